@@ -1,0 +1,90 @@
+// Package layout turns a reader.Document into lines of terminal cells:
+// wrapping at display cells on word boundaries, right-to-left reordering and
+// Arabic shaping, block decorations, and styles per source character. It is
+// pure code: no Bubble Tea, no terminal, no ANSI.
+//
+// Every cell of a Line remembers the byte range of Document.Text it shows,
+// so that search hits, quotations and highlights (Overlays) are styles on
+// source characters and survive wrapping, reordering and shaping.
+package layout
+
+import "qari/reader"
+
+// Style is a set of style bits. The bits up to StyleDecoration come from the
+// document; the rest are overlays that the reader lays over ranges of text.
+type Style uint32
+
+// Style bits.
+const (
+	StyleBold Style = 1 << iota
+	StyleItalic
+	StyleCode
+	StyleLink
+	StyleTitle
+	StyleHeading
+	StyleBlockquote
+	StyleListItem
+	StyleDim        // boilerplate
+	StyleDecoration // bullets, quote bars, rules, heading marks: not text of the document
+	StyleMatch      // a search hit
+	StyleCurrentMatch
+	StyleQuote // a quotation
+	StyleCurrentQuote
+	StyleHighlight // a user highlight
+	StyleSelection // the visual-mode selection
+)
+
+// Cluster is one grapheme cluster as it is printed: possibly shaped,
+// mirrored or expanded (tabs), always free of control characters.
+type Cluster struct {
+	Text  string // what to print
+	Start int    // byte range in Document.Text that this cluster shows; -1 for decorations
+	End   int
+	Width int   // display cells
+	Style Style // the document's style bits for this cluster
+}
+
+// Line is one screen line of a block, in visual order, left to right.
+type Line struct {
+	Clusters []Cluster
+	Indent   int // blank cells before the first cluster inside the text column (right-aligns RTL lines)
+	Width    int // cells taken by Clusters
+	Start    int // logical byte range of Document.Text the line covers
+	End      int
+	RTL      bool // the line belongs to a right-to-left paragraph
+}
+
+// BidiMode says who reorders right-to-left text.
+type BidiMode uint8
+
+// Bidi modes (see the RTL issue): qari reorders (App), the terminal does
+// and qari only wraps and aligns (Terminal), or nobody does (Off).
+const (
+	BidiApp BidiMode = iota
+	BidiTerminal
+	BidiOff
+)
+
+// Options are the parameters of a layout.
+type Options struct {
+	Width int      // the text column, in cells
+	Bidi  BidiMode // who reorders
+	Shape bool     // apply Arabic contextual shaping
+}
+
+// Overlay is a style laid over a byte range of Document.Text: a search
+// hit, a quotation, a highlight. Overlays passed together are sorted by
+// Start.
+type Overlay struct {
+	Start, End int
+	Style      Style
+}
+
+// Pos is a position in a laid-out document: a line of a block.
+type Pos struct {
+	Block int
+	Line  int
+}
+
+// keep the import used until the implementation lands.
+var _ = reader.Paragraph
