@@ -44,14 +44,21 @@ type Cluster struct {
 	Style Style // the document's style bits for this cluster
 }
 
-// Line is one screen line of a block, in visual order, left to right.
+// Line is one screen line of a block, in visual order, left to right (in
+// logical order under BidiTerminal and BidiOff).
+//
+// Width never exceeds Options.Width except where a single cluster is wider
+// than the column (a wide character in a one-cell column); Indent+Width then
+// still fits no more than one cluster.
 type Line struct {
 	Clusters []Cluster
 	Indent   int // blank cells before the first cluster inside the text column (right-aligns RTL lines)
 	Width    int // cells taken by Clusters
 	Start    int // logical byte range of Document.Text the line covers
 	End      int
-	RTL      bool // the line belongs to a right-to-left paragraph
+	RTL      bool             // the line belongs to a right-to-left paragraph
+	Kind     reader.BlockKind // the kind of the block the line belongs to (picks the theme's block style)
+	Level    uint8            // the block's level (heading level, quote or list depth)
 }
 
 // BidiMode says who reorders right-to-left text.
@@ -65,11 +72,13 @@ const (
 	BidiOff
 )
 
-// Options are the parameters of a layout.
+// Options are the parameters of a layout. Options are comparable: a Cache
+// is valid for one value of them.
 type Options struct {
-	Width int      // the text column, in cells
+	Width int      // the text column, in cells; less than 1 counts as 1
 	Bidi  BidiMode // who reorders
 	Shape bool     // apply Arabic contextual shaping
+	Marks Marks    // block decorations; the zero value means DefaultMarks
 }
 
 // Overlay is a style laid over a byte range of Document.Text: a search
@@ -85,6 +94,3 @@ type Pos struct {
 	Block int
 	Line  int
 }
-
-// keep the import used until the implementation lands.
-var _ = reader.Paragraph

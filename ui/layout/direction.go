@@ -1,0 +1,117 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"qari/reader"
+	"qari/ui/layout/bidi"
+)
+
+// para is a block's text resolved for bidi: its direction and levels.
+type para struct {
+	p    *bidi.Paragraph
+	base int // byte offset of the paragraph's text in Document.Text
+}
+
+// paragraph resolves the direction of block b (Block.Dir, else its first
+// strong character, else the document's direction). Code is left to right
+// whatever it holds, as in every browser and glow. Soft breaks are spaces
+// to the bidi algorithm, so that one block is one paragraph.
+func paragraph(doc *reader.Document, b reader.Block, start, end int, code bool) para {
+	text := doc.Text[start:end]
+	dir := bidi.Auto
+	switch {
+	case code || b.Dir == reader.DirLTR:
+		dir = bidi.LTR
+	case b.Dir == reader.DirRTL:
+		dir = bidi.RTL
+	case doc.Dir == reader.DirRTL && !hasStrong(text):
+		dir = bidi.RTL
+	}
+	if !code && strings.ContainsAny(text, "\n\r\v\f") {
+		text = strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\v' || r == '\f' {
+				return ' '
+			}
+			return r
+		}, text)
+	}
+	return para{p: bidi.Resolve(text, dir), base: start}
+}
+
+// hasStrong reports whether text has a letter of any script (a strong bidi
+// character, approximately: letters are what decide a paragraph).
+func hasStrong(text string) bool {
+	for _, r := range text {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0xc0 {
+			return true
+		}
+	}
+	return false
+}
+
+// RTL reports whether the paragraph is right to left.
+func (p para) RTL() bool { return p.p.RTL() }
+
+// onlyLTR reports whether the paragraph is left to right through and
+// through, so that its lines need no reordering.
+func (p para) onlyLTR() bool {
+	if p.p.RTL() {
+		return false
+	}
+	for _, l := range p.p.Levels() {
+		if l != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// A bidiRun is a run of a line's units, [from, to), drawn in one direction.
+type bidiRun struct {
+	from, to int
+	rtl      bool
+}
+
+// visual returns the runs of the line us (units in logical order) in visual
+// order, left to right, by rules L1 and L2 on the units' source ranges.
+func (p para) visual(us []unit, base int, out []bidiRun) []bidiRun {
+	start, end := us[0].off-base, us[len(us)-1].lim-base
+	for _, r := range p.p.Visual(start, end) {
+		// units are sorted by offset: a run's units are contiguous
+		from := search(len(us), func(i int) bool { return us[i].off-base >= r.Start })
+		to := search(len(us), func(i int) bool { return us[i].off-base >= r.End })
+		if from < to {
+			out = append(out, bidiRun{from, to, r.RTL})
+		}
+	}
+	return out
+}
+
+// appendVisual appends the units of a line in the visual order of runs:
+// an RTL run cluster by cluster from its end, with mirrored brackets
+// (rule L4).
+func appendVisual(dst []Cluster, us []unit, runs []bidiRun) []Cluster {
+	for _, r := range runs {
+		if !r.rtl {
+			for _, u := range us[r.from:r.to] {
+				dst = append(dst, u.Cluster)
+			}
+			continue
+		}
+		for k := r.to - 1; k >= r.from; k-- {
+			dst = append(dst, mirror(us[k].Cluster))
+		}
+	}
+	return dst
+}
+
+// mirror returns c with its first character mirrored if it is a bracket.
+func mirror(c Cluster) Cluster {
+	r, n := utf8.DecodeRuneInString(c.Text)
+	if m := bidi.Mirror(r); m != r {
+		c.Text = string(m) + c.Text[n:]
+	}
+	return c
+}
