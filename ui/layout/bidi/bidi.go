@@ -2,20 +2,16 @@
 // display: embedding levels once per paragraph, then rules L1 and L2 per
 // wrapped line, and L4 mirroring through Mirror.
 //
-// Levels come from github.com/go-text/typesetting/bidi, which resolves
-// rules P2–I2 correctly but only reports runs split by direction, hides the
-// paragraph level and does no line work. Everything per line is written here
-// because no Go library does it right: golang.org/x/text/unicode/bidi
+// No Go library does the line work right: golang.org/x/text/unicode/bidi
 // re-resolves a line as a new paragraph, hides levels and moves harakat
-// before their letter (see RESEARCH.md, "Bidi in Go").
+// before their letter, and github.com/go-text/typesetting/bidi merges levels
+// of one direction (see RESEARCH.md, "Bidi in Go", and resolver.go). So the
+// levels come from a copy of go-text's core, and L1/L2 are written here.
 package bidi
 
 import (
 	"sync"
 	"unicode/utf8"
-
-	gobidi "github.com/go-text/typesetting/bidi"
-	xbidi "golang.org/x/text/unicode/bidi"
 )
 
 // Direction is the direction of a paragraph.
@@ -40,11 +36,12 @@ type Paragraph struct {
 	base   Level   // paragraph embedding level, 0 or 1
 }
 
-// segmenters are reused between calls: a go-text Paragraph keeps its buffers.
-var segmenters = sync.Pool{New: func() any { return new(gobidi.Paragraph) }}
+// resolvers are reused between calls for their buffers.
+var resolvers = sync.Pool{New: func() any { return new(resolver) }}
 
-// Resolve resolves the embedding levels of text, one paragraph (rules P2–I2).
-// Paragraph separators inside text end a paragraph at the same direction.
+// Resolve resolves the embedding levels of text, one paragraph (rules
+// P2–I2). A paragraph separator inside text ends a paragraph, and the text
+// after it is resolved as another one at the same direction.
 func Resolve(text string, dir Direction) *Paragraph {
 	p := &Paragraph{text: text, levels: make([]Level, len(text))}
 	switch dir {
@@ -55,60 +52,40 @@ func Resolve(text string, dir Direction) *Paragraph {
 			p.base = 1
 		}
 	}
-	if p.onlyLTR() {
-		return p
+	if p.base == 0 && ascii(text) {
+		return p // nothing can raise a level: all 0
 	}
-	d := gobidi.LeftToRight
-	if p.base == 1 {
-		d = gobidi.RightToLeft
-	}
-	seg := segmenters.Get().(*gobidi.Paragraph)
-	defer segmenters.Put(seg)
-	for off := 0; off < len(text); {
-		off = p.segment(seg, off, d)
+	r := resolvers.Get().(*resolver)
+	defer resolvers.Put(r)
+	for start := 0; start < len(text); {
+		end := paragraphEnd(text, start)
+		r.resolve(text[start:end], level(p.base), p.levels[start:end])
+		start = end
 	}
 	return p
 }
 
-// onlyLTR reports whether the paragraph is left to right and holds nothing
-// that could raise a level; its levels are then all 0 and Resolve is done.
-func (p *Paragraph) onlyLTR() bool {
-	if p.base != 0 {
-		return false
-	}
-	for i := 0; i < len(p.text); i++ {
-		c := p.text[i]
-		if c >= utf8.RuneSelf {
+// ascii reports whether text is all ASCII.
+func ascii(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
 }
 
-// segment resolves the paragraph that starts at byte off and returns the
-// byte offset after it (after its paragraph separator, if any).
-func (p *Paragraph) segment(seg *gobidi.Paragraph, off int, d gobidi.Direction) int {
-	runs := seg.SegmentString(p.text[off:], d)
-	b, ri := off, 0 // byte offset and rune index of the walk
-	for i := 0; i < runs.NumRuns(); i++ {
-		run := runs.Run(i)
-		lvl := Level(run.Level)
-		for ; ri < run.End && b < len(p.text); ri++ {
-			_, n := utf8.DecodeRuneInString(p.text[b:])
-			for k := b; k < b+n; k++ {
-				p.levels[k] = lvl
-			}
-			b += n
+// paragraphEnd returns the end of the paragraph starting at byte start:
+// after its first paragraph separator, or the end of text (rule P1).
+func paragraphEnd(text string, start int) int {
+	for i := start; i < len(text); {
+		_, c, _, n := classOf(text[i:])
+		i += n
+		if c == bdB {
+			return i
 		}
 	}
-	if b < len(p.text) { // a paragraph separator stopped the segmenter
-		_, n := utf8.DecodeRuneInString(p.text[b:])
-		for k := b; k < b+n; k++ {
-			p.levels[k] = p.base
-		}
-		b += n
-	}
-	return b
+	return len(text)
 }
 
 // firstStrongRTL applies rules P2 and P3: whether the first strong character
@@ -116,27 +93,24 @@ func (p *Paragraph) segment(seg *gobidi.Paragraph, off int, d gobidi.Direction) 
 func firstStrongRTL(text string) bool {
 	depth := 0
 	for i := 0; i < len(text); {
-		props, n := xbidi.LookupString(text[i:])
-		if n == 0 {
-			n = 1
-		}
+		_, c, _, n := classOf(text[i:])
 		i += n
-		switch props.Class() {
-		case xbidi.L:
+		switch c {
+		case bdL:
 			if depth == 0 {
 				return false
 			}
-		case xbidi.R, xbidi.AL:
+		case bdR, bdAL:
 			if depth == 0 {
 				return true
 			}
-		case xbidi.LRI, xbidi.RLI, xbidi.FSI:
+		case bdLRI, bdRLI, bdFSI:
 			depth++
-		case xbidi.PDI:
+		case bdPDI:
 			if depth > 0 {
 				depth--
 			}
-		case xbidi.B:
+		case bdB:
 			return false
 		}
 	}

@@ -1,11 +1,5 @@
 package bidi
 
-import (
-	"unicode/utf8"
-
-	xbidi "golang.org/x/text/unicode/bidi"
-)
-
 // Run is a range of the paragraph's text drawn in one direction. An RTL run
 // is drawn grapheme cluster by cluster from End back to Start, so that
 // combining marks stay after their base character.
@@ -44,19 +38,15 @@ func (p *Paragraph) lineRuns(start, end int) []levelRun {
 	var runs []levelRun
 	trail := -1 // start of the current whitespace sequence, or -1
 	for i := start; i < end; {
-		props, n := xbidi.LookupString(p.text[i:end])
-		if n == 0 {
-			_, n = utf8.DecodeRuneInString(p.text[i:end])
-		}
+		_, c, _, n := classOf(p.text[i:end])
 		lvl := p.levels[i]
-		switch props.Class() {
-		case xbidi.S, xbidi.B:
+		switch {
+		case c&(bdS|bdB) != 0:
 			if trail >= 0 {
 				runs = resetFrom(runs, trail, p.base)
 			}
 			trail, lvl = -1, p.base
-		case xbidi.WS, xbidi.LRI, xbidi.RLI, xbidi.FSI, xbidi.PDI,
-			xbidi.BN, xbidi.LRE, xbidi.RLE, xbidi.LRO, xbidi.RLO, xbidi.PDF:
+		case isWhitespace(c):
 			if trail < 0 {
 				trail = i
 			}
