@@ -1,0 +1,137 @@
+package search
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode/utf8"
+)
+
+// regex is the regular expression engine. It folds the text line by line
+// (Arabic and digits only: case is the regexp's FoldCase) into a reused
+// buffer with a map back to the original offsets and runs the regexp on
+// each line, so a match never spans a line break and ^ and $ match at the
+// start and end of a line (a paragraph).
+type regex struct {
+	f  folder
+	re *regexp.Regexp
+}
+
+// parseRegex parses pattern as Go (Perl) syntax.
+func parseRegex(pattern string, flags syntax.Flags) (*syntax.Regexp, error) {
+	return syntax.Parse(pattern, syntax.Perl|flags)
+}
+
+// hasUpperLiteral reports whether re has a capital letter in a literal
+// (smart case: \S or [A-Z] do not count).
+func hasUpperLiteral(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpLiteral && hasUpper(string(re.Rune)) {
+		return true
+	}
+	for _, s := range re.Sub {
+		if hasUpperLiteral(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// newRegex compiles the parsed pattern for the folded text: literals are
+// folded like the text and character classes gain the folded form of
+// their members.
+func newRegex(re *syntax.Regexp, f folder) (*regex, error) {
+	foldRegexp(re, folder{digits: f.digits})
+	c, err := regexp.Compile(re.String())
+	if err != nil {
+		return nil, err
+	}
+	return &regex{f: folder{digits: f.digits}, re: c}, nil
+}
+
+// foldRegexp folds the literals and classes of re in place.
+func foldRegexp(re *syntax.Regexp, f folder) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		rs := re.Rune[:0]
+		for _, r := range re.Rune {
+			if k := f.fold(r); k != ignored {
+				rs = append(rs, k)
+			}
+		}
+		re.Rune = rs
+		if len(rs) == 0 {
+			re.Op = syntax.OpEmptyMatch
+		}
+	case syntax.OpCharClass:
+		n := len(re.Rune)
+		for i := 0; i < n; i += 2 {
+			for _, r := range foldable {
+				if k := f.fold(r); k != r && k != ignored && re.Rune[i] <= r && r <= re.Rune[i+1] {
+					re.Rune = append(re.Rune, k, k)
+				}
+			}
+		}
+	}
+	for _, s := range re.Sub {
+		foldRegexp(s, f)
+	}
+}
+
+// foldable lists the runes that fold to another rune without case folding.
+var foldable = []rune{'أ', 'إ', 'آ', 'ٱ', 'ى', 'ئ', 'ة', 'ؤ',
+	'٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩',
+	'۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'}
+
+// keyFloor implements engine: a match is keyed by the start of its line.
+func (x *regex) keyFloor(text string, off int) int {
+	return strings.LastIndexByte(text[:off], '\n') + 1
+}
+
+// scan implements engine: it calls fn for the matches of the lines that
+// start in [lo, hi), in order, leaving out empty matches.
+func (x *regex) scan(text string, lo, hi int, fn func(start, end int) bool) bool {
+	if lo > 0 && text[lo-1] != '\n' {
+		i := strings.IndexByte(text[lo:], '\n')
+		if i < 0 {
+			return true
+		}
+		lo += i + 1
+	}
+	var buf []byte
+	var offs []int
+	for lo < hi && lo < len(text) {
+		end := len(text)
+		if i := strings.IndexByte(text[lo:], '\n'); i >= 0 {
+			end = lo + i
+		}
+		buf, offs = foldLine(buf[:0], offs[:0], text[lo:end], lo, x.f)
+		for _, m := range x.re.FindAllIndex(buf, -1) {
+			if m[0] < m[1] && !fn(offs[m[0]], offs[m[1]]) {
+				return false
+			}
+		}
+		lo = end + 1
+	}
+	return true
+}
+
+// foldLine appends the folded line to buf and, for each byte appended, the
+// offset in the text of the rune it comes from to offs, and then the
+// offset of the line's end. The line starts at offset base.
+func foldLine(buf []byte, offs []int, line string, base int, f folder) ([]byte, []int) {
+	for i := 0; i < len(line); {
+		r, n := rune(line[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(line[i:])
+		}
+		if k := f.fold(r); k != ignored {
+			m := len(buf)
+			buf = utf8.AppendRune(buf, k)
+			for range len(buf) - m {
+				offs = append(offs, base+i)
+			}
+		}
+		i += n
+	}
+	return buf, append(offs, base+len(line))
+}
