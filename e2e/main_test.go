@@ -1,0 +1,132 @@
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// qariBin is the path of the qari binary built once for all tests.
+var qariBin string
+
+// repoRoot is the absolute path of the module root (the parent of e2e/).
+var repoRoot string
+
+// testHome is a private HOME with empty XDG directories, so neither the
+// user's configuration nor a previous run's store changes what qari shows,
+// and the tests never write into the real home.
+var testHome string
+
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	repoRoot = filepath.Dir(wd)
+	dir, err := os.MkdirTemp("", "qari-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+
+	// QARI_E2E_BIN runs the tests against a binary built elsewhere (a
+	// release, or another program to check the harness itself).
+	if bin := os.Getenv("QARI_E2E_BIN"); bin != "" {
+		qariBin = bin
+	} else {
+		qariBin = filepath.Join(dir, "qari")
+		if runtime.GOOS == "windows" {
+			qariBin += ".exe"
+		}
+		build := exec.Command("go", "build", "-o", qariBin, "./cmd/qari")
+		build.Dir = repoRoot
+		if out, err := build.CombinedOutput(); err != nil {
+			fmt.Fprintf(os.Stderr, "e2e: go build ./cmd/qari failed: %v\n%s", err, out)
+			return 1
+		}
+	}
+
+	testHome = filepath.Join(dir, "home")
+	for _, d := range []string{"config", "data", "state", "cache"} {
+		if err := os.MkdirAll(filepath.Join(testHome, d), 0o755); err != nil {
+			fmt.Fprintln(os.Stderr, "e2e:", err)
+			return 1
+		}
+	}
+	return m.Run()
+}
+
+// qariEnv is the environment every qari run gets: a UTF-8 locale, the
+// private home, and nothing of the developer's settings.
+func qariEnv(term string) []string {
+	env := []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + testHome,
+		"XDG_CONFIG_HOME=" + filepath.Join(testHome, "config"),
+		"XDG_DATA_HOME=" + filepath.Join(testHome, "data"),
+		"XDG_STATE_HOME=" + filepath.Join(testHome, "state"),
+		"XDG_CACHE_HOME=" + filepath.Join(testHome, "cache"),
+		"QARI_DATA_DIR=" + filepath.Join(testHome, "data", "qari"),
+		"LANG=C.UTF-8",
+		"LC_ALL=C.UTF-8",
+	}
+	if term != "" {
+		env = append(env, "TERM="+term)
+	}
+	if tmp := os.Getenv("TMPDIR"); tmp != "" {
+		env = append(env, "TMPDIR="+tmp)
+	}
+	return env
+}
+
+// sample returns the absolute path of a file of the built-in sample library.
+func sample(name string) string {
+	return filepath.Join(repoRoot, "samples", name)
+}
+
+// seedPath is the Arabic seed article, the first thing a user sees.
+func seedPath() string { return sample("seed-aleppo.txt") }
+
+// result is what a run of qari without a terminal produced.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// runQari runs qari with args and stdin from in (nil for none), stdout and
+// stderr as pipes, so qari is in its print mode.
+func runQari(t *testing.T, in []byte, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(qariBin, args...)
+	cmd.Env = qariEnv("xterm-256color")
+	if in != nil {
+		cmd.Stdin = bytes.NewReader(in)
+	}
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	r := result{stdout: out.String(), stderr: errb.String()}
+	if err != nil {
+		ee, ok := err.(*exec.ExitError)
+		if !ok {
+			t.Fatalf("running qari %s: %v", strings.Join(args, " "), err)
+		}
+		r.code = ee.ExitCode()
+	}
+	return r
+}
+
+// inCI reports whether the tests run on the CI machine, where a missing
+// tool is a failure rather than a reason to skip.
+func inCI() bool { return os.Getenv("CI") != "" }
