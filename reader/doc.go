@@ -111,11 +111,18 @@ func (k BlockKind) String() string {
 // Text[Start:End] is the block's visible text without any markup; blocks
 // are in document order, do not overlap, and are separated in Text by at
 // least one "\n".
+//
+// Line places the block in its source, as samples/TRUTH.md counts: for
+// plain text and Markdown the 1-based line of the file where the block
+// starts; for HTML the 1-based index, among the article's outermost h1–h6,
+// p, blockquote and li elements, of the one holding the block (the title
+// h1 is 1), and 0 for text outside such elements.
 type Block struct {
 	Kind    BlockKind
 	Level   uint8     // heading level, or nesting depth of a blockquote or list item
 	Dir     Direction // the direction the source declares (HTML dir), else DirAuto
 	Ordinal int32     // number of an ordered list item, 0 otherwise
+	Line    int       // where the block is in its source (see above)
 	Start   int       // byte offset of the block's first byte in Document.Text
 	End     int       // byte offset just past the block's last byte
 }

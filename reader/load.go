@@ -1,32 +1,164 @@
 package reader
 
 import (
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
 	"strings"
 )
 
-// Load reads the article at path. (Minimal first cut: plain text, one
-// block a line; the loaders replace it.)
+// Load reads and parses the article at path (see Parse). Errors name the
+// file: it is missing, unreadable, a folder, binary or empty.
 func Load(path string) (*Document, error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s: is a folder", path)
+	}
 	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err // *fs.PathError: "open PATH: no such file or directory"
+	}
+	d, err := Parse(filepath.Base(path), data)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(filepath.Base(path), data)
+	d.Path = path
+	return d, nil
+}
+
+// LoadReader reads an article from r (standard input, say) to its end and
+// parses it under name, which also decides its format when it has an
+// extension.
+func LoadReader(name string, r io.Reader) (*Document, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return Parse(name, data)
 }
 
 // Parse builds a Document from the bytes of an article named name.
+//
+// The format comes from the name's extension (.txt, .md and .markdown,
+// .html and .htm), else from the content (see sniffFormat). The bytes may
+// be UTF-8 with or without a byte order mark or UTF-16 with one; invalid
+// bytes become U+FFFD, and control characters and escape sequences are
+// removed (see Sanitize). The title is the one the text has, else the
+// name without its extension. Errors wrap ErrBinary or ErrEmpty.
 func Parse(name string, data []byte) (*Document, error) {
-	d := &Document{Name: name, Title: strings.TrimSuffix(name, filepath.Ext(name)), Text: string(data)}
-	off := 0
-	for _, line := range strings.SplitAfter(d.Text, "\n") {
-		t := strings.TrimRight(line, "\r\n")
-		if strings.TrimSpace(t) != "" {
-			d.Blocks = append(d.Blocks, Block{Kind: Paragraph, Start: off, End: off + len(t)})
-		}
-		off += len(line)
+	text, err := decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	d.Sections = []Section{{Start: 0, End: len(d.Text)}}
+	name = oneLine(Sanitize(name))
+	d := &Document{Name: name, Format: formatOf(name, text)}
+	switch d.Format {
+	case FormatMarkdown:
+		parseMarkdown(d, text)
+	case FormatHTML:
+		parseHTML(d, text)
+	default:
+		parseText(d, Sanitize(text))
+		outlineText(d)
+	}
+	if len(d.Blocks) == 0 {
+		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	if d.Title == "" {
+		d.Title = strings.TrimSuffix(name, filepath.Ext(name))
+	}
+	lang, dir := guessLang(d.Text)
+	if d.Lang == "" {
+		d.Lang = lang
+	}
+	if d.Dir == DirAuto {
+		d.Dir = dir
+	}
+	buildSections(d)
 	return d, nil
+}
+
+// oneLine turns the line breaks and tabs of a name into spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// Extensions of the formats qari reads.
+var (
+	textExts     = []string{".txt", ".text"}
+	markdownExts = []string{".md", ".markdown", ".mdown", ".mkd", ".mkdn"}
+	htmlExts     = []string{".html", ".htm", ".xhtml"}
+)
+
+// formatOf returns the format of an article: by its name's extension, else
+// by sniffing its text.
+func formatOf(name, text string) Format {
+	switch ext := strings.ToLower(filepath.Ext(name)); {
+	case slices.Contains(markdownExts, ext):
+		return FormatMarkdown
+	case slices.Contains(htmlExts, ext):
+		return FormatHTML
+	case slices.Contains(textExts, ext):
+		return FormatText
+	}
+	return sniffFormat(text)
+}
+
+// mdSignal matches a line that only Markdown writes: an ATX heading, a
+// code fence, a link or image with its target, a reference definition.
+var mdSignal = regexp.MustCompile(`(?m)^(?:#{1,6} \S|` + "```" + `|~~~)|\]\([^)\s]+\)|^\[[^\]]+\]: \S`)
+
+// atxHeading matches a text that opens with an ATX heading.
+var atxHeading = regexp.MustCompile(`^#{1,6} \S`)
+
+// sniffFormat tells HTML, Markdown and plain text apart by content: HTML
+// starts with a doctype or an html, head or body tag, or is a fragment
+// that opens and closes block tags; Markdown opens with an ATX heading or
+// shows at least three Markdown constructs in its first 4 KB.
+func sniffFormat(text string) Format {
+	head := strings.ToLower(strings.TrimLeftFunc(text[:min(len(text), 4096)], isSpaceRune))
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml"} {
+		if strings.HasPrefix(head, p) && (p != "<?xml" || strings.Contains(head, "<html")) {
+			return FormatHTML
+		}
+	}
+	if strings.HasPrefix(head, "<") && (strings.Contains(head, "</p>") || strings.Contains(head, "</div>")) {
+		return FormatHTML
+	}
+	if atxHeading.MatchString(head) || len(mdSignal.FindAllStringIndex(head, 3)) >= 3 {
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// LoadDir returns the paths of the articles in folder dir (the files with
+// a .txt, .md, .markdown, .html or .htm extension, not hidden), sorted by
+// name. A folder without any is an error wrapping ErrNoArticles.
+func LoadDir(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var paths []string
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") ||
+			!(slices.Contains(textExts, ext) || slices.Contains(markdownExts, ext) || slices.Contains(htmlExts, ext)) {
+			continue
+		}
+		paths = append(paths, filepath.Join(dir, e.Name()))
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("%s: %w", dir, ErrNoArticles)
+	}
+	sort.Strings(paths)
+	return paths, nil
 }

@@ -1,0 +1,66 @@
+package reader
+
+import (
+	"bytes"
+	"errors"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Errors of loading that a user can act on; Load and Parse wrap them with
+// the file's name.
+var (
+	// ErrEmpty is returned for a file with no visible text.
+	ErrEmpty = errors.New("the file is empty")
+	// ErrBinary is returned for a file that is not text (an image, an
+	// archive, a program).
+	ErrBinary = errors.New("not a text file")
+	// ErrNoArticles is returned for a folder holding no article.
+	ErrNoArticles = errors.New("no articles here (.txt, .md or .html)")
+)
+
+// sniffLen is how much of a file's start decides whether it is binary.
+const sniffLen = 8 << 10
+
+// decode turns a file's bytes into valid UTF-8: a UTF-8 byte order mark is
+// dropped, UTF-16 with a byte order mark is converted, and invalid bytes
+// become U+FFFD. A file whose start holds NUL bytes or is mostly control
+// characters is binary.
+func decode(data []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}), bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		// The BOM picks the byte order; odd trailing bytes and unpaired
+		// surrogates become U+FFFD.
+		u, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return "", ErrBinary
+		}
+		data = u
+	}
+	if isBinary(data[:min(len(data), sniffLen)]) {
+		return "", ErrBinary
+	}
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), nil
+}
+
+// isBinary reports whether the start of a file reads as binary: it holds a
+// NUL byte, or more than one byte in ten is a control character other than
+// the whitespace and ESC that text files (even coloured ones) hold.
+func isBinary(head []byte) bool {
+	controls := 0
+	for _, c := range head {
+		switch {
+		case c == 0:
+			return true
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b:
+			controls++
+		}
+	}
+	return controls*10 > len(head)
+}

@@ -1,0 +1,217 @@
+package reader
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// mdParser walks a goldmark tree into a builder. Text is the text as a
+// Markdown renderer shows it: markers, backticks and link targets removed,
+// link text kept, code kept with its line breaks, fence lines dropped.
+type mdParser struct {
+	src   []byte
+	lines []int // offsets of the line feeds of src, for Block.Line
+	b     builder
+}
+
+// parseMarkdown fills d from a Markdown article (CommonMark, parsed with
+// goldmark). A single level-1 heading is the title; the other headings
+// open sections. Paragraphs that read as page debris are Boilerplate.
+func parseMarkdown(d *Document, src string) {
+	p := &mdParser{src: []byte(blankFrontMatter(src))}
+	for i, c := range p.src {
+		if c == '\n' {
+			p.lines = append(p.lines, i)
+		}
+	}
+	root := goldmark.New().Parser().Parse(text.NewReader(p.src))
+	p.blocks(root, 0, 0)
+	p.b.finish(d)
+	h1 := -1
+	for i, b := range d.Blocks {
+		switch {
+		case b.Kind == Heading && b.Level == 1 && h1 == -1:
+			h1 = i
+		case b.Kind == Heading && b.Level == 1:
+			h1 = -2 // several top-level headings: they are sections
+		case b.Kind == Paragraph && isDebris(d.BlockText(i)):
+			d.Blocks[i].Kind = Boilerplate
+		}
+	}
+	if h1 >= 0 {
+		d.Blocks[h1].Kind, d.Blocks[h1].Level = Title, 0
+		d.Title = d.BlockText(h1)
+	}
+}
+
+// blocks writes the block children of n; quote and list are the nesting
+// depths of blockquotes and lists around them.
+func (p *mdParser) blocks(n ast.Node, quote, list int) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Heading:
+			p.begin(c, Heading, c.Level, 0)
+			p.inline(c)
+		case *ast.Paragraph, *ast.TextBlock:
+			switch {
+			case list > 0:
+				p.begin(c, ListItem, list, itemOrdinal(c))
+			case quote > 0:
+				p.begin(c, Blockquote, quote, 0)
+			default:
+				p.begin(c, Paragraph, 0, 0)
+			}
+			p.inline(c)
+		case *ast.Blockquote:
+			p.blocks(c, quote+1, 0)
+		case *ast.List:
+			p.blocks(c, quote, list+1)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			p.begin(c, Code, 0, 0)
+			p.code(c)
+		case *ast.HTMLBlock:
+			if !strings.HasPrefix(strings.TrimSpace(string(c.Lines().Value(p.src))), "<!--") {
+				p.begin(c, Code, 0, 0)
+				p.code(c)
+			}
+		case *ast.ThematicBreak:
+			p.begin(c, Rule, 0, 0)
+		default: // list items and extension containers
+			p.blocks(c, quote, list)
+		}
+	}
+}
+
+// itemOrdinal returns the number of the ordered-list item whose first
+// text block is n, and 0 for a bulleted item or a later block of an item.
+func itemOrdinal(n ast.Node) int {
+	item, ok := n.Parent().(*ast.ListItem)
+	if !ok || item.FirstChild() != n {
+		return 0
+	}
+	list, ok := item.Parent().(*ast.List)
+	if !ok || !list.IsOrdered() {
+		return 0
+	}
+	num := list.Start
+	for s := item.PreviousSibling(); s != nil; s = s.PreviousSibling() {
+		num++
+	}
+	return num
+}
+
+// begin opens a block for node n, placed at the source line of its first
+// line of text (or of the node itself).
+func (p *mdParser) begin(n ast.Node, kind BlockKind, level, ordinal int) {
+	off := -1
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		off = n.Lines().At(0).Start
+	} else if n.HasChildren() {
+		if t, ok := n.FirstChild().(*ast.Text); ok {
+			off = t.Segment.Start
+		}
+	}
+	line := 0
+	if off >= 0 {
+		line = sort.SearchInts(p.lines, off) + 1
+		if kind == Code {
+			if _, fenced := n.(*ast.FencedCodeBlock); fenced {
+				line-- // the fence's line
+			}
+		}
+	}
+	p.b.begin(kind, level, DirAuto, ordinal, line)
+}
+
+// code writes the lines of a code or HTML block as they are, without the
+// final line feed.
+func (p *mdParser) code(n ast.Node) {
+	lines := n.Lines()
+	var s strings.Builder
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		s.Write(seg.Value(p.src))
+	}
+	p.b.write(strings.TrimRight(s.String(), "\n"))
+}
+
+// inline writes the inline children of n, opening spans for emphasis,
+// code and links. Images add nothing: their alt text is not shown.
+func (p *mdParser) inline(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			v := c.Value(p.src)
+			if !c.IsRaw() {
+				v = unescapeMarkdown(v)
+			}
+			p.b.write(string(v))
+			switch {
+			case c.HardLineBreak():
+				p.b.lineBreak()
+			case c.SoftLineBreak():
+				p.b.write(" ")
+			}
+		case *ast.String:
+			p.b.write(string(c.Value))
+		case *ast.CodeSpan:
+			s := p.b.openSpan(InlineCode)
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				if t, ok := t.(*ast.Text); ok {
+					p.b.write(strings.ReplaceAll(string(t.Value(p.src)), "\n", " "))
+				}
+			}
+			p.b.closeSpan(s)
+		case *ast.Emphasis:
+			kind := Emphasis
+			if c.Level >= 2 {
+				kind = Strong
+			}
+			s := p.b.openSpan(kind)
+			p.inline(c)
+			p.b.closeSpan(s)
+		case *ast.Link:
+			s := p.b.openSpan(Link)
+			p.inline(c)
+			p.b.closeSpan(s)
+		case *ast.AutoLink:
+			s := p.b.openSpan(Link)
+			p.b.write(string(c.Label(p.src)))
+			p.b.closeSpan(s)
+		case *ast.Image, *ast.RawHTML:
+		default:
+			p.inline(c)
+		}
+	}
+}
+
+// unescapeMarkdown resolves backslash escapes and character references,
+// as goldmark's HTML renderer does.
+func unescapeMarkdown(v []byte) []byte {
+	return util.UnescapePunctuations(util.ResolveEntityNames(util.ResolveNumericReferences(v)))
+}
+
+// blankFrontMatter replaces a YAML front matter block (a first line
+// "---", then key: value lines, then "---" or "...") by empty lines, so
+// that it is not read as a rule and a heading, and line numbers stay.
+func blankFrontMatter(src string) string {
+	if !strings.HasPrefix(src, "---\n") {
+		return src
+	}
+	end := -1
+	for _, stop := range []string{"\n---\n", "\n...\n"} {
+		if i := strings.Index(src[3:], stop); i >= 0 && (end < 0 || i+3 < end) {
+			end = i + 3
+		}
+	}
+	if end < 0 || !strings.Contains(src[4:end], ":") {
+		return src
+	}
+	end += 4 // past the closing marker
+	return strings.Repeat("\n", strings.Count(src[:end], "\n")) + src[end:]
+}
