@@ -1,0 +1,22 @@
+// Package ui is qari's full-screen reader, a Bubble Tea program.
+//
+// The root model (model.go) owns the terminal size and a state that says
+// which screen is in front; each message goes to that screen:
+//
+//	tea.Program ─ keys, wheel, size ─▶ model ─┬─▶ library  (library.go: bubbles list of articles)
+//	                                          ├─▶ pager    (pager.go, status.go: one article)
+//	                                          ├─▶ contents (toc.go: bubbles list of sections)
+//	                                          └─▶ help     (help.go)
+//	pager ─ Window(top, height) ─▶ layout.Cache ─ lines ─▶ theme.Line ─▶ frame
+//	Init ─ countWords (tea.Cmd, off the UI goroutine) ─▶ wordsCountedMsg ─▶ library
+//
+// Every key is declared once in keys.go: the handlers match those
+// bindings, and the help screen, the lists' help lines and KeyTable (the
+// README's table) print them.
+//
+// A frame draws only the lines on screen: the pager asks its layout.Cache
+// for the window at its top position and nothing walks the document, so
+// a frame costs the same for 1 KB and 1 GB. Positions that must survive a
+// reflow (the top of the screen on resize) are kept as byte offsets of
+// Document.Text.
+package ui

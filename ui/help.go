@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// helpView draws the help screen for a w×h terminal: every binding of
+// keys, one a line, from the same key.Bindings the handlers match, with
+// the way out in the bar at the bottom.
+func helpView(keys keyMap, st styles, w, h int) string {
+	if w < 1 || h < 1 {
+		return ""
+	}
+	var all []key.Binding
+	for _, g := range keys.groups() {
+		all = append(all, g...)
+	}
+	hm := help.New()
+	hm.Styles = st.help
+	body := st.heading.Render("qari: keys") + "\n" + hm.FullHelpView([][]key.Binding{all})
+	bar := statusLine(st, w, " help ", " "+keys.Help.Help().Key+" Esc q: close", " ")
+	if h == 1 {
+		return bar
+	}
+	return frame(indent(body, w), w, h-1) + "\n" + bar
+}
+
+// indent puts a margin of two cells before each line of s when the screen
+// is wide enough to spare it.
+func indent(s string, w int) string {
+	if w < 20 {
+		return s
+	}
+	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
+}
+
+// frame fits s to exactly h lines of exactly w cells, cutting or padding.
+func frame(s string, w, h int) string {
+	if w < 1 || h < 1 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	out := make([]string, h)
+	for i := range out {
+		var l string
+		if i < len(lines) {
+			l = ansi.Truncate(lines[i], w, "…")
+		}
+		out[i] = l + strings.Repeat(" ", w-ansi.StringWidth(l))
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,333 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+
+	"qari/reader"
+	"qari/ui/layout"
+	"qari/ui/theme"
+)
+
+// defaultWidth is the text column's width when Config.Width is unset.
+const defaultWidth = 80
+
+// Config is how the reader looks.
+type Config struct {
+	Width int             // the widest text column (--width, default 80); the column is min(terminal width, Width), centred in wider terminals
+	Theme *theme.Theme    // the article's styles; nil: the plain notty theme
+	Bidi  layout.BidiMode // who reorders right-to-left lines
+	Shape bool            // apply Arabic contextual shaping
+}
+
+// errNoArticles is Run's error when there is nothing to read.
+var errNoArticles = errors.New("no articles to read")
+
+// Run opens the full-screen reader on docs: the pager for one document,
+// the library list first for several. It returns when the user quits,
+// with the terminal restored.
+func Run(docs []*reader.Document, cfg Config) error {
+	if len(docs) == 0 {
+		return errNoArticles
+	}
+	if _, err := tea.NewProgram(New(docs, cfg)).Run(); err != nil {
+		return fmt.Errorf("unable to run the reader: %w", err)
+	}
+	return nil
+}
+
+// withDefaults fills in the zero fields of cfg.
+func withDefaults(cfg Config) Config {
+	if cfg.Width <= 0 {
+		cfg.Width = defaultWidth
+	}
+	if cfg.Theme == nil {
+		// a built-in style: loading it cannot fail
+		cfg.Theme, _ = theme.Load("notty", true)
+	}
+	return cfg
+}
+
+// state is which screen the root model shows.
+type state uint8
+
+// The screens.
+const (
+	statePager    state = iota // an article
+	stateLibrary               // the list of articles
+	stateContents              // an article's table of contents
+	stateHelp                  // the key bindings
+)
+
+// String names the state for tests and debugging.
+func (s state) String() string {
+	switch s {
+	case stateLibrary:
+		return "library"
+	case stateContents:
+		return "contents"
+	case stateHelp:
+		return "help"
+	}
+	return "pager"
+}
+
+// model is the root model. It owns the terminal size and routes each
+// message to the screen in front: the library, a pager, its contents, the
+// help. Pagers are made when an article is first opened and kept, so an
+// article reopened from the library is where the reader left it.
+type model struct {
+	cfg      Config
+	docs     []*reader.Document
+	keys     keyMap
+	st       styles
+	state    state
+	back     state // the screen under the help
+	width    int
+	height   int
+	library  *list.Model // nil with one document
+	pagers   []*pager    // per document, nil until opened
+	open     int         // the document being read
+	contents *list.Model // the open document's, from t until it closes
+}
+
+// New returns the root model for docs, for Run and for tests. A zero
+// Width is 80 and a nil Theme the plain one.
+func New(docs []*reader.Document, cfg Config) tea.Model {
+	cfg = withDefaults(cfg)
+	m := &model{
+		cfg:    cfg,
+		docs:   docs,
+		keys:   newKeyMap(),
+		st:     newStyles(cfg.Theme),
+		pagers: make([]*pager, len(docs)),
+	}
+	if len(docs) == 1 {
+		m.openDoc(0)
+	} else {
+		m.state = stateLibrary
+		l := newLibrary(docs, m.keys, m.st, 0, 0)
+		m.library = &l
+	}
+	return m
+}
+
+// Init starts counting the library's words.
+func (m *model) Init() tea.Cmd {
+	if m.state == stateLibrary {
+		return countWords(m.docs)
+	}
+	return nil
+}
+
+// Update routes msg to the screen in front.
+func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.resize(msg.Width, msg.Height)
+		return m, nil
+	case wordsCountedMsg:
+		if m.library == nil {
+			return m, nil
+		}
+		return m, setWords(m.library, msg)
+	case tea.MouseWheelMsg:
+		if m.state == statePager {
+			m.wheel(msg.Mouse().Button)
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return m, tea.Quit
+		}
+		switch m.state {
+		case stateLibrary:
+			return m.updateLibrary(msg)
+		case stateContents:
+			return m.updateContents(msg)
+		case stateHelp:
+			return m.updateHelp(msg)
+		}
+		return m.updatePager(msg)
+	}
+	return m.updateList(msg)
+}
+
+// resize records the terminal's size and passes it to every screen.
+func (m *model) resize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	for _, l := range []*list.Model{m.library, m.contents} {
+		if l != nil {
+			l.SetSize(m.width, m.height)
+		}
+	}
+	if m.open < len(m.pagers) && m.pagers[m.open] != nil {
+		m.pagers[m.open].setSize(m.width, m.height, m.cfg.Width)
+	}
+}
+
+// openDoc shows document i in its pager.
+func (m *model) openDoc(i int) {
+	if m.pagers[i] == nil {
+		opt := layout.Options{Bidi: m.cfg.Bidi, Shape: m.cfg.Shape, Marks: m.cfg.Theme.Marks()}
+		m.pagers[i] = newPager(m.docs[i], opt)
+	}
+	m.open = i
+	m.state = statePager
+	m.pagers[i].setSize(m.width, m.height, m.cfg.Width)
+}
+
+// wheel scrolls the pager a line per notch of the mouse wheel.
+func (m *model) wheel(b tea.MouseButton) {
+	p := m.pagers[m.open]
+	switch b {
+	case tea.MouseWheelDown:
+		p.down(1)
+	case tea.MouseWheelUp:
+		p.up(1)
+	}
+}
+
+// updatePager handles a key in the pager.
+func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	p, k := m.pagers[m.open], m.keys
+	switch {
+	case key.Matches(msg, k.Count):
+		p.addDigit(int(msg.String()[0] - '0'))
+	case key.Matches(msg, k.Down):
+		p.down(p.takeCount(1))
+	case key.Matches(msg, k.Up):
+		p.up(p.takeCount(1))
+	case key.Matches(msg, k.HalfDown):
+		p.down(p.halfPage())
+	case key.Matches(msg, k.HalfUp):
+		p.up(p.halfPage())
+	case key.Matches(msg, k.PageDown):
+		p.down(p.takeCount(max(p.lines(), 1)))
+	case key.Matches(msg, k.PageUp):
+		p.up(p.takeCount(max(p.lines(), 1)))
+	case key.Matches(msg, k.Top):
+		p.count = 0
+		p.home()
+	case key.Matches(msg, k.Bottom):
+		p.count = 0
+		p.end()
+	case key.Matches(msg, k.Percent):
+		p.percent(p.takeCount(0))
+	case key.Matches(msg, k.NextSection):
+		p.nextSection(p.takeCount(1))
+	case key.Matches(msg, k.PrevSection):
+		p.prevSection(p.takeCount(1))
+	case key.Matches(msg, k.Contents):
+		p.count = 0
+		l := newContents(p.doc, p.section(), m.keys, m.st, m.width, m.height)
+		m.contents = &l
+		m.state = stateContents
+	case key.Matches(msg, k.Help):
+		p.count = 0
+		m.back, m.state = statePager, stateHelp
+	case key.Matches(msg, k.Back):
+		if p.count == 0 && len(m.docs) > 1 {
+			m.state = stateLibrary
+		}
+		p.count = 0
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	default:
+		p.count = 0
+	}
+	return m, nil
+}
+
+// updateLibrary handles a key in the library list.
+func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.library.FilterState() != list.Filtering {
+		switch {
+		case key.Matches(msg, m.keys.Open):
+			if a, ok := m.library.SelectedItem().(articleItem); ok {
+				m.openDoc(a.index)
+			}
+			return m, nil
+		case key.Matches(msg, m.keys.Quit):
+			return m, tea.Quit
+		}
+	}
+	var cmd tea.Cmd
+	*m.library, cmd = m.library.Update(msg)
+	return m, cmd
+}
+
+// updateContents handles a key in the table of contents: Enter jumps to
+// the section, Esc (once any filter is cleared) and t close it.
+func (m *model) updateContents(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.contents.FilterState() != list.Filtering {
+		switch {
+		case key.Matches(msg, m.keys.Open):
+			if s, ok := m.contents.SelectedItem().(sectionItem); ok {
+				m.pagers[m.open].jumpSection(s.index)
+			}
+			m.closeContents()
+			return m, nil
+		case key.Matches(msg, m.keys.Contents),
+			key.Matches(msg, m.keys.Back) && m.contents.FilterState() == list.Unfiltered:
+			m.closeContents()
+			return m, nil
+		case key.Matches(msg, m.keys.Quit):
+			return m, tea.Quit
+		}
+	}
+	var cmd tea.Cmd
+	*m.contents, cmd = m.contents.Update(msg)
+	return m, cmd
+}
+
+// closeContents goes back from the contents to the pager.
+func (m *model) closeContents() {
+	m.contents = nil
+	m.state = statePager
+}
+
+// updateHelp closes the help on its own key, Esc or q, as less does.
+func (m *model) updateHelp(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.keys.Help, m.keys.Back, m.keys.Quit) {
+		m.state = m.back
+	}
+	return m, nil
+}
+
+// updateList passes other messages (the lists' filter results, cursor
+// blinks) to the list in front.
+func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.state {
+	case stateLibrary:
+		*m.library, cmd = m.library.Update(msg)
+	case stateContents:
+		*m.contents, cmd = m.contents.Update(msg)
+	}
+	return m, cmd
+}
+
+// View draws the screen in front, filling the terminal, in the alternate
+// screen with the mouse wheel reported.
+func (m *model) View() tea.View {
+	var s string
+	switch m.state {
+	case stateLibrary:
+		s = frame(m.library.View(), m.width, m.height)
+	case stateContents:
+		s = frame(m.contents.View(), m.width, m.height)
+	case stateHelp:
+		s = helpView(m.keys, m.st, m.width, m.height)
+	default:
+		s = m.pagers[m.open].view(m.cfg.Theme, m.st)
+	}
+	v := tea.NewView(s)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	return v
+}

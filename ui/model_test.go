@@ -1,0 +1,342 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"qari/reader"
+	"qari/ui/layout"
+	"qari/ui/theme"
+)
+
+// namedKeys are the keys press understands by name; any other string is
+// typed a character at a time.
+var namedKeys = map[string]tea.KeyPressMsg{
+	"space":  {Code: tea.KeySpace, Text: " "},
+	"enter":  {Code: tea.KeyEnter},
+	"esc":    {Code: tea.KeyEscape},
+	"down":   {Code: tea.KeyDown},
+	"up":     {Code: tea.KeyUp},
+	"pgdown": {Code: tea.KeyPgDown},
+	"pgup":   {Code: tea.KeyPgUp},
+	"home":   {Code: tea.KeyHome},
+	"end":    {Code: tea.KeyEnd},
+	"f1":     {Code: tea.KeyF1},
+	"ctrl+c": {Code: 'c', Mod: tea.ModCtrl},
+	"ctrl+d": {Code: 'd', Mod: tea.ModCtrl},
+}
+
+// press sends keys to m, as named keys or typed text, and returns the
+// command of the last one.
+func press(t testing.TB, m tea.Model, keys ...string) tea.Cmd {
+	t.Helper()
+	var cmd tea.Cmd
+	for _, k := range keys {
+		if msg, ok := namedKeys[k]; ok {
+			_, cmd = m.Update(msg)
+			continue
+		}
+		for _, r := range k {
+			_, cmd = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+	}
+	return cmd
+}
+
+// plainTheme is the notty theme.
+func plainTheme(t testing.TB) *theme.Theme {
+	t.Helper()
+	th, err := theme.Load("notty", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return th
+}
+
+// sized returns the root model of docs on a w×h terminal.
+func sized(t testing.TB, docs []*reader.Document, w, h int) *model {
+	t.Helper()
+	m := New(docs, Config{Width: 80, Theme: plainTheme(t)}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+// sectioned builds a document of n sections, each a heading and paras
+// paragraphs of words words, with a lead paragraph first.
+func sectioned(n, paras, words int) *reader.Document {
+	d := &reader.Document{Name: "test.txt", Title: "A test article"}
+	var b strings.Builder
+	add := func(kind reader.BlockKind, level uint8, s string) int {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		start := b.Len()
+		b.WriteString(s)
+		d.Blocks = append(d.Blocks, reader.Block{Kind: kind, Level: level, Start: start, End: b.Len()})
+		return start
+	}
+	para := func(s, p int) string {
+		w := make([]string, words)
+		for i := range w {
+			w[i] = fmt.Sprintf("w%d.%d.%d", s, p, i)
+		}
+		return strings.Join(w, " ")
+	}
+	d.Sections = append(d.Sections, reader.Section{Start: add(reader.Paragraph, 0, para(0, 0))})
+	for s := 1; s <= n; s++ {
+		title := fmt.Sprintf("Section %d", s)
+		d.Sections = append(d.Sections, reader.Section{Title: title, Level: 2, Block: len(d.Blocks), Start: add(reader.Heading, 2, title)})
+		for p := range paras {
+			add(reader.Paragraph, 0, para(s, p))
+		}
+	}
+	d.Text = b.String()
+	for i := range d.Sections {
+		d.Sections[i].End = len(d.Text)
+		if i+1 < len(d.Sections) {
+			d.Sections[i].End = d.Sections[i+1].Start
+		}
+	}
+	return d
+}
+
+func TestPagerKeys(t *testing.T) {
+	doc := sectioned(8, 3, 40)
+	const w, h = 40, 11 // ten lines of text and the bar
+	ref := layout.NewCache(doc, layout.Options{Width: w})
+	at := func(off int) layout.Pos { return ref.PosAt(off) }
+	sec := func(i int) layout.Pos { return at(doc.Sections[i].Start) }
+	down := func(n int) layout.Pos { return ref.Scroll(layout.Pos{}, n) }
+	for _, tc := range []struct {
+		keys []string
+		want layout.Pos
+	}{
+		{[]string{"j"}, down(1)},
+		{[]string{"down", "down", "up"}, down(1)},
+		{[]string{"5j"}, down(5)},
+		{[]string{"12j", "3k"}, down(9)},
+		{[]string{"space"}, down(10)},
+		{[]string{"pgdown", "pgdown", "b"}, down(10)},
+		{[]string{"d"}, down(5)},
+		{[]string{"ctrl+d", "ctrl+d", "u"}, down(5)},
+		{[]string{"3d", "d"}, down(6)}, // a count sets d's distance, as in less
+		{[]string{"G"}, ref.Last(10)},
+		{[]string{"end", "j"}, ref.Last(10)},
+		{[]string{"G", "g"}, layout.Pos{}},
+		{[]string{"G", "home"}, layout.Pos{}},
+		{[]string{"50%"}, at(len(doc.Text) / 2)},
+		{[]string{"100%"}, ref.Last(10)},
+		{[]string{"]"}, sec(1)},
+		{[]string{"]", "]"}, sec(2)},
+		{[]string{"3]"}, sec(3)},
+		{[]string{"3]", "["}, sec(2)},
+		{[]string{"3]", "j", "["}, sec(3)}, // inside a section, [ goes to its start
+		{[]string{"3]", "j", "2["}, sec(2)},
+		{[]string{"99]"}, sec(8)},
+		{[]string{"99]", "]"}, sec(8)},
+		{[]string{"["}, layout.Pos{}},
+		{[]string{"5", "esc", "j"}, down(1)}, // Esc drops a count
+		{[]string{"5x", "j"}, down(1)},       // so does any other key
+	} {
+		name := strings.Join(tc.keys, " ")
+		t.Run(name, func(t *testing.T) {
+			m := sized(t, []*reader.Document{doc}, w, h)
+			press(t, m, tc.keys...)
+			if got := m.pagers[0].top; got != tc.want {
+				t.Errorf("top after %q = %+v, want %+v", name, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPagerWheelAndQuit(t *testing.T) {
+	m := sized(t, []*reader.Document{sectioned(3, 3, 40)}, 40, 11)
+	m.Update(tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	m.Update(tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	m.Update(tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+	if got := m.pagers[0].top; got != (layout.Pos{Line: 1}) {
+		t.Errorf("top after the wheel = %+v, want line 1", got)
+	}
+	for _, k := range []string{"q", "ctrl+c"} {
+		if cmd := press(t, m, k); cmd == nil || cmd() != tea.Quit() {
+			t.Errorf("%s does not quit", k)
+		}
+	}
+}
+
+func TestStatusBar(t *testing.T) {
+	doc := sectioned(4, 2, 30)
+	m := sized(t, []*reader.Document{doc}, 60, 12)
+	press(t, m, "2]")
+	lines := strings.Split(ansi.Strip(m.View().Content), "\n")
+	bar := lines[len(lines)-1]
+	for _, want := range []string{"A test article", "Section 2", "section 3/5", fmt.Sprintf("%d%%", doc.Sections[2].Start*100/len(doc.Text))} {
+		if !strings.Contains(bar, want) {
+			t.Errorf("status bar %q lacks %q", bar, want)
+		}
+	}
+	press(t, m, "12")
+	if bar := lastLine(m); !strings.Contains(bar, "12 ") {
+		t.Errorf("status bar %q does not show the pending count", bar)
+	}
+}
+
+// lastLine is the last line of m's view, without styles.
+func lastLine(m *model) string {
+	s := ansi.Strip(m.View().Content)
+	return s[strings.LastIndexByte(s, '\n')+1:]
+}
+
+func TestStatusBarTruncatesByCells(t *testing.T) {
+	doc := sectioned(2, 2, 30)
+	doc.Title = strings.Repeat("حلب تحت القصف ", 10)
+	doc.Sections[1].Title = strings.Repeat("عنوان طويل جدا ", 10)
+	for _, w := range []int{1, 2, 5, 12, 30, 80} {
+		m := sized(t, []*reader.Document{doc}, w, 5)
+		press(t, m, "]")
+		if got := ansi.StringWidth(lastLine(m)); got != w {
+			t.Errorf("width %d: status bar is %d cells", w, got)
+		}
+	}
+}
+
+func TestContentsJump(t *testing.T) {
+	doc := sectioned(6, 2, 30)
+	m := sized(t, []*reader.Document{doc}, 60, 20)
+	press(t, m, "2]", "t")
+	if m.state != stateContents {
+		t.Fatalf("t opened %v, want contents", m.state)
+	}
+	if !strings.Contains(m.View().Content, "● Section 2") {
+		t.Errorf("the contents do not mark the current section:\n%s", m.View().Content)
+	}
+	press(t, m, "j", "j", "enter")
+	if m.state != statePager {
+		t.Fatalf("Enter left the model in %v", m.state)
+	}
+	if got := m.pagers[0].section(); got != 4 {
+		t.Errorf("jumped to section %d, want 4", got)
+	}
+	press(t, m, "t", "esc")
+	if m.state != statePager || m.pagers[0].section() != 4 {
+		t.Errorf("Esc: state %v section %d, want the pager still at section 4", m.state, m.pagers[0].section())
+	}
+	press(t, m, "t", "g", "enter")
+	if got := m.pagers[0].section(); got != 0 {
+		t.Errorf("jumped to section %d, want the lead", got)
+	}
+}
+
+func TestResizeKeepsAnchor(t *testing.T) {
+	doc := sectioned(6, 4, 60)
+	m := sized(t, []*reader.Document{doc}, 100, 30)
+	p := m.pagers[0]
+	for _, step := range []struct {
+		keys []string
+		w, h int
+	}{
+		{[]string{"37%"}, 40, 20},
+		{[]string{"7j"}, 100, 30},
+		{[]string{"2]", "3j"}, 23, 9},
+		{[]string{"k"}, 0, 0},
+		{nil, 61, 15},
+	} {
+		press(t, m, step.keys...)
+		anchor := p.offset()
+		m.Update(tea.WindowSizeMsg{Width: step.w, Height: step.h})
+		l := p.cache.Lines(p.top.Block)[p.top.Line]
+		if anchor < l.Start || anchor >= max(l.End, l.Start+1) {
+			t.Errorf("after %v and a resize to %dx%d the top line holds %d–%d, not the anchor %d", step.keys, step.w, step.h, l.Start, l.End, anchor)
+		}
+	}
+}
+
+func TestLibrary(t *testing.T) {
+	docs := []*reader.Document{sectioned(1, 9, 60), sectioned(2, 9, 60), sectioned(3, 9, 60)}
+	docs[1].Title, docs[2].Title = "Second", "Third"
+	m := sized(t, docs, 80, 20)
+	if m.state != stateLibrary {
+		t.Fatalf("several documents open %v, want the library", m.state)
+	}
+	m.Update(wordsCountedMsg{index: 1, words: 1234})
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "1,234 words") || !strings.Contains(v, "Third") {
+		t.Errorf("library view lacks a title or a word count:\n%s", v)
+	}
+	press(t, m, "j", "enter")
+	if m.state != statePager || m.open != 1 {
+		t.Fatalf("Enter: state %v article %d, want the pager on article 1", m.state, m.open)
+	}
+	press(t, m, "j", "esc")
+	if m.state != stateLibrary {
+		t.Fatalf("Esc from an article: state %v, want the library", m.state)
+	}
+	press(t, m, "enter")
+	if m.open != 1 || m.pagers[1].top != (layout.Pos{Line: 1}) {
+		t.Errorf("reopened article %d at %+v, want article 1 where it was left", m.open, m.pagers[1].top)
+	}
+	press(t, m, "esc", "j", "enter")
+	if m.open != 2 {
+		t.Errorf("opened article %d, want 2", m.open)
+	}
+	if cmd := press(t, m, "esc", "q"); cmd == nil || cmd() != tea.Quit() {
+		t.Error("q in the library does not quit")
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"", 0},
+		{"  \n ", 0},
+		{"one", 1},
+		{" حلب  تحت\tالقصف\n", 3},
+		{"Aleppo, under fire — again.", 5},
+	} {
+		if got := wordCount(tc.text); got != tc.want {
+			t.Errorf("wordCount(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestHelpListsEveryBinding(t *testing.T) {
+	for _, k := range []string{"h", "f1"} {
+		m := sized(t, []*reader.Document{sectioned(1, 1, 10)}, 160, 40)
+		press(t, m, k)
+		if m.state != stateHelp {
+			t.Fatalf("%s opened %v, want help", k, m.state)
+		}
+		v := ansi.Strip(m.View().Content)
+		for _, g := range m.keys.groups() {
+			for _, b := range g {
+				if !strings.Contains(v, b.Help().Key) || !strings.Contains(v, b.Help().Desc) {
+					t.Errorf("help lacks %q %q", b.Help().Key, b.Help().Desc)
+				}
+			}
+		}
+		press(t, m, "esc")
+		if m.state != statePager {
+			t.Errorf("Esc left help in %v", m.state)
+		}
+	}
+}
+
+func TestKeyTable(t *testing.T) {
+	table := KeyTable()
+	k := newKeyMap()
+	for _, g := range k.groups() {
+		for _, b := range g {
+			if strings.Count(table, "| "+b.Help().Desc+" |") != 1 {
+				t.Errorf("the key table does not list %q once", b.Help().Desc)
+			}
+		}
+	}
+	if !strings.Contains(table, "`Space` `f` `PgDn` `Ctrl-F`") {
+		t.Errorf("the key table does not name the keys as expected:\n%s", table)
+	}
+}

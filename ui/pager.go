@@ -1,0 +1,230 @@
+package ui
+
+import (
+	"strings"
+
+	"qari/reader"
+	"qari/ui/layout"
+	"qari/ui/theme"
+)
+
+// maxCount caps a count prefix, so that typing many digits cannot overflow.
+const maxCount = 1_000_000_000
+
+// pager shows one document: the screen lines of the window that starts at
+// top, and a status bar under them. Only that window is laid out and drawn,
+// so a frame costs the same whatever the document's size.
+type pager struct {
+	doc   *reader.Document
+	opt   layout.Options // Width is the text column; 0 before the first size
+	cache *layout.Cache  // nil until the pager has a size
+	top   layout.Pos     // the first line on screen
+	width int            // the terminal's width and height
+	high  int
+	count int // the pending count prefix; 0 when none
+	half  int // lines that d and u scroll once a count set them; 0: half a screen
+}
+
+// newPager returns a pager at the top of doc; it draws nothing until
+// setSize gives it a size.
+func newPager(doc *reader.Document, opt layout.Options) *pager {
+	return &pager{doc: doc, opt: opt}
+}
+
+// setSize adapts the pager to a terminal of w×h cells with a text column
+// of at most maxCol cells. When the column changes width the text reflows,
+// and the text that was at the top of the screen stays at the top: the
+// anchor is the byte offset of the top line, not a line number.
+func (p *pager) setSize(w, h, maxCol int) {
+	p.width, p.high = max(w, 0), max(h, 0)
+	col := min(p.width, maxCol)
+	if col < 1 || (p.cache != nil && col == p.opt.Width) {
+		return
+	}
+	anchor := 0
+	if p.cache != nil {
+		anchor = p.cache.Offset(p.top)
+	}
+	p.opt.Width = col
+	p.cache = layout.NewCache(p.doc, p.opt)
+	p.top = p.cache.PosAt(anchor)
+}
+
+// lines is the height of the text area: the screen less the status bar.
+func (p *pager) lines() int { return max(p.high-1, 0) }
+
+// offset is the byte offset of the first character on screen.
+func (p *pager) offset() int {
+	if p.cache == nil {
+		return 0
+	}
+	return p.cache.Offset(p.top)
+}
+
+// takeCount returns the pending count, or def when there is none, and
+// clears it.
+func (p *pager) takeCount(def int) int {
+	n := p.count
+	p.count = 0
+	if n == 0 {
+		return def
+	}
+	return n
+}
+
+// addDigit appends a digit to the pending count.
+func (p *pager) addDigit(d int) {
+	if p.count < maxCount/10 {
+		p.count = p.count*10 + d
+	}
+}
+
+// before reports whether a is above b in the document.
+func before(a, b layout.Pos) bool {
+	return a.Block < b.Block || (a.Block == b.Block && a.Line < b.Line)
+}
+
+// last is the top of the last full screen: scrolling down stops there.
+func (p *pager) last() layout.Pos { return p.cache.Last(max(p.lines(), 1)) }
+
+// down scrolls n lines towards the end, no further than the last screen
+// (and not at all when a jump already put the top past it).
+func (p *pager) down(n int) {
+	if p.cache == nil || n <= 0 {
+		return
+	}
+	last := p.last()
+	if !before(p.top, last) {
+		return
+	}
+	p.top = p.cache.Scroll(p.top, n)
+	if before(last, p.top) {
+		p.top = last
+	}
+}
+
+// up scrolls n lines towards the start.
+func (p *pager) up(n int) {
+	if p.cache == nil || n <= 0 {
+		return
+	}
+	p.top = p.cache.Scroll(p.top, -n)
+}
+
+// halfPage is how far d and u scroll; a count sets it for good, as in less.
+func (p *pager) halfPage() int {
+	if n := p.takeCount(0); n > 0 {
+		p.half = n
+	}
+	if p.half > 0 {
+		return p.half
+	}
+	return max(p.lines()/2, 1)
+}
+
+// home goes to the first line.
+func (p *pager) home() { p.top = layout.Pos{} }
+
+// end shows the last screen.
+func (p *pager) end() {
+	if p.cache != nil {
+		p.top = p.last()
+	}
+}
+
+// percent puts the line holding the byte at pct percent of the text at
+// the top (as less's N%), no further than the last screen.
+func (p *pager) percent(pct int) {
+	if p.cache == nil {
+		return
+	}
+	pct = min(max(pct, 0), 100)
+	p.top = p.cache.PosAt(int(int64(len(p.doc.Text)) * int64(pct) / 100))
+	if last := p.last(); before(last, p.top) {
+		p.top = last
+	}
+}
+
+// section returns the index of the section shown at the top of the
+// screen, or -1 above the first section (on a title, or when there are
+// none).
+func (p *pager) section() int {
+	off := p.offset()
+	i := p.doc.SectionAt(off)
+	if i >= len(p.doc.Sections) || p.doc.Sections[i].Start > off {
+		return -1
+	}
+	return i
+}
+
+// jumpSection puts the start of section i at the top of the screen, even
+// near the end, so that the status bar names the section jumped to.
+func (p *pager) jumpSection(i int) {
+	if p.cache == nil || i < 0 || i >= len(p.doc.Sections) {
+		return
+	}
+	p.top = p.cache.PosAt(p.doc.Sections[i].Start)
+}
+
+// nextSection jumps n sections on.
+func (p *pager) nextSection(n int) {
+	cur := p.section()
+	if cur+1 >= len(p.doc.Sections) {
+		return
+	}
+	p.jumpSection(min(cur+n, len(p.doc.Sections)-1))
+}
+
+// prevSection jumps n sections back; the first step goes to the start of
+// the current section when the top is inside it, as vim's [[ does.
+func (p *pager) prevSection(n int) {
+	cur := p.section()
+	if cur < 0 {
+		return
+	}
+	if p.doc.Sections[cur].Start < p.offset() {
+		n--
+	}
+	p.jumpSection(max(cur-n, 0))
+}
+
+// percentShown is the position of the top line in the text, in percent.
+func (p *pager) percentShown() int {
+	if len(p.doc.Text) == 0 {
+		return 100
+	}
+	return int(int64(p.offset()) * 100 / int64(len(p.doc.Text)))
+}
+
+// view draws the screen: exactly high lines of exactly width cells, the
+// text column centred, the status bar last.
+func (p *pager) view(th *theme.Theme, st styles) string {
+	if p.width < 1 || p.high < 1 {
+		return ""
+	}
+	var b strings.Builder
+	blank := strings.Repeat(" ", p.width)
+	if p.cache != nil {
+		left := (p.width - p.opt.Width) / 2
+		lpad := strings.Repeat(" ", left)
+		rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
+		win := p.cache.Window(p.top, p.lines())
+		for _, l := range win {
+			b.WriteString(lpad)
+			b.WriteString(th.Line(l, nil, p.opt.Width))
+			b.WriteString(rpad)
+			b.WriteByte('\n')
+		}
+		for range p.lines() - len(win) {
+			b.WriteString(blank)
+			b.WriteByte('\n')
+		}
+	} else {
+		for range p.lines() {
+			b.WriteString(blank)
+			b.WriteByte('\n')
+		}
+	}
+	b.WriteString(p.status(st))
+	return b.String()
+}

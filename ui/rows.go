@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"io"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// row is a list item that draws itself as one line of at most width cells.
+type row interface {
+	list.Item
+	row(st styles, width int) string
+}
+
+// rowDelegate draws the items of the contents and the library one line
+// each, with a cursor mark in front of the selected one that shows without
+// colours too.
+type rowDelegate struct{ st styles }
+
+// Height is one line per item.
+func (d rowDelegate) Height() int { return 1 }
+
+// Spacing puts no blank line between items.
+func (d rowDelegate) Spacing() int { return 0 }
+
+// Update handles no messages of its own.
+func (d rowDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+
+// Render writes item index, cut to the list's width.
+func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	r, ok := item.(row)
+	width := m.Width() - 2
+	if !ok || width < 1 {
+		return
+	}
+	line := r.row(d.st, width)
+	if index == m.Index() {
+		io.WriteString(w, d.st.selected.Render("> "+ansi.Truncate(line, width, "…")))
+		return
+	}
+	io.WriteString(w, "  "+ansi.Truncate(line, width, "…"))
+}
+
+// newList returns a bubbles list of rows for a w×h screen, with qari's
+// keys and extra bindings shown in its help line.
+func newList(items []list.Item, st styles, w, h int, km list.KeyMap, extra ...key.Binding) list.Model {
+	l := list.New(items, rowDelegate{st}, max(w, 0), max(h, 0))
+	l.KeyMap = km
+	l.Styles = st.list
+	l.Help.Styles = st.help
+	l.SetShowStatusBar(false)
+	l.AdditionalShortHelpKeys = func() []key.Binding { return extra }
+	return l
+}

@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// status draws the pager's status bar, exactly p.width cells: the title
+// and the section's heading on the left; the pending count, "section i/n"
+// and the percentage on the right. What does not fit is cut by display
+// cells (the right side last), so a long or right-to-left title never
+// pushes the bar past the screen's edge.
+func (p *pager) status(st styles) string {
+	var right []string
+	if p.count > 0 {
+		right = append(right, strconv.Itoa(p.count))
+	}
+	sec := p.section()
+	if n := len(p.doc.Sections); n > 0 && sec >= 0 {
+		right = append(right, "section "+strconv.Itoa(sec+1)+"/"+strconv.Itoa(n))
+	}
+	right = append(right, strconv.Itoa(p.percentShown())+"%")
+	title := " " + oneLine(p.doc.Title) + " "
+	var heading string
+	if sec >= 0 && p.doc.Sections[sec].Title != "" {
+		heading = " " + oneLine(p.doc.Sections[sec].Title)
+	}
+	return statusLine(st, p.width, title, heading, " "+strings.Join(right, "  ")+" ")
+}
+
+// statusLine lays out a bar of width cells: title (its own style), then
+// text, then right flush right. Right is kept whole as long as it fits;
+// the title and then the text give way first.
+func statusLine(st styles, width int, title, text, right string) string {
+	if width < 1 {
+		return ""
+	}
+	rw := min(ansi.StringWidth(right), width)
+	right = ansi.Truncate(right, rw, "")
+	room := width - rw
+	title = ansi.Truncate(title, room, "…")
+	room -= ansi.StringWidth(title)
+	text = ansi.Truncate(text, room, "…")
+	room -= ansi.StringWidth(text)
+	return st.barTitle.Render(title) + st.bar.Render(text+strings.Repeat(" ", room)+right)
+}
+
+// oneLine makes s fit on one line: control characters, line and paragraph
+// separators become spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+}

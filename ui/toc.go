@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/list"
+
+	"qari/reader"
+)
+
+// leadTitle names the untitled lead section in the table of contents.
+const leadTitle = "(beginning)"
+
+// sectionItem is one section in the table of contents.
+type sectionItem struct {
+	index   int
+	sec     reader.Section
+	current bool // the section being read
+}
+
+// FilterValue is what the filter matches: the heading.
+func (s sectionItem) FilterValue() string { return s.sec.Title }
+
+// row draws the heading, indented by level, marked when it is the current
+// section.
+func (s sectionItem) row(st styles, width int) string {
+	title := oneLine(s.sec.Title)
+	if title == "" {
+		title = leadTitle
+	}
+	text := strings.Repeat("  ", max(s.sec.Level-2, 0)) + title
+	if s.current {
+		return st.current.Render("● " + text)
+	}
+	return "  " + text
+}
+
+// newContents returns the table of contents of doc for a w×h screen, the
+// cursor on section cur (-1: none yet).
+func newContents(doc *reader.Document, cur int, keys keyMap, st styles, w, h int) list.Model {
+	items := make([]list.Item, len(doc.Sections))
+	for i, s := range doc.Sections {
+		items[i] = sectionItem{index: i, sec: s, current: i == cur}
+	}
+	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "jump"), relabel(keys.Back, "close"), keys.Quit)
+	l.Title = "Contents: " + oneLine(doc.Title)
+	if cur >= 0 {
+		l.Select(cur)
+	}
+	return l
+}
