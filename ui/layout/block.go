@@ -57,6 +57,9 @@ func text(doc *reader.Document, b reader.Block, start, end int, opt Options) []L
 		us[k].Style |= d.style
 	}
 	us = styleSpans(us, doc, start, end, rtl)
+	if opt.Shape {
+		us = shapeUnits(us, doc.Text[start:end], start)
+	}
 	*buf = us[:0]
 	ranges := wrap(us, avail, code, nil)
 
