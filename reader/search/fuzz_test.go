@@ -1,0 +1,67 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// reference finds the matches of a plain query the obvious way: fold the
+// whole text into a copy with an offset for every byte, look for the
+// folded pattern with a strings.Index loop and map the hits back.
+func reference(q Query, text string) [][2]int {
+	f := folder{caseless: !q.CaseSensitive && !hasUpper(q.Pattern), digits: q.FoldDigits}
+	pat, _ := foldLine(nil, nil, q.Pattern, 0, f)
+	folded, offs := foldLine(nil, nil, text, 0, f)
+	var out [][2]int
+	for i := 0; len(pat) > 0; {
+		j := strings.Index(string(folded[i:]), string(pat))
+		if j < 0 {
+			break
+		}
+		i += j
+		out = append(out, [2]int{offs[i], offs[i+len(pat)]})
+		i += len(pat)
+	}
+	return out
+}
+
+// FuzzPlainMatchesReference checks the fast path (anchor letter, chunks,
+// parallel count) against reference, as fzf's fastpath_equiv_test does.
+func FuzzPlainMatchesReference(f *testing.F) {
+	f.Add("هجوما", "شنت القوات هجومًا واسعا هجوما", uint8(0), uint8(0))
+	f.Add("ايضا", "أيضاً أيضًا ايضا", uint8(0), uint8(3))
+	f.Add("aa", "aaaaa a aa", uint8(0), uint8(1))
+	f.Add("Quay", "quay Quay QUAY", uint8(1), uint8(5))
+	f.Add("123", "١٢٣ 123 ۱۲۳", uint8(2), uint8(2))
+	f.Add("k\uFFFD", "K\xff k\uFFFD", uint8(0), uint8(0))
+	f.Add("لل", "لّلَلل", uint8(0), uint8(1))
+	f.Fuzz(func(t *testing.T, pattern, text string, flags, chunk uint8) {
+		q := Query{Pattern: pattern, CaseSensitive: flags&1 != 0, FoldDigits: flags&2 != 0}
+		m, err := Compile(q)
+		if err != nil {
+			return
+		}
+		saved := chunkSize
+		defer func() { chunkSize = saved }()
+		chunkSize = 1 + int(chunk%16)
+		want := reference(q, text)
+		var got [][2]int
+		m.All(context.Background(), text, func(s, e int) bool {
+			got = append(got, [2]int{s, e})
+			return true
+		})
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%+v in %q: All gives %v, reference %v", q, text, got, want)
+		}
+		if n, _ := m.Count(context.Background(), text); n != len(want) {
+			t.Fatalf("%+v in %q: Count = %d, reference %d", q, text, n, len(want))
+		}
+		if len(want) > 0 {
+			if s, e, ok := m.Next(context.Background(), text, 0); !ok || [2]int{s, e} != want[0] {
+				t.Fatalf("%+v in %q: Next = %d, %d, %v, want %v", q, text, s, e, ok, want[0])
+			}
+		}
+	})
+}
