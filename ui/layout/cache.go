@@ -99,6 +99,9 @@ func (c *Cache) clamp(p Pos) Pos {
 // Scroll returns the position n lines below p (above it when n is
 // negative), clamped to the document's first and last lines.
 func (c *Cache) Scroll(p Pos, n int) Pos {
+	if c.blocks() == 0 {
+		return Pos{}
+	}
 	p = c.clamp(p)
 	last := c.blocks() - 1
 	for n > 0 {
@@ -145,7 +148,12 @@ func (c *Cache) PosAt(off int) Pos {
 	// the last line starting at or before off (the blank line after a block
 	// starts at the block's end, past every character of it)
 	k := search(len(lines), func(i int) bool { return lines[i].Start > off })
-	return Pos{Block: b, Line: max(k-1, 0)}
+	if k == 0 {
+		return Pos{Block: b}
+	}
+	// of lines with equal starts (a rule and the blank after it), the first
+	s := lines[k-1].Start
+	return Pos{Block: b, Line: search(k, func(i int) bool { return lines[i].Start >= s })}
 }
 
 // Offset returns the byte offset of the first character of line p (of the
