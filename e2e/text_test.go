@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -152,6 +153,26 @@ func leadPhrase(s string, n int) string {
 }
 
 // indent prefixes every line of s, for screens quoted in failure messages.
+// Runs of blank rows are shown as one line saying how many there were.
 func indent(s string) string {
-	return "\t| " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n\t| ")
+	var b strings.Builder
+	blank := 0
+	flush := func() {
+		if blank > 2 {
+			fmt.Fprintf(&b, "\t| (%d blank rows)\n", blank)
+		} else {
+			b.WriteString(strings.Repeat("\t|\n", blank))
+		}
+		blank = 0
+	}
+	for _, line := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		if strings.TrimSpace(line) == "" {
+			blank++
+			continue
+		}
+		flush()
+		b.WriteString("\t| " + line + "\n")
+	}
+	flush()
+	return strings.TrimRight(b.String(), "\n")
 }

@@ -1,0 +1,113 @@
+package e2e
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLargeDocument: a 30 MB article opens to its first screen within 2 s
+// and G and g answer within 2 s each, so no step does work proportional to
+// the document on the way; peak memory stays near twice the file size.
+func TestLargeDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large document: skipped under -short")
+	}
+	requireTmux(t)
+	seed, err := os.ReadFile(seedPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const size = 30 << 20
+	path := filepath.Join(t.TempDir(), "large.txt")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	written := 0
+	for written < size {
+		n, _ := w.Write(seed)
+		m, _ := w.WriteString("\n")
+		written += n + m
+	}
+	w.WriteString("The end of the large article: tailmarker reached.\n")
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	const budget = 2 * time.Second
+	first := leadPhrase(seedLines(t)[0], 4)
+	start := time.Now()
+	tm := NewTmux(t, 100, 30, qariCmd("", path))
+	tm.Until(budget, fmt.Sprintf("the first words %q within %v of starting on a 30 MB file", first, budget),
+		func(s string) bool { return screenHas(s, first) })
+	t.Logf("first screen of a %d MB article: %v", size>>20, time.Since(start).Round(time.Millisecond))
+
+	start = time.Now()
+	tm.SendKeys("G")
+	tm.Until(budget, fmt.Sprintf("the end (tailmarker) within %v of G", budget),
+		func(s string) bool { return strings.Contains(s, "tailmarker") })
+	t.Logf("G: %v", time.Since(start).Round(time.Millisecond))
+
+	start = time.Now()
+	tm.SendKeys("g")
+	tm.Until(budget, fmt.Sprintf("the first words again within %v of g", budget),
+		func(s string) bool { return screenHas(s, first) && !strings.Contains(s, "tailmarker") })
+	t.Logf("g: %v", time.Since(start).Round(time.Millisecond))
+
+	if rss, ok := qariPeakRSS(tm); ok {
+		limit := int64(2*size + 100<<20)
+		t.Logf("peak RSS: %d MB for a %d MB file", rss>>20, size>>20)
+		if rss > limit {
+			t.Errorf("qari's peak memory is %d MB for a %d MB file; the budget is about twice the file (%d MB)", rss>>20, size>>20, limit>>20)
+		}
+	}
+}
+
+// qariPeakRSS is the peak resident set (VmHWM) of the qari process running
+// in the pane: a child of the pane's shell. ok is false where /proc is not.
+func qariPeakRSS(tm *Tmux) (int64, bool) {
+	shell := tm.Display("#{pane_pid}")
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0, false
+	}
+	for _, e := range entries {
+		if _, err := strconv.Atoi(e.Name()); err != nil {
+			continue
+		}
+		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue
+		}
+		s := string(stat)
+		i := strings.LastIndexByte(s, ')')
+		if i < 0 {
+			continue
+		}
+		fields := strings.Fields(s[i+1:])
+		if len(fields) < 2 || fields[1] != shell || !strings.Contains(s[:i], "qari") {
+			continue
+		}
+		status, err := os.ReadFile(filepath.Join("/proc", e.Name(), "status"))
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(status), "\n") {
+			if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+				kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+				if err == nil {
+					return kb << 10, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
