@@ -131,9 +131,15 @@ func (k keyMap) listKeys() list.KeyMap {
 	return km
 }
 
-// relabel is binding b with another description.
+// relabel is binding b with another description, and only its first two
+// keys named in help, for the short help line of a list.
 func relabel(b key.Binding, desc string) key.Binding {
-	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
+	keys := b.Keys()
+	names := make([]string, 0, 2)
+	for _, k := range keys[:min(len(keys), 2)] {
+		names = append(names, keyName(k))
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(strings.Join(names, "/"), desc))
 }
 
 // KeyTable returns qari's key bindings as a Markdown table, one row a

@@ -53,5 +53,6 @@ func newList(items []list.Item, st styles, w, h int, km list.KeyMap, extra ...ke
 	l.Help.Styles = st.help
 	l.SetShowStatusBar(false)
 	l.AdditionalShortHelpKeys = func() []key.Binding { return extra }
+	l.SetSize(max(w, 0), max(h, 0)) // New leaves the help line's width unset
 	return l
 }

@@ -42,7 +42,7 @@ func newContents(doc *reader.Document, cur int, keys keyMap, st styles, w, h int
 	for i, s := range doc.Sections {
 		items[i] = sectionItem{index: i, sec: s, current: i == cur}
 	}
-	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "jump"), relabel(keys.Back, "close"), keys.Quit)
+	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "jump"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
 	l.Title = "Contents: " + oneLine(doc.Title)
 	if cur >= 0 {
 		l.Select(cur)

@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"qari/reader"
+)
+
+// seed loads the seed article as users open it.
+func seed(t testing.TB) *reader.Document {
+	t.Helper()
+	doc, err := reader.Load("../samples/seed-aleppo.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// TestGoldenSeed compares the seed's screens with the notty theme with
+// testdata/TestGoldenSeed/*.golden; go test -update rewrites them.
+func TestGoldenSeed(t *testing.T) {
+	doc := seed(t)
+	for _, tc := range []struct {
+		w, h int
+		keys []string
+	}{
+		{40, 20, nil},
+		{100, 30, nil},
+		{40, 20, []string{"]"}},
+		{100, 30, []string{"t"}},
+	} {
+		name := fmt.Sprintf("%dx%d", tc.w, tc.h)
+		if len(tc.keys) > 0 {
+			name += "-" + strings.Join(tc.keys, "")
+		}
+		t.Run(name, func(t *testing.T) {
+			m := sized(t, []*reader.Document{doc}, tc.w, tc.h)
+			press(t, m, tc.keys...)
+			v := m.View().Content
+			checkFrame(t, v, tc.w, tc.h)
+			golden.RequireEqual(t, v)
+		})
+	}
+}
+
+// checkFrame fails unless v is h lines of exactly w cells.
+func checkFrame(t *testing.T, v string, w, h int) {
+	t.Helper()
+	if w < 1 || h < 1 {
+		if v != "" {
+			t.Errorf("%dx%d: view is %q, want nothing", w, h, v)
+		}
+		return
+	}
+	lines := strings.Split(v, "\n")
+	if len(lines) != h {
+		t.Errorf("%dx%d: view has %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if got := ansi.StringWidth(l); got != w {
+			t.Errorf("%dx%d: line %d is %d cells: %q", w, h, i, got, l)
+		}
+	}
+}
+
+// TestViewFitsTerminal checks every screen at sizes from nothing to large:
+// exactly the terminal's size, and no panic.
+func TestViewFitsTerminal(t *testing.T) {
+	docs := []*reader.Document{seed(t), sectioned(5, 3, 40), {Name: "empty", Title: "Empty"}}
+	screens := map[string][]string{
+		"pager":    {"enter"},
+		"scrolled": {"enter", "3]", "5j"},
+		"end":      {"enter", "G"},
+		"contents": {"enter", "t"},
+		"help":     {"enter", "h"},
+		"library":  nil,
+		"empty":    {"j", "j", "enter", "G", "]", "50%"},
+	}
+	for _, size := range [][2]int{{0, 0}, {1, 1}, {2, 1}, {1, 3}, {3, 2}, {10, 4}, {40, 20}, {100, 30}, {233, 61}} {
+		for name, keys := range screens {
+			t.Run(fmt.Sprintf("%s/%dx%d", name, size[0], size[1]), func(t *testing.T) {
+				m := sized(t, docs, size[0], size[1])
+				press(t, m, keys...)
+				checkFrame(t, m.View().Content, size[0], size[1])
+			})
+		}
+	}
+}
+
+// TestViewAfterResize checks the frame after the terminal shrinks and
+// grows, with the same model.
+func TestViewAfterResize(t *testing.T) {
+	m := sized(t, []*reader.Document{seed(t)}, 100, 30)
+	press(t, m, "]", "j")
+	for _, size := range [][2]int{{40, 20}, {0, 0}, {1, 1}, {120, 40}, {79, 24}} {
+		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		checkFrame(t, m.View().Content, size[0], size[1])
+	}
+}
