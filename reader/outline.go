@@ -22,7 +22,8 @@ const (
 //   - A block that reads as debris (see isDebris) is Boilerplate, never a
 //     title or heading.
 //   - The first other block is the Title when it reads as one (short, no
-//     final full stop, colon or comma) and body text follows it.
+//     final full stop, colon or comma) and body text follows it, maybe
+//     after a heading.
 //   - A later block is a Heading (level 2) when it is a short line
 //     without final punctuation, follows body text or the title, and is
 //     followed by body text. A run of short lines (an address, a list)
@@ -36,19 +37,18 @@ func outlineText(d *Document) {
 			content = append(content, i)
 		}
 	}
+	body := func(k int) bool { return k < len(content) && isBody(d.BlockText(content[k])) }
 	for k, i := range content {
 		t := d.BlockText(i)
-		nextBody := k+1 < len(content) && isBody(d.BlockText(content[k+1]))
 		switch {
-		case !nextBody:
 		case k == 0:
-			if isTitleText(t) {
+			// A title is followed by body text, or by a heading and body text.
+			if isTitleText(t) && (body(1) || body(2) && isHeadingText(d.BlockText(content[1]))) {
 				d.Blocks[i].Kind = Title
 				d.Title = t
 			}
-		case isHeadingText(t):
-			prev := d.Blocks[content[k-1]]
-			if prev.Kind == Title || isBody(d.BlockText(content[k-1])) {
+		case body(k+1) && isHeadingText(t):
+			if prev := d.Blocks[content[k-1]]; prev.Kind == Title || body(k-1) {
 				d.Blocks[i].Kind, d.Blocks[i].Level = Heading, 2
 			}
 		}

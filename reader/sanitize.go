@@ -13,7 +13,8 @@ import (
 //     parameters, OSC (ESC ] or U+009D, which covers OSC 8 links and OSC 52
 //     clipboard writes), DCS, SOS, PM and APC strings up to their terminator
 //     (BEL, ESC \ or U+009C; a line break ends an unterminated one, so the
-//     text after it survives), and two-byte escapes such as ESC ( B;
+//     text after it survives), escapes such as ESC ( B and ESC =, and the
+//     ESC of any other escape (ESC c leaves the harmless letter c);
 //   - the other C0 controls and DEL, and the C1 controls U+0080–U+009F;
 //   - backspace, so that "x\bY" overwrites nothing: both letters stay;
 //   - the bidi embedding, override and isolate controls U+202A–U+202E and
@@ -125,13 +126,27 @@ func skipEscape(s string, i int) int {
 		return skipString(s, i+1)
 	}
 	// nF escapes: intermediates 0x20–0x2F, then one final byte.
-	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
-		i++
+	if s[i] >= 0x20 && s[i] <= 0x2f {
+		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+			i++
+		}
+		if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
+			i++
+		}
+		return i
 	}
-	if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
+	// Two-byte escapes: without its ESC a letter or digit is only text
+	// (ESC c, a reset, becomes "c"), so only punctuation such as the
+	// keypad modes ESC = and ESC > is dropped with it.
+	if c := s[i]; c >= 0x30 && c <= 0x7e && !isAlnum(c) {
 		i++
 	}
 	return i
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // skipCSI returns the offset past a control sequence's parameter and

@@ -63,34 +63,53 @@ func parseText(d *Document, text string) {
 func trimRange(text string, start, end int) (int, int) {
 	t := text[start:end]
 	lead := len(t) - len(strings.TrimLeftFunc(t, isSpaceRune))
-	return start + lead, start + len(strings.TrimRightFunc(t, isSpaceRune))
+	return start + lead, start + lead + len(strings.TrimRightFunc(t[lead:], isSpaceRune))
 }
 
-// isHardWrapped reports whether a text's paragraphs are runs of short lines
-// separated by blank lines: it has blank lines, at least half of its
-// non-blank lines continue on the next line, and nearly all are short.
+// isHardWrapped reports whether a text's paragraphs are runs of lines
+// broken at a fixed width and separated by blank lines: it has blank
+// lines, at least a third of its paragraphs run over several lines, nearly
+// all lines are short, and the lines that continue on the next one are
+// nearly all near the longest (a wrap width, not verse or a list).
 func isHardWrapped(text string) bool {
 	if len(text) > wrapSample {
 		text = text[:wrapSample]
 	}
-	var lines, blank, continued, long int
-	prevFull := false
+	var runs, multi, lines, long, maxLen int
+	var continuing []int // rune counts of the lines followed by another non-blank line
+	prev, runLen := 0, 0 // the previous line's rune count; the lines of the current run so far
 	for line := range strings.Lines(text) {
 		if strings.TrimSpace(line) == "" {
-			blank++
-			prevFull = false
+			runLen = 0
 			continue
 		}
+		n := utf8.RuneCountInString(strings.TrimRightFunc(line, isSpaceRune))
 		lines++
-		if prevFull {
-			continued++
-		}
-		if utf8.RuneCountInString(line) > wrapMaxRunes {
+		maxLen = max(maxLen, n)
+		if n > wrapMaxRunes {
 			long++
 		}
-		prevFull = true
+		switch runLen++; runLen {
+		case 1:
+			runs++
+		case 2:
+			multi++
+			fallthrough
+		default:
+			continuing = append(continuing, prev)
+		}
+		prev = n
 	}
-	return blank > 0 && lines > 0 && continued*2 >= lines && long*10 < lines
+	if runs < 2 || multi*3 < runs || long*10 >= lines {
+		return false
+	}
+	full := 0
+	for _, n := range continuing {
+		if n*10 >= maxLen*6 {
+			full++
+		}
+	}
+	return full*5 >= len(continuing)*4
 }
 
 // isSpaceRune reports whether r is white space, including the no-break
