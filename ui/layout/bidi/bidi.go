@@ -52,8 +52,8 @@ func Resolve(text string, dir Direction) *Paragraph {
 			p.base = 1
 		}
 	}
-	if p.base == 0 && ascii(text) {
-		return p // nothing can raise a level: all 0
+	if p.base == 0 && onlyLTR(text) {
+		return p
 	}
 	r := resolvers.Get().(*resolver)
 	defer resolvers.Put(r)
@@ -65,12 +65,23 @@ func Resolve(text string, dir Direction) *Paragraph {
 	return p
 }
 
-// ascii reports whether text is all ASCII.
-func ascii(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
+// raising are the classes that can give a character of a left-to-right
+// paragraph a level above 0. Without them, rule W7 turns European numbers
+// into L and neutrals between L resolve to L: every level is 0.
+const raising = bdR | bdAL | bdAN | bdLRE | bdRLE | bdLRO | bdRLO | bdLRI | bdRLI | bdFSI
+
+// onlyLTR reports whether text holds no character of a raising class.
+func onlyLTR(text string) bool {
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, c, _, n := classOf(text[i:])
+		if c&raising != 0 {
 			return false
 		}
+		i += n
 	}
 	return true
 }

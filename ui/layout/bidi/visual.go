@@ -16,8 +16,10 @@ type levelRun struct {
 
 // Visual applies rules L1 and L2 to the line text[start:end] of the
 // paragraph (byte offsets) and returns its runs in visual order, left to
-// right. The runs cover exactly [start, end); offsets out of range are
-// clamped.
+// right. The runs cover exactly [start, end), each byte once; offsets out of
+// range are clamped. Runs only point into the text, so reordering adds no
+// bidi control characters. In text without bidi controls, a combining mark
+// has the level of its base, so no run splits a grapheme cluster.
 func (p *Paragraph) Visual(start, end int) []Run {
 	if p == nil {
 		return nil
