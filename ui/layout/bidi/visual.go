@@ -18,8 +18,9 @@ type levelRun struct {
 // paragraph (byte offsets) and returns its runs in visual order, left to
 // right. The runs cover exactly [start, end), each byte once; offsets out of
 // range are clamped. Runs only point into the text, so reordering adds no
-// bidi control characters. In text without bidi controls, a combining mark
-// has the level of its base, so no run splits a grapheme cluster.
+// bidi control characters. A combining mark takes the class, hence the
+// level, of the character before it (rule W1), so in text without bidi
+// controls runs do not split grapheme clusters (a mark after a tab aside).
 func (p *Paragraph) Visual(start, end int) []Run {
 	if p == nil {
 		return nil
