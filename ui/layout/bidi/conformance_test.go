@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -60,18 +61,7 @@ func order(p *Paragraph, skip []bool) []int {
 	return out
 }
 
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
+// atoiList parses space-separated numbers.
 func atoiList(t *testing.T, s string) []int {
 	var out []int
 	for _, f := range strings.Fields(s) {
@@ -134,7 +124,7 @@ func TestBidiCharacterTest(t *testing.T) {
 		got := order(p, skip)
 		want := atoiList(t, f[4])
 		total++
-		if equalInts(got, want) && p.RTL() == (f[2] == "1") {
+		if slices.Equal(got, want) && p.RTL() == (f[2] == "1") {
 			pass++
 		} else if len(fails) < 20 {
 			fails = append(fails, line+" got "+intsString(got))
@@ -143,6 +133,7 @@ func TestBidiCharacterTest(t *testing.T) {
 	report(t, "BidiCharacterTest", pass, total, fails)
 }
 
+// intsString formats numbers space-separated.
 func intsString(a []int) string {
 	s := make([]string, len(a))
 	for i, n := range a {
@@ -205,7 +196,7 @@ func TestBidiTest(t *testing.T) {
 			}
 			total++
 			got := order(Resolve(b.String(), d), skip)
-			if equalInts(got, want) {
+			if slices.Equal(got, want) {
 				pass++
 			} else if len(fails) < 20 {
 				fails = append(fails, line+" dir "+strconv.Itoa(int(d))+" got "+intsString(got)+" want "+intsString(want))
