@@ -28,10 +28,40 @@ func Block(doc *reader.Document, i int, opt Options) []Line {
 	} else {
 		lines = text(doc, b, start, end, opt)
 	}
-	if len(lines) == 0 || i < len(doc.Blocks)-1 {
+	switch {
+	case len(lines) == 0:
 		lines = append(lines, Line{Start: end, End: end, Kind: b.Kind, Level: b.Level})
+	case i < len(doc.Blocks)-1:
+		if l, ok := separator(doc, b, doc.Blocks[i+1], end, opt); ok {
+			lines = append(lines, l)
+		}
 	}
 	return lines
+}
+
+// separator returns the line between block b and the next one, next: a
+// blank line, none between the items of a list (glow draws lists tight),
+// and a quote bar between the paragraphs of one blockquote.
+func separator(doc *reader.Document, b, next reader.Block, end int, opt Options) (Line, bool) {
+	l := Line{Start: end, End: end, Kind: b.Kind, Level: b.Level}
+	switch {
+	case b.Kind == reader.ListItem && next.Kind == reader.ListItem:
+		return l, false
+	case b.Kind == reader.Blockquote && next.Kind == reader.Blockquote:
+		l.Level = min(b.Level, next.Level)
+		bar := decorate(reader.Block{Kind: reader.Blockquote, Level: l.Level}, opt.marks()).first
+		if bar.width > opt.width() {
+			return l, true
+		}
+		l.Clusters, l.Width = bar.cs, bar.width
+		if l.RTL = paragraph(doc, b, b.Start, end, false).RTL(); l.RTL && opt.Bidi != BidiOff {
+			l.Indent = opt.width() - l.Width
+			if opt.Bidi == BidiApp {
+				l.Clusters = appendReversed(nil, bar.cs)
+			}
+		}
+	}
+	return l, true
 }
 
 // text lays out a block that holds text.
@@ -209,16 +239,13 @@ func indent(n int) string {
 // decorate returns the decorations of block b as glamour draws them.
 func decorate(b reader.Block, m *Marks) decor {
 	switch b.Kind {
-	case reader.Title:
-		return decor{first: decoration(m.Heading[0], StyleTitle), rest: decoration(m.Heading[0], StyleTitle), end: decoration(m.HeadingEnd[0], StyleTitle), style: StyleTitle}
-	case reader.Heading:
-		lvl := min(max(int(b.Level), 1), 6) - 1
-		first := decoration(m.Heading[lvl], StyleHeading)
-		rest := blank(first.width, StyleHeading)
-		if lvl == 0 {
-			rest = first
+	case reader.Title, reader.Heading:
+		st, lvl := StyleHeading, min(max(int(b.Level), 1), 6)-1
+		if b.Kind == reader.Title {
+			st, lvl = StyleTitle, 0
 		}
-		return decor{first: first, rest: rest, end: decoration(m.HeadingEnd[lvl], StyleHeading), style: StyleHeading}
+		first := decoration(m.Heading[lvl], st)
+		return decor{first: first, rest: blank(first.width, st), end: decoration(m.HeadingEnd[lvl], st), style: st}
 	case reader.Blockquote:
 		bar := ""
 		for range max(int(b.Level), 1) {

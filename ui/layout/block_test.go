@@ -201,3 +201,24 @@ func TestInlineQuoteMarks(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestSeparators(t *testing.T) {
+	item := blk{kind: reader.ListItem, level: 1, text: "item"}
+	quote := blk{kind: reader.Blockquote, level: 1, text: "quoted"}
+	ar := blk{kind: reader.Blockquote, level: 1, text: "قال"}
+	tests := []struct {
+		name string
+		doc  *reader.Document
+		want []string
+	}{
+		{"list items are tight", docOf(item, item), []string{"• item"}},
+		{"a blank line after a list", docOf(item, blk{text: "after"}), []string{"• item", ""}},
+		{"a quote bar between quote paragraphs", docOf(quote, quote), []string{"│ quoted", "│ "}},
+		{"the bar on the right in arabic", docOf(ar, ar), []string{"    لاق │", "        │"}},
+	}
+	for _, tt := range tests {
+		if got := shown(Block(tt.doc, 0, Options{Width: 9})); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
