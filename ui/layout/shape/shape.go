@@ -142,7 +142,7 @@ type char struct {
 // every non-joining character break. Non-joining letters (hamza) and other
 // runes pass through one to one, invalid UTF-8 as U+FFFD.
 func Arabic(text string) []Glyph {
-	chars := make([]char, 0, len(text))
+	chars := make([]char, 0, utf8.RuneCountInString(text))
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		chars = append(chars, char{r, i, i + n, joinTypeOf(r)})
