@@ -32,12 +32,13 @@ func parseHTML(d *Document, src string) {
 	container := largestArticle(root)
 	fallbackTitle := ""
 	if container == nil {
+		headings := pageHeadings(root)
 		// ParseAndMutate: the tree is not needed afterwards, so spare the copy.
 		parser := readability.NewParser()
 		art, err := parser.ParseAndMutate(root, nil)
 		if err == nil && art.Node != nil {
 			container = art.Node
-			fallbackTitle = art.Title()
+			fallbackTitle = titleFromHeadings(art.Title(), headings)
 			if d.Lang == "" {
 				d.Lang = art.Language()
 			}
@@ -110,7 +111,9 @@ func (w *htmlWalker) node(n *html.Node, ctx htmlContext) {
 		w.b.lineBreak()
 		return
 	case atom.Hr:
-		w.b.begin(Rule, 0, ctx.dir, 0, w.line)
+		w.b.end()
+		ctx.kind = Rule
+		w.ensure(ctx)
 		w.b.end()
 		return
 	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
@@ -249,4 +252,51 @@ func itemNumber(li *html.Node) int {
 		}
 	}
 	return num
+}
+
+// pageHeadings returns the texts of a page's h1 and then h2 elements,
+// whitespace collapsed.
+func pageHeadings(root *html.Node) []string {
+	var h1, h2 []string
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) {
+			t := strings.Join(strings.Fields(innerText(n)), " ")
+			if n.DataAtom == atom.H1 {
+				h1 = append(h1, t)
+			} else {
+				h2 = append(h2, t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(root)
+	return append(h1, h2...)
+}
+
+// titleFromHeadings returns the first of a page's headings of two words or
+// more that its <title> contains (the headline without the site's name
+// around it), else the title itself.
+func titleFromHeadings(title string, headings []string) string {
+	for _, h := range headings {
+		if countWords(h, 2) >= 2 && strings.Contains(strings.Join(strings.Fields(title), " "), h) {
+			return h
+		}
+	}
+	return title
+}
+
+// innerText returns the text of n's subtree.
+func innerText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(innerText(c))
+	}
+	return b.String()
 }

@@ -105,25 +105,16 @@ func itemOrdinal(n ast.Node) int {
 	return num
 }
 
-// begin opens a block for node n, placed at the source line of its first
-// line of text (or of the node itself).
+// begin opens a block for node n, placed at the source line where n
+// starts (or, when goldmark kept no position, where its text starts).
 func (p *mdParser) begin(n ast.Node, kind BlockKind, level, ordinal int) {
-	off := -1
-	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+	off := n.Pos()
+	if off < 0 && n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
 		off = n.Lines().At(0).Start
-	} else if n.HasChildren() {
-		if t, ok := n.FirstChild().(*ast.Text); ok {
-			off = t.Segment.Start
-		}
 	}
 	line := 0
 	if off >= 0 {
 		line = sort.SearchInts(p.lines, off) + 1
-		if kind == Code {
-			if _, fenced := n.(*ast.FencedCodeBlock); fenced {
-				line-- // the fence's line
-			}
-		}
 	}
 	p.b.begin(kind, level, DirAuto, ordinal, line)
 }

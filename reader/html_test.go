@@ -1,0 +1,95 @@
+package reader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// filler is enough body text for an <article> to count as the article.
+var filler = "<p>" + strings.Repeat("Body text of the article, long enough to be read. ", 6) + "</p>"
+
+func TestHTMLBlocks(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{
+			name: "Arabic article with dir, chrome around and inside",
+			src: `<html lang="ar" dir="rtl"><head><title>العنوان | الموقع</title><style>p{}</style></head><body>
+				<nav><a>الرئيسية</a></nav><div class="ad">إعلان</div>
+				<article><h1>العنوان</h1><p>فقرة   أولى
+				على سطرين.</p><div class="share-bar">شارك</div><h2>قسم</h2><blockquote><p>«قول»</p><footer>— <cite>فلان</cite></footer></blockquote>
+				<script>alert(1)</script><ol start="5"><li>خمسة</li><li>ستة<ul><li>داخلي</li></ul></li></ol>` + filler + `</article>
+				<aside>الأكثر قراءة</aside><footer>حقوق</footer></body></html>`,
+			want: "title 0 0 1: العنوان\nparagraph 0 0 2: فقرة أولى على سطرين.\nheading 2 0 3: قسم\n" +
+				"blockquote 1 0 4: «قول»\nblockquote 1 0 4: — فلان\n" +
+				"listitem 1 5 5: خمسة\nlistitem 1 6 6: ستة\nlistitem 2 0 6: داخلي\n" +
+				"paragraph 0 0 7: " + strings.TrimSpace(strings.Repeat("Body text of the article, long enough to be read. ", 6)) + "\n",
+		},
+		{
+			name: "pre keeps lines, br breaks, hr rules, table cells spaced",
+			src: "<article><pre>\nline 1\n  line 2\n</pre><p>a<br>b</p><hr><table><tr><td>x</td><td>y</td></tr></table>" +
+				filler + "</article>",
+			want: "code 0 0 0: line 1\n  line 2\nparagraph 0 0 1: a\nb\nrule 0 0 0: \nparagraph 0 0 0: x y\n" +
+				"paragraph 0 0 2: " + strings.TrimSpace(strings.Repeat("Body text of the article, long enough to be read. ", 6)) + "\n",
+		},
+		{
+			name: "hidden elements and images add nothing",
+			src:  `<article><p>seen <span hidden>unseen</span><img alt="alt text"> end</p><div aria-hidden="true">gone</div>` + filler + `</article>`,
+			want: "paragraph 0 0 1: seen end\n" +
+				"paragraph 0 0 2: " + strings.TrimSpace(strings.Repeat("Body text of the article, long enough to be read. ", 6)) + "\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("a.html", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := blockSummary(d); got != tt.want {
+				t.Errorf("blocks:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHTMLDocument(t *testing.T) {
+	src := `<html lang="ar" dir="rtl"><body><article><h1>عنوان &amp; رمز</h1>
+		<p>قال <q>نص <em>مائل</em></q> و<a href="/x">رابط</a> و<code>x&lt;y</code>.</p>` + filler + `</article></body></html>`
+	d, err := Parse("a.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "عنوان & رمز" || d.Lang != "ar" || d.Dir != DirRTL {
+		t.Errorf("title %q lang %q dir %v", d.Title, d.Lang, d.Dir)
+	}
+	want := []string{"4:نص مائل", "0:مائل", "3:رابط", "2:x<y"}
+	if got := spanTexts(d); !slices.Equal(got, want) {
+		t.Errorf("spans = %q, want %q", got, want)
+	}
+}
+
+// TestHTMLWithoutArticle checks the go-readability path: a page that does
+// not mark its article still loses its navigation and keeps its text, and
+// its title comes from <title> without the site's name.
+func TestHTMLWithoutArticle(t *testing.T) {
+	body := strings.Repeat("<p>The council met on Tuesday to discuss the harbour, and residents filled the hall to hear the plans for the quay. ", 1) +
+		"Many of them had waited for years.</p>"
+	src := `<html><head><title>Harbour plans unveiled | The Saltmere Times</title></head><body>
+		<div class="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+		<div id="content"><h2>Harbour plans unveiled</h2>` + strings.Repeat(body, 5) + `</div>
+		<div class="footer">Copyright Saltmere Times</div></body></html>`
+	d, err := Parse("page.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Harbour plans unveiled" {
+		t.Errorf("title = %q", d.Title)
+	}
+	if !strings.Contains(d.Text, "residents filled the hall") {
+		t.Errorf("article text lost: %q", d.Text)
+	}
+	if strings.Contains(d.Text, "Home") || strings.Contains(d.Text, "Copyright") {
+		t.Errorf("page chrome kept: %q", d.Text)
+	}
+}

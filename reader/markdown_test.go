@@ -1,0 +1,97 @@
+package reader
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// blockSummary renders a document's blocks one per line as
+// "kind level ordinal line: text", for comparing structure in tests.
+func blockSummary(d *Document) string {
+	var b strings.Builder
+	for i, bl := range d.Blocks {
+		fmt.Fprintf(&b, "%s %d %d %d: %s\n", bl.Kind, bl.Level, bl.Ordinal, bl.Line, d.BlockText(i))
+	}
+	return b.String()
+}
+
+// spanTexts returns "kind:text" for each span of d.
+func spanTexts(d *Document) []string {
+	var out []string
+	for _, s := range d.Spans {
+		out = append(out, fmt.Sprintf("%d:%s", s.Kind, d.Text[s.Start:s.End]))
+	}
+	return out
+}
+
+func TestMarkdownBlocks(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{
+			name: "Arabic ATX title, heading, list and quote",
+			src:  "# العنوان\n\nفقرة أولى.\n\n## قسم\n\n1. بند أول\n2. بند ثان\n\n> «اقتباس»\n>\n> — المتحدث\n",
+			want: "title 0 0 1: العنوان\nparagraph 0 0 3: فقرة أولى.\nheading 2 0 5: قسم\n" +
+				"listitem 1 1 7: بند أول\nlistitem 1 2 8: بند ثان\n" +
+				"blockquote 1 0 10: «اقتباس»\nblockquote 1 0 12: — المتحدث\n",
+		},
+		{
+			name: "English Setext headings",
+			src:  "The Title\n=========\n\nLead text.\n\nA Section\n---------\n\nBody.\n",
+			want: "title 0 0 1: The Title\nparagraph 0 0 4: Lead text.\nheading 2 0 6: A Section\nparagraph 0 0 9: Body.\n",
+		},
+		{
+			name: "several level-1 headings are sections",
+			src:  "# One\n\nText.\n\n# Two\n\nMore.\n",
+			want: "heading 1 0 1: One\nparagraph 0 0 3: Text.\nheading 1 0 5: Two\nparagraph 0 0 7: More.\n",
+		},
+		{
+			name: "nested list, ordered from 3, soft and hard breaks",
+			src:  "3. three\n   - inner\n4. four\n\nline one\nline two  \nline three\n",
+			want: "listitem 1 3 1: three\nlistitem 2 0 2: inner\nlistitem 1 4 3: four\n" +
+				"paragraph 0 0 5: line one line two\nline three\n",
+		},
+		{
+			name: "fenced code keeps lines, rule, entities and escapes",
+			src:  "```go\nif a < b {\n\tx()\n}\n```\n\n***\n\nAT&amp;T \\*not emphasis\\* &#x645;\n",
+			want: "code 0 0 1: if a < b {\n\tx()\n}\nrule 0 0 7: \nparagraph 0 0 9: AT&T *not emphasis* م\n",
+		},
+		{
+			name: "front matter is not a rule or a heading",
+			src:  "---\ntitle: x\ntags: [a]\n---\n# Real Title\n\nBody.\n",
+			want: "title 0 0 5: Real Title\nparagraph 0 0 7: Body.\n",
+		},
+		{
+			name: "images and HTML comments add nothing; debris paragraph",
+			src:  "Text ![alt words](a.png) here.\n\n<!-- note -->\n\nوسوم: أخبار، محليات\n",
+			want: "paragraph 0 0 1: Text  here.\nboilerplate 0 0 5: وسوم: أخبار، محليات\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("a.md", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := blockSummary(d); got != tt.want {
+				t.Errorf("blocks:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMarkdownSpans(t *testing.T) {
+	d, err := Parse("a.md", []byte("قال *بهدوء* و**بوضوح**: `كود \"x\"` و[الرابط](https://e.org \"عنوان\") و<https://e.org/a>.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"0:بهدوء", "1:بوضوح", "2:كود \"x\"", "3:الرابط", "3:https://e.org/a"}
+	if got := spanTexts(d); !slices.Equal(got, want) {
+		t.Errorf("spans = %q, want %q", got, want)
+	}
+	if strings.Contains(d.Text, "https://e.org \"") || strings.Contains(d.Text, "عنوان") {
+		t.Errorf("link target or title in text: %q", d.Text)
+	}
+}
