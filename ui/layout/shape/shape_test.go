@@ -44,6 +44,15 @@ func TestArabic(t *testing.T) {
 		{"ژ", "FB8A"},
 		{"ہے", "FBA8 FBAF"},
 		{"ی", "FBFC"},
+		{"پڑھ", "FB58 FB8D FBAA"},
+		{"ٹھیک", "FB68 FBAD FBFF FB8F"},
+		{"کتاب\u200cها", "FB90 FE98 FE8E FE8F 200C FEEB FE8E"},
+		{"ـب", "0640 FE90"},
+		{"بـ", "FE91 0640"},
+		{"\u200dب", "200D FE90"},
+		{"\uA872ب", "A872 FE90"}, // left-joining (type L) Phags-pa ra
+		{"لٰا", "FEFB 0670"},     // superscript alef is transparent
+		{"ء", "0621"},            // hamza joins nothing: no isolated form needed
 		{"abc 12", "0061 0062 0063 0020 0031 0032"},
 		{"\xff", "FFFD"},
 	}
