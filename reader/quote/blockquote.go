@@ -1,0 +1,167 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"qari/reader"
+)
+
+// dashes open an attribution line: "— Vera Holm, society secretary".
+const dashes = "—―–-~"
+
+// blockquote handles the run of Blockquote blocks that starts at block i
+// and returns the index of the block after it. A blockquote is presented
+// as speech: each paragraph is a quotation (all of them one Group when
+// there are several), or, where marks inside it hold the quotation
+// («…» in a blockquote), the marked text is. The speaker is the
+// attribution line ("— Name, title"), else the person the next paragraph
+// names ("بهذه الكلمات افتتحت الرفاعي"), else the person named last.
+func (f *finder) blockquote(i int) int {
+	f.flush(false)
+	blocks := f.doc.Blocks
+	j := i
+	for j < len(blocks) && blocks[j].Kind == reader.Blockquote {
+		j++
+	}
+	var paras [][2]int
+	attr := ""
+	for k := i; k < j; k++ {
+		lo, hi := f.trim(blocks[k].Start, blocks[k].End)
+		if lo == hi {
+			continue
+		}
+		if name, ok := attribution(f.text[lo:hi]); ok {
+			attr = name
+			continue
+		}
+		// An attribution that the loader left on the paragraph's last
+		// line, or after it in the same block.
+		if d := strings.LastIndex(f.text[lo:hi], "\n"); d >= 0 {
+			if name, ok := attribution(f.text[lo+d+1 : hi]); ok {
+				attr = name
+				lo, hi = f.trim(lo, lo+d)
+			}
+		}
+		paras = append(paras, [2]int{lo, hi})
+	}
+	speaker := attr
+	if speaker == "" {
+		speaker = f.lookahead(j)
+	}
+	var units []int
+	for _, p := range paras {
+		first := f.paragraph(p[0], p[1], speaker, true)
+		f.flush(false)
+		if first < len(f.out) && f.out[first].Open == p[0] && f.out[first].Close == p[1] {
+			units = append(units, first)
+		}
+	}
+	if len(units) > 1 {
+		f.group++
+		for _, u := range units {
+			f.out[u].Group = f.group
+		}
+	}
+	if speaker != "" {
+		f.last = speaker
+		f.note(speaker)
+	}
+	return j
+}
+
+// trim returns text[lo:hi] without the spaces around it.
+func (f *finder) trim(lo, hi int) (int, int) {
+	s := f.text[lo:hi]
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	lo += len(s) - len(t)
+	return lo, lo + len(strings.TrimRightFunc(t, unicode.IsSpace))
+}
+
+// attribution returns the name on an attribution line: a dash, then the
+// name up to a comma or a parenthesis ("— Tomasz Wilk, chief conservator").
+func attribution(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	rest := strings.TrimLeft(t, dashes)
+	if rest == t || len(rest) > 160 || strings.ContainsAny(rest, ".!?؟\n") {
+		return "", false
+	}
+	if i := strings.IndexAny(rest, ",،(;"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	return rest, rest != ""
+}
+
+// wholeQuote makes the paragraph text[lo:hi] of a blockquote one quotation
+// unless quotations in marks cover most of it; the marked ones inside it
+// become nested in it.
+func (f *finder) wholeQuote(cs []cand, lo, hi int) []cand {
+	covered := 0
+	for _, c := range cs {
+		if c.parent < 0 && !c.runsOn {
+			covered += c.close - c.open
+		}
+	}
+	if covered*10 >= (hi-lo)*6 {
+		return cs
+	}
+	out := make([]cand, 0, len(cs)+1)
+	out = append(out, cand{pair: pair{open: lo, start: lo, end: hi, close: hi}, unit: true, parent: -1, follows: -1})
+	for _, c := range cs {
+		c.parent++
+		out = append(out, c)
+	}
+	return out
+}
+
+// lookahead returns the speaker that the paragraph at block i names in its
+// first sentence: the subject of a cue, or of the verb after "with these
+// words" (بهذه الكلمات افتتحت الرفاعي المعرض).
+func (f *finder) lookahead(i int) string {
+	if i >= len(f.doc.Blocks) || f.doc.Blocks[i].Kind != reader.Paragraph {
+		return ""
+	}
+	b := f.doc.Blocks[i]
+	end := min(b.End, b.Start+400)
+	for end < len(f.text) && !isBoundary(f.text, end) {
+		end--
+	}
+	ts := tokenize(nil, f.text, b.Start, end)
+	for n, t := range ts {
+		if t.s == "." || t.s == "؟" || t.s == "?" || t.s == "!" {
+			ts = ts[:n]
+			break
+		}
+	}
+	if len(ts) > 2 && f.in(backrefs, ts[0].s) {
+		k := 1
+		if strings.HasPrefix(ts[k].s, "ال") {
+			k++
+		}
+		if k+1 < len(ts) {
+			return f.nameAt(ts, k+1)
+		}
+	}
+	if c := f.lastCue(ts); c >= 0 {
+		return f.subject(ts, c)
+	}
+	return ""
+}
+
+// nameAt returns the name that starts at ts[k] after a transitive verb,
+// which its object follows at once: one word with the article (الرفاعي),
+// else a first name and the word after it (سناء الرفاعي), joiners kept.
+func (f *finder) nameAt(ts []token, k int) string {
+	e := k
+	for e < len(ts) && e-k < 3 && f.in(arabicJoiners, ts[e].s) {
+		e++
+	}
+	if e >= len(ts) || f.arStop(ts[e]) {
+		return ""
+	}
+	if !strings.HasPrefix(ts[e].s, "ال") && e+1 < len(ts) && !f.arStop(ts[e+1]) {
+		e++
+	}
+	return span(f.text, ts[k:e+1])
+}

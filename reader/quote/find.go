@@ -1,0 +1,274 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"qari/reader"
+)
+
+// cand is a candidate quotation of one paragraph.
+type cand struct {
+	pair
+	parent  int    // index in the paragraph's candidates; -1 for none
+	quote   bool   // accepted as a quotation
+	runsOn  bool   // the mark is still open at the paragraph's end
+	unit    bool   // a <q> or a blockquote: a quotation by markup
+	at      int    // where its speaker is resolved: the cue, else the opening
+	speaker string // named by its cue; "" until resolved
+	resolve bool   // the speaker is the person named last before at
+	follows int    // index of the candidate whose utterance this continues, -1
+	group   int
+}
+
+// finder holds the state of one Find: the quotations so far, the person
+// named last (for cues without a subject), and the candidates of a
+// paragraph whose last quotation may run on into the next paragraph.
+type finder struct {
+	doc   *reader.Document
+	text  string
+	out   []Quote
+	last  string          // the person named last before the current position
+	known map[string]bool // names seen as speakers: a later bare mention counts
+	held  []cand          // a paragraph that ends inside a quotation
+	group int             // the last Group number given
+	buf   []byte          // scratch for folding words
+	toks  []token         // scratch tokens
+}
+
+// block handles the block at index i and returns the index of the next
+// block to handle.
+func (f *finder) block(i int) int {
+	b := f.doc.Blocks[i]
+	switch b.Kind {
+	case reader.Paragraph, reader.ListItem:
+		f.paragraph(b.Start, b.End, "", false)
+		return i + 1
+	case reader.Blockquote:
+		return f.blockquote(i)
+	}
+	// Headings, code, rules and page debris hold no quotations, and a
+	// quotation does not run on across them.
+	f.flush(false)
+	return i + 1
+}
+
+// paragraph finds the quotations of text[lo:hi]. An unresolved speaker
+// becomes fallback when it is set (the attribution of a blockquote). With
+// whole, a paragraph where no quotation in marks covers most of the text
+// is itself one quotation (a blockquote without marks). It returns the
+// index in f.out of the paragraph's first quotation.
+func (f *finder) paragraph(lo, hi int, fallback string, whole bool) int {
+	cs := f.candidates(lo, hi)
+	if whole {
+		cs = f.wholeQuote(cs, lo, hi)
+	}
+	cont := f.continues(cs, lo)
+	prev := make([]int, len(cs)+1) // where the last quotation under each parent ends
+	for k := range cs {
+		f.decide(cs, k, lo, hi, prev[cs[k].parent+1], k == cont)
+		prev[cs[k].parent+1] = cs[k].close
+	}
+	if cont >= 0 {
+		f.joinGroup(cs, cont)
+	}
+	f.split(cs)
+	f.attribute(cs, lo, hi, fallback)
+	if cont >= 0 {
+		f.joinHeld(cs, cont)
+	} else {
+		f.flush(false)
+	}
+	first := len(f.out)
+	for k := range cs {
+		if cs[k].runsOn && cs[k].quote {
+			f.held = cs
+			return first
+		}
+	}
+	f.emit(cs, false)
+	return first
+}
+
+// candidates returns the marked pairs, the <q> elements and the mark left
+// open at the end of text[lo:hi], by their opening, with their nesting.
+func (f *finder) candidates(lo, hi int) []cand {
+	var code [][2]int
+	var cs []cand
+	spans := f.doc.Spans
+	for s := sort.Search(len(spans), func(k int) bool { return spans[k].Start >= lo }); s < len(spans) && spans[s].Start < hi; s++ {
+		sp := spans[s]
+		switch sp.Kind {
+		case reader.InlineCode:
+			code = append(code, [2]int{sp.Start, sp.End})
+		case reader.InlineQuote:
+			if sp.End <= hi && sp.Start < sp.End {
+				cs = append(cs, cand{pair: pair{open: sp.Start, start: sp.Start, end: sp.End, close: sp.End}, unit: true})
+			}
+		}
+	}
+	c := 0
+	skip := func(off int) int {
+		for c < len(code) && code[c][1] <= off {
+			c++
+		}
+		if c < len(code) && code[c][0] <= off {
+			return code[c][1]
+		}
+		return -1
+	}
+	pairs, u := scanMarks(f.text, lo, hi, skip)
+	for _, p := range pairs {
+		cs = append(cs, cand{pair: p})
+	}
+	if u.ok {
+		end := lo + len(strings.TrimRightFunc(f.text[lo:hi], unicode.IsSpace))
+		if u.start < end {
+			cs = append(cs, cand{pair: pair{open: u.open, start: u.start, end: end, close: end, mark: u.mark}, runsOn: true})
+		}
+	}
+	sort.SliceStable(cs, func(a, b int) bool {
+		if cs[a].open != cs[b].open {
+			return cs[a].open < cs[b].open
+		}
+		return cs[a].close > cs[b].close
+	})
+	var stack []int
+	for k := range cs {
+		cs[k].follows = -1
+		for len(stack) > 0 && cs[stack[len(stack)-1]].close <= cs[k].open {
+			stack = stack[:len(stack)-1]
+		}
+		cs[k].parent = -1
+		if len(stack) > 0 {
+			cs[k].parent = stack[len(stack)-1]
+		}
+		if len(stack) < maxDepth {
+			stack = append(stack, k)
+		}
+	}
+	return cs
+}
+
+// continues returns the index of the candidate that continues the
+// quotation left open at the end of the previous paragraph, or -1: the
+// paragraph must open with the same mark (Arabic and English press style
+// reopen the quotation on each paragraph and close it only on the last).
+func (f *finder) continues(cs []cand, lo int) int {
+	if len(f.held) == 0 {
+		return -1
+	}
+	var mark rune
+	for _, c := range f.held {
+		if c.runsOn {
+			mark = c.mark
+		}
+	}
+	first := lo + len(f.text[lo:]) - len(strings.TrimLeftFunc(f.text[lo:], unicode.IsSpace))
+	for k, c := range cs {
+		if c.open == first && c.mark == mark && !c.unit {
+			return k
+		}
+	}
+	return -1
+}
+
+// runningOn returns the held paragraph's quotation that runs on.
+func (f *finder) runningOn() *cand {
+	h := &f.held[len(f.held)-1]
+	for i := range f.held {
+		if f.held[i].runsOn {
+			h = &f.held[i]
+		}
+	}
+	return h
+}
+
+// joinGroup puts cs[k] in one Group with the quotation the held paragraph
+// ends in.
+func (f *finder) joinGroup(cs []cand, k int) {
+	h := f.runningOn()
+	if h.group == 0 {
+		f.group++
+		h.group = f.group
+	}
+	cs[k].group = h.group
+}
+
+// joinHeld gives cs[k] the speaker of the quotation it continues, and
+// emits the held paragraph.
+func (f *finder) joinHeld(cs []cand, k int) {
+	h := f.runningOn()
+	cs[k].speaker, cs[k].resolve = h.speaker, false
+	for i := range cs {
+		if cs[i].follows == k {
+			cs[i].speaker = h.speaker
+		}
+	}
+	f.flush(true)
+}
+
+// flush emits the held paragraph; keep says whether its last quotation,
+// open at the paragraph's end, was continued and so is one.
+func (f *finder) flush(keep bool) {
+	if len(f.held) == 0 {
+		return
+	}
+	cs := f.held
+	f.held = nil
+	f.emit(cs, keep)
+}
+
+// emit appends the accepted candidates to f.out. Candidates left open at
+// the paragraph's end are kept only with keep.
+func (f *finder) emit(cs []cand, keep bool) {
+	index := make([]int, len(cs))
+	for k := range cs {
+		c := &cs[k]
+		index[k] = -1
+		if !c.quote || (c.runsOn && !keep) {
+			continue
+		}
+		parent := c.parent
+		for parent >= 0 && index[parent] < 0 {
+			parent = cs[parent].parent
+		}
+		if parent >= 0 {
+			parent = index[parent]
+		}
+		index[k] = len(f.out)
+		f.out = append(f.out, Quote{Start: c.start, End: c.end, Open: c.open, Close: c.close,
+			Speaker: c.speaker, Group: c.group, Parent: parent})
+	}
+}
+
+// sentenceStart returns where the sentence holding off begins, not before
+// lo: after the last full stop, question or exclamation mark or line break.
+func (f *finder) sentenceStart(lo, off int) int {
+	for i := off; i > lo; {
+		r, n := utf8.DecodeLastRuneInString(f.text[lo:i])
+		switch r {
+		case '.', '!', '?', '؟', '\n', '…':
+			return i
+		}
+		i -= n
+	}
+	return lo
+}
+
+// window is how far before a quotation its cue may stand (bytes). It keeps
+// Find linear on a paragraph of many quotations and no full stops.
+const window = 600
+
+// clampStart moves off forward to a rune boundary, at least to lo.
+func (f *finder) clampStart(lo, off int) int {
+	if off < lo {
+		return lo
+	}
+	for off < len(f.text) && !utf8.RuneStart(f.text[off]) {
+		off++
+	}
+	return off
+}

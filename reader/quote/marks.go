@@ -1,0 +1,270 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// pair is one matched pair of quotation marks in Document.Text: the opening
+// mark at [open, start), the quoted text at [start, end), the closing mark at
+// [end, close). For an HTML <q> or a blockquote there are no marks and
+// open == start, end == close.
+type pair struct {
+	open, start, end, close int
+	mark                    rune // the opening mark; 0 for <q> and blockquotes
+}
+
+// unclosed is an opening mark still open when its paragraph ends: the first
+// piece of a quotation that may continue in the next paragraph.
+type unclosed struct {
+	open, start int
+	mark        rune
+	ok          bool
+}
+
+// maxDepth bounds the stack of open marks. Real nesting stops at three or
+// four; a paragraph full of stray marks must not make closing quadratic.
+const maxDepth = 16
+
+// closes reports whether the mark c can close a quotation opened by o. The
+// table covers the conventions in use: English “…” ‘…’, French and Arabic
+// «…» ‹…›, German „…“ ‚…‘ and »…«, Swedish ”…” and »…», Polish „…”, CJK
+// 「…」 『…』, and the ASCII " and ' that every keyboard types.
+func closes(o, c rune) bool {
+	switch o {
+	case '«':
+		return c == '»'
+	case '»':
+		return c == '«' || c == '»'
+	case '‹':
+		return c == '›'
+	case '›':
+		return c == '‹' || c == '›'
+	case '“':
+		return c == '”'
+	case '„':
+		return c == '“' || c == '”'
+	case '”':
+		return c == '”'
+	case '‘':
+		return c == '’'
+	case '‚':
+		return c == '‘' || c == '’'
+	case '"':
+		return c == '"'
+	case '\'':
+		return c == '\''
+	case '「':
+		return c == '」'
+	case '『':
+		return c == '』'
+	}
+	return false
+}
+
+// isMark reports whether r is any quotation mark qari knows.
+func isMark(r rune) bool {
+	switch r {
+	case '«', '»', '‹', '›', '“', '”', '„', '‘', '’', '‚', '"', '\'', '「', '」', '『', '』':
+		return true
+	}
+	return false
+}
+
+// openSide reports whether the character before a mark lets it open a
+// quotation: the start of the text, a space, an opening bracket or dash, a
+// colon, or another mark (“‘ nests).
+func openSide(prev rune) bool {
+	if prev == 0 || unicode.IsSpace(prev) || isMark(prev) {
+		return true
+	}
+	switch prev {
+	case '(', '[', '{', '<', '—', '–', '-', '/', ':', '،', ',', '\u200f', '\u200e':
+		return true
+	}
+	return false
+}
+
+// closeSide reports whether the character after a mark lets it close a
+// quotation: the end of the text, a space, punctuation, or another mark.
+func closeSide(next rune) bool {
+	if next == 0 || unicode.IsSpace(next) || isMark(next) {
+		return true
+	}
+	switch next {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '—', '–', '-', '/', '…', '،', '؛', '؟', '\u200f', '\u200e':
+		return true
+	}
+	return false
+}
+
+// elisions are the words English writes with a leading apostrophe. They keep
+// a leading ' or ’ from opening a quotation that would then close on the
+// next plural possessive (“'cause the apprentices' bench”).
+var elisions = map[string]bool{
+	"n": true, "em": true, "til": true, "cause": true, "cos": true, "tis": true,
+	"twas": true, "bout": true, "round": true, "nuff": true, "kay": true,
+}
+
+// wordAt returns the run of letters that starts at byte i of s, lower-cased
+// for ASCII only (it is compared with elisions).
+func wordAt(s string, i int) string {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	w := []byte(s[i:j])
+	for k, c := range w {
+		if 'A' <= c && c <= 'Z' {
+			w[k] = c + 'a' - 'A'
+		}
+	}
+	return string(w)
+}
+
+// skipFunc reports the end of a range to skip (inline code) when a byte
+// offset falls inside one, or -1.
+type skipFunc func(off int) int
+
+// scanMarks pairs the quotation marks of text[lo:hi], one paragraph. It
+// returns the pairs in the order they close and the outermost mark still
+// open at the end of the paragraph. Apostrophes are told from single
+// quotation marks by their neighbours: a mark between two letters (don’t,
+// O'Hara) is an apostrophe, so is one before a digit ('90s, ’70s) or an
+// elided word ('n', 'em); one after a letter (James’ boat, apprentices')
+// closes only when a matching mark is open.
+func scanMarks(text string, lo, hi int, skip skipFunc) ([]pair, unclosed) {
+	type open struct {
+		at, after int
+		mark      rune
+	}
+	var stack []open
+	var pairs []pair
+	prev := rune(0)
+	if lo > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(text[:lo])
+		if prev == '\n' {
+			prev = 0
+		}
+	}
+	// find returns the depth of the innermost open mark that c can close.
+	find := func(c rune) int {
+		for k := len(stack) - 1; k >= 0; k-- {
+			if closes(stack[k].mark, c) {
+				return k
+			}
+		}
+		return -1
+	}
+	push := func(at, after int, m rune) {
+		if len(stack) == maxDepth {
+			copy(stack, stack[1:])
+			stack = stack[:maxDepth-1]
+		}
+		stack = append(stack, open{at, after, m})
+	}
+	closeAt := func(k, at, after int) {
+		o := stack[k]
+		pairs = append(pairs, pair{open: o.at, start: o.after, end: at, close: after, mark: o.mark})
+		stack = stack[:k]
+	}
+	for i := lo; i < hi; {
+		if skip != nil {
+			if j := skip(i); j > i {
+				i = j
+				prev = 'x'
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		if !isMark(r) {
+			prev = r
+			i += n
+			continue
+		}
+		next := rune(0)
+		if i+n < hi {
+			next, _ = utf8.DecodeRuneInString(text[i+n : hi])
+		}
+		canOpen := openSide(prev) && next != 0 && !unicode.IsSpace(next)
+		canClose := closeSide(next) && prev != 0 && !unicode.IsSpace(prev)
+		inWord := unicode.IsLetter(prev) && unicode.IsLetter(next)
+		switch r {
+		case '«', '‹', '„', '‚', '「', '『':
+			if k := find(r); k >= 0 && canClose && !canOpen {
+				closeAt(k, i, i+n) // Danish »…« and German ‹…› reversed
+			} else if next != 0 && !unicode.IsSpace(next) {
+				push(i, i+n, r)
+			}
+		case '»', '›':
+			if k := find(r); k >= 0 {
+				closeAt(k, i, i+n)
+			} else if canOpen && !canClose {
+				push(i, i+n, r)
+			}
+		case '」', '』':
+			if k := find(r); k >= 0 {
+				closeAt(k, i, i+n)
+			}
+		case '“':
+			if k := find(r); k >= 0 && canClose && !canOpen {
+				closeAt(k, i, i+n) // German „…“
+			} else if next != 0 && !unicode.IsSpace(next) {
+				push(i, i+n, r)
+			}
+		case '”':
+			if k := find(r); k >= 0 && (canClose || !canOpen) {
+				closeAt(k, i, i+n)
+			} else if canOpen && !canClose {
+				push(i, i+n, r) // Swedish ”…”
+			}
+		case '‘':
+			switch {
+			case inWord, unicode.IsDigit(next):
+				// a mistyped apostrophe: don‘t, ‘90s
+			default:
+				if k := find(r); k >= 0 && canClose && !canOpen {
+					closeAt(k, i, i+n)
+				} else if canOpen && !elisions[wordAt(text[:hi], i+n)] {
+					push(i, i+n, r)
+				}
+			}
+		case '’', '\'':
+			switch {
+			case inWord:
+				// can’t, O'Hara
+			case canOpen && !canClose:
+				if unicode.IsDigit(next) || elisions[wordAt(text[:hi], i+n)] {
+					break // ’70s, rock 'n' roll
+				}
+				if r == '\'' {
+					push(i, i+n, r)
+				}
+			case canClose:
+				if k := find(r); k >= 0 {
+					closeAt(k, i, i+n)
+				}
+				// otherwise a possessive: James’ boat, apprentices'
+			}
+		case '"':
+			k := find(r)
+			switch {
+			case k >= 0 && (canClose || !canOpen):
+				closeAt(k, i, i+n)
+			case canOpen || inWord:
+				push(i, i+n, r)
+			}
+		}
+		prev = r
+		i += n
+	}
+	var u unclosed
+	if len(stack) > 0 {
+		u = unclosed{open: stack[0].at, start: stack[0].after, mark: stack[0].mark, ok: true}
+	}
+	return pairs, u
+}

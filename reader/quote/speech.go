@@ -1,0 +1,198 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// context returns the tokens before candidate k that may hold its cue: the
+// sentence it stands in, not before the previous quotation at its level
+// (prev) nor outside the quotation it is nested in, at most window bytes.
+func (f *finder) context(cs []cand, k, lo, prev int) []token {
+	c := &cs[k]
+	from := lo
+	if c.parent >= 0 {
+		from = cs[c.parent].start
+	}
+	from = max(from, prev)
+	from = max(from, f.clampStart(from, c.open-window))
+	from = f.sentenceStart(from, c.open)
+	f.toks = tokenize(f.toks[:0], f.text, from, c.open)
+	return f.toks
+}
+
+// after returns the tokens after candidate k up to the end of its
+// sentence, the next quotation, or the end of the quotation holding it.
+func (f *finder) after(cs []cand, k, hi int) []token {
+	c := &cs[k]
+	if c.parent >= 0 {
+		hi = min(hi, cs[c.parent].end)
+	}
+	for j := k + 1; j < len(cs); j++ {
+		if cs[j].parent == c.parent {
+			hi = min(hi, cs[j].open)
+			break
+		}
+	}
+	hi = max(c.close, min(hi, c.close+200))
+	for hi < len(f.text) && !isBoundary(f.text, hi) {
+		hi--
+	}
+	ts := tokenize(nil, f.text, c.close, hi)
+	for n, t := range ts {
+		if t.punct && (t.s == "." || t.s == "!" || t.s == "?" || t.s == "؟") {
+			return ts[:n]
+		}
+	}
+	return ts
+}
+
+// isBoundary reports whether off is at a rune boundary of s.
+func isBoundary(s string, off int) bool {
+	return off <= 0 || off >= len(s) || s[off]&0xC0 != 0x80
+}
+
+// cueAfter returns the index of a cue right after a quotation ("…,” said
+// Calder", "…,” Pruitt said", "…»، قال الدباغ"), or -1. Only a comma may
+// stand between; an English cue may come after its subject of up to three
+// words, an Arabic one comes first.
+func (f *finder) cueAfter(ts []token) int {
+	s := 0
+	for s < len(ts) && (ts[s].s == "," || ts[s].s == "،") {
+		s++
+	}
+	for n := s; n < len(ts) && n < s+4; n++ {
+		if ts[n].punct {
+			return -1
+		}
+		if k := f.cueOf(ts[n].s); k != notCue {
+			if isArabic(ts[n].s) && n != s {
+				return -1
+			}
+			return n
+		}
+		if isArabic(ts[n].s) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// lastCue returns the index of the last reporting cue in ts, or -1.
+func (f *finder) lastCue(ts []token) int {
+	for n := len(ts) - 1; n >= 0; n-- {
+		if !ts[n].punct && f.cueOf(ts[n].s) != notCue {
+			return n
+		}
+	}
+	return -1
+}
+
+// subject returns the speaker the cue ts[i] names, in its language.
+func (f *finder) subject(ts []token, i int) string {
+	if isArabic(ts[i].s) {
+		return f.arabicSubject(f.text, ts, i)
+	}
+	return f.englishSubject(f.text, ts, i)
+}
+
+// naming reports whether the words just before a quotation make it a name
+// or a title: اسم «بوابة الزهراوية», the newspaper «الرأي», a song called
+// “Saltwater Shuffle”, a phrase such as “…”.
+func (f *finder) naming(before []token) bool {
+	n := len(before) - 1
+	if n < 0 || before[n].punct {
+		return false
+	}
+	w := before[n].s
+	if isArabic(w) {
+		if f.in(arabicNaming, w) {
+			return true
+		}
+		// The conjunction و or ف and the prepositions ب and ل attach to
+		// the word: وصحيفة، لمشروع، بشركة.
+		f.buf = fold(f.buf, w)
+		if len(f.buf) > 4 && strings.ContainsRune("وفبل", rune(f.buf[1])|0x600) {
+			return arabicNaming[string(f.buf[2:])]
+		}
+		return false
+	}
+	lw := lower(w)
+	if lw == "as" && n > 0 {
+		p := lower(before[n-1].s)
+		return p == "known" || p == "such"
+	}
+	return englishNaming[lw]
+}
+
+// shape describes the quoted text (at most its first 400 bytes): how many
+// words, whether it has letters, and whether every word is capitalised as
+// in a title (“Saltwater Shuffle”, “The Hidden World”; short words such as
+// "of" may stay lower case).
+func shape(s string) (words int, letters, title bool) {
+	title = true
+	for _, w := range strings.Fields(s) {
+		i := strings.IndexFunc(w, unicode.IsLetter)
+		if i < 0 {
+			continue
+		}
+		letters = true
+		words++
+		r, _ := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
+			title = false
+		}
+		if strings.ContainsAny(w, ",.،;!?؟") {
+			title = false
+		}
+	}
+	return words, letters, title && words > 0
+}
+
+// decide says whether candidate k of text[lo:hi] is a quotation and what
+// its cue says about the speaker. cont marks the part of a quotation the
+// previous paragraph left open, and prev is where the previous quotation
+// at the same level ends.
+func (f *finder) decide(cs []cand, k, lo, hi, prev int, cont bool) {
+	c := &cs[k]
+	before := f.context(cs, k, lo, prev)
+	naming := f.naming(before)
+	colon := len(before) > 0 && before[len(before)-1].s == ":"
+	cb := f.lastCue(before)
+	cueAt, name := -1, ""
+	if cb >= 0 {
+		cueAt, name = before[cb].off, f.subject(before, cb)
+	}
+	after := f.after(cs, k, hi)
+	if ca := f.cueAfter(after); ca >= 0 {
+		cueAt, name = after[ca].off, f.subject(after, ca)
+	}
+	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
+	switch {
+	case c.unit, cont:
+		c.quote = true
+	case !letters || naming:
+		c.quote = false
+	case c.runsOn:
+		c.quote = true // kept only if the next paragraph reopens it
+	case colon:
+		c.quote = true
+	case words < 2 || title:
+		// One word in marks is a scare quote or a term; a title-cased
+		// phrase is a name or a work's title.
+		c.quote = false
+	case cueAt >= 0:
+		c.quote = true
+	default:
+		// A sentence or more in marks is speech even when its cue is in
+		// another sentence (a second quotation after "she said.").
+		c.quote = words >= 5
+	}
+	c.at = c.open
+	if cueAt >= 0 {
+		c.at = cueAt
+	}
+	c.speaker = name
+	c.resolve = name == "" && c.parent < 0
+}

@@ -1,0 +1,92 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation character of Document.Text.
+type token struct {
+	s     string // the text as written
+	off   int    // byte offset in Document.Text
+	punct bool   // a single punctuation character or quotation mark
+}
+
+// end returns the offset just past the token.
+func (t token) end() int { return t.off + len(t.s) }
+
+// wordRune reports whether r belongs inside a word: letters, digits and
+// combining marks (Arabic harakat), and tatweel.
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
+}
+
+// tokenize appends the tokens of text[lo:hi] to dst. An apostrophe or a
+// hyphen between two word characters stays inside its word (can’t,
+// O'Hara, 2022-2023); every other character that is neither a word
+// character nor a space is a token of its own.
+func tokenize(dst []token, text string, lo, hi int) []token {
+	i := lo
+	for i < hi {
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		if unicode.IsSpace(r) || r == '\u200f' || r == '\u200e' || r == '\u061c' {
+			i += n
+			continue
+		}
+		if !wordRune(r) {
+			dst = append(dst, token{s: text[i : i+n], off: i, punct: true})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < hi {
+			r, n := utf8.DecodeRuneInString(text[j:hi])
+			if wordRune(r) {
+				j += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '-' {
+				if k := j + n; k < hi {
+					if r2, _ := utf8.DecodeRuneInString(text[k:hi]); wordRune(r2) {
+						j = k
+						continue
+					}
+				}
+			}
+			break
+		}
+		dst = append(dst, token{s: text[i:j], off: i})
+		i = j
+	}
+	return dst
+}
+
+// upper reports whether the word starts with an upper-case letter.
+func upper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// lower returns the ASCII lower case of a short word, for the word lists.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			b := []byte(w)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
+
+// span returns the text from the first to the last token of ts as written.
+func span(text string, ts []token) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return text[ts[0].off:ts[len(ts)-1].end()]
+}

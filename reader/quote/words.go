@@ -1,0 +1,109 @@
+package quote
+
+import "strings"
+
+// set builds a lookup table from space-separated words.
+func set(words ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range words {
+		for _, w := range strings.Fields(ws) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// arabicStops end the noun phrase after a reporting verb: prepositions,
+// the complementisers that start indirect speech (إن، أن، بأن), relative
+// pronouns, "and he/she is" clauses (وهو، وهي) and time adverbs. They are
+// folded (no hamza on alef, no harakat) like the words they are compared
+// with.
+var arabicStops = set(
+	"في من على الى الي عن امام خلال مع بعد قبل عند لدى حول بشان منذ حتى عبر ضمن بين",
+	"وفي ومن وعلى والى وعن وامام وخلال ومع وبعد وقبل وعند",
+	"ان انه انها انهم بان بانه بانها لان كان كانت قد لقد لا لم لن ما ماذا اذا اذ حين عندما",
+	"وهو وهي هو هي هم الذي التي الذين اللذين اللتين",
+	"اليوم امس مساء صباح ظهر ليل ليلة الجمعة السبت الاحد الاثنين الثلاثاء الاربعاء الخميس",
+	"مرة ايضا كذلك لاحقا سابقا مؤخرا حاليا الاسبوع الشهر العام ثم لكن بل او و",
+)
+
+// arabicIndirect are the indirect objects that may stand between a verb
+// and its subject (قالت لي طالبة، قال له الوزير).
+var arabicIndirect = set("لي له لها لهم لهما لهن لنا لك لكم")
+
+// arabicJoiners start a name of two words (عبد الرحيم، أبو محمد، أم خليل).
+var arabicJoiners = set("عبد ابو ابي ام بن ابن بنت ال")
+
+// arabicRoles are titles and professions that come before a name. Folded
+// and without the article, which roleWord strips.
+var arabicRoles = set(
+	"معلم معلمة مدير مديرة رئيس رئيسة وزير وزيرة نائب نائبة متحدث متحدثة ناطق ناطقة",
+	"باحث باحثة طالب طالبة حاج حاجة شيخ دكتور دكتورة سيد سيدة مهندس مهندسة خبير خبيرة",
+	"محلل محللة سفير سفيرة عميد لواء عقيد قاضي قاضية محامي محامية صحفي صحفية كاتب كاتبة",
+	"فنان فنانة لاعب لاعبة مدرب مدربة مواطن مواطنة ناشط ناشطة منسق منسقة مسؤول مسؤولة",
+	"مزارع مزارعة استاذ استاذة مساعد مساعدة عضو عضوة امين امينة ملك امير اميرة ممثل ممثلة",
+	"مؤسس مؤسسة مراسل مراسلة طبيب طبيبة ممرضة ممرض",
+)
+
+// arabicNaming are the words after which a phrase in marks is a name or a
+// title, not speech: «بوابة الزهراوية» after اسم, a newspaper after
+// صحيفة, an example after مثل.
+var arabicNaming = set(
+	"اسم باسم واسم بعنوان عنوان المسمى المسماة المسمي تسمى يسمى تدعى يدعى شعار بشعار وسم",
+	"صحيفة جريدة مجلة شركة مؤسسة منظمة مشروع برنامج كتاب كتابه كتابها رواية فيلم مسلسل",
+	"اغنية البوم قناة موقع حزب حركة جمعية مبادرة حملة عملية مهرجان معرض مسرحية قصيدة",
+	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
+)
+
+// englishNaming are the words after which a phrase in marks is a name, a
+// title or an example, not speech.
+var englishNaming = set(
+	"called named titled entitled dubbed nicknamed branded labelled labeled",
+	"newspaper magazine company firm brand label song album film movie book novel show",
+	"series play poem campaign project programme program slogan hashtag app word term phrase",
+)
+
+// englishPronouns stand for a speaker named before.
+var englishPronouns = set("he she they i we it his her")
+
+// englishFunction are capitalised words that do not start a name: they
+// start sentences, or are days and months.
+var englishFunction = set(
+	"The A An In On At By For But And Or If When While After Before As Since Until",
+	"It He She They We I You My His Her Our Their Its Your This That These Those There Here",
+	"Read Among Most Some Many Every Each Last Next Yet So Then Still Also Now Once",
+	"Mr Mrs Ms Dr Prof Sir Lady Lord",
+	"Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+	"January February March April May June July August September October November December",
+)
+
+// englishSkip are the words that may stand between a subject and its verb
+// (he also said, she later told).
+var englishSkip = set("also later then again has had have was is were would will reportedly previously once recently simply just only quietly further")
+
+// englishDeterminers start an unnamed speaker's description.
+var englishDeterminers = set("a an the my his her our their one another its your")
+
+// englishParticles join the capitalised words of a name (Ursula von der
+// Leyen, Ana de Armas).
+var englishParticles = set("de da del della der di du van von la le al bin ibn")
+
+// orgWords mark a run of capitalised words as a place or an organisation,
+// which is never the antecedent of he or she.
+var orgWords = set(
+	"Quay Harbor Harbour Street Road Avenue Square Museum Commission Council Committee",
+	"Company Sons Ltd Inc Club Society Party Ministry Department Hall Court Church School",
+	"University College Lab Laboratory Institute Agency Bank Group News Times Post Courier",
+	"Association Union Foundation Center Centre Office House Park Bridge River Lake Island",
+	"Airport Station Hospital Market Cream Purple Runner Act Bill",
+)
+
+// backrefs start a paragraph that names the speaker of the blockquote
+// before it: "بهذه الكلمات افتتحت الرفاعي المعرض".
+var backrefs = set("بهذه بهذا بتلك بذلك هكذا")
+
+// roleWord reports whether the folded Arabic word is a title or a
+// profession, with or without the article.
+func roleWord(folded string) bool {
+	return arabicRoles[strings.TrimPrefix(folded, "ال")]
+}
