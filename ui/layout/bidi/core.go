@@ -1,7 +1,8 @@
 // Copied from github.com/go-text/typesetting v0.3.5, bidi/core.go
 // (Unlicense OR BSD-3-Clause, Copyright 2021 The go-text authors); adapted:
 // bidi classes renamed for resolver.go, the type Paragraph renamed resolver,
-// and its paragraph-wide rule L1 left out (Visual applies L1 per line).
+// its paragraph-wide rule L1 left out (Visual applies L1 per line), and
+// commented-out assertions removed.
 
 package bidi
 
@@ -398,7 +399,6 @@ func (p *resolver) isolatingRunSequence(indexes []int) *isolatingRunSequence {
 // complete.
 func (s *isolatingRunSequence) resolveWeakTypes() {
 	// on entry, only these types remain
-	// s.assertOnly(L, R, AL, EN, ES, ET, AN, CS, B, S, WS, ON, NSM, LRI, RLI, FSI, PDI)
 
 	// Rule W1.
 	// Changes all NSMs.
@@ -516,7 +516,6 @@ func (s *isolatingRunSequence) resolveWeakTypes() {
 // 6) resolving neutral types Rules N1-N2.
 func (s *isolatingRunSequence) resolveNeutralTypes() {
 	// on entry, only these types can be in resultTypes
-	// s.assertOnly(L, R, EN, AN, B, S, WS, ON, RLI, LRI, FSI, PDI)
 
 	for i, t := range s.types {
 		switch t {
@@ -581,7 +580,6 @@ func setTypes(types []class, newType class) {
 // 7) resolving implicit embedding levels Rules I1, I2.
 func (s *isolatingRunSequence) resolveImplicitLevels() {
 	// on entry, only these types can be in resultTypes
-	// s.assertOnly(L, R, EN, AN)
 
 	s.resolvedLevels = make([]level, len(s.types))
 	setLevels(s.resolvedLevels, s.level)
@@ -631,20 +629,6 @@ func (s *isolatingRunSequence) findRunLimit(index int, validSet class) int {
 	}
 	return len(s.types)
 }
-
-// // Algorithm validation. Assert that all values in types are in the
-// // provided set.
-// func (s *isolatingRunSequence) assertOnly(codes ...class) {
-// loop:
-// 	for i, t := range s.types {
-// 		for _, c := range codes {
-// 			if t == c {
-// 				continue loop
-// 			}
-// 		}
-// 		log.Panicf("invalid bidi code %v present in assertOnly at position %d", t, s.indexes[i])
-// 	}
-// }
 
 // determineLevelRuns returns an array of level runs. Each level run is
 // described as an array of indexes into the input string.
