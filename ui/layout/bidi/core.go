@@ -398,7 +398,7 @@ func (p *resolver) isolatingRunSequence(indexes []int) *isolatingRunSequence {
 // Note that some weak types (EN, AN) remain after this processing is
 // complete.
 func (s *isolatingRunSequence) resolveWeakTypes() {
-	// on entry, only these types remain
+	// on entry, only these types remain: L, R, AL, EN, ES, ET, AN, CS, B, S, WS, ON, NSM, LRI, RLI, FSI, PDI
 
 	// Rule W1.
 	// Changes all NSMs.
