@@ -162,7 +162,7 @@ func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
 	for _, l := range []*list.Model{m.library, m.contents} {
 		if l != nil {
-			l.SetSize(m.width, m.height)
+			sizeList(l, m.width, m.height)
 		}
 	}
 	if m.open < len(m.pagers) && m.pagers[m.open] != nil {

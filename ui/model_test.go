@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -31,20 +32,55 @@ var namedKeys = map[string]tea.KeyPressMsg{
 }
 
 // press sends keys to m, as named keys or typed text, and returns the
-// command of the last one.
+// command of the last one. The commands of the others run, as in a
+// program (see settle).
 func press(t testing.TB, m tea.Model, keys ...string) tea.Cmd {
 	t.Helper()
-	var cmd tea.Cmd
+	var msgs []tea.Msg
 	for _, k := range keys {
 		if msg, ok := namedKeys[k]; ok {
-			_, cmd = m.Update(msg)
+			msgs = append(msgs, msg)
 			continue
 		}
 		for _, r := range k {
-			_, cmd = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+			msgs = append(msgs, tea.KeyPressMsg{Code: r, Text: string(r)})
 		}
 	}
+	var cmd tea.Cmd
+	for i, msg := range msgs {
+		if i > 0 {
+			settle(m, cmd)
+		}
+		_, cmd = m.Update(msg)
+	}
 	return cmd
+}
+
+// settle runs cmd and feeds its messages back to m, as a program would,
+// except those that take longer than a moment (timers, cursor blinks)
+// and quitting.
+func settle(m tea.Model, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(20 * time.Millisecond):
+		return
+	}
+	switch msg := msg.(type) {
+	case nil, tea.QuitMsg:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			settle(m, c)
+		}
+	default:
+		_, next := m.Update(msg)
+		settle(m, next)
+	}
 }
 
 // plainTheme is the notty theme.
@@ -338,5 +374,49 @@ func TestKeyTable(t *testing.T) {
 	}
 	if !strings.Contains(table, "`Space` `f` `PgDn` `Ctrl-F`") {
 		t.Errorf("the key table does not name the keys as expected:\n%s", table)
+	}
+}
+
+// markdown parses an article written in Markdown, its paragraphs long
+// enough to scroll.
+func markdown(t *testing.T, src string) *reader.Document {
+	t.Helper()
+	long := strings.Repeat("Words to fill a screen with. ", 30)
+	doc, err := reader.Parse("t.md", []byte(strings.ReplaceAll(src, "PARA", long)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestSectionsBelowTitle(t *testing.T) {
+	withLead := markdown(t, "# The title\n\nPARA\n\n## One\n\nPARA\n\n## Two\n\nPARA\n")
+	noLead := markdown(t, "# The title\n\n## One\n\nPARA\n\n## Two\n\nPARA\n")
+	if len(withLead.Sections) != 3 || withLead.Sections[0].Title != "" || len(noLead.Sections) != 2 {
+		t.Fatalf("unexpected outlines: %+v and %+v", withLead.Sections, noLead.Sections)
+	}
+	for _, tc := range []struct {
+		name string
+		doc  *reader.Document
+		keys []string
+		want int // the section at the top
+	}{
+		{"the title belongs to the lead", withLead, nil, 0},
+		{"] from the title skips the lead", withLead, []string{"]"}, 1},
+		{"[ from the title stays", withLead, []string{"["}, 0},
+		{"a titled first section starts below the title", noLead, nil, -1},
+		{"] from the title goes to it", noLead, []string{"]"}, 0},
+		{"[ comes back up", noLead, []string{"]", "]", "2["}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := sized(t, []*reader.Document{tc.doc}, 60, 12)
+			press(t, m, tc.keys...)
+			if got := m.pagers[0].section(); got != tc.want {
+				t.Errorf("section %d after %v, want %d", got, tc.keys, tc.want)
+			}
+			if len(tc.keys) > 0 && tc.keys[0] == "[" && m.pagers[0].top != (layout.Pos{}) {
+				t.Errorf("[ moved the top from the title to %+v", m.pagers[0].top)
+			}
+		})
 	}
 }

@@ -146,12 +146,16 @@ func (p *pager) percent(pct int) {
 }
 
 // section returns the index of the section shown at the top of the
-// screen, or -1 above the first section (on a title, or when there are
-// none).
+// screen. A title above the first section belongs to the untitled lead
+// when there is one; above a titled first section (or in a document
+// without sections) it is -1.
 func (p *pager) section() int {
+	if len(p.doc.Sections) == 0 {
+		return -1
+	}
 	off := p.offset()
 	i := p.doc.SectionAt(off)
-	if i >= len(p.doc.Sections) || p.doc.Sections[i].Start > off {
+	if p.doc.Sections[i].Start > off && p.doc.Sections[i].Title != "" {
 		return -1
 	}
 	return i
@@ -176,16 +180,20 @@ func (p *pager) nextSection(n int) {
 }
 
 // prevSection jumps n sections back; the first step goes to the start of
-// the current section when the top is inside it, as vim's [[ does.
+// the current section when the top is inside it, as vim's [[ does. It
+// never moves down (from a title above the lead, say).
 func (p *pager) prevSection(n int) {
 	cur := p.section()
 	if cur < 0 {
 		return
 	}
-	if p.doc.Sections[cur].Start < p.offset() {
+	off := p.offset()
+	if p.doc.Sections[cur].Start < off {
 		n--
 	}
-	p.jumpSection(max(cur-n, 0))
+	if t := max(cur-n, 0); p.doc.Sections[t].Start < off {
+		p.jumpSection(t)
+	}
 }
 
 // percentShown is the position of the top line in the text, in percent.

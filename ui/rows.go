@@ -49,10 +49,26 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 func newList(items []list.Item, st styles, w, h int, km list.KeyMap, extra ...key.Binding) list.Model {
 	l := list.New(items, rowDelegate{st}, max(w, 0), max(h, 0))
 	l.KeyMap = km
+	// list.New copied its default styles into the paginator and never
+	// styles the filter input: set both too
 	l.Styles = st.list
+	l.Paginator.ActiveDot = st.list.ActivePaginationDot.String()
+	l.Paginator.InactiveDot = st.list.InactivePaginationDot.String()
+	l.FilterInput.SetStyles(st.list.Filter)
 	l.Help.Styles = st.help
 	l.SetShowStatusBar(false)
 	l.AdditionalShortHelpKeys = func() []key.Binding { return extra }
-	l.SetSize(max(w, 0), max(h, 0)) // New leaves the help line's width unset
+	sizeList(&l, w, h)
 	return l
+}
+
+// sizeList sets the size of l. It narrows the filter input by the title
+// bar's padding and the cursor, which list.SetSize leaves out, so the
+// filter line fits the screen.
+func sizeList(l *list.Model, w, h int) {
+	w, h = max(w, 0), max(h, 0)
+	l.SetSize(w, h)
+	bar := l.Styles.TitleBar.GetHorizontalPadding()
+	prompt := ansi.StringWidth(l.FilterInput.Prompt)
+	l.FilterInput.SetWidth(max(w-bar-prompt-1, 1))
 }

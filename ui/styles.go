@@ -3,6 +3,7 @@ package ui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
 	"qari/ui/theme"
@@ -41,6 +42,7 @@ func newStyles(th *theme.Theme) styles {
 	ls.Filter.Focused.Prompt, ls.Filter.Blurred.Prompt = accent, faint
 	ls.Filter.Focused.Text, ls.Filter.Blurred.Text = none, none
 	ls.Filter.Focused.Placeholder, ls.Filter.Blurred.Placeholder = faint, faint
+	ls.Filter.Cursor = textinput.CursorStyle{Color: accent.GetForeground()}
 	return styles{
 		bar:      th.Status(),
 		barTitle: accent.Inherit(th.Status()),

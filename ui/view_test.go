@@ -69,6 +69,24 @@ func checkFrame(t *testing.T, v string, w, h int) {
 	}
 }
 
+// checkList fails when the list in front draws lines wider than w, which
+// frame would cut.
+func checkList(t *testing.T, m *model, w int) {
+	t.Helper()
+	l := m.library
+	if m.state == stateContents {
+		l = m.contents
+	}
+	if m.state != stateLibrary && m.state != stateContents || w < 20 {
+		return
+	}
+	for i, line := range strings.Split(l.View(), "\n") {
+		if got := ansi.StringWidth(line); got > w {
+			t.Errorf("%s at width %d: line %d is %d cells: %q", m.state, w, i, got, line)
+		}
+	}
+}
+
 // TestViewFitsTerminal checks every screen at sizes from nothing to large:
 // exactly the terminal's size, and no panic.
 func TestViewFitsTerminal(t *testing.T) {
@@ -78,6 +96,8 @@ func TestViewFitsTerminal(t *testing.T) {
 		"scrolled": {"enter", "3]", "5j"},
 		"end":      {"enter", "G"},
 		"contents": {"enter", "t"},
+		"filter":   {"enter", "t", "/", "se"},
+		"nomatch":  {"enter", "t", "/", "zqx"},
 		"help":     {"enter", "h"},
 		"library":  nil,
 		"empty":    {"j", "j", "enter", "G", "]", "50%"},
@@ -88,6 +108,10 @@ func TestViewFitsTerminal(t *testing.T) {
 				m := sized(t, docs, size[0], size[1])
 				press(t, m, keys...)
 				checkFrame(t, m.View().Content, size[0], size[1])
+				checkList(t, m, size[0])
+				if v := m.View().Content; name != "filter" && name != "nomatch" && strings.Contains(v, "\x1b") {
+					t.Errorf("the notty theme drew an escape sequence: %q", v)
+				}
 			})
 		}
 	}
