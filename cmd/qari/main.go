@@ -1,17 +1,165 @@
-// Command qari is a terminal reader for articles. See README.md.
+// Command qari is a terminal reader for articles: it opens plain text,
+// Markdown and HTML articles (Arabic and English alike), splits them into
+// sections and lets the reader scroll, jump and search. See README.md.
+//
+// Exit status: 0 on success, 1 with a one-line message on standard error
+// when something goes wrong, 2 for a command line that cannot be parsed.
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
+
+	"qari/reader"
+	"qari/ui"
+	"qari/ui/theme"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
 )
 
 func main() {
-	if len(os.Args) > 1 {
-		if cmd, ok := commands[os.Args[1]]; ok {
-			os.Exit(cmd(os.Args[2:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is qari's main: a subcommand when the first argument names one,
+// otherwise the reader (or, when stdout is not a terminal, the rendered
+// article, as glow does).
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		if cmd, ok := commands[args[0]]; ok {
+			return cmd(args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintln(os.Stderr, "qari: the reader is not wired up yet")
-	os.Exit(1)
+	o, files, code := parseOptions("qari", args, stdout, stderr, usage)
+	if code >= 0 {
+		return code
+	}
+	docs, err := open(files)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if !isTerminal(stdout) {
+		return printDocs(stdout, stderr, docs, o, false)
+	}
+	th, err := loadTheme(o.Style, true)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	lo := o.layoutOptions()
+	cfg := ui.Config{Width: o.Width, Theme: th, Bidi: lo.Bidi, Shape: lo.Shape}
+	if err := ui.Run(docs, cfg); err != nil {
+		return fail(stderr, err)
+	}
+	return exitOK
+}
+
+// usage is the text of qari --help.
+func usage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(w, `qari: read articles in the terminal
+
+Usage:
+  qari [options] [FILE|DIR|-]...   read articles (no arguments: the built-in samples)
+  qari render [options] FILE       print the rendered article
+  qari sections [--json] FILE      print the outline
+  qari search [--json] [--regex] [--case-sensitive] QUERY FILE...
+  qari quotes [--json] FILE        print the quotations and who said them
+
+Formats: plain text, Markdown (.md), HTML (.html); UTF-8 or UTF-16.
+When standard output is not a terminal, qari prints the rendered article.
+Options also come from `+configPath()+` (width, style, bidi, shape).
+
+Options:
+`)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+}
+
+// parseOptions reads the config file and the flags of a command. It
+// returns the options, the positional arguments, and an exit code >= 0
+// when the command must stop there (help asked for, or a bad flag).
+func parseOptions(name string, args []string, stdout, stderr io.Writer, help func(io.Writer, *flag.FlagSet)) (options, []string, int) {
+	o := defaults()
+	if err := loadConfig(configPath(), &o); err != nil {
+		return o, nil, fail(stderr, err)
+	}
+	fs := flagSet(name, &o)
+	files, code := parseFlags(fs, args, stdout, stderr, help)
+	if code >= 0 {
+		return o, nil, code
+	}
+	if err := o.check(); err != nil {
+		return o, nil, fail(stderr, err)
+	}
+	return o, files, -1
+}
+
+// parseFlags parses args with fs: on -h/--help it prints help to stdout
+// and returns exitOK; on a bad flag, one line on stderr and exitUsage;
+// otherwise the positional arguments and -1.
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer, help func(io.Writer, *flag.FlagSet)) ([]string, int) {
+	files, err := parseArgs(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		help(stdout, fs)
+		return nil, exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "qari: %v (%s --help lists the options)\n", err, fs.Name())
+		return nil, exitUsage
+	}
+	return files, -1
+}
+
+// loadTheme resolves the style name; "auto" asks the terminal for its
+// background when tty is true, and means notty for pipes.
+func loadTheme(name string, tty bool) (*theme.Theme, error) {
+	dark := true
+	if name == "auto" {
+		if !tty {
+			name = "notty"
+		} else {
+			dark = lipgloss.HasDarkBackground(os.Stdin, os.Stdout)
+		}
+	}
+	return theme.Load(name, dark)
+}
+
+// printDocs writes each document, rendered, one after the other; tty says
+// whether stdout is a terminal (for the "auto" style).
+func printDocs(stdout, stderr io.Writer, docs []*reader.Document, o options, tty bool) int {
+	th, err := loadTheme(o.Style, tty)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	for i, d := range docs {
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		if err := theme.Write(stdout, d, o.layoutOptions(), th); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	return exitOK
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// fail prints err as one line on stderr and returns exitError.
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintln(stderr, "qari: "+oneLine(err.Error()))
+	return exitError
 }

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runQari runs qari with args and returns its exit code, stdout and stderr.
+func runQari(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// truth is the part of a samples/*.truth.json these tests read.
+type truth struct {
+	Title    *string  `json:"title"`
+	Sections []string `json:"sections"`
+}
+
+func readTruth(t *testing.T, name string) truth {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "samples", name+".truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tr truth
+	if err := json.Unmarshal(data, &tr); err != nil {
+		t.Fatal(err)
+	}
+	return tr
+}
+
+func TestSectionsJSONMatchesTruth(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "samples", "*.truth.json"))
+	if len(files) == 0 {
+		t.Fatal("no samples")
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".truth.json")
+		doc, _ := filepath.Glob(filepath.Join("..", "..", "samples", name+".*"))
+		var article string
+		for _, d := range doc {
+			if !strings.HasSuffix(d, ".json") {
+				article = d
+			}
+		}
+		t.Run(name, func(t *testing.T) {
+			code, out, errs := runQari(t, "sections", "--json", article)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			var got outline
+			if err := json.Unmarshal([]byte(out), &got); err != nil {
+				t.Fatalf("not JSON: %v\n%s", err, out)
+			}
+			want := readTruth(t, name)
+			if (got.Title == nil) != (want.Title == nil) || got.Title != nil && *got.Title != *want.Title {
+				t.Errorf("title = %v, want %v", deref(got.Title), deref(want.Title))
+			}
+			var titles []string
+			for i, s := range got.Sections {
+				titles = append(titles, s.Title)
+				if i > 0 && s.Start < got.Sections[i-1].Start {
+					t.Errorf("section %d starts before the one before it", i)
+				}
+			}
+			if strings.Join(titles, "|") != strings.Join(want.Sections, "|") {
+				t.Errorf("sections = %q\nwant       %q", titles, want.Sections)
+			}
+		})
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<null>"
+	}
+	return *s
+}
+
+func TestPrintModeWhenStdoutIsNotATerminal(t *testing.T) {
+	code, out, errs := runQari(t, "../../samples/en-sample-harbor.txt", "--width", "60")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "Gullstone") {
+		t.Errorf("the article text is not printed:\n%s", out)
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Errorf("pipe output (auto style) has escape sequences")
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if n := len([]rune(l)); n > 60 {
+			t.Errorf("line of %d runes is wider than --width 60: %q", n, l)
+		}
+	}
+}
+
+func TestErrorsAreOneLine(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	binary := filepath.Join(dir, "blob.bin")
+	os.WriteFile(binary, []byte{0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0}, 0o644)
+	bare := filepath.Join(dir, "bare")
+	os.Mkdir(bare, 0o755)
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"missing", []string{filepath.Join(dir, "nope.txt")}, "nope.txt"},
+		{"empty", []string{empty}, "empty"},
+		{"binary", []string{binary}, "not a text file"},
+		{"folder without articles", []string{bare}, "bare"},
+		{"bad width", []string{"--width", "3", empty}, "width"},
+		{"bad bidi", []string{"--bidi", "sideways", empty}, "bidi"},
+		{"sections of nothing", []string{"sections"}, "sections"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := runQari(t, tc.args...)
+			if code != 1 {
+				t.Errorf("exit %d, want 1", code)
+			}
+			if out != "" {
+				t.Errorf("stdout not empty: %q", out)
+			}
+			if strings.Count(errs, "\n") != 1 || !strings.HasPrefix(errs, "qari: ") || !strings.Contains(strings.ToLower(errs), tc.want) {
+				t.Errorf("stderr = %q, want one line starting qari: that mentions %q", errs, tc.want)
+			}
+		})
+	}
+}
+
+func TestConfigFileAndFlags(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	os.MkdirAll(filepath.Join(dir, "qari"), 0o755)
+	os.WriteFile(filepath.Join(dir, "qari", "config.toml"), []byte("width = 40\nstyle = \"notty\"\n"), 0o644)
+	widest := func(out string) int {
+		w := 0
+		for _, l := range strings.Split(out, "\n") {
+			w = max(w, len([]rune(l)))
+		}
+		return w
+	}
+	_, out, _ := runQari(t, "render", "../../samples/en-sample-harbor.txt")
+	if w := widest(out); w > 40 || w < 30 {
+		t.Errorf("config width 40: widest line %d", w)
+	}
+	_, out, _ = runQari(t, "render", "../../samples/en-sample-harbor.txt", "--width", "70")
+	if w := widest(out); w > 70 || w <= 40 {
+		t.Errorf("--width 70 after the file overrides the config: widest line %d", w)
+	}
+	os.WriteFile(filepath.Join(dir, "qari", "config.toml"), []byte("widht = 40\n"), 0o644)
+	code, _, errs := runQari(t, "render", "../../samples/en-sample-harbor.txt")
+	if code != 1 || !strings.Contains(errs, "widht") {
+		t.Errorf("a misspelt config key: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestHelpListsEveryOption(t *testing.T) {
+	code, errs, _ := runQari(t, "--help")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, opt := range []string{"-width", "-style", "-bidi", "-shape", "render", "sections", "search", "quotes", "config.toml"} {
+		if !strings.Contains(errs, opt) {
+			t.Errorf("--help does not mention %s", opt)
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"qari/reader"
+)
+
+func init() { commands["sections"] = runSections }
+
+// outline is the JSON form of qari sections --json.
+type outline struct {
+	Title    *string          `json:"title"` // null when the text has no title of its own
+	Sections []outlineSection `json:"sections"`
+}
+
+type outlineSection struct {
+	Title string `json:"title"`
+	Level int    `json:"level"`
+	Start int    `json:"start"` // byte offsets into the visible text
+	End   int    `json:"end"`
+}
+
+// runSections implements qari sections [--json] FILE: the title and the
+// outline of an article, the untitled lead first.
+func runSections(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("qari sections", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	asJSON := fs.Bool("json", false, `print {"title": ..., "sections": [{"title", "level", "start", "end"}]}`)
+	files, code := parseFlags(fs, args, stdout, stderr, func(w io.Writer, fs *flag.FlagSet) {
+		fmt.Fprintln(w, "Usage: qari sections [--json] FILE|-")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+	})
+	if code >= 0 {
+		return code
+	}
+	if len(files) != 1 {
+		return fail(stderr, fmt.Errorf("sections: name one file (or - for standard input)"))
+	}
+	docs, err := open(files)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	d := docs[0]
+	out := outline{Sections: []outlineSection{}}
+	if hasTitle(d) {
+		out.Title = &d.Title
+	}
+	for _, s := range d.Sections {
+		out.Sections = append(out.Sections, outlineSection{Title: s.Title, Level: s.Level, Start: s.Start, End: s.End})
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			return fail(stderr, err)
+		}
+		return exitOK
+	}
+	fmt.Fprintln(stdout, d.Title)
+	for _, s := range out.Sections {
+		title := s.Title
+		if title == "" {
+			title = "(lead)"
+		}
+		fmt.Fprintf(stdout, "%s%s\n", strings.Repeat("  ", max(s.Level-1, 0)+1), title)
+	}
+	return exitOK
+}
+
+// hasTitle reports whether the document's title is part of its text (and
+// not made from the file name). The title block comes before any content,
+// so only leading debris is looked past.
+func hasTitle(d *reader.Document) bool {
+	for _, b := range d.Blocks {
+		if b.Kind != reader.Boilerplate {
+			return b.Kind == reader.Title
+		}
+	}
+	return false
+}
