@@ -74,9 +74,13 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			m++
 		}
 		if cs[k].resolve {
-			cs[k].speaker = last
-			if fallback != "" {
+			switch {
+			case cs[k].sameAs >= 0:
+				cs[k].speaker = cs[cs[k].sameAs].speaker
+			case fallback != "":
 				cs[k].speaker = fallback
+			default:
+				cs[k].speaker = last
 			}
 		}
 	}
@@ -123,16 +127,17 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 		if f.cueOf(t.s) != notCue {
 			name := f.subject(toks, i)
-			// A description names a person to refer back to only when it is
-			// definite ("the spokesman"), not "a bus driver" or "its label".
-			if isArabic(name) || upper(name) || strings.HasPrefix(name, "the ") {
+			// A description names a person to refer back to ("the
+			// spokesman", "a woman who asked"), a possessive does not ("its
+			// label").
+			if isArabic(name) || upper(name) || englishArticle(name) {
 				add(t.off, name)
 			}
 			continue
 		}
 		if isArabic(t.s) {
 			switch {
-			case f.role(t.s) && strings.HasPrefix(t.s, "ال"):
+			case f.definiteRole(t.s):
 				add(t.off, f.roleName(f.text, toks, i))
 			case t.s == "أما" || t.s == "اما":
 				k := i + 1
@@ -185,4 +190,9 @@ func (f *finder) note(name string) {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		f.known[name[i+1:]] = true
 	}
+}
+
+// englishArticle reports whether a description starts with an article.
+func englishArticle(name string) bool {
+	return strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ")
 }

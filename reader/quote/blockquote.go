@@ -107,7 +107,7 @@ func (f *finder) wholeQuote(cs []cand, lo, hi int) []cand {
 		return cs
 	}
 	out := make([]cand, 0, len(cs)+1)
-	out = append(out, cand{pair: pair{open: lo, start: lo, end: hi, close: hi}, unit: true, parent: -1, follows: -1})
+	out = append(out, cand{pair: pair{open: lo, start: lo, end: hi, close: hi}, unit: true, parent: -1, follows: -1, sameAs: -1})
 	for _, c := range cs {
 		c.parent++
 		out = append(out, c)

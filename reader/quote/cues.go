@@ -55,6 +55,7 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"اختتم", "ختتم", ""},
 	{"ابلغ", "بلغ", ""},
 	{"روى", "روي", ""},
+	{"اصدر", "صدر", ""}, // a statement: أصدرت الإدارة بيانًا
 	{"همس", "همس", ""},
 }
 
@@ -93,7 +94,7 @@ var englishCues = func() map[string]cueKind {
 		m[stem+"ed"] = verbCue
 		m[stem+"ing"] = verbCue
 	}
-	m["snapped"], m["shrugged"] = verbCue, verbCue
+	m["snapped"], m["shrugged"], m["issued"] = verbCue, verbCue, verbCue
 	m["according"] = sourceCue
 	return m
 }()

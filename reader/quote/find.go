@@ -20,6 +20,7 @@ type cand struct {
 	speaker string // named by its cue; "" until resolved
 	resolve bool   // the speaker is the person named last before at
 	follows int    // index of the candidate whose utterance this continues, -1
+	sameAs  int    // index of the quotation before it whose speaker it shares, -1
 	group   int
 }
 
@@ -66,10 +67,20 @@ func (f *finder) paragraph(lo, hi int, fallback string, whole bool) int {
 		cs = f.wholeQuote(cs, lo, hi)
 	}
 	cont := f.continues(cs, lo)
-	prev := make([]int, len(cs)+1) // where the last quotation under each parent ends
+	// The candidate before each one under the same parent, and the last
+	// accepted one.
+	prev := make([]int, len(cs)+1)
+	prevQ := make([]int, len(cs)+1)
+	for k := range prev {
+		prev[k], prevQ[k] = -1, -1
+	}
 	for k := range cs {
-		f.decide(cs, k, lo, hi, prev[cs[k].parent+1], k == cont)
-		prev[cs[k].parent+1] = cs[k].close
+		p := cs[k].parent + 1
+		f.decide(cs, k, lo, hi, prev[p], prevQ[p], k == cont)
+		prev[p] = k
+		if cs[k].quote {
+			prevQ[p] = k
+		}
 	}
 	if cont >= 0 {
 		f.joinGroup(cs, cont)
@@ -137,7 +148,7 @@ func (f *finder) candidates(lo, hi int) []cand {
 	})
 	var stack []int
 	for k := range cs {
-		cs[k].follows = -1
+		cs[k].follows, cs[k].sameAs = -1, -1
 		for len(stack) > 0 && cs[stack[len(stack)-1]].close <= cs[k].open {
 			stack = stack[:len(stack)-1]
 		}

@@ -15,7 +15,9 @@ func (f *finder) context(cs []cand, k, lo, prev int) []token {
 	if c.parent >= 0 {
 		from = cs[c.parent].start
 	}
-	from = max(from, prev)
+	if prev >= 0 {
+		from = max(from, cs[prev].close)
+	}
 	from = max(from, f.clampStart(from, c.open-window))
 	from = f.sentenceStart(from, c.open)
 	f.toks = tokenize(f.toks[:0], f.text, from, c.open)
@@ -71,6 +73,10 @@ func (f *finder) cueAfter(ts []token) int {
 				return -1
 			}
 			return n
+		}
+		switch lower(ts[n].s) {
+		case "and", "but", "that", "who", "which", "or":
+			return -1 // the cue of another clause: “a disgrace” and said …
 		}
 		if isArabic(ts[n].s) {
 			return -1
@@ -152,9 +158,9 @@ func shape(s string) (words int, letters, title bool) {
 
 // decide says whether candidate k of text[lo:hi] is a quotation and what
 // its cue says about the speaker. cont marks the part of a quotation the
-// previous paragraph left open, and prev is where the previous quotation
-// at the same level ends.
-func (f *finder) decide(cs []cand, k, lo, hi, prev int, cont bool) {
+// previous paragraph left open; prev is the candidate before it at the
+// same level and prevQ the quotation before it there, or -1.
+func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	c := &cs[k]
 	before := f.context(cs, k, lo, prev)
 	naming := f.naming(before)
@@ -169,6 +175,11 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev int, cont bool) {
 		cueAt, name = after[ca].off, f.subject(after, ca)
 	}
 	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
+	// “They think a ferry runs itself,” a bus driver said. “It doesn't.”:
+	// a quotation right after another one and its attribution goes on
+	// with the same speaker.
+	again := cueAt < 0 && prevQ >= 0 && c.open-cs[prevQ].close <= 160 &&
+		f.lastCue(tokenize(nil, f.text, cs[prevQ].close, c.open)) >= 0
 	switch {
 	case c.unit, cont:
 		c.quote = true
@@ -182,7 +193,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev int, cont bool) {
 		// One word in marks is a scare quote or a term; a title-cased
 		// phrase is a name or a work's title.
 		c.quote = false
-	case cueAt >= 0:
+	case cueAt >= 0, again:
 		c.quote = true
 	default:
 		// A sentence or more in marks is speech even when its cue is in
@@ -195,4 +206,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev int, cont bool) {
 	}
 	c.speaker = name
 	c.resolve = name == "" && c.parent < 0
+	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
+		c.sameAs = prevQ
+	}
 }

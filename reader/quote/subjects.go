@@ -88,6 +88,26 @@ func (f *finder) role(w string) bool {
 	return roleWord(string(f.buf))
 }
 
+// definiteRole reports whether the Arabic word is a title or a profession
+// made definite, by the article (المعلمة) or a possessive suffix
+// (مساعدها، زوجته): only such a word stands before a name.
+func (f *finder) definiteRole(w string) bool {
+	f.buf = fold(f.buf, w)
+	s := string(f.buf)
+	if strings.HasPrefix(s, "ال") {
+		return roleWord(s)
+	}
+	for _, suffix := range []string{"ها", "هم", "ه"} {
+		if stem, ok := strings.CutSuffix(s, suffix); ok && len(stem) > 2 {
+			if st, ok := strings.CutSuffix(stem, "ت"); ok && roleWord(st+"ة") {
+				return true
+			}
+			return roleWord(stem)
+		}
+	}
+	return false
+}
+
 // lastName returns the last name of two parts at the end of np, keeping
 // the joiners of Arabic names together (عبد الرحيم القصير).
 func (f *finder) lastName(np []token) []token {

@@ -1,0 +1,168 @@
+package quote
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"qari/reader"
+)
+
+// truthQuote is one quotation of a *.truth.json file (samples/TRUTH.md).
+type truthQuote struct {
+	Text       string  `json:"text"`
+	Speaker    *string `json:"speaker"`
+	Line       int     `json:"line"`
+	SplitGroup int     `json:"split_group"`
+	NestedIn   *int    `json:"nested_in"`
+}
+
+// score counts the matches of one document or of several.
+type score struct {
+	found, truth, matched, speakers int
+}
+
+func (s *score) add(o score) {
+	s.found += o.found
+	s.truth += o.truth
+	s.matched += o.matched
+	s.speakers += o.speakers
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (s score) precision() float64 { return ratio(s.matched, s.found) }
+func (s score) recall() float64    { return ratio(s.matched, s.truth) }
+func (s score) speaker() float64   { return ratio(s.speakers, s.matched) }
+
+// norm compares quotation texts as TRUTH.md says: trimmed, with runs of
+// white space collapsed (HTML).
+func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// sameSpeaker compares speakers by containment, either way and ignoring
+// case: "Ines Calder" matches "Calder".
+func sameSpeaker(found string, truth *string) bool {
+	if truth == nil {
+		return found == ""
+	}
+	a, b := strings.ToLower(found), strings.ToLower(*truth)
+	return a != "" && (strings.Contains(a, b) || strings.Contains(b, a))
+}
+
+// scoreFile scores Find on the document beside a truth file, logging
+// every miss.
+func scoreFile(t *testing.T, truthPath string) (score, bool) {
+	t.Helper()
+	raw, err := os.ReadFile(truthPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var truth struct {
+		Quotes []truthQuote `json:"quotes"`
+	}
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		t.Fatalf("%s: %v", truthPath, err)
+	}
+	base := strings.TrimSuffix(truthPath, ".truth.json")
+	var doc *reader.Document
+	for _, ext := range []string{".txt", ".md", ".html"} {
+		if _, err := os.Stat(base + ext); err == nil {
+			if doc, err = reader.Load(base + ext); err != nil {
+				t.Fatal(err)
+			}
+			break
+		}
+	}
+	if doc == nil {
+		t.Errorf("%s: no document", truthPath)
+		return score{}, false
+	}
+	qs := Find(doc)
+	s := score{found: len(qs), truth: len(truth.Quotes)}
+	used := make([]bool, len(qs))
+	match := make([]int, len(truth.Quotes))
+	for i, tq := range truth.Quotes {
+		match[i] = -1
+		for j, q := range qs {
+			if !used[j] && norm(q.Text(doc)) == norm(tq.Text) {
+				used[j], match[i] = true, j
+				s.matched++
+				if sameSpeaker(q.Speaker, tq.Speaker) {
+					s.speakers++
+				} else {
+					t.Logf("%s: speaker of %.40q: found %q, truth %v", filepath.Base(base), tq.Text, q.Speaker, *tq.Speaker)
+				}
+				break
+			}
+		}
+		if match[i] < 0 {
+			t.Logf("%s: missed %.60q", filepath.Base(base), tq.Text)
+		}
+	}
+	for j, q := range qs {
+		if !used[j] {
+			t.Logf("%s: extra %.60q (%s)", filepath.Base(base), q.Text(doc), q.Speaker)
+		}
+	}
+	// Structure: split parts share a Group, nested quotations their Parent.
+	for i, tq := range truth.Quotes {
+		j := match[i]
+		if j < 0 {
+			continue
+		}
+		if tq.NestedIn != nil && match[*tq.NestedIn] >= 0 && qs[j].Parent != match[*tq.NestedIn] {
+			t.Errorf("%s: %.40q should be nested in quote %d", filepath.Base(base), tq.Text, *tq.NestedIn)
+		}
+		if tq.NestedIn == nil && qs[j].Parent >= 0 {
+			t.Errorf("%s: %.40q is not nested", filepath.Base(base), tq.Text)
+		}
+		for k := i + 1; k < len(truth.Quotes); k++ {
+			if match[k] < 0 {
+				continue
+			}
+			same := tq.SplitGroup > 0 && tq.SplitGroup == truth.Quotes[k].SplitGroup
+			if got := qs[j].Group > 0 && qs[j].Group == qs[match[k]].Group; got != same {
+				t.Errorf("%s: %.30q and %.30q: same group %v, truth %v", filepath.Base(base), tq.Text, truth.Quotes[k].Text, got, same)
+			}
+		}
+	}
+	t.Logf("%-24s found %2d truth %2d matched %2d  precision %.2f recall %.2f speaker %.2f",
+		filepath.Base(base), s.found, s.truth, s.matched, s.precision(), s.recall(), s.speaker())
+	return s, true
+}
+
+// scoreSet scores every truth file matching pattern and fails below the
+// bar the issue sets: precision 0.95, recall 0.95, speaker 0.9.
+func scoreSet(t *testing.T, pattern string) {
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no truth files at %s", pattern)
+	}
+	var all score
+	for _, f := range files {
+		if s, ok := scoreFile(t, f); ok {
+			all.add(s)
+		}
+	}
+	t.Logf("OVERALL found %d truth %d matched %d  precision %.3f recall %.3f speaker %.3f",
+		all.found, all.truth, all.matched, all.precision(), all.recall(), all.speaker())
+	if all.precision() < 0.95 || all.recall() < 0.95 || all.speaker() < 0.9 {
+		t.Errorf("below the bar (precision 0.95, recall 0.95, speaker 0.9)")
+	}
+}
+
+// TestSamples scores Find against the truth of the sample corpus.
+func TestSamples(t *testing.T) { scoreSet(t, "../../samples/*.truth.json") }
+
+// TestHardCases scores Find against qari's own hard cases in testdata:
+// apostrophes, split and multi-paragraph quotations, nesting, names in
+// marks, indirect speech, pronoun-only cues, statements, Arabic feminine
+// and present-tense cues.
+func TestHardCases(t *testing.T) { scoreSet(t, "testdata/*.truth.json") }
