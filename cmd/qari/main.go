@@ -125,10 +125,13 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer, help 
 func loadTheme(name string, tty bool) (*theme.Theme, error) {
 	dark := true
 	if name == "auto" {
-		if !tty {
+		switch {
+		case !tty:
 			name = "notty"
-		} else {
-			dark = lipgloss.HasDarkBackground(os.Stdin, os.Stdout)
+		case lipgloss.HasDarkBackground(os.Stdin, os.Stdout):
+			name = "dark"
+		default:
+			name, dark = "light", false
 		}
 	}
 	return theme.Load(name, dark)
