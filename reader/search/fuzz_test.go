@@ -3,8 +3,10 @@ package search
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // reference finds the matches of a plain query the obvious way: fold the
@@ -12,8 +14,23 @@ import (
 // folded pattern with a strings.Index loop and map the hits back.
 func reference(q Query, text string) [][2]int {
 	f := folder{caseless: !q.CaseSensitive && !hasUpper(q.Pattern), digits: q.FoldDigits}
-	pat, _ := foldLine(nil, nil, q.Pattern, 0, f)
-	folded, offs := foldLine(nil, nil, text, 0, f)
+	var pat, folded []byte
+	var offs []int
+	for _, r := range q.Pattern {
+		if k := f.fold(r); k != ignored {
+			pat = utf8.AppendRune(pat, k)
+		}
+	}
+	for i, r := range text {
+		if k := f.fold(r); k != ignored {
+			n := len(folded)
+			folded = utf8.AppendRune(folded, k)
+			for range len(folded) - n {
+				offs = append(offs, i)
+			}
+		}
+	}
+	offs = append(offs, len(text))
 	var out [][2]int
 	for i := 0; len(pat) > 0; {
 		j := strings.Index(string(folded[i:]), string(pat))
@@ -62,6 +79,40 @@ func FuzzPlainMatchesReference(f *testing.F) {
 			if s, e, ok := m.Next(context.Background(), text, 0); !ok || [2]int{s, e} != want[0] {
 				t.Fatalf("%+v in %q: Next = %d, %d, %v, want %v", q, text, s, e, ok, want[0])
 			}
+		}
+	})
+}
+
+// FuzzRegexMatchesReference checks the regex engine (line by line folding,
+// the offset cursor) on quoted literals against reference.
+func FuzzRegexMatchesReference(f *testing.F) {
+	f.Add("هجوما", "شنت القوات هجومًا\nواسعا هجوما", uint8(0), uint8(0))
+	f.Add("ايضا", "أيضاً أيضًا ايضا", uint8(0), uint8(3))
+	f.Add("Quay", "quay\nQuay QUAY", uint8(1), uint8(5))
+	f.Add("123", "١٢٣ 123 ۱۲۳", uint8(2), uint8(2))
+	f.Add("k\uFFFD", "K\xff k\uFFFD", uint8(0), uint8(0))
+	f.Fuzz(func(t *testing.T, pattern, text string, flags, chunk uint8) {
+		if strings.Contains(pattern, "\n") {
+			return // a regex match never spans lines
+		}
+		q := Query{Pattern: pattern, CaseSensitive: flags&1 != 0, FoldDigits: flags&2 != 0}
+		rq := q
+		rq.Pattern, rq.Regex = regexp.QuoteMeta(pattern), true
+		m, err := Compile(rq)
+		if err != nil {
+			return
+		}
+		saved := chunkSize
+		defer func() { chunkSize = saved }()
+		chunkSize = 1 + int(chunk%16)
+		want := reference(q, text)
+		var got [][2]int
+		m.All(context.Background(), text, func(s, e int) bool {
+			got = append(got, [2]int{s, e})
+			return true
+		})
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%+v in %q: All gives %v, reference %v", rq, text, got, want)
 		}
 	})
 }

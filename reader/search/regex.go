@@ -90,23 +90,25 @@ func (x *regex) keyFloor(text string, off int) int {
 // scan implements engine: it calls fn for the matches of the lines that
 // start in [lo, hi), in order, leaving out empty matches.
 func (x *regex) scan(text string, lo, hi int, fn func(start, end int) bool) bool {
-	if lo > 0 && text[lo-1] != '\n' {
-		i := strings.IndexByte(text[lo:], '\n')
+	hi = min(hi, len(text))
+	if lo > 0 && lo < hi && text[lo-1] != '\n' {
+		i := strings.IndexByte(text[lo:hi], '\n')
 		if i < 0 {
 			return true
 		}
 		lo += i + 1
 	}
 	var buf []byte
-	var offs []int
-	for lo < hi && lo < len(text) {
+	for lo < hi {
 		end := len(text)
 		if i := strings.IndexByte(text[lo:], '\n'); i >= 0 {
 			end = lo + i
 		}
-		buf, offs = foldLine(buf[:0], offs[:0], text[lo:end], lo, x.f)
+		line := text[lo:end]
+		buf = foldLine(buf[:0], line, x.f)
+		c := cursor{line: line, f: x.f}
 		for _, m := range x.re.FindAllIndex(buf, -1) {
-			if m[0] < m[1] && !fn(offs[m[0]], offs[m[1]]) {
+			if m[0] < m[1] && !fn(lo+c.seek(m[0]), lo+c.seek(m[1])) {
 				return false
 			}
 		}
@@ -115,23 +117,48 @@ func (x *regex) scan(text string, lo, hi int, fn func(start, end int) bool) bool
 	return true
 }
 
-// foldLine appends the folded line to buf and, for each byte appended, the
-// offset in the text of the rune it comes from to offs, and then the
-// offset of the line's end. The line starts at offset base.
-func foldLine(buf []byte, offs []int, line string, base int, f folder) ([]byte, []int) {
+// foldLine appends the folded line to buf.
+func foldLine(buf []byte, line string, f folder) []byte {
 	for i := 0; i < len(line); {
-		r, n := rune(line[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(line[i:])
+		b := line[i]
+		if b < utf8.RuneSelf {
+			buf = append(buf, byte(f.fold(rune(b))))
+			i++
+			continue
 		}
-		if k := f.fold(r); k != ignored {
-			m := len(buf)
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if k := f.fold(r); k == r && n > 1 { // n == 1: an invalid byte, written as U+FFFD
+			buf = append(buf, line[i:i+n]...)
+		} else if k != ignored {
 			buf = utf8.AppendRune(buf, k)
-			for range len(buf) - m {
-				offs = append(offs, base+i)
-			}
 		}
 		i += n
 	}
-	return buf, append(offs, base+len(line))
+	return buf
+}
+
+// cursor maps offsets in a folded line back to the line, going forwards.
+type cursor struct {
+	line   string
+	f      folder
+	orig   int // an offset in line
+	folded int // the offset in the folded line of the rune at orig
+}
+
+// seek returns the offset in the line of the rune that byte off of the
+// folded line comes from (len(line) for the end), past any ignored runes
+// before it. off must not be less than the last one sought.
+func (c *cursor) seek(off int) int {
+	for c.orig < len(c.line) {
+		r, n := utf8.DecodeRuneInString(c.line[c.orig:])
+		k := c.f.fold(r)
+		if k != ignored {
+			if c.folded >= off {
+				break
+			}
+			c.folded += utf8.RuneLen(k)
+		}
+		c.orig += n
+	}
+	return c.orig
 }
