@@ -1,6 +1,6 @@
 // Package samples is qari's built-in sample library: the articles of the
 // shared corpus, opened when qari runs with no arguments, and their
-// hand-checked ground truth (*.truth.json, described in TRUTH.md), which the
+// hand-checked ground truth (*.truth.json, described in docs/corpus-truth.md), which the
 // tests of the other packages compare against.
 package samples
 
