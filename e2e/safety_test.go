@@ -308,7 +308,7 @@ func (p *ptyTerm) waitBytes(timeout time.Duration, ok func([]byte) bool) bool {
 // attack reaches the screen.
 func TestSafetyTUI(t *testing.T) {
 	file := writeAttackFile(t)
-	p := startPty(t, 140, 60, file)
+	p := startPty(t, 140, 100, file)
 	if !p.waitBytes(defaultWait, func(b []byte) bool { return bytes.Contains(b, []byte("harmless article")) || len(b) > 4096 }) {
 		t.Fatalf("qari drew nothing in the pty within %v; it wrote %q", defaultWait, p.bytes())
 	}
@@ -372,7 +372,7 @@ func TestSafetyTUI(t *testing.T) {
 // the text after each attack is on screen after G.
 func TestSafetyTmux(t *testing.T) {
 	file := writeAttackFile(t)
-	tm := NewTmux(t, 140, 60, qariCmd("", file))
+	tm := NewTmux(t, 140, 100, qariCmd("", file))
 	tm.WaitFor("harmless article", defaultWait)
 	alt := tm.Display("#{alternate_on}")
 	tm.SendKeys("G")

@@ -189,7 +189,8 @@ const ExitMarker = "[qari exited with status "
 
 // qariCmd is a shell command line that prints before (if not empty), runs
 // qari with args, and then prints ExitMarker with qari's exit status, so a
-// crash or an early exit shows on the captured screen.
+// crash or an early exit shows on the captured screen, and waits there
+// (killed with the tmux server).
 func qariCmd(before string, args ...string) string {
 	var b strings.Builder
 	if before != "" {
@@ -199,7 +200,9 @@ func qariCmd(before string, args ...string) string {
 	for _, a := range args {
 		b.WriteString(" " + shellQuote(a))
 	}
-	fmt.Fprintf(&b, "; echo \"%s$?]\"", ExitMarker)
+	// The shell then stays: tmux resets a dead pane's modes, which would
+	// hide what qari left behind.
+	fmt.Fprintf(&b, "; echo \"%s$?]\"; exec sleep 3600", ExitMarker)
 	return b.String()
 }
 
