@@ -100,7 +100,8 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 // topics (أما منى الخطيب، …), full names in Latin script (Anna Moretti),
 // and names seen before as speakers (Calder).
 func (f *finder) mentions(cs []cand, lo, hi int) []mention {
-	toks := tokenize(nil, f.text, lo, hi)
+	f.mtoks = tokenize(f.mtoks[:0], f.text, lo, hi)
+	toks := f.mtoks
 	var ms []mention
 	q := 0
 	skip := 0 // the end of the last name added: its words are not mentions again
@@ -125,7 +126,16 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if t.punct || t.off < skip {
 			continue
 		}
-		if f.cueOf(t.s) != notCue {
+		// Fold an Arabic word once for all the lists it is looked up in.
+		arabic := isArabic(t.s)
+		var cue cueKind
+		if arabic {
+			f.buf = fold(f.buf, t.s)
+			cue = arabicCue(f.buf)
+		} else {
+			cue = f.cueOf(t.s)
+		}
+		if cue != notCue {
 			name := f.subject(toks, i)
 			// A description names a person to refer back to ("the
 			// spokesman", "a woman who asked"), a possessive does not ("its
@@ -135,9 +145,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 			continue
 		}
-		if isArabic(t.s) {
+		if arabic {
 			switch {
-			case f.definiteRole(t.s):
+			case f.definiteRole(f.buf):
 				add(t.off, f.roleName(f.text, toks, i))
 			case t.s == "أما" || t.s == "اما":
 				k := i + 1

@@ -126,18 +126,26 @@ var arabicCues = func() map[string]cueKind {
 	return m
 }()
 
-// fold writes the letters of an Arabic word to buf without harakat, tatweel
-// and hamza on alef, so that أكد, اكّد and أكَّد look alike.
+// fold writes the letters of an Arabic word to buf without harakat,
+// tatweel and hamza on alef, so that أكد, اكّد and أكَّد look alike. It
+// works on the UTF-8 bytes: every character it changes is two bytes long.
 func fold(buf []byte, w string) []byte {
 	buf = buf[:0]
-	for _, r := range w {
-		switch {
-		case r >= 0x064B && r <= 0x0652, r == 0x0640, r == 0x0670:
-			continue
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i+1 < len(w) {
+			d := w[i+1]
+			switch {
+			case c == 0xD9 && (d >= 0x8B && d <= 0x92 || d == 0x80 || d == 0xB0):
+				i++ // U+064B–U+0652 harakat, U+0640 tatweel, U+0670 dagger alef
+				continue
+			case c == 0xD8 && (d == 0xA2 || d == 0xA3 || d == 0xA5), c == 0xD9 && d == 0xB1:
+				buf = append(buf, 0xD8, 0xA7) // آ أ إ ٱ → ا
+				i++
+				continue
+			}
 		}
-		buf = utf8.AppendRune(buf, r)
+		buf = append(buf, c)
 	}
 	return buf
 }
@@ -152,21 +160,12 @@ func isArabic(w string) bool {
 // carry the conjunctions و and ف (وقال، فقالت); English words are matched
 // in lower case, so "Said" at the start of a sentence counts.
 func (f *finder) cueOf(w string) cueKind {
-	if w == "" {
+	if w == "" || len(w) > 24 {
 		return notCue
 	}
 	if isArabic(w) {
 		f.buf = fold(f.buf, w)
-		if k := arabicCues[string(f.buf)]; k != notCue {
-			return k
-		}
-		if len(f.buf) > 4 && (strings.HasPrefix(string(f.buf), "و") || strings.HasPrefix(string(f.buf), "ف")) {
-			return arabicCues[string(f.buf[2:])]
-		}
-		return notCue
-	}
-	if len(w) > 12 {
-		return notCue
+		return arabicCue(f.buf)
 	}
 	f.buf = f.buf[:0]
 	for i := 0; i < len(w); i++ {
@@ -177,4 +176,16 @@ func (f *finder) cueOf(w string) cueKind {
 		f.buf = append(f.buf, c)
 	}
 	return englishCues[string(f.buf)]
+}
+
+// arabicCue returns the kind of cue of a folded Arabic word, with or
+// without the conjunction و or ف.
+func arabicCue(b []byte) cueKind {
+	if k := arabicCues[string(b)]; k != notCue {
+		return k
+	}
+	if len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) { // و، ف
+		return arabicCues[string(b[2:])]
+	}
+	return notCue
 }

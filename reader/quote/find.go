@@ -36,7 +36,9 @@ type finder struct {
 	held  []cand          // a paragraph that ends inside a quotation
 	group int             // the last Group number given
 	buf   []byte          // scratch for folding words
-	toks  []token         // scratch tokens
+	word  []byte          // scratch for a word made from a folded one
+	toks  []token         // scratch tokens for the context of a quotation
+	mtoks []token         // scratch tokens for the mentions of a paragraph
 }
 
 // block handles the block at index i and returns the index of the next
@@ -250,7 +252,8 @@ func (f *finder) emit(cs []cand, keep bool) {
 			parent = index[parent]
 		}
 		index[k] = len(f.out)
-		f.out = append(f.out, Quote{Start: c.start, End: c.end, Open: c.open, Close: c.close,
+		start, end := f.trim(c.start, c.end) // « Le chantier » keeps no spaces
+		f.out = append(f.out, Quote{Start: start, End: end, Open: c.open, Close: c.close,
 			Speaker: c.speaker, Group: c.group, Parent: parent})
 	}
 }

@@ -195,9 +195,11 @@ func scanMarks(text string, lo, hi int, skip skipFunc) ([]pair, unclosed) {
 		inWord := unicode.IsLetter(prev) && unicode.IsLetter(next)
 		switch r {
 		case '«', '‹', '„', '‚', '「', '『':
+			// French sets « and » off with a (no-break) space, so only
+			// the end of the paragraph keeps these from opening.
 			if k := find(r); k >= 0 && canClose && !canOpen {
-				closeAt(k, i, i+n) // Danish »…« and German ‹…› reversed
-			} else if next != 0 && !unicode.IsSpace(next) {
+				closeAt(k, i, i+n) // Danish »…« and German ›…‹
+			} else if next != 0 {
 				push(i, i+n, r)
 			}
 		case '»', '›':

@@ -145,6 +145,9 @@ func shape(s string) (words int, letters, title bool) {
 		}
 		letters = true
 		words++
+		if cjk := ideographs(w); cjk > 1 {
+			words += cjk - 1 // Chinese and Japanese write no spaces
+		}
 		r, _ := utf8.DecodeRuneInString(w[i:])
 		if !unicode.IsUpper(r) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
 			title = false
@@ -154,6 +157,17 @@ func shape(s string) (words int, letters, title bool) {
 		}
 	}
 	return words, letters, title && words > 0
+}
+
+// ideographs counts the Han, Hiragana and Katakana characters of w.
+func ideographs(w string) int {
+	n := 0
+	for _, r := range w {
+		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			n++
+		}
+	}
+	return n
 }
 
 // decide says whether candidate k of text[lo:hi] is a quotation and what

@@ -18,7 +18,14 @@ func (t token) end() int { return t.off + len(t.s) }
 // wordRune reports whether r belongs inside a word: letters, digits and
 // combining marks (Arabic harakat), and tatweel.
 func wordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r >= 0x0621 && r <= 0x06D3:
+		// Arabic letters, harakat and digits; not ٪ ٫ ٬ ٭.
+		return r < 0x066A || r > 0x066D
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // tokenize appends the tokens of text[lo:hi] to dst. An apostrophe or a

@@ -1,0 +1,70 @@
+package quote
+
+import (
+	"os"
+	"testing"
+
+	"qari/reader"
+)
+
+// check fails when a result breaks the documented invariants.
+func check(t *testing.T, doc *reader.Document, qs []Quote) {
+	t.Helper()
+	prev := -1
+	for i, q := range qs {
+		if !(0 <= q.Open && q.Open <= q.Start && q.Start <= q.End && q.End <= q.Close && q.Close <= len(doc.Text)) {
+			t.Fatalf("quote %d: bad range %+v (text %d bytes)", i, q, len(doc.Text))
+		}
+		if q.Open < prev {
+			t.Fatalf("quote %d: out of order", i)
+		}
+		prev = q.Open
+		if q.Parent >= i || q.Parent < -1 {
+			t.Fatalf("quote %d: parent %d", i, q.Parent)
+		}
+		if q.Parent >= 0 && (qs[q.Parent].Open > q.Open || qs[q.Parent].Close < q.Close) {
+			t.Fatalf("quote %d is not inside its parent", i)
+		}
+		if len(doc.Sections) > 0 && (q.Section < 0 || q.Section >= len(doc.Sections)) {
+			t.Fatalf("quote %d: section %d", i, q.Section)
+		}
+	}
+}
+
+// FuzzFind runs Find over arbitrary text loaded as each format, and over
+// the text with arbitrary blocks and spans, to check that it never panics
+// and that its ranges are sound.
+func FuzzFind(f *testing.F) {
+	for _, name := range []string{"seed-aleppo.txt", "en-sample-harbor.txt", "en-sample-garden.md", "en-sample-museum.html", "ar-sample-school.md"} {
+		data, err := os.ReadFile("../../samples/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, uint8(0))
+	}
+	f.Add([]byte(`"a 'b “c ‘d «e ‹f „g ‚h 「i 『j`), uint8(3))
+	f.Add([]byte("» « ” “ ’ ‘ ' \" 」 』\n«\n«x\n> — \n"), uint8(7))
+	f.Fuzz(func(t *testing.T, data []byte, kinds uint8) {
+		for _, name := range []string{"f.txt", "f.md", "f.html"} {
+			doc, err := reader.Parse(name, data)
+			if err != nil {
+				continue
+			}
+			check(t, doc, Find(doc))
+		}
+		// The same text with blocks of every kind cut at arbitrary places
+		// (on UTF-8 or not) and spans over them.
+		text := string(data)
+		doc := &reader.Document{Text: text}
+		k := kinds
+		for off := 0; off < len(text); {
+			end := min(len(text), off+1+int(k)%17)
+			doc.Blocks = append(doc.Blocks, reader.Block{Kind: reader.BlockKind(k % 8), Start: off, End: end})
+			doc.Spans = append(doc.Spans, reader.Span{Kind: reader.SpanKind(k % 5), Start: off, End: min(len(text), off+int(k)%5)})
+			off = end + int(k)%3
+			k = k*31 + 7
+		}
+		doc.Sections = []reader.Section{{Start: 0, End: len(text)}}
+		check(t, doc, Find(doc))
+	})
+}

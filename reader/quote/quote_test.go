@@ -1,0 +1,106 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"qari/reader"
+)
+
+// find parses text as a plain-text article and returns its quotations as
+// "speaker|text" strings.
+func find(t *testing.T, text string) []string {
+	t.Helper()
+	doc, err := reader.Parse("case.txt", []byte("Title line\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, q := range Find(doc) {
+		out = append(out, q.Speaker+"|"+q.Text(doc))
+	}
+	return out
+}
+
+func TestConventions(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`Anna Berg said: “The yard is closing.”`, "Anna Berg|The yard is closing."},
+		{`Anna Berg said: "The yard is closing."`, "Anna Berg|The yard is closing."},
+		{`Anna Berg said: 'The yard is closing.'`, "Anna Berg|The yard is closing."},
+		{`Anna Berg said: ‘The yard is closing.’`, "Anna Berg|The yard is closing."},
+		{`Anna Berg sagte: „Die Werft schließt bald.“`, "Anna Berg|Die Werft schließt bald."},
+		{`Anna Berg sagte: ‚Die Werft schließt bald.‘`, "Anna Berg|Die Werft schließt bald."},
+		{`Anna Berg a dit : « Le chantier va fermer. »`, "Anna Berg|Le chantier va fermer."},
+		{`Anna Berg a dit : ‹ Le chantier va fermer. ›`, "Anna Berg|Le chantier va fermer."},
+		{`Anna Berg sagde: »Værftet lukker snart.«`, "Anna Berg|Værftet lukker snart."},
+		{`Anna Berg sade: ”Varvet stänger snart.”`, "Anna Berg|Varvet stänger snart."},
+		{`アンナは「造船所は閉鎖されます」と言った。`, "|造船所は閉鎖されます"},
+		{`アンナは『造船所は閉鎖されます』と言った。`, "|造船所は閉鎖されます"},
+		{`وقالت هالة النجار: «المبنى لم يعد آمنًا»`, "هالة النجار|المبنى لم يعد آمنًا"},
+	} {
+		got := find(t, tc.in)
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestNotQuotes(t *testing.T) {
+	for _, in := range []string{
+		`They don't know, it isn’t clear, and it wasn't in the '90s or the ’60s.`,
+		`He plays rock 'n' roll in James' boat and the apprentices' shed with O'Brien.`,
+		`The band “Saltwater Shuffle” played the “silent” clock song.`,
+		`Calder said the decision followed the vote.`,
+		`وتابع لافروف أن الأزمة السورية لن يتم حلها.`,
+		`أطلقت عليه البلدية اسم «بوابة الزهراوية» وكتبت عنه صحيفة «الرأي».`,
+		`قال الوزير إن المشروع الذي يحمل اسم «مستقبل المدينة الخضراء الجديدة» سيكتمل.`,
+		`He wrote "x" and "y".`,
+	} {
+		if got := find(t, in); len(got) != 0 {
+			t.Errorf("%s: found %q", in, got)
+		}
+	}
+}
+
+func TestCodeIsNeverQuoted(t *testing.T) {
+	md := "# T\n\nRun `say \"hello there my friend\"` now.\n\n```\nsay \"hello there my good friend, she said\"\n```\n"
+	doc, err := reader.Parse("c.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if qs := Find(doc); len(qs) != 0 {
+		t.Errorf("found %d quotations in code", len(qs))
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	qs := []Quote{{Speaker: "كيري"}, {Speaker: "لافروف"}, {Speaker: ""}, {Speaker: "لافروف"}}
+	got := strings.Join(Speakers(qs), ",")
+	if got != "لافروف,كيري" {
+		t.Errorf("Speakers = %q", got)
+	}
+	if Find(nil) != nil || Speakers(nil) != nil {
+		t.Error("nil input should give nil")
+	}
+}
+
+// TestSections checks that each quotation knows its section.
+func TestSections(t *testing.T) {
+	doc, err := reader.Load("../../samples/seed-aleppo.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := Find(doc)
+	if len(qs) == 0 {
+		t.Fatal("no quotations")
+	}
+	for _, q := range qs {
+		s := doc.Sections[q.Section]
+		if q.Open < s.Start || q.Open >= s.End {
+			t.Errorf("%q at %d is not in section %d [%d,%d)", q.Text(doc), q.Open, q.Section, s.Start, s.End)
+		}
+	}
+	if last := qs[len(qs)-1]; doc.Sections[last.Section].Title != "لافروف يدعو للحفاظ على الاتفاق الروسي الأميركي" {
+		t.Errorf("last quotation in section %q", doc.Sections[last.Section].Title)
+	}
+}
