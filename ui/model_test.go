@@ -284,11 +284,39 @@ func TestResizeKeepsAnchor(t *testing.T) {
 		press(t, m, step.keys...)
 		anchor := p.offset()
 		m.Update(tea.WindowSizeMsg{Width: step.w, Height: step.h})
-		l := p.cache.Lines(p.top.Block)[p.top.Line]
-		if anchor < l.Start || anchor >= max(l.End, l.Start+1) {
+		if !atTop(p, anchor) {
+			l := p.cache.Lines(p.top.Block)[p.top.Line]
 			t.Errorf("after %v and a resize to %dx%d the top line holds %d–%d, not the anchor %d", step.keys, step.w, step.h, l.Start, l.End, anchor)
 		}
 	}
+}
+
+func TestResizeDoesNotCreep(t *testing.T) {
+	m := sized(t, []*reader.Document{sectioned(6, 4, 60)}, 100, 30)
+	p := m.pagers[0]
+	press(t, m, "43%", "j")
+	start := p.top
+	for range 20 {
+		for _, w := range []int{41, 57, 33, 100} {
+			m.Update(tea.WindowSizeMsg{Width: w, Height: 30})
+		}
+	}
+	if p.top != start {
+		t.Errorf("after resizes back and forth the top moved from %+v to %+v", start, p.top)
+	}
+	press(t, m, "j")
+	want := p.offset()
+	m.Update(tea.WindowSizeMsg{Width: 50, Height: 30})
+	if !atTop(p, want) {
+		t.Errorf("after a scroll the resize did not anchor the new top %d", want)
+	}
+}
+
+// atTop reports whether the top line of p shows byte off, or starts just
+// after it when off is blank (a space or the line between blocks).
+func atTop(p *pager, off int) bool {
+	l := p.cache.Lines(p.top.Block)[p.top.Line]
+	return l.Start <= off && off < l.End || off <= l.Start && strings.TrimSpace(p.doc.Text[off:l.Start]) == ""
 }
 
 func TestLibrary(t *testing.T) {

@@ -23,6 +23,13 @@ type pager struct {
 	high  int
 	count int // the pending count prefix; 0 when none
 	half  int // lines that d and u scroll once a count set them; 0: half a screen
+
+	// anchor is the byte offset kept at the top by the last reflow, and
+	// anchored the top it gave. While the top stays there, the next
+	// reflow keeps the same offset, so a run of resizes (dragging a
+	// window's edge) does not creep up a line at a time.
+	anchor   int
+	anchored layout.Pos
 }
 
 // newPager returns a pager at the top of doc; it draws nothing until
@@ -41,13 +48,13 @@ func (p *pager) setSize(w, h, maxCol int) {
 	if col < 1 || (p.cache != nil && col == p.opt.Width) {
 		return
 	}
-	anchor := 0
-	if p.cache != nil {
-		anchor = p.cache.Offset(p.top)
+	if p.cache != nil && p.top != p.anchored {
+		p.anchor = p.cache.Offset(p.top)
 	}
 	p.opt.Width = col
 	p.cache = layout.NewCache(p.doc, p.opt)
-	p.top = p.cache.PosAt(anchor)
+	p.top = p.cache.PosAt(p.anchor)
+	p.anchored = p.top
 }
 
 // lines is the height of the text area: the screen less the status bar.
@@ -207,31 +214,24 @@ func (p *pager) percentShown() int {
 // view draws the screen: exactly high lines of exactly width cells, the
 // text column centred, the status bar last.
 func (p *pager) view(th *theme.Theme, st styles) string {
-	if p.width < 1 || p.high < 1 {
+	if p.cache == nil || p.width < 1 || p.high < 1 {
 		return ""
 	}
 	var b strings.Builder
+	left := (p.width - p.opt.Width) / 2
+	lpad := strings.Repeat(" ", left)
+	rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
+	win := p.cache.Window(p.top, p.lines())
+	for _, l := range win {
+		b.WriteString(lpad)
+		b.WriteString(th.Line(l, nil, p.opt.Width))
+		b.WriteString(rpad)
+		b.WriteByte('\n')
+	}
 	blank := strings.Repeat(" ", p.width)
-	if p.cache != nil {
-		left := (p.width - p.opt.Width) / 2
-		lpad := strings.Repeat(" ", left)
-		rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
-		win := p.cache.Window(p.top, p.lines())
-		for _, l := range win {
-			b.WriteString(lpad)
-			b.WriteString(th.Line(l, nil, p.opt.Width))
-			b.WriteString(rpad)
-			b.WriteByte('\n')
-		}
-		for range p.lines() - len(win) {
-			b.WriteString(blank)
-			b.WriteByte('\n')
-		}
-	} else {
-		for range p.lines() {
-			b.WriteString(blank)
-			b.WriteByte('\n')
-		}
+	for range p.lines() - len(win) {
+		b.WriteString(blank)
+		b.WriteByte('\n')
 	}
 	b.WriteString(p.status(st))
 	return b.String()
