@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	xbidi "golang.org/x/text/unicode/bidi"
+
 	"qari/reader"
 	"qari/ui/layout/bidi"
 )
@@ -40,13 +42,17 @@ func paragraph(doc *reader.Document, b reader.Block, start, end int, code bool) 
 	return para{p: bidi.Resolve(text, dir), base: start}
 }
 
-// hasStrong reports whether text has a letter of any script (a strong bidi
-// character, approximately: letters are what decide a paragraph).
+// hasStrong reports whether text has a strong bidi character (a letter of a
+// left-to-right or right-to-left script), which decides a paragraph's
+// direction.
 func hasStrong(text string) bool {
-	for _, r := range text {
-		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0xc0 {
+	for i := 0; i < len(text); {
+		p, n := xbidi.LookupString(text[i:])
+		switch p.Class() {
+		case xbidi.L, xbidi.R, xbidi.AL:
 			return true
 		}
+		i += max(n, 1)
 	}
 	return false
 }

@@ -47,9 +47,9 @@ type Cluster struct {
 // Line is one screen line of a block, in visual order, left to right (in
 // logical order under BidiTerminal and BidiOff).
 //
-// Width never exceeds Options.Width except where a single cluster is wider
-// than the column (a wide character in a one-cell column); Indent+Width then
-// still fits no more than one cluster.
+// Indent+Width never exceeds Options.Width except on a line that holds a
+// single cluster of text wider than the room the decorations leave (a wide
+// character in a one-cell column); theme.Line cuts what does not fit.
 type Line struct {
 	Clusters []Cluster
 	Indent   int // blank cells before the first cluster inside the text column (right-aligns RTL lines)

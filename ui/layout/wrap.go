@@ -14,7 +14,8 @@ type lineRange struct{ from, to, next int }
 // past the edge and is not shown; a word longer than the line is broken
 // between grapheme clusters. Code breaks only at its own line terminators
 // and, when a line is too long, hard at the width, keeping every space.
-// Tabs expand to the next multiple of TabWidth from the line's start.
+// Tabs expand to the next multiple of TabWidth from the line's start, or
+// to the edge of the line when the stop is past it.
 // Like fzf's WrapLine, this is width in, lines out, nothing else.
 func wrap(us []unit, width int, code bool, out []lineRange) []lineRange {
 	i := 0
@@ -28,8 +29,8 @@ lines:
 				i++
 				continue lines
 			}
-			if u.tab {
-				u.Width = TabWidth - w%TabWidth
+			if u.tab { // to the next stop, but never past the edge
+				u.Width = max(min(TabWidth-w%TabWidth, width-w), 1)
 				u.Text = spaces[:u.Width]
 			}
 			if w+u.Width > width && i > from {
