@@ -29,6 +29,7 @@ type keyMap struct {
 	Filter      key.Binding
 	Back        key.Binding
 	Quit        key.Binding
+	ForceQuit   key.Binding
 }
 
 // newKeyMap returns qari's key bindings. They follow less (and vim where
@@ -52,7 +53,8 @@ func newKeyMap() keyMap {
 		Open:        bind("in a list: open the article or section", "enter"),
 		Filter:      bind("in a list: filter it", "/"),
 		Back:        bind("back: close contents or help, return to the library", "esc"),
-		Quit:        bind("quit", "q", "ctrl+c"),
+		Quit:        bind("quit", "q"),
+		ForceQuit:   bind("quit, even while typing a filter", "ctrl+c"),
 	}
 }
 
@@ -98,7 +100,7 @@ func (k keyMap) groups() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
 		{k.Top, k.Bottom, k.Percent, k.Count, k.NextSection, k.PrevSection},
-		{k.Contents, k.Help, k.Open, k.Filter, k.Back, k.Quit},
+		{k.Contents, k.Help, k.Open, k.Filter, k.Back, k.Quit, k.ForceQuit},
 	}
 }
 

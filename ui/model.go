@@ -141,7 +141,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+c" {
+		if key.Matches(msg, m.keys.ForceQuit) {
 			return m, tea.Quit
 		}
 		switch m.state {
@@ -251,6 +251,9 @@ func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			if a, ok := m.library.SelectedItem().(articleItem); ok {
 				m.openDoc(a.index)
 			}
+			return m, nil
+		case key.Matches(msg, m.keys.Help):
+			m.back, m.state = stateLibrary, stateHelp
 			return m, nil
 		case key.Matches(msg, m.keys.Quit):
 			return m, tea.Quit

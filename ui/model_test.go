@@ -265,6 +265,20 @@ func TestContentsJump(t *testing.T) {
 	if got := m.pagers[0].section(); got != 0 {
 		t.Errorf("jumped to section %d, want the lead", got)
 	}
+	if cmd := press(t, m, "t", "/", "5q"); cmd != nil && cmd() == tea.Quit() {
+		t.Error("q typed into the filter quits")
+	}
+	if cmd := press(t, m, "ctrl+c"); cmd == nil || cmd() != tea.Quit() {
+		t.Error("Ctrl-C while filtering does not quit")
+	}
+}
+
+func TestContentsFilter(t *testing.T) {
+	m := sized(t, []*reader.Document{sectioned(12, 1, 10)}, 60, 20)
+	press(t, m, "t", "/", "Section 11", "enter", "enter")
+	if m.state != statePager || m.pagers[0].section() != 11 {
+		t.Errorf("filtering for Section 11: state %v section %d", m.state, m.pagers[0].section())
+	}
 }
 
 func TestResizeKeepsAnchor(t *testing.T) {
@@ -346,7 +360,15 @@ func TestLibrary(t *testing.T) {
 	if m.open != 2 {
 		t.Errorf("opened article %d, want 2", m.open)
 	}
-	if cmd := press(t, m, "esc", "q"); cmd == nil || cmd() != tea.Quit() {
+	press(t, m, "esc", "h")
+	if m.state != stateHelp {
+		t.Errorf("h in the library opened %v, want help", m.state)
+	}
+	press(t, m, "q")
+	if m.state != stateLibrary {
+		t.Errorf("q in help went to %v, want back to the library", m.state)
+	}
+	if cmd := press(t, m, "q"); cmd == nil || cmd() != tea.Quit() {
 		t.Error("q in the library does not quit")
 	}
 }
