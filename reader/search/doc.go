@@ -18,8 +18,9 @@
 // strings.IndexByte on its rarest byte, and verifies the match around it
 // by folding a few runes backwards and forwards. In regex mode each line
 // of the text is folded (without case folding: that is the regexp's (?i))
-// into a small buffer with an offset map, and Go's regexp runs on it, the
-// pattern's literals and character classes folded the same way.
+// into a reused buffer, Go's regexp runs on it, the pattern's literals and
+// character classes folded the same way, and a cursor maps the matches
+// back; a match never spans a line break.
 //
 // The text is searched in chunks, so a search can be cancelled between
 // them, and Count spreads the chunks over all CPUs.

@@ -12,7 +12,7 @@ import (
 // Query is what the user searches for.
 type Query struct {
 	Pattern       string // the text to find, or a Go regular expression when Regex is set
-	Regex         bool   // Pattern is a regular expression (regexp syntax), matched line by line
+	Regex         bool   // Pattern is a Go regular expression, matched line by line (\w and \b are ASCII: use \pL for Arabic)
 	CaseSensitive bool   // match case exactly even when Pattern has no capital letter
 	FoldDigits    bool   // let Arabic-Indic digits match ASCII digits (١٢٣ and 123)
 }
@@ -27,8 +27,8 @@ var ErrEmpty = errors.New("search: empty pattern")
 var chunkSize = 1 << 20
 
 // engine finds matches. Every match has a key offset (the plain engine's
-// anchor letter, the regex engine's line start), keys grow with the
-// matches' starts, and no two matches with different starts share a key.
+// anchor letter, the regex engine's line start), and of two matches the
+// one that starts later never has the smaller key.
 type engine interface {
 	// scan calls fn in order for the matches whose key is in [lo, hi)
 	// until fn returns false; it reports whether fn never did. Matches may
@@ -49,9 +49,8 @@ type Matcher struct {
 // regular expression: in a literal, so \S does not count). The error is
 // ErrEmpty, or says what is wrong with a regular expression.
 func Compile(q Query) (*Matcher, error) {
-	f := folder{digits: q.FoldDigits}
 	if !q.Regex {
-		f.caseless = !q.CaseSensitive && !hasUpper(q.Pattern)
+		f := folder{caseless: !q.CaseSensitive && !hasUpper(q.Pattern), digits: q.FoldDigits}
 		p := newPlain(q.Pattern, f)
 		if p == nil {
 			return nil, ErrEmpty
@@ -65,7 +64,7 @@ func Compile(q Query) (*Matcher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: bad regular expression: %w", err)
 	}
-	x, err := newRegex(re, f)
+	x, err := newRegex(re, folder{digits: q.FoldDigits})
 	if err != nil {
 		return nil, fmt.Errorf("search: bad regular expression: %w", err)
 	}

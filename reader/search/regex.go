@@ -8,9 +8,9 @@ import (
 )
 
 // regex is the regular expression engine. It folds the text line by line
-// (Arabic and digits only: case is the regexp's FoldCase) into a reused
-// buffer with a map back to the original offsets and runs the regexp on
-// each line, so a match never spans a line break and ^ and $ match at the
+// (Arabic letters and digits only: case is the regexp's FoldCase) into a
+// reused buffer, runs the regexp on it and maps the matches back with a
+// cursor, so a match never spans a line break and ^ and $ match at the
 // start and end of a line (a paragraph).
 type regex struct {
 	f  folder
@@ -36,16 +36,16 @@ func hasUpperLiteral(re *syntax.Regexp) bool {
 	return false
 }
 
-// newRegex compiles the parsed pattern for the folded text: literals are
-// folded like the text and character classes gain the folded form of
-// their members.
+// newRegex compiles the parsed pattern for text folded by f, which must
+// not fold case: literals are folded like the text and character classes
+// gain the folded forms of their members ([أ] becomes [أا]).
 func newRegex(re *syntax.Regexp, f folder) (*regex, error) {
-	foldRegexp(re, folder{digits: f.digits})
+	foldRegexp(re, f)
 	c, err := regexp.Compile(re.String())
 	if err != nil {
 		return nil, err
 	}
-	return &regex{f: folder{digits: f.digits}, re: c}, nil
+	return &regex{f: f, re: c}, nil
 }
 
 // foldRegexp folds the literals and classes of re in place.
