@@ -5,28 +5,36 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // helpView draws the help screen for a w×h terminal: every binding of
 // keys, one a line, from the same key.Bindings the handlers match, with
-// the way out in the bar at the bottom.
+// the way out in the bar at the bottom. Where the full key lists do not
+// fit, each binding shows its first two keys.
 func helpView(keys keyMap, st styles, w, h int) string {
 	if w < 1 || h < 1 {
 		return ""
 	}
-	var all []key.Binding
+	var all, short []key.Binding
 	for _, g := range keys.groups() {
-		all = append(all, g...)
+		for _, b := range g {
+			all = append(all, b)
+			short = append(short, relabel(b, b.Help().Desc))
+		}
 	}
 	hm := help.New()
 	hm.Styles = st.help
-	body := st.heading.Render("qari: keys") + "\n" + hm.FullHelpView([][]key.Binding{all})
+	body := indent(hm.FullHelpView([][]key.Binding{all}), w)
+	if lipgloss.Width(body) > w {
+		body = indent(hm.FullHelpView([][]key.Binding{short}), w)
+	}
 	bar := statusLine(st, w, " help ", " "+keys.Help.Help().Key+" Esc q: close", " ")
 	if h == 1 {
 		return bar
 	}
-	return frame(indent(body, w), w, h-1) + "\n" + bar
+	return frame(body, w, h-1) + "\n" + bar
 }
 
 // indent puts a margin of two cells before each line of s when the screen
@@ -38,7 +46,8 @@ func indent(s string, w int) string {
 	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
 }
 
-// frame fits s to exactly h lines of exactly w cells, cutting or padding.
+// frame fits s to exactly h lines of exactly w cells, cutting or padding;
+// trailing blanks go first, so only text is ever cut.
 func frame(s string, w, h int) string {
 	if w < 1 || h < 1 {
 		return ""
@@ -48,7 +57,7 @@ func frame(s string, w, h int) string {
 	for i := range out {
 		var l string
 		if i < len(lines) {
-			l = ansi.Truncate(lines[i], w, "…")
+			l = ansi.Truncate(strings.TrimRight(lines[i], " "), w, "…")
 		}
 		out[i] = l + strings.Repeat(" ", w-ansi.StringWidth(l))
 	}

@@ -133,15 +133,16 @@ func (k keyMap) listKeys() list.KeyMap {
 	return km
 }
 
-// relabel is binding b with another description, and only its first two
-// keys named in help, for the short help line of a list.
+// relabel is binding b with another description and its short key
+// names, for the help line of a list.
 func relabel(b key.Binding, desc string) key.Binding {
-	keys := b.Keys()
-	names := make([]string, 0, 2)
-	for _, k := range keys[:min(len(keys), 2)] {
-		names = append(names, keyName(k))
-	}
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(strings.Join(names, "/"), desc))
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(shortKeys(b), desc))
+}
+
+// shortKeys names the first two keys of b only: "j/↓".
+func shortKeys(b key.Binding) string {
+	names := strings.Fields(b.Help().Key)
+	return strings.Join(names[:min(len(names), 2)], "/")
 }
 
 // KeyTable returns qari's key bindings as a Markdown table, one row a

@@ -391,17 +391,24 @@ func TestWordCount(t *testing.T) {
 }
 
 func TestHelpListsEveryBinding(t *testing.T) {
-	for _, k := range []string{"h", "f1"} {
-		m := sized(t, []*reader.Document{sectioned(1, 1, 10)}, 160, 40)
-		press(t, m, k)
+	for _, tc := range []struct {
+		key  string
+		w, h int
+	}{{"h", 160, 40}, {"f1", 100, 30}, {"h", 40, 20}} {
+		m := sized(t, []*reader.Document{sectioned(1, 1, 10)}, tc.w, tc.h)
+		press(t, m, tc.key)
 		if m.state != stateHelp {
-			t.Fatalf("%s opened %v, want help", k, m.state)
+			t.Fatalf("%s opened %v, want help", tc.key, m.state)
 		}
 		v := ansi.Strip(m.View().Content)
 		for _, g := range m.keys.groups() {
 			for _, b := range g {
-				if !strings.Contains(v, b.Help().Key) || !strings.Contains(v, b.Help().Desc) {
-					t.Errorf("help lacks %q %q", b.Help().Key, b.Help().Desc)
+				keys, desc := b.Help().Key, []rune(b.Help().Desc)
+				if tc.w < 100 {
+					keys, desc = shortKeys(b), desc[:min(len(desc), 20)]
+				}
+				if !strings.Contains(v, keys+" ") || !strings.Contains(v, string(desc)) {
+					t.Errorf("help at %dx%d lacks %q %q:\n%s", tc.w, tc.h, keys, string(desc), v)
 				}
 			}
 		}

@@ -16,7 +16,6 @@ import (
 type styles struct {
 	bar      lipgloss.Style // the status bar
 	barTitle lipgloss.Style // the document title in the status bar
-	heading  lipgloss.Style // the title of the help screen
 	selected lipgloss.Style // the row under the cursor in a list
 	current  lipgloss.Style // the row of the section being read
 	dim      lipgloss.Style // secondary text: the library's columns
@@ -46,7 +45,6 @@ func newStyles(th *theme.Theme) styles {
 	return styles{
 		bar:      th.Status(),
 		barTitle: accent.Inherit(th.Status()),
-		heading:  accent,
 		selected: accent,
 		current:  accent,
 		dim:      faint,
