@@ -408,3 +408,43 @@ func TestSafetyTmux(t *testing.T) {
 	tm.SendKeys("q")
 	tm.WaitFor(ExitMarker+"0]", defaultWait)
 }
+
+// TestSafetyEachControl: every C0 and C1 control alone in a paragraph of
+// its own is dropped or shown, and the words after it are kept. A lone
+// control is not an attack but a stray byte, and must not cost the reader
+// the rest of the paragraph (an unterminated DCS, SOS, OSC, PM or APC
+// introducer swallowing the text after it, say).
+func TestSafetyEachControl(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Stray control characters, one a paragraph\n\n")
+	var controls []rune
+	for c := rune(0x01); c < 0xa0; c++ {
+		if c < 0x20 || c >= 0x7f {
+			if c == '\n' {
+				continue
+			}
+			controls = append(controls, c)
+			fmt.Fprintf(&b, "control %04X: before%cafter words%04Xkept\n\n", c, c, c)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "controls.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runQari(t, nil, "render", "--style", "notty", path)
+	if r.code != 0 {
+		t.Fatalf("qari render: exit status %d, stderr %q", r.code, r.stderr)
+	}
+	for _, h := range printedHarm(r.stdout, false) {
+		t.Errorf("qari render printed %s", h)
+	}
+	var lost []string
+	for _, c := range controls {
+		if !strings.Contains(r.stdout, fmt.Sprintf("words%04Xkept", c)) {
+			lost = append(lost, fmt.Sprintf("U+%04X", c))
+		}
+	}
+	if len(lost) > 0 {
+		t.Errorf("the words after these lone controls were lost: %s", strings.Join(lost, " "))
+	}
+}
