@@ -9,7 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// row is a list item that draws itself as one line of at most width cells.
+// row is a list item that draws itself as one line for a list width cells
+// wide (the delegate cuts what is longer).
 type row interface {
 	list.Item
 	row(st styles, width int) string

@@ -32,7 +32,7 @@ func (p *pager) status(st styles) string {
 
 // statusLine lays out a bar of width cells: title (its own style), then
 // text, then right flush right. Right is kept whole as long as it fits;
-// the title and then the text give way first.
+// the text gives way first, then the title.
 func statusLine(st styles, width int, title, text, right string) string {
 	if width < 1 {
 		return ""
