@@ -35,6 +35,7 @@ type finder struct {
 	known map[string]bool // names seen as speakers: a later bare mention counts
 	held  []cand          // a paragraph that ends inside a quotation
 	group int             // the last Group number given
+	pos   int             // the opening mark naming looks before
 	buf   []byte          // scratch for folding words
 	word  []byte          // scratch for a word made from a folded one
 	toks  []token         // scratch tokens for the context of a quotation

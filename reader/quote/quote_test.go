@@ -55,10 +55,25 @@ func TestNotQuotes(t *testing.T) {
 		`أطلقت عليه البلدية اسم «بوابة الزهراوية» وكتبت عنه صحيفة «الرأي».`,
 		`قال الوزير إن المشروع الذي يحمل اسم «مستقبل المدينة الخضراء الجديدة» سيكتمل.`,
 		`He wrote "x" and "y".`,
+		`وقال الوزير لـ«العربي الجديد» إن الاتفاق قريب.`,
 	} {
 		if got := find(t, in); len(got) != 0 {
 			t.Errorf("%s: found %q", in, got)
 		}
+	}
+}
+
+// TestSentenceEnds checks that a cue after a finished sentence in marks
+// belongs to the next quotation.
+func TestSentenceEnds(t *testing.T) {
+	got := find(t, `Dray said: “We are done here.” Calder said: “We are not done at all.”`)
+	want := []string{"Dray|We are done here.", "Calder|We are not done at all."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	got = find(t, `“Why would anyone sell it now?” asked Lena Okafor.`)
+	if len(got) != 1 || got[0] != "Lena Okafor|Why would anyone sell it now?" {
+		t.Errorf("got %q", got)
 	}
 }
 

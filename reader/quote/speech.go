@@ -85,6 +85,36 @@ func (f *finder) cueAfter(ts []token) int {
 	return -1
 }
 
+// openEnded reports whether the cue after[ca] after quotation c belongs to
+// it. A quotation that ends its sentence inside the marks (“We are
+// done.”) is not attributed by what follows: that is the next sentence
+// (“…” Calder said: “…”), except a question or an exclamation followed by
+// a lower-case cue (“Why?” she asked). A cue that ends in a colon
+// introduces the next quotation instead.
+func (f *finder) openEnded(c *cand, after []token, ca int) bool {
+	for n := ca + 1; n < len(after) && n <= ca+4; n++ {
+		if after[n].s == ":" {
+			return false
+		}
+	}
+	body := strings.TrimRightFunc(f.text[c.start:c.end], unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(body)
+	switch last {
+	case '.', '…':
+		return false
+	case '?', '!', '؟':
+		first := after[0]
+		for _, t := range after {
+			if !t.punct {
+				first = t
+				break
+			}
+		}
+		return !isArabic(first.s) && !upper(first.s)
+	}
+	return true
+}
+
 // lastCue returns the index of the last reporting cue in ts, or -1.
 func (f *finder) lastCue(ts []token) int {
 	for n := len(ts) - 1; n >= 0; n-- {
@@ -110,6 +140,14 @@ func (f *finder) naming(before []token) bool {
 	n := len(before) - 1
 	if n < 0 || before[n].punct {
 		return false
+	}
+	// A mark written onto an Arabic preposition (لـ«الجزيرة»، بـ"كذا")
+	// names a medium or a thing.
+	if last := before[n]; last.end() == f.pos && isArabic(last.s) && len(last.s) <= 4 {
+		switch strings.TrimSuffix(last.s, "ـ") {
+		case "ل", "ب", "ك", "و", "ف", "وب", "ول", "فل":
+			return true
+		}
 	}
 	w := before[n].s
 	if isArabic(w) {
@@ -177,6 +215,7 @@ func ideographs(w string) int {
 func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	c := &cs[k]
 	before := f.context(cs, k, lo, prev)
+	f.pos = c.open
 	naming := f.naming(before)
 	colon := len(before) > 0 && before[len(before)-1].s == ":"
 	cb := f.lastCue(before)
@@ -185,7 +224,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		cueAt, name = before[cb].off, f.subject(before, cb)
 	}
 	after := f.after(cs, k, hi)
-	if ca := f.cueAfter(after); ca >= 0 {
+	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
 		cueAt, name = after[ca].off, f.subject(after, ca)
 	}
 	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
