@@ -213,3 +213,29 @@ func TestCancel(t *testing.T) {
 		t.Errorf("All stopping at 3: %d, %v", n, err)
 	}
 }
+
+func TestRequired(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []string // nil: no list
+	}{
+		{`لافروف|كيري`, []string{"لافروف", "كيري"}},
+		{`هجوما?`, []string{"هجوم"}},
+		{`(ال)?زعفران`, []string{"زعفران"}},
+		{`أمطار`, []string{"امطار"}},
+		{`(مطر)+\s+x{2,}`, []string{"مطر"}},
+		{`a|b*`, nil},
+		{`\pL+`, nil},
+		{`quay`, nil}, // case-insensitive
+		{`Quay`, []string{"Quay"}},
+	}
+	for _, tt := range tests {
+		m, err := Compile(Query{Pattern: tt.pattern, Regex: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.eng.(*regex).need; fmt.Sprint(got) != fmt.Sprint(tt.want) || (got == nil) != (tt.want == nil) {
+			t.Errorf("required(%q) = %q, want %q", tt.pattern, got, tt.want)
+		}
+	}
+}

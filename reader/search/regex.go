@@ -1,9 +1,11 @@
 package search
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,8 +15,9 @@ import (
 // cursor, so a match never spans a line break and ^ and $ match at the
 // start and end of a line (a paragraph).
 type regex struct {
-	f  folder
-	re *regexp.Regexp
+	f    folder
+	re   *regexp.Regexp
+	need []string // a folded line without any of these has no match; nil: no such list
 }
 
 // parseRegex parses pattern as Go (Perl) syntax.
@@ -45,7 +48,74 @@ func newRegex(re *syntax.Regexp, f folder) (*regex, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &regex{f: f, re: c}, nil
+	return &regex{f: f, re: c, need: required(re)}, nil
+}
+
+// required returns strings one of which every match of re contains, or
+// nil when it cannot tell. It lets the engine skip lines without running
+// the regexp on them.
+func required(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 && hasCase(re.Rune) {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []string
+		for _, s := range re.Sub {
+			if r := required(s); r != nil && (best == nil || shortest(r) > shortest(best)) {
+				best = r
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []string
+		for _, s := range re.Sub {
+			r := required(s)
+			if r == nil {
+				return nil
+			}
+			all = append(all, r...)
+		}
+		return all
+	}
+	return nil
+}
+
+// shortest returns the length of the shortest of ss.
+func shortest(ss []string) int {
+	n := len(ss[0])
+	for _, s := range ss[1:] {
+		n = min(n, len(s))
+	}
+	return n
+}
+
+// hasCase reports whether a rune of rs has other cases.
+func hasCase(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.SimpleFold(r) != r {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether b contains one of ss.
+func containsAny(b []byte, ss []string) bool {
+	for _, s := range ss {
+		if bytes.Contains(b, []byte(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldRegexp folds the literals and classes of re in place.
@@ -106,10 +176,12 @@ func (x *regex) scan(text string, lo, hi int, fn func(start, end int) bool) bool
 		}
 		line := text[lo:end]
 		buf = foldLine(buf[:0], line, x.f)
-		c := cursor{line: line, f: x.f}
-		for _, m := range x.re.FindAllIndex(buf, -1) {
-			if m[0] < m[1] && !fn(lo+c.seek(m[0]), lo+c.seek(m[1])) {
-				return false
+		if x.need == nil || containsAny(buf, x.need) {
+			c := cursor{line: line, f: x.f}
+			for _, m := range x.re.FindAllIndex(buf, -1) {
+				if m[0] < m[1] && !fn(lo+c.seek(m[0]), lo+c.seek(m[1])) {
+					return false
+				}
 			}
 		}
 		lo = end + 1
