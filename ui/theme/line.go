@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"sort"
 	"strings"
 
 	"qari/ui/layout"
@@ -22,7 +23,7 @@ func (t *Theme) Line(l layout.Line, ov []layout.Overlay, width int) string {
 // draw writes line l to sb; pad fills the line up to width with blanks.
 func (t *Theme) draw(sb *strings.Builder, l layout.Line, ov []layout.Overlay, width int, pad bool) {
 	width = max(width, 0)
-	ov = near(ov, l.Start, l.End)
+	ov = t.near(ov, l.Start, l.End)
 	sb.Grow(width + len(l.Clusters)*4)
 	col := min(max(l.Indent, 0), width)
 	sb.WriteString(blanks(col))
@@ -73,24 +74,20 @@ func (t *Theme) seq(l layout.Line, c layout.Cluster, ov []layout.Overlay) string
 	return s
 }
 
-// near returns the overlays that may intersect [start, end): those that
-// start before end (ov is sorted by Start), without the ones at the front
-// that end before start.
-func near(ov []layout.Overlay, start, end int) []layout.Overlay {
-	lo, hi := 0, len(ov)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ov[m].Start < end {
-			lo = m + 1
-		} else {
-			hi = m
+// near returns the overlays that intersect [start, end), in a slice the
+// theme reuses. ov is sorted by Start, so those that start at or past end
+// are cut by a binary search; of the rest, a long quotation may start far
+// before the line, so each is checked once (a comparison each, per line,
+// not per cell).
+func (t *Theme) near(ov []layout.Overlay, start, end int) []layout.Overlay {
+	hi := sort.Search(len(ov), func(i int) bool { return ov[i].Start >= end })
+	t.ov = t.ov[:0]
+	for _, o := range ov[:hi] {
+		if o.End > start {
+			t.ov = append(t.ov, o)
 		}
 	}
-	ov = ov[:lo]
-	for len(ov) > 0 && ov[0].End <= start {
-		ov = ov[1:]
-	}
-	return ov
+	return t.ov
 }
 
 // blanks returns n spaces.

@@ -26,6 +26,7 @@ type Theme struct {
 	plain bool
 	marks layout.Marks
 	sgr   map[lookKey]string // SGR sequence per block kind, level and style bits
+	ov    []layout.Overlay   // scratch: the overlays of the line being drawn
 }
 
 // Load returns the theme named name: a glamour style name ("dark",
