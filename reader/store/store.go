@@ -1,0 +1,104 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+)
+
+// FileName is the name of the database file in the data directory.
+const FileName = "qari.db"
+
+// busyTimeout is how long a change waits for another program's write to end
+// before it gives ErrLocked.
+const busyTimeout = 5 * time.Second
+
+// Store is an open highlights store. Its methods may be called from several
+// goroutines.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// DefaultDir returns the directory of the store: $QARI_DATA_DIR when set,
+// else $XDG_DATA_HOME/qari, else ~/.local/share/qari.
+func DefaultDir() (string, error) {
+	if d := os.Getenv("QARI_DATA_DIR"); d != "" {
+		return d, nil
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "qari"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(home, ".local", "share", "qari"), nil
+}
+
+// Open opens the store in dir (creating the directory and the database when
+// they do not exist) and brings its schema up to date. The error of an
+// unusable store is one line and matches ErrLocked, ErrCorrupt, ErrReadOnly
+// or ErrTooNew.
+func Open(dir string) (*Store, error) {
+	return open(dir, busyTimeout)
+}
+
+// open is Open with a busy timeout of one's own.
+func open(dir string, busy time.Duration) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		var kind error
+		if errors.Is(err, fs.ErrPermission) {
+			kind = ErrReadOnly
+		}
+		return nil, &Error{Path: dir, Kind: kind, Err: err}
+	}
+	path := filepath.Join(dir, FileName)
+	dsn := path + "?_txlock=immediate" +
+		"&_pragma=busy_timeout(" + strconv.FormatInt(busy.Milliseconds(), 10) + ")" +
+		"&_pragma=journal_mode(wal)" +
+		"&_pragma=synchronous(full)" +
+		"&_pragma=foreign_keys(1)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, wrapErr(path, err)
+	}
+	// One connection: the store's own calls queue in the pool instead of
+	// contending for SQLite's locks; other processes wait by busy_timeout.
+	db.SetMaxOpenConns(1)
+	if err := migrate(context.Background(), db); err != nil {
+		db.Close()
+		return nil, wrapErr(path, err)
+	}
+	return &Store{db: db, path: path}, nil
+}
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.wrap(s.db.Close()) }
+
+// update runs fn in a write transaction and commits it, or rolls it back
+// when fn fails.
+func (s *Store) update(fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(context.Background(), nil)
+	if err != nil {
+		return s.wrap(err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return s.wrap(err)
+	}
+	return s.wrap(tx.Commit())
+}
+
+// now is the time stored with a change, in Unix milliseconds.
+func now() int64 { return time.Now().UnixMilli() }
