@@ -23,10 +23,10 @@ func find(t *testing.T, text, sub string) anchor {
 
 func TestLocate(t *testing.T) {
 	for _, tc := range []struct {
-		name       string
+		name        string
 		text, quote string
-		edit       func(string) string
-		want       string // the text it must be found at; "" for an orphan
+		edit        func(string) string
+		want        string // the text it must be found at; "" for an orphan
 	}{
 		{"unchanged", english, "leaves our farmers behind", func(s string) string { return s }, "leaves our farmers behind"},
 		{"shifted", english, "leaves our farmers behind", func(s string) string { return "Updated at 10:00. " + s }, "leaves our farmers behind"},
@@ -39,12 +39,16 @@ func TestLocate(t *testing.T) {
 				return strings.Replace(s, "\"We will not accept any deal that leaves our farmers behind,\" she said, before", "Before", 1)
 			}, ""},
 		{"passage rewritten", english, "the talks would last three days",
-			func(s string) string { return strings.Replace(s, "the talks would last three days", "nobody knew how long it would go on", 1) }, ""},
+			func(s string) string {
+				return strings.Replace(s, "the talks would last three days", "nobody knew how long it would go on", 1)
+			}, ""},
 		{"arabic shifted", arabic, "لن نقبل أي اتفاق يترك مزارعينا خلفه", func(s string) string { return "تحديث: " + s }, "لن نقبل أي اتفاق يترك مزارعينا خلفه"},
 		{"arabic word changed", arabic, "لن نقبل أي اتفاق يترك مزارعينا خلفه",
 			func(s string) string { return strings.Replace(s, "مزارعينا", "فلاحينا", 1) }, "لن نقبل أي اتفاق يترك فلاحينا خلفه"},
 		{"arabic deleted, look-alike elsewhere", arabic, "لن نقبل أي اتفاق",
-			func(s string) string { return strings.Replace(s, "وقال لافروف: «لن نقبل أي اتفاق يترك مزارعينا خلفه» قبل", "قبل", 1) }, ""},
+			func(s string) string {
+				return strings.Replace(s, "وقال لافروف: «لن نقبل أي اتفاق يترك مزارعينا خلفه» قبل", "قبل", 1)
+			}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := find(t, tc.text, tc.quote)
