@@ -116,3 +116,52 @@ func FuzzRegexMatchesReference(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRegexPrefilter checks the regex engine on any pattern against its
+// own regexp run on every line without the literal prefilter, the
+// cursor or the chunks.
+func FuzzRegexPrefilter(f *testing.F) {
+	f.Add(`لافروف|كيري`, "قال كيري\nلافروف وكيري\nلا شيء", uint8(0))
+	f.Add(`(ال)?زعفران+`, "الزعفرانن زعفران\nزعفرا", uint8(3))
+	f.Add(`هجوما?\s`, "هجومًا واسعا\nهجوم ", uint8(1))
+	f.Fuzz(func(t *testing.T, pattern, text string, chunk uint8) {
+		m, err := Compile(Query{Pattern: pattern, Regex: true})
+		if err != nil {
+			return
+		}
+		x := m.eng.(*regex)
+		var want [][2]int
+		base := 0
+		for line := range strings.SplitSeq(text, "\n") {
+			var folded []byte
+			var offs []int
+			for i, r := range line {
+				if k := x.f.fold(r); k != ignored {
+					n := len(folded)
+					folded = utf8.AppendRune(folded, k)
+					for range len(folded) - n {
+						offs = append(offs, base+i)
+					}
+				}
+			}
+			offs = append(offs, base+len(line))
+			for _, m := range x.re.FindAllIndex(folded, -1) {
+				if m[0] < m[1] {
+					want = append(want, [2]int{offs[m[0]], offs[m[1]]})
+				}
+			}
+			base += len(line) + 1
+		}
+		saved := chunkSize
+		defer func() { chunkSize = saved }()
+		chunkSize = 1 + int(chunk%16)
+		var got [][2]int
+		m.All(context.Background(), text, func(s, e int) bool {
+			got = append(got, [2]int{s, e})
+			return true
+		})
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%q in %q: All gives %v, want %v", pattern, text, got, want)
+		}
+	})
+}
