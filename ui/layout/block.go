@@ -86,7 +86,7 @@ func text(doc *reader.Document, b reader.Block, start, end int, opt Options) []L
 	for k := range us {
 		us[k].Style |= d.style
 	}
-	us = styleSpans(us, doc, start, end, rtl)
+	us = styleSpans(us, doc, start, end, rtl, opt.marks())
 	if opt.Shape {
 		us = shapeUnits(us, doc.Text[start:end], start)
 	}

@@ -12,6 +12,9 @@ type Marks struct {
 	Rule       string    // a thematic break
 	ListIndent int       // cells per list nesting level
 	CodeIndent int       // cells before every line of a code block
+	Emph       [2]string // before and after emphasis ("*" in glamour's ascii style)
+	Strong     [2]string // before and after strong text ("**" in glamour's ascii style)
+	Code       [2]string // before and after inline code (a blank that takes its background in glamour's dark style)
 }
 
 // DefaultMarks are the decorations of glamour's dark style, which glow
@@ -25,6 +28,7 @@ var DefaultMarks = Marks{
 	Rule:       "--------",
 	ListIndent: 2,
 	CodeIndent: 2,
+	Code:       [2]string{" ", " "},
 }
 
 // marks returns the decorations the options ask for.

@@ -140,40 +140,51 @@ var spanStyles = [...]Style{
 }
 
 // styleSpans sets the style bits of the spans of doc that start inside
-// [start, end) on the units they cover, and returns the units with quote
-// marks inserted around inline quotations (HTML <q>, whose marks are not
-// in Text): “ ” in a left-to-right paragraph, « » in a right-to-left one.
-func styleSpans(us []unit, doc *reader.Document, start, end int, rtl bool) []unit {
+// [start, end) on the units they cover, and returns the units with the
+// marks of inline spans inserted: the theme's (m.Emph, m.Strong, m.Code:
+// glamour's ascii style writes *emphasis*, its dark style pads code with
+// blanks) and quotation marks around inline quotations (HTML <q>, whose
+// marks are not in Text): “ ” in a left-to-right paragraph, « » in a
+// right-to-left one.
+func styleSpans(us []unit, doc *reader.Document, start, end int, rtl bool, m *Marks) []unit {
 	lo, hi := spanRange(doc.Spans, start, end)
-	quotes := false
-	for _, sp := range doc.Spans[lo:hi] {
-		if sp.Kind == reader.InlineQuote {
-			quotes = true
-		}
-		if int(sp.Kind) >= len(spanStyles) || spanStyles[sp.Kind] == 0 {
-			continue
-		}
-		for k := unitAt(us, sp.Start); k < len(us) && us[k].off < sp.End; k++ {
-			us[k].Style |= spanStyles[sp.Kind]
-		}
-	}
-	if !quotes {
-		return us
-	}
-	open, close := "“", "”"
+	quote := [2]string{"“", "”"}
 	if rtl {
-		open, close = "«", "»"
+		quote = [2]string{"«", "»"}
+	}
+	marksOf := func(k reader.SpanKind) [2]string {
+		switch k {
+		case reader.Emphasis:
+			return m.Emph
+		case reader.Strong:
+			return m.Strong
+		case reader.InlineCode:
+			return m.Code
+		case reader.InlineQuote:
+			return quote
+		}
+		return [2]string{}
 	}
 	var opens, closes []unit
 	for _, sp := range doc.Spans[lo:hi] {
-		if sp.Kind == reader.InlineQuote && sp.Start < sp.End {
-			opens = append(opens, mark(open, sp.Start, sp.Start))
+		if int(sp.Kind) < len(spanStyles) && spanStyles[sp.Kind] != 0 {
+			for k := unitAt(us, sp.Start); k < len(us) && us[k].off < sp.End; k++ {
+				us[k].Style |= spanStyles[sp.Kind]
+			}
+		}
+		if mk := marksOf(sp.Kind); mk[0] != "" && sp.Start < sp.End {
+			opens = append(opens, mark(mk[0], spanStyles[sp.Kind], sp.Start, sp.Start))
 		}
 	}
-	for k := hi - 1; k >= lo; k-- { // inner quotations close first
-		if sp := doc.Spans[k]; sp.Kind == reader.InlineQuote && sp.Start < sp.End {
-			closes = append(closes, mark(close, sp.End-1, sp.End))
+	for k := hi - 1; k >= lo; k-- { // inner spans close first
+		sp := doc.Spans[k]
+		if mk := marksOf(sp.Kind); mk[1] != "" && sp.Start < sp.End {
+			e := min(sp.End, end)
+			closes = append(closes, mark(mk[1], spanStyles[sp.Kind], e-1, e))
 		}
+	}
+	if len(opens)+len(closes) == 0 {
+		return us
 	}
 	slices.SortStableFunc(closes, func(a, b unit) int { return a.off - b.off })
 	return insertMarks(us, opens, closes)
@@ -206,13 +217,14 @@ func search(n int, f func(int) bool) int {
 	return lo
 }
 
-// mark returns a decoration unit for a quotation mark that stands for the
-// source range [off, lim): the first byte of a quotation for its opening
-// mark, the last for its closing one, so that bidi reordering keeps each
-// mark with the quotation's text.
-func mark(text string, off, lim int) unit {
+// mark returns a decoration unit for the mark of an inline span (of
+// style st) that stands for the source range [off, lim): the first byte of
+// the span for its opening mark, the last for its closing one, so that
+// bidi reordering keeps each mark with the span's text.
+func mark(text string, st Style, off, lim int) unit {
+	text, _ = printable(text)
 	return unit{
-		Cluster: Cluster{Text: text, Start: -1, End: -1, Width: 1, Style: StyleDecoration},
+		Cluster: Cluster{Text: text, Start: -1, End: -1, Width: uniseg.StringWidth(text), Style: st | StyleDecoration},
 		off:     off,
 		lim:     lim,
 		brk:     uniseg.LineDontBreak,

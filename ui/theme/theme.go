@@ -86,6 +86,12 @@ func marks(c *ansi.StyleConfig) layout.Marks {
 		ListIndent: int(c.List.LevelIndent),
 		CodeIndent: uintOr(c.CodeBlock.Margin, 0),
 	}
+	for _, in := range [...]struct {
+		dst *[2]string
+		p   ansi.StylePrimitive
+	}{{&m.Emph, c.Emph}, {&m.Strong, c.Strong}, {&m.Code, c.Code.StylePrimitive}} {
+		*in.dst = [2]string{in.p.BlockPrefix + in.p.Prefix, in.p.Suffix + in.p.BlockSuffix}
+	}
 	token := " "
 	if c.BlockQuote.IndentToken != nil {
 		token = *c.BlockQuote.IndentToken
