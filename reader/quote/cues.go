@@ -20,6 +20,9 @@ const (
 	// sourceCue introduces a source after it (بحسب، وفق، according to):
 	// the speaker is the noun phrase that follows.
 	sourceCue
+	// reportCue is the Arabic verbal noun of a reported saying (نقلت
+	// الوكالة عن مصدر مطلع قوله): the speaker follows عن before it.
+	reportCue
 )
 
 // arabicStems lists the reporting verbs of Arabic news prose as stems; each
@@ -56,6 +59,7 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"ابلغ", "بلغ", ""},
 	{"روى", "روي", ""},
 	{"اصدر", "صدر", ""}, // a statement: أصدرت الإدارة بيانًا
+	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
 }
 
@@ -120,6 +124,10 @@ var arabicCues = func() map[string]cueKind {
 	}
 	for _, s := range arabicSources {
 		m[s] = sourceCue
+	}
+	// نقلت الوكالة عن مصدر مطلع قوله: the speaker is the one after عن.
+	for _, s := range []string{"قوله", "قولها", "قولهم", "تصريحه", "تصريحها"} {
+		m[s] = reportCue
 	}
 	// The feminine past of a verb in ى drops it: نفى, نفت.
 	m["نفت"] = verbCue

@@ -74,8 +74,7 @@ func (f *finder) cueAfter(ts []token) int {
 			}
 			return n
 		}
-		switch lower(ts[n].s) {
-		case "and", "but", "that", "who", "which", "or":
+		if conjunctions[lower(ts[n].s)] || lower(ts[n].s) == "that" {
 			return -1 // the cue of another clause: “a disgrace” and said …
 		}
 		if isArabic(ts[n].s) {

@@ -43,7 +43,15 @@ func hasDigit(w string) bool {
 // (المعلم المشرف كريم عواد) the last two words are.
 func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	kind := f.cueOf(toks[i].s)
-	if kind == participleCue {
+	switch kind {
+	case participleCue:
+		return ""
+	case reportCue:
+		for j := i - 1; j >= 0 && j >= i-8 && !toks[j].punct; j-- {
+			if toks[j].s == "عن" {
+				return span(text, toks[j+1:i])
+			}
+		}
 		return ""
 	}
 	j := i + 1
@@ -74,8 +82,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		app := toks[k+1 : m]
 		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
 		if len(app) > 0 && len(app) <= 3 && closed && (len(np) >= 2 || f.role(np[0].s)) {
+			if len(app) >= 2 && f.role(app[0].s) {
+				app = app[1:] // العقيد سامر خليل
+			}
 			return span(text, app)
 		}
+	}
+	if len(np) == 2 && f.role(np[0].s) && strings.HasPrefix(np[0].s, "ال") && !strings.HasPrefix(np[1].s, "ال") {
+		return np[1].s // الطالبة ريم
 	}
 	if len(np) >= 3 && f.role(np[0].s) {
 		return span(text, f.lastName(np))
@@ -188,7 +202,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	// The clause before the cue, back to punctuation.
 	b := j
-	for b >= 0 && !toks[b].punct && lower(toks[b].s) != "that" {
+	for b >= 0 && j-b < clause && !toks[b].punct && lower(toks[b].s) != "that" {
 		b--
 	}
 	words := toks[b+1 : j+1]
@@ -200,7 +214,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		// café, said", "Ines Calder, 58, said". Look a few clauses back.
 		for c, e := 0, b; c < 3 && e > 0; c++ {
 			s := e - 1
-			for s >= 0 && !toks[s].punct {
+			for s >= 0 && e-s < clause && !toks[s].punct {
 				s--
 			}
 			if run := capRun(toks[:e], s+1); run != nil {
@@ -215,6 +229,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	return description(text, words)
 }
+
+// clause bounds how many words back a subject is looked for, so that a
+// paragraph of many cues and no punctuation stays linear.
+const clause = 16
 
 // englishPhrase returns the name or noun phrase at the start of ts, up to
 // punctuation: "Ines Calder, 58" → "Ines Calder".
@@ -236,10 +254,17 @@ func englishPhrase(text string, ts []token) string {
 // whole phrase when it is short and ends at the cue ("a bus driver"),
 // else a determiner and its noun ("My grandfather built her and told").
 func description(text string, words []token) string {
+	// The clause nearest the cue: "its owner" in "opened in 1962 and its
+	// owner calls it"; when the conjunction stands right before the cue,
+	// the subject is before it ("My grandfather built her and told").
 	cut := false
-	for n, w := range words {
-		if n > 0 && (lower(w.s) == "and" || lower(w.s) == "who" || lower(w.s) == "which" || lower(w.s) == "but") {
-			words, cut = words[:n], true
+	for n := len(words) - 1; n >= 0; n-- {
+		if conjunctions[lower(words[n].s)] {
+			if n+1 < len(words) {
+				words = words[n+1:]
+			} else {
+				words, cut = words[:n], true
+			}
 			break
 		}
 	}

@@ -83,6 +83,9 @@ var englishFunction = set(
 // (he also said, she later told).
 var englishSkip = set("also later then again has had have was is were would will reportedly previously once recently simply just only quietly further")
 
+// conjunctions start a clause: the subject of a cue is after the last one.
+var conjunctions = set("and but while whereas who which as when because although if or")
+
 // englishDeterminers start an unnamed speaker's description.
 var englishDeterminers = set("a an the my his her our their one another its your")
 
