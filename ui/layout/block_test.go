@@ -236,7 +236,7 @@ func TestInlineMarks(t *testing.T) {
 		want       []string
 	}{
 		{"ascii marks", "some em and strong and code", ascii, BidiApp, []string{"some *em* and **strong** and `code`"}},
-		{"dark pads code", "some em and strong and code", Marks{}, BidiApp, []string{"some em and strong and  code "}},
+		{"dark pads code", "some em and strong and code", Marks{}, BidiApp, []string{"some em and strong and \u00a0code\u00a0"}},
 		{"arabic, logical", "قال نعم ثم لا", ascii, BidiOff, []string{"قال *نعم* ثم **لا**"}},
 		{"arabic, visual", "قال نعم ثم لا", ascii, BidiApp, []string{"**ال** مث *معن* لاق"}},
 		{"marks stay with their word", "some em and strong and code", ascii, BidiApp, []string{"some *em* and", "**strong** and", "`code`"}},

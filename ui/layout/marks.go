@@ -28,7 +28,7 @@ var DefaultMarks = Marks{
 	Rule:       "--------",
 	ListIndent: 2,
 	CodeIndent: 2,
-	Code:       [2]string{" ", " "},
+	Code:       [2]string{"\u00a0", "\u00a0"}, // non-breaking, as glamour pads
 }
 
 // marks returns the decorations the options ask for.

@@ -38,7 +38,7 @@ func TestLoad(t *testing.T) {
 	if th, _ := Load("notty", true); th.Marks().Emph != [2]string{"*", "*"} || th.Marks().Quote != "| " || th.Marks().ListIndent != 4 {
 		t.Errorf("notty marks: %+v", th.Marks())
 	}
-	if th, _ := Load("dark", true); th.Marks().Code != [2]string{" ", " "} || th.Marks().Heading[1] != "## " || th.Marks().Bullet != "• " {
+	if th, _ := Load("dark", true); th.Marks().Code != [2]string{"\u00a0", "\u00a0"} || th.Marks().Heading[1] != "## " || th.Marks().Bullet != "• " {
 		t.Errorf("dark marks: %+v", th.Marks())
 	}
 	if _, err := Load("no-such-style", true); err == nil || !strings.Contains(err.Error(), "no-such-style") {
