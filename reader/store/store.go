@@ -61,6 +61,9 @@ func open(dir string, busy time.Duration) (*Store, error) {
 		return nil, &Error{Path: dir, Kind: kind, Err: err}
 	}
 	path := filepath.Join(dir, FileName)
+	if err := writable(dir, path); err != nil {
+		return nil, &Error{Path: path, Kind: ErrReadOnly, Err: err}
+	}
 	dsn := path + "?_txlock=immediate" +
 		"&_pragma=busy_timeout(" + strconv.FormatInt(busy.Milliseconds(), 10) + ")" +
 		"&_pragma=journal_mode(wal)" +
@@ -78,6 +81,25 @@ func open(dir string, busy time.Duration) (*Store, error) {
 		return nil, wrapErr(path, err)
 	}
 	return &Store{db: db, path: path}, nil
+}
+
+// writable checks that the database file, when there is one, and its
+// directory can be written: SQLite would open a read-only file without a
+// word and fail at the first change.
+func writable(dir, path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	switch {
+	case err == nil:
+		f.Close()
+	case !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
+	probe, err := os.CreateTemp(dir, ".qari-probe-*")
+	if err != nil {
+		return err
+	}
+	probe.Close()
+	return os.Remove(probe.Name())
 }
 
 // Path returns the database file's path.
