@@ -150,10 +150,18 @@ func (a *Article) Position() int {
 }
 
 // ensure saves the article's row when it has none yet and returns its id.
-// The caller holds a.mu.
+// Another program may have saved the same text since a was opened: then its
+// row is the one. The caller holds a.mu.
 func (a *Article) ensure(tx *sql.Tx) (int64, error) {
 	if a.id != 0 {
 		return a.id, nil
+	}
+	var id int64
+	switch err := tx.QueryRow(`SELECT id FROM articles WHERE hash = ? ORDER BY opened DESC LIMIT 1`, a.Hash).Scan(&id); {
+	case err == nil:
+		return id, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, err
 	}
 	res, err := tx.Exec(`INSERT INTO articles (hash, source, title, length, opened) VALUES (?, ?, ?, ?, ?)`,
 		a.Hash, a.Source, a.Title, len(a.doc.Text), now())
