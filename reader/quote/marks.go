@@ -126,6 +126,18 @@ func wordAt(s string, i int) string {
 	return string(w)
 }
 
+// possessiveS reports whether a mark after prev, with text[after:] next,
+// reads as the apostrophe of a plural possessive: an s, then a space and a
+// lower-case word (the boys’ fault). A closing mark is followed by
+// punctuation or by an attribution, rarely by a lower-case word.
+func possessiveS(text string, prev rune, after int) bool {
+	if prev != 's' || after >= len(text) || text[after] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[after+1:])
+	return unicode.IsLower(r)
+}
+
 // skipFunc reports the end of a range to skip (inline code) when a byte
 // offset falls inside one, or -1.
 type skipFunc func(off int) int
@@ -246,6 +258,8 @@ func scanMarks(text string, lo, hi int, skip skipFunc) ([]pair, unclosed) {
 				if r == '\'' {
 					push(i, i+n, r)
 				}
+			case canClose && possessiveS(text[:hi], prev, i+n):
+				// the boys’ fault: a plural possessive, even inside ‘…’
 			case canClose:
 				if k := find(r); k >= 0 {
 					closeAt(k, i, i+n)

@@ -37,6 +37,8 @@ func TestConventions(t *testing.T) {
 		{`アンナは「造船所は閉鎖されます」と言った。`, "|造船所は閉鎖されます"},
 		{`アンナは『造船所は閉鎖されます』と言った。`, "|造船所は閉鎖されます"},
 		{`وقالت هالة النجار: «المبنى لم يعد آمنًا»`, "هالة النجار|المبنى لم يعد آمنًا"},
+		{`‘It’s the boys’ fault, not mine,’ said Tom Hale.`, "Tom Hale|It’s the boys’ fault, not mine,"},
+		{`'It's the boys' fault, not mine,' said Tom Hale.`, "Tom Hale|It's the boys' fault, not mine,"},
 	} {
 		got := find(t, tc.in)
 		if len(got) != 1 || got[0] != tc.want {

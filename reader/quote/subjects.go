@@ -81,7 +81,11 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		app := toks[k+1 : m]
 		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
-		if len(app) > 0 && len(app) <= 3 && closed && (len(np) >= 2 || f.role(np[0].s)) {
+		digits := false // an age or a date in commas (حداد، 14 عامًا،) is no name
+		for _, t := range app {
+			digits = digits || hasDigit(t.s)
+		}
+		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s)) {
 			if len(app) >= 2 && f.role(app[0].s) {
 				app = app[1:] // العقيد سامر خليل
 			}

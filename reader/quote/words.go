@@ -33,7 +33,7 @@ var arabicStops = set(
 var arabicIndirect = set("لي له لها لهم لهما لهن لنا لك لكم")
 
 // arabicJoiners start a name of two words (عبد الرحيم، أبو محمد، أم خليل).
-var arabicJoiners = set("عبد ابو ابي ام بن ابن بنت ال")
+var arabicJoiners = set("عبد ابو ابي ام بن ابن بنت")
 
 // arabicRoles are titles and professions that come before a name. Folded
 // and without the article, which roleWord strips.
