@@ -45,8 +45,9 @@ const searchContextRunes = 40
 
 // runSearch implements qari search [--json] [--regex] [--case-sensitive]
 // [--fold-digits] QUERY FILE...: the matches of QUERY in the visible text
-// of each FILE, folded as reader/search folds (smart case, Arabic
-// letters). It prints one line per match, FILE:SECTION: CONTEXT with the
+// of each FILE, folded as reader/search folds (Arabic letters; case is
+// ignored, as the corpus probes count, unless --case-sensitive or
+// --smart-case says otherwise). It prints one line per match, FILE:SECTION: CONTEXT with the
 // match between ⟦ and ⟧ (FILE: CONTEXT in the lead), or with --json
 // {"query", "count", "matches": [{"file", "section", "start", "end",
 // "context"}]}. The exit status is grep's: 0 when something matched, 1
@@ -58,11 +59,12 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, `print {"query", "count", "matches": [{"file", "section", "start", "end", "context"}]}`)
 	var q search.Query
 	fs.BoolVar(&q.Regex, "regex", false, "QUERY is a Go regular expression, matched line by line on the folded text")
-	fs.BoolVar(&q.CaseSensitive, "case-sensitive", false, "match case exactly (a QUERY with a capital letter always does)")
+	fs.BoolVar(&q.CaseSensitive, "case-sensitive", false, "match case exactly (without it, case is ignored)")
+	smart := fs.Bool("smart-case", false, "match case exactly only when QUERY has a capital letter, as the reader's / does")
 	fs.BoolVar(&q.FoldDigits, "fold-digits", false, "let Arabic-Indic digits match ASCII digits")
 	pos, err := searchArgs(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(stdout, "Usage: qari search [--json] [--regex] [--case-sensitive] [--fold-digits] QUERY FILE...")
+		fmt.Fprintln(stdout, "Usage: qari search [--json] [--regex] [--case-sensitive|--smart-case] [--fold-digits] QUERY FILE...")
 		fs.SetOutput(stdout)
 		fs.PrintDefaults()
 		return searchFound
@@ -75,6 +77,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return searchTrouble
 	}
 	q.Pattern = pos[0]
+	q.IgnoreCase = !q.CaseSensitive && !*smart
 	m, err := search.Compile(q)
 	if err != nil {
 		fmt.Fprintf(stderr, "qari: %s\n", searchOneLine(err.Error()))

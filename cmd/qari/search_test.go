@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -107,6 +109,38 @@ func TestSearchContext(t *testing.T) {
 		b, m, a := searchContext(tt.text, tt.start, tt.end)
 		if b != tt.before || m != tt.match || a != tt.after {
 			t.Errorf("searchContext(%q, %d, %d) = %q, %q, %q, want %q, %q, %q", tt.text, tt.start, tt.end, b, m, a, tt.before, tt.match, tt.after)
+		}
+	}
+}
+
+// TestSearchCountsEveryProbe runs every search probe of the samples' truth
+// through the command line, as a script would: the counts must be the
+// truth's (case ignored by default, as the probes count).
+func TestSearchCountsEveryProbe(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "samples", "*.truth.json"))
+	for _, f := range files {
+		var tr struct {
+			Search []struct {
+				Query string `json:"query"`
+				Want  int    `json:"expect_matches"`
+			} `json:"search"`
+		}
+		data, _ := os.ReadFile(f)
+		if err := json.Unmarshal(data, &tr); err != nil {
+			t.Fatal(err)
+		}
+		article := articleOf(t, f)
+		for _, p := range tr.Search {
+			_, out, errs := runQari(t, "search", "--json", p.Query, article)
+			var got struct {
+				Count int `json:"count"`
+			}
+			if err := json.Unmarshal([]byte(out), &got); err != nil {
+				t.Fatalf("%s %q: not JSON (%v): %s", article, p.Query, err, errs)
+			}
+			if got.Count != p.Want {
+				t.Errorf("qari search %q %s: count %d, want %d", p.Query, filepath.Base(article), got.Count, p.Want)
+			}
 		}
 	}
 }

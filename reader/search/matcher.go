@@ -14,6 +14,7 @@ type Query struct {
 	Pattern       string // the text to find, or a Go regular expression when Regex is set
 	Regex         bool   // Pattern is a Go regular expression, matched line by line (\w and \b are ASCII: use \pL for Arabic)
 	CaseSensitive bool   // match case exactly even when Pattern has no capital letter
+	IgnoreCase    bool   // fold case even when Pattern has a capital letter (qari search's default, as the corpus probes count)
 	FoldDigits    bool   // let Arabic-Indic digits match ASCII digits (١٢٣ and 123)
 }
 
@@ -46,11 +47,12 @@ type Matcher struct {
 
 // Compile prepares q for matching. Smart case: q matches case exactly
 // when q.CaseSensitive is set or its pattern has a capital letter (for a
-// regular expression: in a literal, so \S does not count). The error is
+// regular expression: in a literal, so \S does not count), unless
+// q.IgnoreCase is set. The error is
 // ErrEmpty, or says what is wrong with a regular expression.
 func Compile(q Query) (*Matcher, error) {
 	if !q.Regex {
-		f := folder{caseless: !q.CaseSensitive && !hasUpper(q.Pattern), digits: q.FoldDigits}
+		f := folder{caseless: q.IgnoreCase || !q.CaseSensitive && !hasUpper(q.Pattern), digits: q.FoldDigits}
 		p := newPlain(q.Pattern, f)
 		if p == nil {
 			return nil, ErrEmpty
@@ -58,7 +60,7 @@ func Compile(q Query) (*Matcher, error) {
 		return &Matcher{eng: p}, nil
 	}
 	re, err := parseRegex(q.Pattern, 0)
-	if err == nil && !q.CaseSensitive && !hasUpperLiteral(re) {
+	if err == nil && (q.IgnoreCase || !q.CaseSensitive && !hasUpperLiteral(re)) {
 		re, err = parseRegex(q.Pattern, syntax.FoldCase)
 	}
 	if err != nil {
