@@ -144,3 +144,29 @@ func TestOverlayStylesDiffer(t *testing.T) {
 		}
 	}
 }
+
+func TestLineCutsWhatDoesNotFit(t *testing.T) {
+	th, _ := Load("dark", true)
+	tests := []struct {
+		text  string
+		width int
+		plain string
+	}{
+		{"日本", 1, " "},
+		{"ab", 1, "a"},
+		{"قال", 2, "قا"},
+		{"abc", 3, "abc"},
+	}
+	for _, tt := range tests {
+		l := layout.Line{Width: 0}
+		for i, r := range []rune(tt.text) {
+			w := xansi.StringWidth(string(r))
+			l.Clusters = append(l.Clusters, layout.Cluster{Text: string(r), Start: i, End: i + 1, Width: w})
+			l.Width += w
+		}
+		out := th.Line(l, nil, tt.width)
+		if xansi.StringWidth(out) != tt.width || xansi.Strip(out) != tt.plain {
+			t.Errorf("Line(%q) at %d = %q, want %q", tt.text, tt.width, xansi.Strip(out), tt.plain)
+		}
+	}
+}
