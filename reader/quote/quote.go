@@ -18,7 +18,9 @@
 package quote
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"qari/reader"
 )
@@ -59,21 +61,59 @@ func Find(doc *reader.Document) []Quote {
 	return f.out
 }
 
-// Speakers returns the distinct non-empty speakers of qs, most quoted
-// first and then in order of their first quotation, for a filter ("only
-// what Lavrov said").
+// Speakers returns the distinct speakers of qs, for a filter ("only what
+// Lavrov said"): most quoted first, then in order of first quotation. The
+// names an article uses for one person (Ines Calder, Calder) are merged
+// and given in their longest form; unknown speakers are left out. Use
+// Match to filter quotations by one of them.
 func Speakers(qs []Quote) []string {
-	count := map[string]int{}
 	var names []string
+	var count []int
 	for _, q := range qs {
 		if q.Speaker == "" {
 			continue
 		}
-		if count[q.Speaker] == 0 {
+		k := slices.IndexFunc(names, func(n string) bool { return Match(n, q.Speaker) })
+		if k < 0 {
 			names = append(names, q.Speaker)
+			count = append(count, 0)
+			k = len(names) - 1
 		}
-		count[q.Speaker]++
+		if len(q.Speaker) > len(names[k]) {
+			names[k] = q.Speaker
+		}
+		count[k]++
 	}
-	sort.SliceStable(names, func(i, j int) bool { return count[names[i]] > count[names[j]] })
-	return names
+	order := make([]int, len(names))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return count[order[a]] > count[order[b]] })
+	out := make([]string, len(names))
+	for i, k := range order {
+		out[i] = names[k]
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// Match reports whether the speaker of a quotation and a name refer to the
+// same person: one is the other or a run of its words (Calder and Ines
+// Calder, لافروف and سيرغي لافروف), ignoring case.
+func Match(speaker, name string) bool {
+	a, b := strings.Fields(strings.ToLower(speaker)), strings.Fields(strings.ToLower(name))
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	for i := 0; i+len(b) <= len(a); i++ {
+		if slices.Equal(a[i:i+len(b)], b) {
+			return true
+		}
+	}
+	return false
 }

@@ -96,6 +96,13 @@ func TestSpeakers(t *testing.T) {
 	if got != "لافروف,كيري" {
 		t.Errorf("Speakers = %q", got)
 	}
+	qs = []Quote{{Speaker: "Calder"}, {Speaker: "Ines Calder"}, {Speaker: "Dray"}, {Speaker: "calder"}}
+	if got := strings.Join(Speakers(qs), ","); got != "Ines Calder,Dray" {
+		t.Errorf("Speakers = %q", got)
+	}
+	if !Match("Calder", "Ines Calder") || !Match("سيرغي لافروف", "لافروف") || Match("Cal", "Calder") || Match("", "") {
+		t.Error("Match")
+	}
 	if Find(nil) != nil || Speakers(nil) != nil {
 		t.Error("nil input should give nil")
 	}
