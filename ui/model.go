@@ -195,6 +195,7 @@ func (m *model) wheel(b tea.MouseButton) {
 // updatePager handles a key in the pager.
 func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	p, k := m.pagers[m.open], m.keys
+	p.notice = ""
 	switch {
 	case key.Matches(msg, k.Count):
 		p.addDigit(int(msg.String()[0] - '0'))

@@ -30,6 +30,9 @@ type pager struct {
 	// window's edge) does not creep up a line at a time.
 	anchor   int
 	anchored layout.Pos
+
+	layers []layer // what is laid over the text (search hits, quotations), in drawing order
+	notice string  // a one-off message for the status bar ("search hit bottom, continuing at top"); cleared by the next key
 }
 
 // newPager returns a pager at the top of doc; it draws nothing until
@@ -222,9 +225,10 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	lpad := strings.Repeat(" ", left)
 	rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
 	win := p.cache.Window(p.top, p.lines())
+	ov := p.overlays(win)
 	for _, l := range win {
 		b.WriteString(lpad)
-		b.WriteString(th.Line(l, nil, p.opt.Width))
+		b.WriteString(th.Line(l, ov, p.opt.Width))
 		b.WriteString(rpad)
 		b.WriteByte('\n')
 	}

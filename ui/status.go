@@ -14,6 +14,11 @@ import (
 // pushes the bar past the screen's edge.
 func (p *pager) status(st styles) string {
 	var right []string
+	for _, ly := range p.layers {
+		if s := ly.status(); s != "" {
+			right = append(right, s)
+		}
+	}
 	if p.count > 0 {
 		right = append(right, strconv.Itoa(p.count))
 	}
@@ -26,6 +31,10 @@ func (p *pager) status(st styles) string {
 	var heading string
 	if sec >= 0 && p.doc.Sections[sec].Title != "" {
 		heading = " " + oneLine(p.doc.Sections[sec].Title)
+	}
+	if p.notice != "" {
+		// a notice answers the key just pressed: it takes the title's place
+		title, heading = " "+oneLine(p.notice)+" ", ""
 	}
 	return statusLine(st, p.width, title, heading, " "+strings.Join(right, "  ")+" ")
 }

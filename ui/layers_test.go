@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"qari/reader"
+	"qari/ui/layout"
+	"qari/ui/theme"
+)
+
+// markLayer lays one style over a fixed range and says so in the bar.
+type markLayer struct {
+	start, end int
+	asked      [][2]int
+}
+
+func (l *markLayer) overlays(lo, hi int, dst []layout.Overlay) []layout.Overlay {
+	l.asked = append(l.asked, [2]int{lo, hi})
+	if l.end > lo && l.start < hi {
+		dst = append(dst, layout.Overlay{Start: l.start, End: l.end, Style: layout.StyleMatch})
+	}
+	return dst
+}
+
+func (l *markLayer) status() string { return "mark 1/1" }
+
+func TestLayersStyleTheirRangeAndSpeakInTheBar(t *testing.T) {
+	doc, err := reader.Parse("t.txt", []byte("alpha beta gamma delta\n\nsecond paragraph here\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := theme.Load("dark", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New([]*reader.Document{doc}, Config{Theme: th, Width: 60}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 6})
+	plain := m.View().Content
+	beta := strings.Index(doc.Text, "beta")
+	ly := &markLayer{start: beta, end: beta + len("beta")}
+	p := m.pagers[m.open]
+	p.layers = append(p.layers, ly)
+	marked := m.View().Content
+	if plain == marked {
+		t.Fatal("the overlay changed nothing on screen")
+	}
+	if len(ly.asked) == 0 || ly.asked[0][0] > beta || ly.asked[0][1] < beta {
+		t.Errorf("the layer was asked about %v, not the screen's text", ly.asked)
+	}
+	if !strings.Contains(marked, "mark 1/1") {
+		t.Errorf("the layer's status is not in the bar:\n%s", marked)
+	}
+	p.notice = "search hit bottom"
+	if v := m.View().Content; !strings.Contains(v, "search hit bottom") {
+		t.Errorf("the notice is not in the bar:\n%s", v)
+	}
+	m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	if strings.Contains(m.View().Content, "search hit bottom") {
+		t.Error("the notice outlived the next key")
+	}
+}
