@@ -166,7 +166,7 @@ func TestSafetyPipe(t *testing.T) {
 		{[]string{"render", "--style", "notty", file}, false},
 		{[]string{file}, true},
 	} {
-		name := "qari " + strings.Join(tc.args[:len(tc.args)-1], " ") + " FILE"
+		name := strings.Join(append(append([]string{"qari"}, tc.args[:len(tc.args)-1]...), "FILE"), " ")
 		t.Run(name, func(t *testing.T) {
 			r := runQari(t, nil, tc.args...)
 			if r.code != 0 {

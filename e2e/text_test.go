@@ -125,8 +125,10 @@ var sectionRE = regexp.MustCompile(`(?i)section\s+(\d+)\s*/\s*(\d+)`)
 // orders once reversed.
 func pureArabic(w string) bool {
 	for _, r := range w {
-		if r == 0x0640 || !unicode.Is(unicode.Arabic, r) ||
-			!(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+		if unicode.Is(unicode.Mn, r) { // harakat are script Inherited
+			continue
+		}
+		if r == 0x0640 || !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
 			return false
 		}
 	}
