@@ -1,7 +1,9 @@
 package reader
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,67 +31,151 @@ const (
 //     followed by body text. A run of short lines (an address, a list)
 //     thus yields no heading.
 func outlineText(d *Document) {
+	shapes := blockShapes(d)
 	content := make([]int, 0, len(d.Blocks)) // the indexes of the non-debris blocks
-	for i := range d.Blocks {
-		if isDebris(d.BlockText(i)) {
+	for i, sh := range shapes {
+		if sh&shapeDebris != 0 {
 			d.Blocks[i].Kind = Boilerplate
 		} else {
 			content = append(content, i)
 		}
 	}
-	body := func(k int) bool { return k < len(content) && isBody(d.BlockText(content[k])) }
+	if len(content) > 0 {
+		if t := d.BlockText(content[0]); isTitleShape(t, countWords(t, titleMaxWords+1)) {
+			shapes[content[0]] |= shapeTitle
+		}
+	}
+	is := func(k int, want shape) bool { return k < len(content) && shapes[content[k]]&want != 0 }
 	for k, i := range content {
-		t := d.BlockText(i)
 		switch {
 		case k == 0:
 			// A title is followed by body text, or by a heading and body text.
-			if isTitleText(t) && (body(1) || body(2) && isHeadingText(d.BlockText(content[1]))) {
+			if is(0, shapeTitle) && (is(1, shapeBody) || is(2, shapeBody) && is(1, shapeHeading)) {
 				d.Blocks[i].Kind = Title
-				d.Title = t
+				d.Title = d.BlockText(i)
 			}
-		case body(k+1) && isHeadingText(t):
-			if prev := d.Blocks[content[k-1]]; prev.Kind == Title || body(k-1) {
-				d.Blocks[i].Kind, d.Blocks[i].Level = Heading, 2
-			}
+		case is(k, shapeHeading) && is(k+1, shapeBody) && (is(k-1, shapeBody) || d.Blocks[content[k-1]].Kind == Title):
+			d.Blocks[i].Kind, d.Blocks[i].Level = Heading, 2
 		}
 	}
 }
 
-// isHeadingText reports whether a line has the shape of a heading: a few
-// words, at least one letter, no final punctuation or closing quotation
-// mark, and no list bullet or dash in front.
-func isHeadingText(s string) bool {
-	if utf8.RuneCountInString(s) > headingMaxRunes || countWords(s, headingMaxWords+1) > headingMaxWords {
+// shape is what a block's text reads as, on its own.
+type shape uint8
+
+// Shapes; a block has any number of them but debris, which has no other.
+const (
+	shapeDebris  shape = 1 << iota // page debris (isDebris)
+	shapeBody                      // body text (isBody)
+	shapeHeading                   // could be a heading (isHeadingShape)
+	shapeTitle                     // could be a title (isTitleShape), set for the first block only
+)
+
+// parallelBlocks is the number of blocks from which blockShapes shares the
+// work among the processors: below it, starting goroutines costs more
+// than it saves.
+const parallelBlocks = 8192
+
+// blockShapes returns the shape of each block of d; each block's text is
+// examined once, and a long text's blocks on all processors at a time.
+func blockShapes(d *Document) []shape {
+	shapes := make([]shape, len(d.Blocks))
+	fill := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			shapes[i] = shapeOf(d.BlockText(i))
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if len(shapes) < parallelBlocks || workers < 2 {
+		fill(0, len(shapes))
+		return shapes
+	}
+	var wg sync.WaitGroup
+	chunk := (len(shapes) + workers - 1) / workers
+	for lo := 0; lo < len(shapes); lo += chunk {
+		wg.Go(func() { fill(lo, min(lo+chunk, len(shapes))) })
+	}
+	wg.Wait()
+	return shapes
+}
+
+// shapeOf returns what a block's text reads as (but for shapeTitle,
+// which only the first block needs).
+func shapeOf(s string) shape {
+	if len(s) > titleMaxRunes*utf8.UTFMax {
+		return shapeBody // too long for anything else, whatever its script
+	}
+	if isDebris(s) {
+		return shapeDebris
+	}
+	if runesOver(s, headingMaxRunes) {
+		return shapeBody
+	}
+	words := countWords(s, headingMaxWords+1)
+	var sh shape
+	if isBodyShape(s, words) {
+		sh |= shapeBody
+	}
+	if isHeadingShape(s, words) {
+		sh |= shapeHeading
+	}
+	return sh
+}
+
+// isHeadingShape reports whether a line of the given number of words has
+// the shape of a heading: a few words, at least one letter, no final
+// punctuation or closing quotation mark, and no list bullet or dash in
+// front.
+func isHeadingShape(s string, words int) bool {
+	if words > headingMaxWords || runesOver(s, headingMaxRunes) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return strings.IndexFunc(s, unicode.IsLetter) >= 0 &&
-		!strings.ContainsRune("-–—*•·>", first) &&
-		!strings.ContainsRune(finalPunct+closingQuotes, last)
+	return !strings.ContainsRune("-–—*•·>", first) &&
+		!strings.ContainsRune(finalPunct+closingQuotes, last) &&
+		strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
-// isTitleText reports whether a line has the shape of a title: a phrase of
-// up to about twenty words that may end in a question or exclamation mark
-// or a quotation, but not in a full stop, colon or comma.
-func isTitleText(s string) bool {
-	if utf8.RuneCountInString(s) > titleMaxRunes || countWords(s, titleMaxWords+1) > titleMaxWords {
+// isTitleShape reports whether a line of the given number of words has
+// the shape of a title: a phrase of up to about twenty words that may end
+// in a question or exclamation mark or a quotation, but not in a full
+// stop, colon or comma.
+func isTitleShape(s string, words int) bool {
+	if words > titleMaxWords || runesOver(s, titleMaxRunes) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return strings.IndexFunc(s, unicode.IsLetter) >= 0 && !strings.ContainsRune(".…:;,،؛", last)
+	return !strings.ContainsRune(".…:;,،؛", last) && strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // isBody reports whether a block reads as body text: a sentence (it ends
 // in final punctuation, possibly inside quotation marks or brackets) or
 // longer than any heading.
 func isBody(s string) bool {
-	if utf8.RuneCountInString(s) > headingMaxRunes || countWords(s, headingMaxWords+1) > headingMaxWords {
+	return isBodyShape(s, countWords(s, headingMaxWords+1))
+}
+
+// isBodyShape is isBody for a line of the given number of words.
+func isBodyShape(s string, words int) bool {
+	if words > headingMaxWords || runesOver(s, headingMaxRunes) {
 		return true
 	}
 	t := strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(closingQuotes+")]", r) })
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune(".!?؟…", last)
+}
+
+// runesOver reports whether s has more than n runes, counting them only
+// when its length in bytes leaves it open.
+func runesOver(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return false
+	case len(s) > n*utf8.UTFMax:
+		return true
+	}
+	return utf8.RuneCountInString(s) > n
 }
 
 // Punctuation that ends a sentence or a clause, in the scripts qari reads,
@@ -100,10 +186,23 @@ const (
 )
 
 // countWords counts the space-separated words of s, stopping at limit.
+// It looks at bytes and decodes only the runes that may be spaces (ASCII
+// and the lead bytes of the Unicode spaces), so that Arabic text costs no
+// more than English.
 func countWords(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if isSpaceRune(r) {
+	for i := 0; i < len(s); {
+		c, size, space := s[i], 1, false
+		switch {
+		case c < utf8.RuneSelf:
+			space = c == ' ' || c >= '\t' && c <= '\r'
+		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 || c == 0xef:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = isSpaceRune(r)
+		}
+		i += size
+		if space {
 			in = false
 		} else if !in {
 			in = true

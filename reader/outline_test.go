@@ -120,3 +120,21 @@ func TestHardWrappedText(t *testing.T) {
 		t.Fatalf("blocks = %+v", d.Blocks)
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	tests := []struct {
+		s           string
+		limit, want int
+	}{
+		{"لافروف يدعو للحفاظ على الاتفاق", 100, 5},
+		{"  A yard\tthat\u00a0outlived\u2003its rivals ", 100, 6},
+		{"one two three four", 2, 2},
+		{"", 5, 0},
+		{"\u00a0\u3000", 5, 0},
+	}
+	for _, tt := range tests {
+		if got := countWords(tt.s, tt.limit); got != tt.want {
+			t.Errorf("countWords(%q, %d) = %d, want %d", tt.s, tt.limit, got, tt.want)
+		}
+	}
+}

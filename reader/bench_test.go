@@ -1,0 +1,80 @@
+package reader
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"testing"
+)
+
+// sized returns the sample file repeated, then cut at a line end, to about
+// size bytes.
+func sized(b *testing.B, sample string, size int) []byte {
+	data, err := os.ReadFile("../samples/" + sample)
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := bytes.Repeat(append(data, '\n'), size/(len(data)+1)+1)[:size]
+	if i := bytes.LastIndexByte(out, '\n'); i > 0 {
+		out = out[:i+1]
+	}
+	return out
+}
+
+// BenchmarkParse times loading (decoding, sanitising, blocks, title,
+// debris, sections, language) per format at 1 KB, 1 MB and 100 MB.
+func BenchmarkParse(b *testing.B) {
+	formats := []struct{ sample, name string }{
+		{"seed-aleppo.txt", "a.txt"},
+		{"en-sample-harbor.txt", "a.txt"},
+		{"en-sample-garden.md", "a.md"},
+		{"en-sample-museum.html", "a.html"},
+	}
+	for _, f := range formats {
+		for _, size := range []int{1 << 10, 1 << 20, 100 << 20} {
+			if size > 1<<20 && f.name == "a.html" {
+				continue // one page a hundred megabytes long is not a use case
+			}
+			b.Run(fmt.Sprintf("%s/%dKB", f.sample, size>>10), func(b *testing.B) {
+				data := sized(b, f.sample, size)
+				b.SetBytes(int64(len(data)))
+				for b.Loop() {
+					if _, err := Parse(f.name, data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkSections times section detection alone on a plain text of
+// 1 MB: debris, title and headings, then the section ranges.
+func BenchmarkSections(b *testing.B) {
+	d, err := Parse("a.txt", sized(b, "ar-sample-markets.txt", 1<<20))
+	if err != nil {
+		b.Fatal(err)
+	}
+	blocks := append([]Block(nil), d.Blocks...)
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		copy(d.Blocks, blocks)
+		outlineText(d)
+		buildSections(d)
+	}
+}
+
+// BenchmarkSanitize times the scan of a clean 1 MB text and the rewrite
+// of one with an escape sequence a line.
+func BenchmarkSanitize(b *testing.B) {
+	clean := string(sized(b, "seed-aleppo.txt", 1<<20))
+	dirty := string(bytes.ReplaceAll([]byte(clean), []byte("\n"), []byte("\x1b[31m\n")))
+	for _, c := range []struct{ name, s string }{{"clean", clean}, {"escapes", dirty}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.s)))
+			for b.Loop() {
+				Sanitize(c.s)
+			}
+		})
+	}
+}
