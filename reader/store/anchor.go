@@ -90,15 +90,16 @@ func locate(text string, a anchor) (start, end int, ok bool) {
 // locateExact looks for the quote itself. It first looks in windows of
 // growing size around the hint for an occurrence with the same prefix and
 // suffix, taking the nearest; failing that it weighs every occurrence by
-// its context.
+// its context, the nearest maxSeeds of them.
 func locateExact(text string, a anchor) (int, bool) {
 	hint := clamp(a.Start, 0, len(text))
+	var all []int
 	for radius := max(4*len(a.Exact), 256); ; radius *= 8 {
 		lo, hi := max(hint-radius, 0), min(hint+radius+len(a.Exact), len(text))
 		best, bestDist := -1, 0
-		for _, s := range occurrences(text[lo:hi], a.Exact) {
-			s += lo
-			if d := abs(s - hint); (best < 0 || d < bestDist) && contextScore(text, s, s+len(a.Exact), a) == 1 {
+		all = occurrencesIn(text, lo, hi, a.Exact)
+		for _, s := range all {
+			if d := abs(s - hint); (best < 0 || d < bestDist) && sameContext(text, s, s+len(a.Exact), a) {
 				best, bestDist = s, d
 			}
 		}
@@ -109,12 +110,11 @@ func locateExact(text string, a anchor) (int, bool) {
 			break
 		}
 	}
-	all := occurrences(text, a.Exact)
 	if len(all) == 1 && utf8.RuneCountInString(a.Exact) >= uniqueRunes {
 		return all[0], true
 	}
 	best, bestScore, bestDist := -1, 0.0, 0
-	for _, s := range all {
+	for _, s := range nearest(all, hint) {
 		c := contextScore(text, s, s+len(a.Exact), a)
 		d := abs(s - hint)
 		if c < minContext {
@@ -139,25 +139,44 @@ const (
 // of the prefix or the start of the quote occur; candidate ends where the
 // end of the quote or the start of the suffix occur. Each start is paired
 // with the ends near it (and each end with the starts), and the pair with
-// the best score is taken if it passes the thresholds.
+// the best score is taken if it passes the thresholds. It looks near the
+// hint first, then in the whole text.
 func locateFuzzy(text string, a anchor) (int, int, bool) {
+	hint := clamp(a.Start, 0, len(text))
+	for _, radius := range []int{fuzzyRadius + 2*len(a.Exact), len(text)} {
+		lo, hi := max(hint-radius, 0), min(hint+radius+len(a.Exact), len(text))
+		if s, e, ok := locateFuzzyIn(text, lo, hi, a); ok {
+			return s, e, true
+		}
+		if lo == 0 && hi == len(text) {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// fuzzyRadius is how far from the hint approximate matching first looks.
+const fuzzyRadius = 1 << 14
+
+// locateFuzzyIn is locateFuzzy with seeds in text[lo:hi].
+func locateFuzzyIn(text string, lo, hi int, a anchor) (int, int, bool) {
 	hint := clamp(a.Start, 0, len(text))
 	var starts, ends []int
 	if p := lastRunes(a.Prefix, seedRunes); p != "" {
-		for _, s := range nearest(occurrences(text, p), hint) {
+		for _, s := range nearest(occurrencesIn(text, lo, hi, p), hint) {
 			starts = append(starts, s+len(p))
 		}
 	}
 	if q := firstRunes(a.Exact, seedRunes); q != "" {
-		starts = append(starts, nearest(occurrences(text, q), hint)...)
+		starts = append(starts, nearest(occurrencesIn(text, lo, hi, q), hint)...)
 	}
 	if q := lastRunes(a.Exact, seedRunes); q != "" {
-		for _, e := range nearest(occurrences(text, q), hint+len(a.Exact)) {
+		for _, e := range nearest(occurrencesIn(text, lo, hi, q), hint+len(a.Exact)) {
 			ends = append(ends, e+len(q))
 		}
 	}
 	if x := firstRunes(a.Suffix, seedRunes); x != "" {
-		ends = append(ends, nearest(occurrences(text, x), hint+len(a.Exact))...)
+		ends = append(ends, nearest(occurrencesIn(text, lo, hi, x), hint+len(a.Exact))...)
 	}
 	span := 2*len(a.Exact) + 64
 	bestS, bestE, best, bestDist := 0, 0, -1.0, 0
@@ -194,30 +213,34 @@ func locateFuzzy(text string, a anchor) (int, int, bool) {
 	return bestS, bestE, best >= 0
 }
 
+// sameContext reports whether text[s:e] has the anchor's prefix and suffix.
+func sameContext(text string, s, e int, a anchor) bool {
+	return len(a.Prefix) <= s && text[s-len(a.Prefix):s] == a.Prefix &&
+		len(a.Suffix) <= len(text)-e && text[e:e+len(a.Suffix)] == a.Suffix
+}
+
 // contextScore is how alike the text around text[s:e] is to the anchor's
 // prefix and suffix, from 0 to 1.
 func contextScore(text string, s, e int, a anchor) float64 {
-	p := a.Prefix
-	if len(p) <= s && text[s-len(p):s] == p {
-		if len(a.Suffix) <= len(text)-e && text[e:e+len(a.Suffix)] == a.Suffix {
-			return 1
-		}
+	if sameContext(text, s, e, a) {
+		return 1
 	}
-	ps := similarity(p, lastRunes(text[:s], utf8.RuneCountInString(p)))
+	ps := similarity(a.Prefix, lastRunes(text[:s], utf8.RuneCountInString(a.Prefix)))
 	xs := similarity(a.Suffix, firstRunes(text[e:], utf8.RuneCountInString(a.Suffix)))
 	return (ps + xs) / 2
 }
 
-// occurrences returns the offsets of every occurrence of sub in s.
-func occurrences(s, sub string) []int {
+// occurrencesIn returns the offsets in text of every occurrence of sub in
+// text[lo:hi].
+func occurrencesIn(text string, lo, hi int, sub string) []int {
 	var out []int
-	for i := 0; i <= len(s)-len(sub); {
-		j := strings.Index(s[i:], sub)
+	for i := lo; i <= hi-len(sub); {
+		j := strings.Index(text[i:hi], sub)
 		if j < 0 {
 			break
 		}
 		out = append(out, i+j)
-		_, n := utf8.DecodeRuneInString(s[i+j:])
+		_, n := utf8.DecodeRuneInString(text[i+j:])
 		i += j + max(n, 1)
 	}
 	return out
