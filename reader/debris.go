@@ -71,15 +71,15 @@ func isDebris(s string) bool {
 	if len(s) > debrisMaxRunes*utf8.UTFMax {
 		return false
 	}
+	if !mayStartDebris(s) {
+		return isCopyright(s)
+	}
 	n := utf8.RuneCountInString(s)
 	if n > debrisMaxRunes {
 		return false
 	}
-	if n <= 150 && (strings.Contains(s, "ights reserved") || strings.Contains(s, "IGHTS RESERVED") || strings.Contains(s, "الحقوق محفوظ")) {
+	if isCopyright(s) {
 		return true
-	}
-	if !mayStartDebris(s) {
-		return false
 	}
 	head := s
 	if n > debrisWholeRunes {
@@ -93,6 +93,13 @@ func isDebris(s string) bool {
 		return false
 	}
 	return debrisLine.MatchString(f) || isByline(s) || isDateLine(f)
+}
+
+// isCopyright reports whether s is a short line with a rights notice in
+// it ("© 2024 The Courier. All rights reserved.").
+func isCopyright(s string) bool {
+	return (strings.Contains(s, "ights reserved") || strings.Contains(s, "IGHTS RESERVED") || strings.Contains(s, "الحقوق محفوظ")) &&
+		!runesOver(s, 150)
 }
 
 // debrisFirstWords are the folded first words of the debris patterns (and

@@ -21,7 +21,7 @@ func Load(path string) (*Document, error) {
 	if err != nil {
 		return nil, err // *fs.PathError: "open PATH: no such file or directory"
 	}
-	d, err := Parse(filepath.Base(path), data)
+	d, err := parse(filepath.Base(path), data, true)
 	if err != nil {
 		return nil, err
 	}
@@ -37,7 +37,7 @@ func LoadReader(name string, r io.Reader) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return Parse(name, data)
+	return parse(name, data, true)
 }
 
 // Parse builds a Document from the bytes of an article named name.
@@ -47,9 +47,16 @@ func LoadReader(name string, r io.Reader) (*Document, error) {
 // be UTF-8 with or without a byte order mark or UTF-16 with one; invalid
 // bytes become U+FFFD, and control characters and escape sequences are
 // removed (see Sanitize). The title is the one the text has, else the
-// name without its extension. Errors wrap ErrBinary or ErrEmpty.
+// name without its extension. Errors wrap ErrBinary or ErrEmpty. data is
+// not kept: Text is a copy.
 func Parse(name string, data []byte) (*Document, error) {
-	text, err := decode(data)
+	return parse(name, data, false)
+}
+
+// parse is Parse; owned says that data is the caller's to give away (see
+// decode).
+func parse(name string, data []byte, owned bool) (*Document, error) {
+	text, err := decode(data, owned)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}

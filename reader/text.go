@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Hard-wrap detection: how much of a text is looked at, and what counts as
@@ -52,8 +53,8 @@ func parseText(d *Document, text string) {
 		}
 		off = end + 1
 	}
-	if wrapped {
-		text = string(joined)
+	if wrapped && len(joined) > 0 {
+		text = unsafe.String(&joined[0], len(joined)) // joined is never written again
 	}
 	d.Text = text
 }
