@@ -1,0 +1,92 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"qari/reader/export"
+	"qari/reader/store"
+)
+
+func init() { commands["highlights"] = runHighlights }
+
+// exporters are the formats of qari highlights --format.
+var exporters = map[string]func(io.Writer, []store.ArticleHighlights) error{
+	"md":        export.Markdown,
+	"json":      export.JSON,
+	"clippings": export.Clippings,
+	"csv":       export.CSV,
+}
+
+// runHighlights implements qari highlights [--format md|json|clippings|csv]
+// [--data-dir DIR] [FILE]: every highlight of the store, or FILE's (found
+// again in its current text), in one of the export formats.
+func runHighlights(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("qari highlights", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	format := fs.String("format", "md", "md (Markdown), json (W3C Web Annotations), clippings (Kindle's My Clippings.txt) or csv (Readwise)")
+	dataDir := fs.String("data-dir", "", "the store's directory (default $QARI_DATA_DIR, else $XDG_DATA_HOME/qari)")
+	files, code := parseFlags(fs, args, stdout, stderr, func(w io.Writer, fs *flag.FlagSet) {
+		fmt.Fprintln(w, "Usage: qari highlights [--format md|json|clippings|csv] [--data-dir DIR] [FILE]")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+	})
+	if code >= 0 {
+		return code
+	}
+	write, ok := exporters[*format]
+	if !ok {
+		return fail(stderr, fmt.Errorf("highlights: unknown format %q (one of %s)", *format, formatNames()))
+	}
+	if len(files) > 1 {
+		return fail(stderr, fmt.Errorf("highlights: name one file, or none for every highlight"))
+	}
+	dir := *dataDir
+	if dir == "" {
+		d, err := store.DefaultDir()
+		if err != nil {
+			return fail(stderr, err)
+		}
+		dir = d
+	}
+	s, err := store.Open(dir)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer s.Close()
+	var items []store.ArticleHighlights
+	if len(files) == 1 {
+		docs, err := open(files)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		for _, d := range docs {
+			a, err := s.Article(d)
+			if err != nil {
+				return fail(stderr, err)
+			}
+			if ah := a.Export(); len(ah.Highlights) > 0 {
+				items = append(items, ah)
+			}
+		}
+	} else if items, err = s.All(); err != nil {
+		return fail(stderr, err)
+	}
+	if err := write(stdout, items); err != nil {
+		return fail(stderr, err)
+	}
+	return exitOK
+}
+
+// formatNames lists the formats of --format.
+func formatNames() string {
+	var names []string
+	for n := range exporters {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return strings.Join(names, ", ")
+}
