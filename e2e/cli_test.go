@@ -13,6 +13,7 @@ import (
 // without articles each make qari print one clear line on stderr, naming
 // the file, and exit with status 1 — never a panic, never a blank screen.
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty.txt")
 	if err := os.WriteFile(empty, nil, 0o644); err != nil {
@@ -84,6 +85,7 @@ func checkArticleText(t *testing.T, what, out string) {
 // TestPipe: with stdout not a terminal, `qari FILE | cat`, `cat FILE | qari`
 // and `qari render` print the article instead of opening the reader.
 func TestPipe(t *testing.T) {
+	t.Parallel()
 	seed, err := os.ReadFile(seedPath())
 	if err != nil {
 		t.Fatal(err)

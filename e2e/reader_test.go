@@ -65,6 +65,7 @@ func statusSection(tm *Tmux, i, n int) string {
 // TestOpenSeed: `qari FILE` opens the reader on the article's first words,
 // with the title (from the file name: the seed has no title line) shown.
 func TestOpenSeed(t *testing.T) {
+	t.Parallel()
 	tm, screen := openSeed(t, 100, 30)
 	if !strings.Contains(strings.ToLower(screen), "aleppo") {
 		t.Errorf("the seed has no title line, so the reader should show its file name (seed-aleppo) as the title; the screen shows:\n%s", indent(screen))
@@ -76,6 +77,7 @@ func TestOpenSeed(t *testing.T) {
 // TestNextSection: `]` goes to the second section; the status bar says so
 // and its heading is on screen, near the top where the user looks.
 func TestNextSection(t *testing.T) {
+	t.Parallel()
 	tr := readTruth(t, "seed-aleppo")
 	tm, _ := openSeed(t, 100, 30)
 	tm.SendKeys("]")
@@ -94,6 +96,7 @@ func TestNextSection(t *testing.T) {
 // TestTOCJump: `t` opens the table of contents, which lists the headings;
 // choosing the last one and pressing Enter jumps there and closes it.
 func TestTOCJump(t *testing.T) {
+	t.Parallel()
 	tr := readTruth(t, "seed-aleppo")
 	n := len(tr.Sections)
 	last := leadPhrase(tr.Sections[n-1], 3)
@@ -144,6 +147,7 @@ func arabicTokens(row string) []string {
 // terminal to 40 columns reflows the text and keeps what was at the top of
 // the screen at the top (anchored by text, not by line number).
 func TestResizeKeepsTopText(t *testing.T) {
+	t.Parallel()
 	tm, screen := openSeed(t, 100, 30)
 	for i := 0; i < 7; i++ {
 		tm.SendKeys("j")
@@ -190,6 +194,7 @@ func TestResizeKeepsTopText(t *testing.T) {
 // shell's earlier output is on screen again, the article is gone, no
 // alternate screen, a visible cursor, no mouse reporting left on.
 func TestQuit(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		key   string
 		codes []string
@@ -241,6 +246,7 @@ func TestQuit(t *testing.T) {
 // TestLibrary: qari with no arguments opens the built-in samples, the seed
 // first; Enter opens it and Esc goes back to the list.
 func TestLibrary(t *testing.T) {
+	t.Parallel()
 	tm := NewTmux(t, 100, 40, qariCmd(""))
 	others := map[string]string{ // a phrase of each English title
 		"en-sample-museum": "Clock museum reopens",
@@ -285,6 +291,7 @@ func TestLibrary(t *testing.T) {
 // edge is on the left. At 40 columns the column is the whole width; at 100
 // it is 80 columns, centred.
 func TestRTLRightAligned(t *testing.T) {
+	t.Parallel()
 	for _, w := range []int{40, 100} {
 		t.Run(fmt.Sprint(w), func(t *testing.T) {
 			tm, _ := openSeed(t, w, 30)

@@ -44,6 +44,7 @@ func requireVisual(t *testing.T, where, phrase, screen string) {
 // Arabic shows it reordered for the terminal: the article, the status bar,
 // the table of contents and the library list.
 func TestRTLEverywhere(t *testing.T) {
+	t.Parallel()
 	tr := readTruth(t, "seed-aleppo")
 	heading := leadPhrase(tr.Sections[1], 3)
 	first := leadPhrase(seedLines(t)[0], 4)

@@ -158,6 +158,7 @@ func context(s, sub string) string {
 // TestSafetyPipe: printing a hostile article to a pipe passes no control
 // sequence on, and the text after every attack is still there.
 func TestSafetyPipe(t *testing.T) {
+	t.Parallel()
 	file := writeAttackFile(t)
 	for _, tc := range []struct {
 		args     []string
@@ -193,6 +194,7 @@ func TestSafetyPipe(t *testing.T) {
 // binary (one line, exit 1) or is dropped or shown; it never reaches the
 // terminal.
 func TestSafetyNUL(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "nul.txt")
 	seed, _ := os.ReadFile(seedPath())
 	data := append(append(append([]byte{}, seed...), "before\x00after markernul\n"...), seed...)
@@ -307,6 +309,7 @@ func (p *ptyTerm) waitBytes(timeout time.Duration, ok func([]byte) bool) bool {
 // none of the document's sequences, only its own; the text after each
 // attack reaches the screen.
 func TestSafetyTUI(t *testing.T) {
+	t.Parallel()
 	file := writeAttackFile(t)
 	p := startPty(t, 140, 100, file)
 	if !p.waitBytes(defaultWait, func(b []byte) bool { return bytes.Contains(b, []byte("harmless article")) || len(b) > 4096 }) {
@@ -371,6 +374,7 @@ func TestSafetyTUI(t *testing.T) {
 // window title and the clipboard (tmux's paste buffers) are untouched, and
 // the text after each attack is on screen after G.
 func TestSafetyTmux(t *testing.T) {
+	t.Parallel()
 	file := writeAttackFile(t)
 	tm := NewTmux(t, 140, 100, qariCmd("", file))
 	tm.WaitFor("harmless article", defaultWait)
@@ -415,6 +419,7 @@ func TestSafetyTmux(t *testing.T) {
 // the rest of the paragraph (an unterminated DCS, SOS, OSC, PM or APC
 // introducer swallowing the text after it, say).
 func TestSafetyEachControl(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	b.WriteString("Stray control characters, one a paragraph\n\n")
 	var controls []rune

@@ -116,6 +116,13 @@ func (tm *Tmux) Capture() string {
 	return strings.TrimRight(tm.run("capture-pane", "-p", "-t", tm.target), "\n")
 }
 
+// CaptureStyled returns the screen with its colours and attributes as SGR
+// sequences (capture-pane -e), for parseCells.
+func (tm *Tmux) CaptureStyled() string {
+	tm.t.Helper()
+	return strings.TrimRight(tm.run("capture-pane", "-p", "-e", "-t", tm.target), "\n")
+}
+
 // Display evaluates a tmux format for the pane, e.g. "#{alternate_on}".
 func (tm *Tmux) Display(format string) string {
 	tm.t.Helper()
