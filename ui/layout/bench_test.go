@@ -44,11 +44,26 @@ func repeated(tb testing.TB, size int) *reader.Document {
 	return doc
 }
 
-// sizes are the document sizes the frame benchmarks compare.
+// oneBlock returns a document of about size bytes in one block: the seed's
+// text repeated with its line breaks made spaces (a one-line file).
+func oneBlock(tb testing.TB, size int) *reader.Document {
+	doc := repeated(tb, size)
+	doc.Text = strings.ReplaceAll(doc.Text, "\n", " ")
+	doc.Blocks = []reader.Block{{Start: 0, End: len(doc.Text)}}
+	return doc
+}
+
+// sizes are the documents the frame benchmarks compare.
 var sizes = []struct {
 	name string
 	size int
-}{{"1KB", 1 << 10}, {"1MB", 1 << 20}, {"100MB", 100 << 20}}
+	doc  func(testing.TB, int) *reader.Document
+}{
+	{"1KB", 1 << 10, repeated},
+	{"1MB", 1 << 20, repeated},
+	{"100MB", 100 << 20, repeated},
+	{"100MB-one-line", 100 << 20, oneBlock},
+}
 
 // BenchmarkLayoutBlock lays out the seed's longest paragraph at 100
 // columns, reordered and shaped.
@@ -72,16 +87,16 @@ func BenchmarkLayoutBlock(b *testing.B) {
 }
 
 // BenchmarkWindow measures one frame, 30 lines at 100 columns, in the middle
-// of documents of 1 KB, 1 MB and 100 MB: "jump" lays it out in a new cache
-// (a jump, a resize), "scroll" moves an existing one line down. The cost
-// must not grow with the document.
+// of documents of 1 KB, 1 MB and 100 MB, and of a 100 MB one-line file:
+// "jump" lays it out in a new cache (a jump, a resize), "scroll" moves an
+// existing one line down. The cost must not grow with the document.
 func BenchmarkWindow(b *testing.B) {
 	opt := Options{Width: 100, Bidi: BidiApp, Shape: true}
 	for _, s := range sizes {
 		if s.size > 1<<20 && testing.Short() {
 			continue
 		}
-		doc := repeated(b, s.size)
+		doc := s.doc(b, s.size)
 		b.Run("jump/"+s.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

@@ -7,6 +7,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"qari/reader"
+	"qari/ui/layout/bidi"
 )
 
 // scratch holds the units of a block while it is laid out.
@@ -14,24 +15,37 @@ var scratch = sync.Pool{New: func() any { return new([]unit) }}
 
 // Block lays out block i of doc: its lines in order, then one blank line
 // when another block follows. Every block has at least one line, so that
-// every Pos names a line. An index out of range gives nil.
+// every Pos names a line. An index out of range gives nil. Block lays out
+// the whole block; a Cache lays out only the pieces (see PieceSize) that
+// are wanted.
 func Block(doc *reader.Document, i int, opt Options) []Line {
 	if doc == nil || i < 0 || i >= len(doc.Blocks) {
 		return nil
 	}
+	start, end := blockRange(doc, doc.Blocks[i])
+	var lines []Line
+	for k := range pieces(doc.Text, start, end) {
+		lines = append(lines, piece(doc, i, k, opt)...)
+	}
+	return lines
+}
+
+// piece lays out piece k of block i (see PieceSize); the last piece ends
+// with the line that separates the block from the next.
+func piece(doc *reader.Document, i, k int, opt Options) []Line {
 	b := doc.Blocks[i]
-	start := min(max(b.Start, 0), len(doc.Text))
-	end := min(max(b.End, start), len(doc.Text))
+	start, end := blockRange(doc, b)
+	from, to := cut(doc.Text, start, end, k), cut(doc.Text, start, end, k+1)
 	var lines []Line
 	if b.Kind == reader.Rule {
 		lines = rule(doc, b, start, opt)
 	} else {
-		lines = text(doc, b, start, end, opt)
+		lines = text(doc, b, from, to, k == 0, opt)
 	}
 	switch {
 	case len(lines) == 0:
-		lines = append(lines, Line{Start: end, End: end, Kind: b.Kind, Level: b.Level})
-	case i < len(doc.Blocks)-1:
+		lines = append(lines, Line{Start: to, End: to, Kind: b.Kind, Level: b.Level})
+	case to == end && i < len(doc.Blocks)-1:
 		if l, ok := separator(doc, b, doc.Blocks[i+1], end, opt); ok {
 			lines = append(lines, l)
 		}
@@ -54,7 +68,7 @@ func separator(doc *reader.Document, b, next reader.Block, end int, opt Options)
 			return l, true
 		}
 		l.Clusters, l.Width = bar.cs, bar.width
-		if l.RTL = paragraph(doc, b, b.Start, end, false).RTL(); l.RTL && opt.Bidi != BidiOff {
+		if l.RTL = direction(doc, b, false) == bidi.RTL; l.RTL && opt.Bidi != BidiOff {
 			l.Indent = opt.width() - l.Width
 			if opt.Bidi == BidiApp {
 				l.Clusters = appendReversed(nil, bar.cs)
@@ -64,8 +78,10 @@ func separator(doc *reader.Document, b, next reader.Block, end int, opt Options)
 	return l, true
 }
 
-// text lays out a block that holds text.
-func text(doc *reader.Document, b reader.Block, start, end int, opt Options) []Line {
+// text lays out the text of block b between byte offsets start and end (a
+// piece of it; first says whether the first, which the first line's
+// decoration goes with).
+func text(doc *reader.Document, b reader.Block, start, end int, first bool, opt Options) []Line {
 	if start == end {
 		return nil
 	}
@@ -74,6 +90,9 @@ func text(doc *reader.Document, b reader.Block, start, end int, opt Options) []L
 	avail := width - max(d.first.width, d.rest.width) - d.end.width
 	if avail < 1 {
 		d, avail = decor{style: d.style}, width
+	}
+	if !first {
+		d.first = d.rest
 	}
 
 	code := b.Kind == reader.Code
@@ -86,7 +105,7 @@ func text(doc *reader.Document, b reader.Block, start, end int, opt Options) []L
 	for k := range us {
 		us[k].Style |= d.style
 	}
-	us = styleSpans(us, doc, start, end, rtl, opt.marks())
+	us = styleSpans(us, doc, b.Start, start, end, rtl, opt.marks())
 	if opt.Shape {
 		us = shapeUnits(us, doc.Text[start:end], start)
 	}

@@ -28,8 +28,10 @@ func testDoc() *reader.Document {
 func allLines(c *Cache) []Pos {
 	var out []Pos
 	for b := range c.doc.Blocks {
-		for l := range c.Lines(b) {
-			out = append(out, Pos{b, l})
+		for k := range c.pieces(b) {
+			for l := range c.piece(b, k) {
+				out = append(out, Pos{Block: b, Piece: k, Line: l})
+			}
 		}
 	}
 	return out
@@ -56,8 +58,8 @@ func TestScroll(t *testing.T) {
 		{"past the end clamps to the last line", Pos{}, 1 << 30, last},
 		{"before the start clamps to the first", last, -1 << 30, Pos{}},
 		{"a position past the end moves back", Pos{Block: 99}, 0, last},
-		{"a line past its block clamps to its last", Pos{Block: 0, Line: 99}, 0, Pos{0, len(c.Lines(0)) - 1}},
-		{"a negative position clamps to the start", Pos{Block: -3, Line: -2}, 1, Pos{0, 1}},
+		{"a line past its block clamps to its last", Pos{Block: 0, Line: 99}, 0, Pos{Line: len(c.Lines(0)) - 1}},
+		{"a negative position clamps to the start", Pos{Block: -3, Line: -2}, 1, Pos{Line: 1}},
 	}
 	for _, tt := range tests {
 		if got := c.Scroll(tt.p, tt.n); got != tt.want {
@@ -70,7 +72,7 @@ func TestPosAtOffsetRoundTrip(t *testing.T) {
 	for _, w := range []int{1, 7, 20, 80} {
 		c := NewCache(testDoc(), Options{Width: w})
 		for _, p := range allLines(c) {
-			l := c.Lines(p.Block)[p.Line]
+			l := c.at(p)[p.Line]
 			if l.Start == l.End && p.Line > 0 {
 				continue // the blank line after a block shows no text
 			}
@@ -92,9 +94,9 @@ func TestPosAt(t *testing.T) {
 	}{
 		{"start", 0, Pos{}},
 		{"before the start", -5, Pos{}},
-		{"inside an arabic line", arabic.Start + strings.Index(doc.Text[arabic.Start:], "كيري"), Pos{2, 2}},
-		{"between blocks: the next block", arabic.End + 1, Pos{3, 0}},
-		{"past the end: the last line", len(doc.Text) + 10, Pos{8, len(c.Lines(8)) - 1}},
+		{"inside an arabic line", arabic.Start + strings.Index(doc.Text[arabic.Start:], "كيري"), Pos{Block: 2, Line: 2}},
+		{"between blocks: the next block", arabic.End + 1, Pos{Block: 3}},
+		{"past the end: the last line", len(doc.Text) + 10, Pos{Block: 8, Line: len(c.Lines(8)) - 1}},
 	}
 	for _, tt := range tests {
 		if got := c.PosAt(tt.off); got != tt.want {
@@ -113,7 +115,7 @@ func TestWindowAndLast(t *testing.T) {
 			t.Errorf("h=%d: Window(Last) has %d lines, want %d", h, len(win), want)
 		}
 		end := all[len(all)-1]
-		if got, want := win[len(win)-1], c.Lines(end.Block)[end.Line]; got.Start != want.Start || show(got) != show(want) {
+		if got, want := win[len(win)-1], c.at(end)[end.Line]; got.Start != want.Start || show(got) != show(want) {
 			t.Errorf("h=%d: last window ends with %q, want %q", h, show(got), show(want))
 		}
 	}
@@ -128,25 +130,25 @@ func TestWindowAndLast(t *testing.T) {
 func TestEmptyDocument(t *testing.T) {
 	for _, doc := range []*reader.Document{nil, {}} {
 		c := NewCache(doc, Options{Width: 20})
-		if c.Lines(0) != nil || c.Window(Pos{}, 5) != nil || c.Scroll(Pos{3, 3}, 4) != (Pos{}) ||
-			c.PosAt(10) != (Pos{}) || c.Offset(Pos{1, 1}) != 0 || c.Last(10) != (Pos{}) {
+		if c.Lines(0) != nil || c.Window(Pos{}, 5) != nil || c.Scroll(Pos{Block: 3, Line: 3}, 4) != (Pos{}) ||
+			c.PosAt(10) != (Pos{}) || c.Offset(Pos{Block: 1, Line: 1}) != 0 || c.Last(10) != (Pos{}) {
 			t.Errorf("empty document %v: not all zero", doc)
 		}
 	}
 }
 
 func TestCacheIsBounded(t *testing.T) {
-	bs := make([]blk, 3*cacheBlocks)
+	bs := make([]blk, 3*cachePieces)
 	for i := range bs {
 		bs[i] = blk{text: "a paragraph of a few words"}
 	}
 	c := NewCache(docOf(bs...), Options{Width: 10})
 	p := Pos{}
-	for range 6 * 3 * cacheBlocks {
+	for range 6 * 3 * cachePieces {
 		p = c.Scroll(p, 1)
 	}
-	if len(c.items) > cacheBlocks {
-		t.Errorf("cache holds %d blocks, bound %d", len(c.items), cacheBlocks)
+	if len(c.items) > cachePieces {
+		t.Errorf("cache holds %d blocks, bound %d", len(c.items), cachePieces)
 	}
 	n := 0
 	for e := c.head.next; e != &c.head; e = e.next {
@@ -157,5 +159,71 @@ func TestCacheIsBounded(t *testing.T) {
 	}
 	if p != c.Last(1) {
 		t.Errorf("scrolled to %v, want the end %v", p, c.Last(1))
+	}
+}
+
+// bigDoc is a document with a block of several pieces between two small
+// ones.
+func bigDoc() *reader.Document {
+	long := strings.Repeat("في حين يواصل وزير الخارجية الأميركي، جون كيري the quick brown fox ", 3*PieceSize/80)
+	nospace := strings.Repeat("ب", PieceSize) // no space to cut at
+	return docOf(blk{text: "before"}, blk{kind: reader.ListItem, level: 1, text: long}, blk{text: nospace + nospace + "x"}, blk{text: "after"})
+}
+
+func TestPieces(t *testing.T) {
+	doc := bigDoc()
+	opt := Options{Width: 50, Bidi: BidiApp, Shape: true}
+	c := NewCache(doc, opt)
+	if n := c.pieces(1); n < 3 {
+		t.Fatalf("the long block is in %d pieces", n)
+	}
+	all := allLines(c)
+	// the pieces cover the text without gaps, as Block does in one go
+	var whole []Line
+	for b := range doc.Blocks {
+		whole = append(whole, Block(doc, b, opt)...)
+	}
+	if len(whole) != len(all) {
+		t.Fatalf("pieces give %d lines, Block %d", len(all), len(whole))
+	}
+	at := 0
+	for i, p := range all {
+		l := c.at(p)[p.Line]
+		if l.Start != whole[i].Start || show(l) != show(whole[i]) {
+			t.Fatalf("line %d (%v) differs from Block's", i, p)
+		}
+		if l.Start < at {
+			t.Fatalf("line %v starts at %d, before %d", p, l.Start, at)
+		}
+		at = l.End
+		if l.Width+l.Indent > opt.Width {
+			t.Fatalf("line %v is %d cells wide", p, l.Width+l.Indent)
+		}
+	}
+	// only the first line of the list item has the bullet
+	bullets := 0
+	for _, l := range whole {
+		if strings.Contains(show(l), "•") {
+			bullets++
+		}
+	}
+	if bullets != 1 {
+		t.Errorf("%d bullets in one list item", bullets)
+	}
+	for i, p := range all {
+		if got := c.Scroll(all[0], i); got != p {
+			t.Fatalf("Scroll(start, %d) = %v, want %v", i, got, p)
+		}
+		if l := c.at(p)[p.Line]; l.Start < l.End || p.Line == 0 {
+			if got := c.PosAt(l.Start); got != p {
+				t.Fatalf("PosAt(Offset(%v)) = %v", p, got)
+			}
+		}
+		if i > 0 && !all[i-1].Before(p) {
+			t.Fatalf("%v is not before %v", all[i-1], p)
+		}
+	}
+	if got := c.Scroll(all[len(all)-1], -len(all)); got != (Pos{}) {
+		t.Errorf("scrolling back from the end gives %v", got)
 	}
 }

@@ -16,21 +16,30 @@ type para struct {
 	base int // byte offset of the paragraph's text in Document.Text
 }
 
-// paragraph resolves the direction of block b (Block.Dir, else its first
-// strong character, else the document's direction). Code is left to right
-// whatever it holds, as in every browser and glow. Soft breaks are spaces
-// to the bidi algorithm, so that one block is one paragraph.
-func paragraph(doc *reader.Document, b reader.Block, start, end int, code bool) para {
-	text := doc.Text[start:end]
-	dir := bidi.Auto
+// direction returns the direction of block b: Block.Dir, else that of its
+// first strong character (looked for in its first piece), else the
+// document's. Code is left to right whatever it holds, as in every browser
+// and in glow.
+func direction(doc *reader.Document, b reader.Block, code bool) bidi.Direction {
 	switch {
 	case code || b.Dir == reader.DirLTR:
-		dir = bidi.LTR
+		return bidi.LTR
 	case b.Dir == reader.DirRTL:
-		dir = bidi.RTL
-	case doc.Dir == reader.DirRTL && !hasStrong(text):
-		dir = bidi.RTL
+		return bidi.RTL
 	}
+	start, end := blockRange(doc, b)
+	if found, rtl := firstStrong(doc.Text[start:min(end, start+PieceSize)]); found && rtl || !found && doc.Dir == reader.DirRTL {
+		return bidi.RTL
+	}
+	return bidi.LTR
+}
+
+// paragraph resolves the bidi levels of the text of block b between start
+// and end (the block or a piece of it) in the block's direction. Soft
+// breaks are spaces to the bidi algorithm, so that one block is one
+// paragraph.
+func paragraph(doc *reader.Document, b reader.Block, start, end int, code bool) para {
+	text := doc.Text[start:end]
 	if !code && strings.ContainsAny(text, "\n\r\v\f") {
 		text = strings.Map(func(r rune) rune {
 			if r == '\n' || r == '\r' || r == '\v' || r == '\f' {
@@ -39,22 +48,24 @@ func paragraph(doc *reader.Document, b reader.Block, start, end int, code bool) 
 			return r
 		}, text)
 	}
-	return para{p: bidi.Resolve(text, dir), base: start}
+	return para{p: bidi.Resolve(text, direction(doc, b, code)), base: start}
 }
 
-// hasStrong reports whether text has a strong bidi character (a letter of a
-// left-to-right or right-to-left script), which decides a paragraph's
-// direction.
-func hasStrong(text string) bool {
+// firstStrong reports whether text has a strong bidi character (a letter
+// of a left-to-right or right-to-left script, which decides a paragraph's
+// direction) and whether the first one is right to left.
+func firstStrong(text string) (found, rtl bool) {
 	for i := 0; i < len(text); {
 		p, n := xbidi.LookupString(text[i:])
 		switch p.Class() {
-		case xbidi.L, xbidi.R, xbidi.AL:
-			return true
+		case xbidi.L:
+			return true, false
+		case xbidi.R, xbidi.AL:
+			return true, true
 		}
 		i += max(n, 1)
 	}
-	return false
+	return false, false
 }
 
 // RTL reports whether the paragraph is right to left.

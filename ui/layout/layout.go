@@ -89,8 +89,22 @@ type Overlay struct {
 	Style      Style
 }
 
-// Pos is a position in a laid-out document: a line of a block.
+// Pos is a position in a laid-out document: a line of a piece of a block.
+// Piece is 0 but in blocks longer than PieceSize, which are laid out in
+// pieces; Line counts from the start of the piece.
 type Pos struct {
 	Block int
+	Piece int
 	Line  int
+}
+
+// Before reports whether p comes before q in the document.
+func (p Pos) Before(q Pos) bool {
+	if p.Block != q.Block {
+		return p.Block < q.Block
+	}
+	if p.Piece != q.Piece {
+		return p.Piece < q.Piece
+	}
+	return p.Line < q.Line
 }

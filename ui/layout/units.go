@@ -139,15 +139,15 @@ var spanStyles = [...]Style{
 	reader.InlineQuote: 0,
 }
 
-// styleSpans sets the style bits of the spans of doc that start inside
-// [start, end) on the units they cover, and returns the units with the
-// marks of inline spans inserted: the theme's (m.Emph, m.Strong, m.Code:
-// glamour's ascii style writes *emphasis*, its dark style pads code with
-// blanks) and quotation marks around inline quotations (HTML <q>, whose
-// marks are not in Text): “ ” in a left-to-right paragraph, « » in a
-// right-to-left one.
-func styleSpans(us []unit, doc *reader.Document, start, end int, rtl bool, m *Marks) []unit {
-	lo, hi := spanRange(doc.Spans, start, end)
+// styleSpans sets the style bits of the spans of doc over [start, end) (a
+// block that starts at block, or a piece of it) on the units they cover,
+// and returns the units with the marks of inline spans inserted: the
+// theme's (m.Emph, m.Strong, m.Code: glamour's ascii style writes
+// *emphasis*, its dark style pads code with blanks) and quotation marks
+// around inline quotations (HTML <q>, whose marks are not in Text): “ ” in
+// a left-to-right paragraph, « » in a right-to-left one.
+func styleSpans(us []unit, doc *reader.Document, block, start, end int, rtl bool, m *Marks) []unit {
+	lo, hi := spanRange(doc.Spans, block, end)
 	quote := [2]string{"“", "”"}
 	if rtl {
 		quote = [2]string{"«", "»"}
@@ -167,20 +167,22 @@ func styleSpans(us []unit, doc *reader.Document, start, end int, rtl bool, m *Ma
 	}
 	var opens, closes []unit
 	for _, sp := range doc.Spans[lo:hi] {
+		if sp.End <= start {
+			continue
+		}
 		if int(sp.Kind) < len(spanStyles) && spanStyles[sp.Kind] != 0 {
 			for k := unitAt(us, sp.Start); k < len(us) && us[k].off < sp.End; k++ {
 				us[k].Style |= spanStyles[sp.Kind]
 			}
 		}
-		if mk := marksOf(sp.Kind); mk[0] != "" && sp.Start < sp.End {
+		if mk := marksOf(sp.Kind); mk[0] != "" && sp.Start < sp.End && sp.Start >= start {
 			opens = append(opens, mark(mk[0], spanStyles[sp.Kind], sp.Start, sp.Start))
 		}
 	}
 	for k := hi - 1; k >= lo; k-- { // inner spans close first
 		sp := doc.Spans[k]
-		if mk := marksOf(sp.Kind); mk[1] != "" && sp.Start < sp.End {
-			e := min(sp.End, end)
-			closes = append(closes, mark(mk[1], spanStyles[sp.Kind], e-1, e))
+		if mk := marksOf(sp.Kind); mk[1] != "" && sp.Start < sp.End && sp.End > start && sp.End <= end {
+			closes = append(closes, mark(mk[1], spanStyles[sp.Kind], sp.End-1, sp.End))
 		}
 	}
 	if len(opens)+len(closes) == 0 {
