@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"iter"
 	"strconv"
 	"sync"
 
@@ -28,6 +29,27 @@ func Block(doc *reader.Document, i int, opt Options) []Line {
 		lines = append(lines, piece(doc, i, k, opt)...)
 	}
 	return lines
+}
+
+// All returns every line of doc in order, laid out a piece at a time
+// (see PieceSize) so that memory stays flat however long the document or
+// its blocks: the whole article for a pipe.
+func All(doc *reader.Document, opt Options) iter.Seq[Line] {
+	return func(yield func(Line) bool) {
+		if doc == nil {
+			return
+		}
+		for i, b := range doc.Blocks {
+			start, end := blockRange(doc, b)
+			for k := range pieces(doc.Text, start, end) {
+				for _, l := range piece(doc, i, k, opt) {
+					if !yield(l) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 // piece lays out piece k of block i (see PieceSize); the last piece ends

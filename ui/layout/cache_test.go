@@ -227,3 +227,28 @@ func TestPieces(t *testing.T) {
 		t.Errorf("scrolling back from the end gives %v", got)
 	}
 }
+
+func TestAll(t *testing.T) {
+	doc := bigDoc()
+	opt := Options{Width: 30}
+	var whole []Line
+	for b := range doc.Blocks {
+		whole = append(whole, Block(doc, b, opt)...)
+	}
+	n := 0
+	for l := range All(doc, opt) {
+		if show(l) != show(whole[n]) || l.Start != whole[n].Start {
+			t.Fatalf("line %d: %q, Block gives %q", n, show(l), show(whole[n]))
+		}
+		n++
+	}
+	if n != len(whole) {
+		t.Errorf("All gives %d lines, Block %d", n, len(whole))
+	}
+	for range All(doc, opt) {
+		break // stopping early is allowed
+	}
+	for range All(nil, opt) {
+		t.Error("a nil document has lines")
+	}
+}
