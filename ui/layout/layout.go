@@ -6,6 +6,20 @@
 // Every cell of a Line remembers the byte range of Document.Text it shows,
 // so that search hits, quotations and highlights (Overlays) are styles on
 // source characters and survive wrapping, reordering and shaping.
+//
+// A block (or a piece of a long one, see PieceSize) goes through these
+// steps, each in its own file:
+//
+//	segment     units.go      grapheme clusters, widths, break opportunities (uniseg); controls made visible
+//	styleSpans  units.go      span styles, and marks around inline spans
+//	shapeUnits  shaping.go    Arabic presentation forms, lam-alef ligatures (qari/ui/layout/shape)
+//	wrap        wrap.go       lines in logical order, at display cells
+//	visual      direction.go  each line reordered (qari/ui/layout/bidi), brackets mirrored
+//	text        block.go      decorations, right alignment, the Lines
+//
+// A Cache (cache.go) keeps the laid-out pieces a screen needs and moves
+// through them a line at a time, so that no step ever sees the whole
+// document.
 package layout
 
 import "qari/reader"
