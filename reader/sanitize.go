@@ -12,9 +12,10 @@ import (
 //   - escape sequences of every kind, whole: CSI (ESC [ or U+009B) with its
 //     parameters, OSC (ESC ] or U+009D, which covers OSC 8 links and OSC 52
 //     clipboard writes), DCS, SOS, PM and APC strings up to their terminator
-//     (BEL, ESC \ or U+009C; a line break ends an unterminated one, so the
-//     text after it survives), escapes such as ESC ( B and ESC =, and the
-//     ESC of any other escape (ESC c leaves the harmless letter c);
+//     (BEL, ESC \ or U+009C; of one left unterminated on its line only the
+//     introducer goes, so no text is swallowed), escapes such as ESC ( B
+//     and ESC =, and the ESC of any other escape (ESC c leaves the
+//     harmless letter c);
 //   - the other C0 controls and DEL, and the C1 controls U+0080–U+009F;
 //   - backspace, so that "x\bY" overwrites nothing: both letters stay;
 //   - the bidi embedding, override and isolate controls U+202A–U+202E and
@@ -163,24 +164,22 @@ func skipCSI(s string, i int) int {
 }
 
 // skipString returns the offset past a control string (OSC, DCS, SOS, PM,
-// APC) starting at i: past its terminator BEL, ESC \ or U+009C, or up to a
-// line feed, which is kept.
+// APC) whose payload starts at i: past its terminator BEL, ESC \ or
+// U+009C. A string with no terminator before the end of its line is not
+// one a terminal would end either, so only its introducer goes and its
+// payload stays, as text: that way no article text is ever swallowed.
 func skipString(s string, i int) int {
-	for i < len(s) {
+	for j := i; j < len(s); j++ {
 		switch {
-		case s[i] == 0x07:
-			return i + 1
-		case s[i] == '\n':
+		case s[j] == 0x07:
+			return j + 1
+		case s[j] == '\n', s[j] == 0x1b && (j+1 >= len(s) || s[j+1] != '\\'):
 			return i
-		case s[i] == 0x1b:
-			if i+1 < len(s) && s[i+1] == '\\' {
-				return i + 2
-			}
-			return i
-		case s[i] == 0xc2 && i+1 < len(s) && s[i+1] == 0x9c:
-			return i + 2
+		case s[j] == 0x1b:
+			return j + 2
+		case s[j] == 0xc2 && j+1 < len(s) && s[j+1] == 0x9c:
+			return j + 2
 		}
-		i++
 	}
 	return i
 }
