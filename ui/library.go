@@ -41,9 +41,9 @@ func (a articleItem) row(st styles, width int) string {
 	meta := padLeft(lang, 3) + padLeft(words, 15) + padLeft(minutes, 9)
 	mw := ansi.StringWidth(meta)
 	if width < mw+12 {
-		return title
+		return st.text(title, width)
 	}
-	title = ansi.Truncate(title, width-mw-1, "…")
+	title = st.text(title, width-mw-1)
 	return title + strings.Repeat(" ", width-mw-ansi.StringWidth(title)) + st.dim.Render(meta)
 }
 

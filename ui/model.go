@@ -106,6 +106,7 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 		st:     newStyles(cfg.Theme),
 		pagers: make([]*pager, len(docs)),
 	}
+	m.st.bidi = layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape}
 	if len(docs) == 1 {
 		m.openDoc(0)
 	} else {

@@ -41,7 +41,8 @@ func (p *pager) status(st styles) string {
 
 // statusLine lays out a bar of width cells: title (its own style), then
 // text, then right flush right. Right is kept whole as long as it fits;
-// the text gives way first, then the title.
+// the text gives way first, then the title, each cut at its logical end
+// and reordered for the terminal (see chromeText).
 func statusLine(st styles, width int, title, text, right string) string {
 	if width < 1 {
 		return ""
@@ -49,9 +50,9 @@ func statusLine(st styles, width int, title, text, right string) string {
 	rw := min(ansi.StringWidth(right), width)
 	right = ansi.Truncate(right, rw, "")
 	room := width - rw
-	title = ansi.Truncate(title, room, "…")
+	title = st.text(title, room)
 	room -= ansi.StringWidth(title)
-	text = ansi.Truncate(text, room, "…")
+	text = st.text(text, room)
 	room -= ansi.StringWidth(text)
 	return st.barTitle.Render(title) + st.bar.Render(text+strings.Repeat(" ", room)+right)
 }

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
+	"qari/ui/layout"
 	"qari/ui/theme"
 )
 
@@ -19,6 +20,7 @@ type styles struct {
 	selected lipgloss.Style // the row under the cursor in a list
 	current  lipgloss.Style // the row of the section being read
 	dim      lipgloss.Style // secondary text: the library's columns
+	bidi     layout.Options // how chrome text is reordered and shaped (Bidi and Shape; see chromeText)
 	help     help.Styles
 	list     list.Styles
 }

@@ -28,7 +28,8 @@ func (s sectionItem) row(st styles, width int) string {
 	if title == "" {
 		title = leadTitle
 	}
-	text := strings.Repeat("  ", max(s.sec.Level-2, 0)) + title
+	indent := strings.Repeat("  ", max(s.sec.Level-2, 0))
+	text := indent + st.text(title, width-2-len(indent))
 	if s.current {
 		return st.current.Render("● " + text)
 	}
@@ -43,7 +44,7 @@ func newContents(doc *reader.Document, cur int, keys keyMap, st styles, w, h int
 		items[i] = sectionItem{index: i, sec: s, current: i == cur}
 	}
 	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "jump"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
-	l.Title = "Contents: " + oneLine(doc.Title)
+	l.Title = "Contents: " + st.text(oneLine(doc.Title), w-len("Contents: ")-2)
 	if cur >= 0 {
 		l.Select(cur)
 	}

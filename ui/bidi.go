@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"qari/reader"
+	"qari/ui/layout"
+)
+
+// ellipsis ends a cut chrome text, at its logical end: on the left of a
+// right-to-left text reordered by qari.
+const ellipsis = "…"
+
+// chromeText lays out s, one line of chrome (a title, a heading, a list
+// row, a prompt), as the article's text is laid out under opt's Bidi and
+// Shape: in visual order and shaped under BidiApp, in logical order
+// otherwise, bidi controls dropped. It returns at most width cells; a
+// longer s is cut at a word boundary near its logical end, which an
+// ellipsis marks. Blanks around s are the caller's padding and stay where
+// they are, the trailing ones dropped first. s must already be one line
+// (see oneLine). Its direction is that of its first strong character.
+func chromeText(s string, width int, opt layout.Options) string {
+	if width < 1 {
+		return ""
+	}
+	lead, s, trail := splitBlanks(strings.Map(dropBidiControl, s))
+	if len(lead) >= width || s == "" {
+		return strings.Repeat(" ", min(len(lead)+len(trail), width))
+	}
+	width -= len(lead)
+	line, rtl, cut := chromeLine(s, width, opt)
+	if cut {
+		line, rtl, _ = chromeLine(s, max(width-1, 1), opt)
+		if rtl && opt.Bidi == layout.BidiApp {
+			line = ellipsis + line
+		} else {
+			line += ellipsis
+		}
+	}
+	room := width - ansi.StringWidth(line)
+	if cut || room <= 0 {
+		return lead + ansi.Truncate(line, width, "")
+	}
+	return lead + line + trail[:min(len(trail), room)]
+}
+
+// dropBidiControl drops the bidi marks, embeddings, overrides and
+// isolates that titles copied from the web hold: the layout would show
+// them as U+FFFD, and the chrome's direction comes from its letters.
+func dropBidiControl(r rune) rune {
+	switch {
+	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return -1
+	}
+	return r
+}
+
+// text lays out s for the chrome under st's bidi options (see chromeText).
+func (st styles) text(s string, width int) string { return chromeText(s, width, st.bidi) }
+
+// splitBlanks splits the spaces off both ends of s.
+func splitBlanks(s string) (lead, mid, trail string) {
+	mid = strings.TrimLeft(s, " ")
+	lead = s[:len(s)-len(mid)]
+	t := strings.TrimRight(mid, " ")
+	return lead, t, mid[len(t):]
+}
+
+// chromeLine lays out s as one paragraph width cells wide and returns its
+// first line (without the indent that right-aligns it), whether it is
+// right to left, and whether text was left for further lines.
+func chromeLine(s string, width int, opt layout.Options) (line string, rtl, cut bool) {
+	key := chromeKey{s, width, opt.Bidi, opt.Shape}
+	chromeCache.Lock()
+	v, ok := chromeCache.m[key]
+	chromeCache.Unlock()
+	if ok {
+		return v.line, v.rtl, v.cut
+	}
+	doc := &reader.Document{Text: s, Blocks: []reader.Block{{Kind: reader.Paragraph, End: len(s)}}}
+	lines := layout.Block(doc, 0, layout.Options{Width: width, Bidi: opt.Bidi, Shape: opt.Shape})
+	if len(lines) > 0 {
+		var b strings.Builder
+		for _, c := range lines[0].Clusters {
+			b.WriteString(c.Text)
+		}
+		v = chromeValue{b.String(), lines[0].RTL, len(lines) > 1}
+	}
+	chromeCache.Lock()
+	if len(chromeCache.m) >= chromeCacheSize {
+		clear(chromeCache.m)
+	}
+	chromeCache.m[key] = v
+	chromeCache.Unlock()
+	return v.line, v.rtl, v.cut
+}
+
+// chromeCacheSize bounds the cache of laid-out chrome: a screen shows a
+// few dozen texts, so that every frame after the first is served from it.
+const chromeCacheSize = 1024
+
+// chromeKey and chromeValue are an entry of the cache of laid-out chrome.
+type (
+	chromeKey struct {
+		s     string
+		width int
+		bidi  layout.BidiMode
+		shape bool
+	}
+	chromeValue struct {
+		line     string
+		rtl, cut bool
+	}
+)
+
+// chromeCache keeps the chrome laid out lately, shared by every model (tests
+// run several at once).
+var chromeCache = struct {
+	sync.Mutex
+	m map[chromeKey]chromeValue
+}{m: map[chromeKey]chromeValue{}}
