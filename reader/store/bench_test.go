@@ -90,3 +90,39 @@ func BenchmarkReanchor1000Highlights(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAddHighlight saves one highlight in a 1 MB article that holds
+// 1000 (the quotations of the article are found once, before the timer).
+func BenchmarkAddHighlight(b *testing.B) {
+	s, d := storeWith(b, megabyte(), 1000)
+	a := articleT(b, s, d)
+	a.speaker(0, 1)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		off := runeStart(d.Text, i*7919%(len(d.Text)-100))
+		if _, err := s.AddHighlight(a, off, runeStart(d.Text, off+50), ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSavePosition saves the reading position of a 1 MB article.
+func BenchmarkSavePosition(b *testing.B) {
+	s, d := storeWith(b, megabyte(), 0)
+	a := articleT(b, s, d)
+	for i := 0; b.Loop(); i++ {
+		if err := s.SavePosition(a, i*7919%len(d.Text)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFindQuotes is what the first highlight of a 1 MB article costs
+// more than the others: finding its quotations for their speakers.
+func BenchmarkFindQuotes(b *testing.B) {
+	d := parse(b, "/mb.txt", megabyte())
+	for b.Loop() {
+		a := &Article{doc: d}
+		a.speaker(0, 1)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"qari/reader"
+	"qari/reader/quote"
 )
 
 // parse makes a document of text, as if loaded from path.
@@ -167,6 +168,7 @@ func TestSectionAndSpeaker(t *testing.T) {
 	md := "# Talks\n\nThe minister arrived.\n\n## Geneva\n\n\"We will not accept any deal,\" Ines Calder said on Monday.\n"
 	s := openT(t, t.TempDir())
 	a := articleT(t, s, parse(t, "/t.md", md))
+	a.SetQuotes(quote.Find(a.doc))
 	h := addT(t, s, a, "We will not accept any deal", "")
 	if h.Section != "Geneva" || h.Speaker != "Ines Calder" {
 		t.Errorf("section %q speaker %q", h.Section, h.Speaker)
@@ -214,4 +216,18 @@ func TestDefaultDir(t *testing.T) {
 	if d, _ := DefaultDir(); d != "/home/u/.local/share/qari" {
 		t.Errorf("HOME: %q", d)
 	}
+}
+
+func TestStandardInputIsFoundByTextOnly(t *testing.T) {
+	s := openT(t, t.TempDir())
+	one := parse(t, "", english)
+	one.Name = "stdin"
+	a := articleT(t, s, one)
+	addT(t, s, a, "The minister", "")
+	two := parse(t, "", arabic)
+	two.Name = "stdin"
+	if hs := articleT(t, s, two).Highlights(); len(hs) != 0 {
+		t.Fatalf("another text on standard input has %d highlights", len(hs))
+	}
+	equal(t, exacts(articleT(t, s, one)), "The minister")
 }
