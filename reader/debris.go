@@ -41,14 +41,16 @@ var debrisStartPatterns = []string{
 }
 
 // debrisLinePatterns match a whole short line (debrisWholeRunes at most)
-// that is debris: comment counters, share lines, credits in brackets,
-// update stamps.
+// that is debris: comment counters, share lines, advertisement labels,
+// credits in brackets, update stamps.
 var debrisLinePatterns = []string{
 	// comment counters and prompts
 	`(?:التعليقات|تعليقات|تعليق|(?:اضف|اترك|اكتب) تعليقا?|comments?|leave a (?:comment|reply)|add (?:a )?comment|(?:show|view|read) comments|join the (?:conversation|discussion)|\d+ (?:comments?|تعليقات|تعليق))\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?$`,
 	// share lines
 	`(?:شارك(?:ها|وا)?(?:\s+(?:على|هذا|الخبر|المقال|عبر)[^.!?؟]*)?|تابعونا(?:\s+على[^.!?؟]*)?|share(?: this(?: story| article| post| page)?)?(?:\s+(?:on|via|with)[^.!?]*)?|follow us(?:\s+on[^.!?]*)?)` + sep,
 	`(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|copy link|فيسبوك|فيس بوك|تويتر|واتساب|تلغرام|تيليغرام|لينكدان|طباعه|نسخ الرابط)\s*[|·•,،/]?\s*){2,}$`,
+	// advertisement labels
+	`(?:advertisement|sponsored(?: content)?|اعلان|محتوى (?:مدفوع|برعايه))$`,
 	// agency credits: "(وكالات)", "(AFP)"
 	`[(\[][^()\[\]]{1,40}[)\]]$`,
 	// dates and update stamps
@@ -119,7 +121,8 @@ var debrisFirstWords = func() map[string]bool {
 		شارك شاركها شاركوا تابعونا share follow
 		facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail print copy
 		فيسبوك فيس تويتر واتساب تلغرام تيليغرام لينكدان طباعه نسخ
-		updated last published posted first modified تحديث اخر تم نشر تاريخ`) {
+		updated last published posted first modified تحديث اخر تم نشر تاريخ
+		advertisement sponsored اعلان محتوى`) {
 		m[w] = true
 	}
 	for w := range dateWords {

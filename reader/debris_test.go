@@ -47,6 +47,8 @@ func TestIsDebris(t *testing.T) {
 		{"Updated: 14 March 2024", true},
 		{"آخر تحديث: 23/09/2016 - 10:15", true},
 		{"نشر في 12 أيار 2023", true},
+		{"Advertisement", true},
+		{"إعلان", true},
 		// tag lines
 		{"وسوم: تعليم، روبوتات، كفر النسيم", true},
 		{"Filed under: Allotments, Gardening", true},
@@ -66,6 +68,7 @@ func TestIsDebris(t *testing.T) {
 		{"كتب الطلاب برنامج الروبوت بلغة بايثون خلال ثلاثة أشهر من العمل.", false},
 		{"Comments from readers poured in after the story ran.", false},
 		{"May the best grower win", false},
+		{"إعلان الحكومة عن خطة جديدة للنقل العام في المدينة.", false},
 		{"(Summer Technical Translation Course) begins in July with forty students.", false},
 	}
 	for _, tt := range tests {

@@ -46,7 +46,7 @@ func parseHTML(d *Document, src string) {
 			container = findFirst(root, atom.Body)
 		}
 	}
-	w := &htmlWalker{b: builder{collapse: true}, title: -1}
+	w := &htmlWalker{b: &builder{collapse: true}, title: -1, wantTitle: true}
 	w.children(container, htmlContext{kind: Paragraph, dir: dirOf(container, DirAuto)})
 	w.b.finish(d)
 	for i, b := range d.Blocks {
@@ -83,10 +83,11 @@ type htmlContext struct {
 
 // htmlWalker turns an article's element tree into blocks and spans.
 type htmlWalker struct {
-	b     builder
-	line  int        // the count of outermost h1–h6, p, blockquote and li so far
-	title int        // index in the blocks of the title h1, or -1
-	item  *html.Node // the last list item whose first block has been opened
+	b         *builder
+	line      int        // the count of outermost h1–h6, p, blockquote and li so far
+	wantTitle bool       // the first h1 is the title
+	title     int        // index in the blocks of the title h1, or -1
+	item      *html.Node // the last list item whose first block has been opened
 }
 
 // node writes the text of n's subtree.
@@ -148,7 +149,7 @@ func (w *htmlWalker) node(n *html.Node, ctx htmlContext) {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		w.count(&ctx)
 		ctx.kind, ctx.level = Heading, int(n.Data[1]-'0')
-		if n.DataAtom == atom.H1 && w.title < 0 {
+		if n.DataAtom == atom.H1 && w.wantTitle && w.title < 0 {
 			ctx.kind, ctx.level = Title, 0
 		}
 	case atom.P:

@@ -8,6 +8,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // mdParser walks a goldmark tree into a builder. Text is the text as a
@@ -75,10 +77,7 @@ func (p *mdParser) blocks(n ast.Node, quote, list int) {
 			p.begin(c, Code, 0, 0)
 			p.code(c)
 		case *ast.HTMLBlock:
-			if !strings.HasPrefix(strings.TrimSpace(string(c.Lines().Value(p.src))), "<!--") {
-				p.begin(c, Code, 0, 0)
-				p.code(c)
-			}
+			p.html(c)
 		case *ast.ThematicBreak:
 			p.begin(c, Rule, 0, 0)
 		default: // list items and extension containers
@@ -119,8 +118,38 @@ func (p *mdParser) begin(n ast.Node, kind BlockKind, level, ordinal int) {
 	p.b.begin(kind, level, DirAuto, ordinal, line)
 }
 
-// code writes the lines of a code or HTML block as they are, without the
-// final line feed.
+// html writes a raw HTML block as the HTML loader reads HTML: its text
+// without tags, in blocks of the kinds its elements say. Its blocks are
+// placed at the block's first line.
+func (p *mdParser) html(n *ast.HTMLBlock) {
+	raw := string(n.Lines().Value(p.src))
+	if n.HasClosure() {
+		raw += string(n.ClosureLine.Value(p.src))
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(raw), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		return
+	}
+	p.b.end()
+	before := len(p.b.blocks)
+	p.b.collapse = true
+	w := &htmlWalker{b: &p.b, title: -1}
+	for _, c := range nodes {
+		w.node(c, htmlContext{kind: Paragraph})
+	}
+	p.b.end()
+	p.b.collapse = false
+	line := 0
+	if n.Lines().Len() > 0 {
+		line = sort.SearchInts(p.lines, n.Lines().At(0).Start) + 1
+	}
+	for i := before; i < len(p.b.blocks); i++ {
+		p.b.blocks[i].Line = line
+	}
+}
+
+// code writes the lines of a code block as they are, without the final
+// line feed.
 func (p *mdParser) code(n ast.Node) {
 	lines := n.Lines()
 	var s strings.Builder
@@ -174,11 +203,21 @@ func (p *mdParser) inline(n ast.Node) {
 			s := p.b.openSpan(Link)
 			p.b.write(string(c.Label(p.src)))
 			p.b.closeSpan(s)
-		case *ast.Image, *ast.RawHTML:
+		case *ast.RawHTML:
+			if isBreakTag(c.Segments.Value(p.src)) {
+				p.b.lineBreak()
+			}
+		case *ast.Image:
 		default:
 			p.inline(c)
 		}
 	}
+}
+
+// isBreakTag reports whether an inline HTML tag is a <br>.
+func isBreakTag(tag []byte) bool {
+	t := strings.ToLower(strings.Join(strings.Fields(string(tag)), ""))
+	return t == "<br>" || t == "<br/>"
 }
 
 // unescapeMarkdown resolves backslash escapes and character references,

@@ -64,6 +64,11 @@ func TestMarkdownBlocks(t *testing.T) {
 			want: "title 0 0 5: Real Title\nparagraph 0 0 7: Body.\n",
 		},
 		{
+			name: "HTML blocks are read as HTML; <br> breaks a line",
+			src:  "<div align=\"center\">\n<h3>Inside <em>HTML</em></h3>\n<p>نص <b>عريض</b></p>\n</div>\n\nline<br>next\n",
+			want: "heading 3 0 1: Inside HTML\nparagraph 0 0 1: نص عريض\nparagraph 0 0 6: line\nnext\n",
+		},
+		{
 			name: "images and HTML comments add nothing; debris paragraph",
 			src:  "Text ![alt words](a.png) here.\n\n<!-- note -->\n\nوسوم: أخبار، محليات\n",
 			want: "paragraph 0 0 1: Text  here.\nboilerplate 0 0 5: وسوم: أخبار، محليات\n",
