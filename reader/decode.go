@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -72,4 +73,24 @@ func isBinary(head []byte) bool {
 		}
 	}
 	return controls*10 > len(head)
+}
+
+// legacyHTML decodes an HTML page that is not UTF-8 (and has no byte order
+// mark) in the legacy encoding its <meta charset> declares, windows-1256
+// for an old Arabic site say, or in windows-1252 when it declares none, as
+// browsers do. It reports false for UTF-8.
+func legacyHTML(data []byte) (string, bool) {
+	if utf8.Valid(data) || bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}) ||
+		bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return "", false
+	}
+	enc, name, _ := charset.DetermineEncoding(data, "")
+	if name == "utf-8" {
+		return "", false
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", false
+	}
+	return string(bytes.ToValidUTF8(out, []byte("\uFFFD"))), true
 }

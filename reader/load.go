@@ -44,8 +44,9 @@ func LoadReader(name string, r io.Reader) (*Document, error) {
 //
 // The format comes from the name's extension (.txt, .md and .markdown,
 // .html and .htm), else from the content (see sniffFormat). The bytes may
-// be UTF-8 with or without a byte order mark or UTF-16 with one; invalid
-// bytes become U+FFFD, and control characters and escape sequences are
+// be UTF-8 with or without a byte order mark or UTF-16 with one (an HTML
+// page may also be in the legacy encoding its <meta charset> names);
+// invalid bytes become U+FFFD, and control characters and escape sequences are
 // removed (see Sanitize). The title is the one the text has, else the
 // name without its extension. Errors wrap ErrBinary or ErrEmpty. data is
 // not kept: Text is a copy.
@@ -66,6 +67,9 @@ func parse(name string, data []byte, owned bool) (*Document, error) {
 	case FormatMarkdown:
 		parseMarkdown(d, text)
 	case FormatHTML:
+		if legacy, ok := legacyHTML(data); ok {
+			text = legacy
+		}
 		parseHTML(d, text)
 	default:
 		parseText(d, Sanitize(text))

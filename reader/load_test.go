@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // utf16Bytes encodes s as UTF-16 with a byte order mark.
@@ -57,6 +59,21 @@ func TestParseEncodings(t *testing.T) {
 				t.Errorf("text = %q, want %q", d.Text, tt.wantText)
 			}
 		})
+	}
+}
+
+func TestLegacyHTMLCharset(t *testing.T) {
+	body, err := charmap.Windows1256.NewEncoder().String("<p>" + strings.Repeat("مرحبا بكم في الموقع. ", 20) + "</p>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := `<html><head><meta charset="windows-1256"></head><body><article><h1>x</h1>` + body + `</article></body></html>`
+	d, err := Parse("old.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Text, "مرحبا بكم في الموقع.") || d.Lang != "ar" {
+		t.Errorf("windows-1256 page read as %q (lang %q)", d.Text[:min(len(d.Text), 80)], d.Lang)
 	}
 }
 
