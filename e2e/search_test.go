@@ -24,6 +24,13 @@ func statusMatch(tm *Tmux, i, n int) string {
 // every cell of it alike, and unlike the words on either side.
 func checkHighlighted(t *testing.T, tm *Tmux, word string) {
 	t.Helper()
+	checkStyled(t, tm, word, " ")
+}
+
+// checkStyled is checkHighlighted that looks past the characters in skip
+// (spaces, and quotation marks for quotations) for the neighbours.
+func checkStyled(t *testing.T, tm *Tmux, word, skip string) {
+	t.Helper()
 	styled := tm.CaptureStyled()
 	for _, line := range strings.Split(styled, "\n") {
 		cells := parseCells(line)
@@ -34,7 +41,7 @@ func checkHighlighted(t *testing.T, tm *Tmux, word string) {
 		hl := cells[at].style
 		for _, c := range cells[at : at+n] {
 			if c.style != hl {
-				t.Errorf("the match %q is only partly highlighted: its cells have styles %+v and %+v", word, hl, c.style)
+				t.Errorf("%q is only partly highlighted: its cells have styles %+v and %+v", word, hl, c.style)
 				return
 			}
 		}
@@ -44,17 +51,17 @@ func checkHighlighted(t *testing.T, tm *Tmux, word string) {
 			if dir > 0 {
 				i = at + n
 			}
-			for i >= 0 && i < len(cells) && strings.TrimSpace(cells[i].text) == "" {
+			for i >= 0 && i < len(cells) && (strings.TrimSpace(cells[i].text) == "" || strings.Contains(skip, cells[i].text)) {
 				i += dir
 			}
 			if i >= 0 && i < len(cells) && cells[i].style == hl {
-				t.Errorf("the match %q is not highlighted: the text beside it (%q) looks the same (%+v)", word, cells[i].text, hl)
+				t.Errorf("%q is not highlighted: the text beside it (%q) looks the same (%+v)", word, cells[i].text, hl)
 				return
 			}
 		}
 		return
 	}
-	t.Errorf("the match %q is not on screen:\n%s", word, indent(tm.Capture()))
+	t.Errorf("%q is not on screen:\n%s", word, indent(tm.Capture()))
 }
 
 // TestSearchFolded (issue 3): typing a word without harakat finds it
