@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -28,43 +29,39 @@ func parseHTML(d *Document, src string) {
 	if err != nil { // x/net/html only fails on reader errors
 		return
 	}
-	d.Lang = attr(findFirst(root, atom.Html), "lang")
+	htmlEl, body := findFirst(root, atom.Html), findFirst(root, atom.Body)
+	d.Lang = attr(htmlEl, "lang")
+	d.Dir = dirOf(body, dirOf(htmlEl, DirAuto))
+	h1, h2 := pageHeadings(root) // before readability changes the tree
+	pageTitle := ""
+	if t := findFirst(root, atom.Title); t != nil {
+		pageTitle = innerText(t)
+	}
 	container := largestArticle(root)
-	fallbackTitle := ""
 	if container == nil {
-		headings := pageHeadings(root)
 		// ParseAndMutate: the tree is not needed afterwards, so spare the copy.
 		parser := readability.NewParser()
-		art, err := parser.ParseAndMutate(root, nil)
-		if err == nil && art.Node != nil {
-			container = art.Node
-			fallbackTitle = titleFromHeadings(art.Title(), headings)
+		if art, err := parser.ParseAndMutate(root, nil); err == nil && art.Node != nil {
+			container, pageTitle = art.Node, art.Title()
 			if d.Lang == "" {
 				d.Lang = art.Language()
 			}
 		} else {
-			container = findFirst(root, atom.Body)
+			container = cmp.Or(body, root)
 		}
 	}
 	w := &htmlWalker{b: &builder{collapse: true}, title: -1, wantTitle: true}
-	w.children(container, htmlContext{kind: Paragraph, dir: dirOf(container, DirAuto)})
+	w.children(container, htmlContext{kind: Paragraph, dir: dirOf(container, d.Dir)})
 	w.b.finish(d)
 	for i, b := range d.Blocks {
 		if b.Kind == Paragraph && isDebris(d.BlockText(i)) {
 			d.Blocks[i].Kind = Boilerplate
 		}
 	}
-	switch {
-	case w.title >= 0:
+	if w.title >= 0 {
 		d.Title = d.BlockText(w.title)
-	case fallbackTitle != "":
-		d.Title = Sanitize(strings.Join(strings.Fields(fallbackTitle), " "))
-	}
-	switch dirOf(findFirst(root, atom.Html), DirAuto) {
-	case DirRTL:
-		d.Dir = DirRTL
-	case DirLTR:
-		d.Dir = DirLTR
+	} else {
+		d.Title = oneLine(Sanitize(pageHeadline(pageTitle, h1, h2)))
 	}
 }
 
@@ -255,10 +252,9 @@ func itemNumber(li *html.Node) int {
 	return num
 }
 
-// pageHeadings returns the texts of a page's h1 and then h2 elements,
+// pageHeadings returns the texts of a page's h1 and h2 elements,
 // whitespace collapsed.
-func pageHeadings(root *html.Node) []string {
-	var h1, h2 []string
+func pageHeadings(root *html.Node) (h1, h2 []string) {
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) {
@@ -275,17 +271,25 @@ func pageHeadings(root *html.Node) []string {
 		}
 	}
 	visit(root)
-	return append(h1, h2...)
+	return h1, h2
 }
 
-// titleFromHeadings returns the first of a page's headings of two words or
-// more that its <title> contains (the headline without the site's name
-// around it), else the title itself.
-func titleFromHeadings(title string, headings []string) string {
-	for _, h := range headings {
-		if countWords(h, 2) >= 2 && strings.Contains(strings.Join(strings.Fields(title), " "), h) {
+// pageHeadline returns the headline of a page whose article has no h1: the
+// first of its h1 and h2 headings of two words or more that its <title>
+// contains (the headline without the site's name around it), else its
+// only h1, else the title, whitespace collapsed, else its first heading.
+func pageHeadline(title string, h1, h2 []string) string {
+	title = strings.Join(strings.Fields(title), " ")
+	for _, h := range append(h1, h2...) {
+		if countWords(h, 2) >= 2 && strings.Contains(title, h) {
 			return h
 		}
+	}
+	switch {
+	case len(h1) == 1 && h1[0] != "":
+		return h1[0]
+	case title == "" && len(h1)+len(h2) > 0:
+		return append(h1, h2...)[0]
 	}
 	return title
 }

@@ -93,3 +93,24 @@ func TestHTMLWithoutArticle(t *testing.T) {
 		t.Errorf("page chrome kept: %q", d.Text)
 	}
 }
+
+func TestHTMLTitleOutsideArticle(t *testing.T) {
+	tests := []struct{ name, head, want string }{
+		{"headline in the page title", `<title>الأمطار تعود إلى السهل | جريدة المرجان</title>`, "الأمطار تعود إلى السهل"},
+		{"no page title", ``, "الأمطار تعود إلى السهل"},
+		{"page title is only the site", `<title>جريدة المرجان</title>`, "الأمطار تعود إلى السهل"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := `<html dir="rtl"><head>` + tt.head + `</head><body><header><h1>الأمطار تعود إلى السهل</h1></header>
+				<article>` + filler + `</article></body></html>`
+			d, err := Parse("a.html", []byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tt.want || d.Dir != DirRTL {
+				t.Errorf("title %q dir %v, want %q rtl", d.Title, d.Dir, tt.want)
+			}
+		})
+	}
+}
