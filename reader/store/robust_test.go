@@ -362,3 +362,15 @@ func readOnlyChecks(dir string, out io.Writer) error {
 	_, err = Open(filepath.Join(dir, "sub"))
 	return check("directory that cannot be made", err)
 }
+
+func TestDatabaseIsADirectory(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, FileName), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(dir)
+	var e *Error
+	if !errors.As(err, &e) || errors.Is(err, ErrReadOnly) || strings.Contains(err.Error(), "\n") {
+		t.Fatalf("got %v", err)
+	}
+}

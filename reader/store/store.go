@@ -62,7 +62,11 @@ func open(dir string, busy time.Duration) (*Store, error) {
 	}
 	path := filepath.Join(dir, FileName)
 	if err := writable(dir, path); err != nil {
-		return nil, &Error{Path: path, Kind: ErrReadOnly, Err: err}
+		var kind error
+		if errors.Is(err, fs.ErrPermission) {
+			kind = ErrReadOnly
+		}
+		return nil, &Error{Path: path, Kind: kind, Err: err}
 	}
 	dsn := path + "?_txlock=immediate" +
 		"&_pragma=busy_timeout(" + strconv.FormatInt(busy.Milliseconds(), 10) + ")" +
