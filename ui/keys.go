@@ -24,6 +24,7 @@ type keyMap struct {
 	NextSection key.Binding
 	PrevSection key.Binding
 	Contents    key.Binding
+	Bidi        key.Binding
 	Help        key.Binding
 	Open        key.Binding
 	Filter      key.Binding
@@ -49,6 +50,7 @@ func newKeyMap() keyMap {
 		NextSection: bind("to the next section (3] three on)", "]"),
 		PrevSection: bind("to the start of the section, or the one before", "["),
 		Contents:    bind("table of contents", "t"),
+		Bidi:        bind("right-to-left text: reordered by qari, by the terminal, or not at all (saved)", "B"),
 		Help:        bind("this help", "h", "f1"),
 		Open:        bind("in a list: open the article or section", "enter"),
 		Filter:      bind("in a list: filter it", "/"),
@@ -100,7 +102,7 @@ func (k keyMap) groups() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
 		{k.Top, k.Bottom, k.Percent, k.Count, k.NextSection, k.PrevSection},
-		{k.Contents, k.Help, k.Open, k.Filter, k.Back, k.Quit, k.ForceQuit},
+		{k.Contents, k.Bidi, k.Help, k.Open, k.Filter, k.Back, k.Quit, k.ForceQuit},
 	}
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -22,6 +23,10 @@ type Config struct {
 	Theme *theme.Theme    // the article's styles; nil: the plain notty theme
 	Bidi  layout.BidiMode // who reorders right-to-left lines
 	Shape bool            // apply Arabic contextual shaping
+
+	BidiAuto  bool                        // Bidi is a guess (--bidi auto): a terminal that answers for BDSM is switched to explicit mode and BidiApp used
+	ShapeAuto bool                        // Shape follows Bidi (--shape auto): on under BidiApp only
+	SaveBidi  func(layout.BidiMode) error // saves the mode chosen with the toggle key, on exit; nil: not saved
 }
 
 // errNoArticles is Run's error when there is nothing to read.
@@ -34,8 +39,12 @@ func Run(docs []*reader.Document, cfg Config) error {
 	if len(docs) == 0 {
 		return errNoArticles
 	}
-	if _, err := tea.NewProgram(New(docs, cfg)).Run(); err != nil {
+	final, err := tea.NewProgram(New(docs, cfg)).Run()
+	if err != nil {
 		return fmt.Errorf("unable to run the reader: %w", err)
+	}
+	if m, ok := final.(*model); ok {
+		return m.finish(os.Stdout)
 	}
 	return nil
 }
@@ -93,6 +102,9 @@ type model struct {
 	pagers   []*pager    // per document, nil until opened
 	open     int         // the document being read
 	contents *list.Model // the open document's, from t until it closes
+
+	bdsm       bdsm // the terminal's bidi mode (bidimode.go)
+	bidiChosen bool // the reader chose a bidi mode with the toggle key
 }
 
 // New returns the root model for docs, for Run and for tests. A zero
@@ -120,9 +132,9 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 // Init starts counting the library's words.
 func (m *model) Init() tea.Cmd {
 	if m.state == stateLibrary {
-		return countWords(m.docs)
+		return tea.Batch(bidiQuery(), countWords(m.docs))
 	}
-	return nil
+	return bidiQuery()
 }
 
 // Update routes msg to the screen in front.
@@ -131,6 +143,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
 		return m, nil
+	case tea.ModeReportMsg:
+		return m, m.bidiReport(msg)
 	case wordsCountedMsg:
 		if m.library == nil {
 			return m, nil
@@ -224,6 +238,9 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		p.nextSection(p.takeCount(1))
 	case key.Matches(msg, k.PrevSection):
 		p.prevSection(p.takeCount(1))
+	case key.Matches(msg, k.Bidi):
+		p.count = 0
+		return m, m.toggleBidi(p)
 	case key.Matches(msg, k.Contents):
 		p.count = 0
 		l := newContents(p.doc, p.section(), m.keys, m.st, m.width, m.height)

@@ -394,7 +394,7 @@ func TestHelpListsEveryBinding(t *testing.T) {
 	for _, tc := range []struct {
 		key  string
 		w, h int
-	}{{"h", 160, 40}, {"f1", 100, 30}, {"h", 40, 20}} {
+	}{{"h", 160, 40}, {"f1", 100, 30}, {"h", 40, 30}} {
 		m := sized(t, []*reader.Document{sectioned(1, 1, 10)}, tc.w, tc.h)
 		press(t, m, tc.key)
 		if m.state != stateHelp {

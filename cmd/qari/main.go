@@ -56,8 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	lo := o.layoutOptions()
-	cfg := ui.Config{Width: o.Width, Theme: th, Bidi: lo.Bidi, Shape: lo.Shape}
+	cfg := ui.Config{Width: o.Width, Theme: th}
+	readerBidi(&cfg, o, os.Getenv, configPath())
 	if err := ui.Run(docs, cfg); err != nil {
 		return fail(stderr, err)
 	}

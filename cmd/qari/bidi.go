@@ -1,0 +1,115 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"qari/ui"
+	"qari/ui/layout"
+)
+
+// bidiNames are the --bidi values of the modes, as the config file keeps
+// them.
+var bidiNames = map[layout.BidiMode]string{
+	layout.BidiApp:      "app",
+	layout.BidiTerminal: "terminal",
+	layout.BidiOff:      "off",
+}
+
+// bidiHint is the mode --bidi auto starts the reader in, from what the
+// environment says of the terminal, before the terminal has answered
+// whether it reorders (see ui.Config.BidiAuto):
+//   - Konsole, iTerm2 and mlterm reorder by themselves and have no standard
+//     switch: terminal.
+//   - tmux swallows the switch to explicit mode (CSI 8 l). Inside GNOME
+//     Terminal or another VTE, which then keeps reordering what tmux
+//     draws: terminal. Elsewhere tmux draws for a terminal without bidi:
+//     app.
+//   - Everything else, VTE included (it answers, and is switched to
+//     explicit mode): app.
+func bidiHint(getenv func(string) string) layout.BidiMode {
+	switch {
+	case getenv("KONSOLE_VERSION") != "", getenv("TERM_PROGRAM") == "iTerm.app", getenv("MLTERM") != "":
+		return layout.BidiTerminal
+	case getenv("TMUX") != "" && getenv("VTE_VERSION") != "":
+		return layout.BidiTerminal
+	}
+	return layout.BidiApp
+}
+
+// readerBidi sets the bidi and shaping modes of the reader from o: --bidi
+// auto starts from the environment's hint and lets the terminal's answer
+// decide; a mode chosen with the toggle key is saved in the config file
+// at path ("" : not saved).
+func readerBidi(cfg *ui.Config, o options, getenv func(string) string, path string) {
+	lo := o.layoutOptions()
+	cfg.Bidi, cfg.Shape = lo.Bidi, lo.Shape
+	if o.Bidi == "auto" {
+		cfg.BidiAuto = true
+		cfg.Bidi = bidiHint(getenv)
+	}
+	if o.Shape == "auto" {
+		cfg.ShapeAuto = true
+		cfg.Shape = cfg.Bidi == layout.BidiApp
+	}
+	if path != "" {
+		cfg.SaveBidi = func(m layout.BidiMode) error { return setConfigKey(path, "bidi", bidiNames[m]) }
+	}
+}
+
+// setConfigKey sets key to the string value in the TOML config file at
+// path, creating it if need be. The rest of the file (other keys,
+// comments, tables) is kept as it is: the key's line is replaced, or the
+// key added before the first table. The file is replaced atomically.
+func setConfigKey(path, key, value string) error {
+	data, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("config: %w", err)
+	}
+	line := fmt.Sprintf("%s = %q", key, value)
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if len(data) == 0 {
+		lines = nil
+	}
+	keyRE := regexp.MustCompile(`^\s*` + regexp.QuoteMeta(key) + `\s*=`)
+	at := len(lines)
+	for i, l := range lines {
+		if keyRE.MatchString(l) {
+			lines[i] = line
+			return writeConfig(path, lines)
+		}
+		if strings.HasPrefix(strings.TrimSpace(l), "[") {
+			at = i
+			break
+		}
+	}
+	lines = append(lines[:at], append([]string{line}, lines[at:]...)...)
+	return writeConfig(path, lines)
+}
+
+// writeConfig writes lines to the config file at path through a
+// temporary file, so that a crash never leaves half a config.
+func writeConfig(path string, lines []string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".config-*.toml")
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	_, err = tmp.WriteString(strings.Join(lines, "\n") + "\n")
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("config: %w", err)
+	}
+	return nil
+}

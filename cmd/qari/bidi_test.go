@@ -1,0 +1,103 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"qari/ui"
+	"qari/ui/layout"
+)
+
+// env is a getenv over a fixed environment.
+func env(kv ...string) func(string) string {
+	m := map[string]string{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = kv[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
+
+// TestBidiHint: the terminals that reorder by themselves without a
+// standard switch get terminal; the rest app.
+func TestBidiHint(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		env  func(string) string
+		want layout.BidiMode
+	}{
+		{"xterm", env("TERM", "xterm-256color"), layout.BidiApp},
+		{"Konsole", env("KONSOLE_VERSION", "230804"), layout.BidiTerminal},
+		{"iTerm2", env("TERM_PROGRAM", "iTerm.app"), layout.BidiTerminal},
+		{"mlterm", env("MLTERM", "3.9.3"), layout.BidiTerminal},
+		{"GNOME Terminal", env("VTE_VERSION", "7600"), layout.BidiApp},
+		{"tmux", env("TMUX", "/tmp/tmux-0/default,1,0", "TERM_PROGRAM", "tmux"), layout.BidiApp},
+		{"tmux in GNOME Terminal", env("TMUX", "/tmp/tmux-0/default,1,0", "VTE_VERSION", "7600"), layout.BidiTerminal},
+		{"tmux in Konsole", env("TMUX", "/tmp/tmux-0/default,1,0", "KONSOLE_VERSION", "230804"), layout.BidiTerminal},
+	} {
+		if got := bidiHint(tc.env); got != tc.want {
+			t.Errorf("%s: hint %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestReaderBidi: --bidi auto starts from the hint and asks the terminal;
+// an explicit mode is kept; --shape auto shapes only what qari reorders.
+func TestReaderBidi(t *testing.T) {
+	for _, tc := range []struct {
+		bidi, shape string
+		env         func(string) string
+		want        ui.Config
+	}{
+		{"auto", "auto", env(), ui.Config{Bidi: layout.BidiApp, Shape: true, BidiAuto: true, ShapeAuto: true}},
+		{"auto", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiTerminal, BidiAuto: true, ShapeAuto: true}},
+		{"app", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiApp, Shape: true, ShapeAuto: true}},
+		{"terminal", "on", env(), ui.Config{Bidi: layout.BidiTerminal, Shape: true}},
+		{"off", "auto", env(), ui.Config{Bidi: layout.BidiOff, ShapeAuto: true}},
+		{"app", "off", env(), ui.Config{Bidi: layout.BidiApp}},
+	} {
+		o := defaults()
+		o.Bidi, o.Shape = tc.bidi, tc.shape
+		var cfg ui.Config
+		readerBidi(&cfg, o, tc.env, "")
+		if cfg.Bidi != tc.want.Bidi || cfg.Shape != tc.want.Shape || cfg.BidiAuto != tc.want.BidiAuto || cfg.ShapeAuto != tc.want.ShapeAuto {
+			t.Errorf("--bidi %s --shape %s: %+v, want %+v", tc.bidi, tc.shape, cfg, tc.want)
+		}
+	}
+}
+
+// TestSaveBidi: the mode chosen in the reader lands in the config file,
+// which keeps the user's other keys and comments, and reads back.
+func TestSaveBidi(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ name, before, after string }{
+		{"no file", "", "bidi = \"terminal\"\n"},
+		{"other keys", "# mine\nwidth = 72\n", "# mine\nwidth = 72\nbidi = \"terminal\"\n"},
+		{"replaced", "width = 72\nbidi = 'app' # was\nshape = \"off\"\n", "width = 72\nbidi = \"terminal\"\nshape = \"off\"\n"},
+		{"before a table", "width = 72\n\n[later]\nx = 1\n", "width = 72\n\nbidi = \"terminal\"\n[later]\nx = 1\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, tc.name, "qari", "config.toml")
+			if tc.before != "" {
+				os.MkdirAll(filepath.Dir(path), 0o755)
+				os.WriteFile(path, []byte(tc.before), 0o644)
+			}
+			var cfg ui.Config
+			readerBidi(&cfg, defaults(), env(), path)
+			if err := cfg.SaveBidi(layout.BidiTerminal); err != nil {
+				t.Fatal(err)
+			}
+			got, _ := os.ReadFile(path)
+			if string(got) != tc.after {
+				t.Errorf("config after saving:\n%s\nwant:\n%s", got, tc.after)
+			}
+			if tc.name == "before a table" {
+				return // tables are not qari's: loading rejects them
+			}
+			o := defaults()
+			if err := loadConfig(path, &o); err != nil || o.Bidi != "terminal" {
+				t.Errorf("the saved config reads back as bidi %q (%v)", o.Bidi, err)
+			}
+		})
+	}
+}

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"qari/ui/layout"
+)
+
+// bdsm is what qari knows of the terminal's bidirectional support mode
+// (BDSM, ECMA-48 mode 8). Set is the implicit mode, in which the terminal
+// reorders lines by itself (VTE, WezTerm, mintty); reset is the explicit
+// mode, in which it shows what it is sent. A terminal that does not know
+// the mode does no bidi and never answers.
+type bdsm struct {
+	answered bool             // the terminal answered DECRQM for BDSM
+	orig     ansi.ModeSetting // its answer, restored on exit
+	cur      ansi.ModeSetting // the mode qari left it in
+}
+
+// bidiNames name the modes in notices, as --bidi does.
+var bidiNames = [...]string{
+	layout.BidiApp:      "app (qari reorders right-to-left text)",
+	layout.BidiTerminal: "terminal (the terminal reorders right-to-left text)",
+	layout.BidiOff:      "off (right-to-left text in logical order)",
+}
+
+// bidiReport handles the terminal's answer to the BDSM request of Init.
+// A terminal that can switch gets the mode that suits qari's (explicit
+// when qari reorders), and under --bidi auto qari reorders: the switch is
+// standard, unlike the terminals' own bidi. A terminal that always
+// reorders gets --bidi auto's terminal mode instead.
+func (m *model) bidiReport(msg tea.ModeReportMsg) tea.Cmd {
+	if msg.Mode != ansi.ModeBiDirectionalSupport || m.bdsm.answered {
+		return nil
+	}
+	mode := m.cfg.Bidi
+	switch msg.Value {
+	case ansi.ModeSet, ansi.ModeReset:
+		m.bdsm = bdsm{answered: true, orig: msg.Value, cur: msg.Value}
+		if m.cfg.BidiAuto {
+			mode = layout.BidiApp
+		}
+	case ansi.ModePermanentlySet:
+		if m.cfg.BidiAuto {
+			mode = layout.BidiTerminal
+		}
+	case ansi.ModePermanentlyReset:
+		if m.cfg.BidiAuto {
+			mode = layout.BidiApp
+		}
+	default:
+		return nil
+	}
+	return m.setBidi(mode)
+}
+
+// toggleBidi cycles the bidi mode (app, terminal, off) and says so in the
+// status bar. The choice is saved on exit (see finish).
+func (m *model) toggleBidi(p *pager) tea.Cmd {
+	mode := (m.cfg.Bidi + 1) % layout.BidiMode(len(bidiNames))
+	m.bidiChosen = true
+	p.notice = "bidi " + bidiNames[mode]
+	return m.setBidi(mode)
+}
+
+// setBidi lays out every open article and the chrome in mode, with
+// shaping following it under --shape auto, and returns the switch of the
+// terminal's mode that goes with it.
+func (m *model) setBidi(mode layout.BidiMode) tea.Cmd {
+	m.cfg.Bidi = mode
+	if m.cfg.ShapeAuto {
+		m.cfg.Shape = mode == layout.BidiApp
+	}
+	m.st.bidi = layout.Options{Bidi: mode, Shape: m.cfg.Shape}
+	for _, p := range m.pagers {
+		if p != nil {
+			p.relayout(mode, m.cfg.Shape)
+		}
+	}
+	if m.library != nil {
+		m.library.SetDelegate(rowDelegate{m.st})
+	}
+	return m.switchTerminal(mode)
+}
+
+// switchTerminal puts a terminal that answered for BDSM in the mode that
+// suits mode: implicit when it is to reorder, explicit otherwise.
+func (m *model) switchTerminal(mode layout.BidiMode) tea.Cmd {
+	if !m.bdsm.answered {
+		return nil
+	}
+	want := ansi.ModeReset
+	if mode == layout.BidiTerminal {
+		want = ansi.ModeSet
+	}
+	if want == m.bdsm.cur {
+		return nil
+	}
+	m.bdsm.cur = want
+	return tea.Raw(bdsmSequence(want))
+}
+
+// finish runs when the reader has quit and let go of the terminal: it
+// gives the terminal back the BDSM mode it had, writing to w, if qari
+// changed it, and saves the bidi mode the reader chose with the toggle
+// key.
+func (m *model) finish(w io.Writer) error {
+	if m.bdsm.answered && m.bdsm.cur != m.bdsm.orig {
+		io.WriteString(w, bdsmSequence(m.bdsm.orig))
+	}
+	if m.bidiChosen && m.cfg.SaveBidi != nil {
+		if err := m.cfg.SaveBidi(m.cfg.Bidi); err != nil {
+			return fmt.Errorf("unable to save the bidi mode: %w", err)
+		}
+	}
+	return nil
+}
+
+// bdsmSequence is the sequence that sets (implicit) or resets (explicit)
+// BDSM.
+func bdsmSequence(v ansi.ModeSetting) string {
+	if v == ansi.ModeSet {
+		return ansi.SetModeBiDirectionalSupport
+	}
+	return ansi.ResetModeBiDirectionalSupport
+}
+
+// relayout lays the pager's document out again with other bidi and
+// shaping modes, keeping the text at the top of the screen there.
+func (p *pager) relayout(mode layout.BidiMode, shape bool) {
+	if p.opt.Bidi == mode && p.opt.Shape == shape {
+		return
+	}
+	p.opt.Bidi, p.opt.Shape = mode, shape
+	if p.cache == nil {
+		return
+	}
+	p.anchor = p.cache.Offset(p.top)
+	p.cache = layout.NewCache(p.doc, p.opt)
+	p.top = p.cache.PosAt(p.anchor)
+	p.anchored = p.top
+}
+
+// COMMANDS
+
+// bidiQuery asks the terminal for its BDSM mode (DECRQM); the answer
+// comes back as a tea.ModeReportMsg.
+func bidiQuery() tea.Cmd { return tea.Raw(ansi.RequestModeBiDirectionalSupport) }
