@@ -178,13 +178,22 @@ func locateFuzzyIn(text string, lo, hi int, a anchor) (int, int, bool) {
 	if x := firstRunes(a.Suffix, seedRunes); x != "" {
 		ends = append(ends, nearest(occurrencesIn(text, lo, hi, x), hint+len(a.Exact))...)
 	}
+	slices.Sort(starts)
+	starts = slices.Compact(starts)
+	slices.Sort(ends)
+	ends = slices.Compact(ends)
 	span := 2*len(a.Exact) + 64
+	quoteRunes := utf8.RuneCountInString(a.Exact)
 	bestS, bestE, best, bestDist := 0, 0, -1.0, 0
 	try := func(s, e int) {
 		if e <= s {
 			return
 		}
-		q := similarity(a.Exact, text[s:e])
+		n := utf8.RuneCountInString(text[s:e])
+		if float64(min(n, quoteRunes)) < minQuote*float64(max(n, quoteRunes)) {
+			return // too long or too short to be alike enough
+		}
+		q := similarityAtLeast(a.Exact, text[s:e], minQuote)
 		if q < minQuote {
 			return
 		}
@@ -262,7 +271,11 @@ const longRunes = 1024
 // similarity is 1 minus the edit distance of a and b over the length of the
 // longer, counted in characters: 1 for equal strings, 0 for strings with
 // nothing in common.
-func similarity(a, b string) float64 {
+func similarity(a, b string) float64 { return similarityAtLeast(a, b, 0) }
+
+// similarityAtLeast is similarity, cut short when it is sure to be below
+// floor: then it returns some value below floor.
+func similarityAtLeast(a, b string, floor float64) float64 {
 	if a == b {
 		return 1
 	}
@@ -270,7 +283,7 @@ func similarity(a, b string) float64 {
 	n := max(len(ra), len(rb))
 	if len(ra) > longRunes && len(rb) > longRunes {
 		h := longRunes / 2
-		d := levenshtein(ra[:h], rb[:h]) + levenshtein(ra[len(ra)-h:], rb[len(rb)-h:])
+		d := levenshtein(ra[:h], rb[:h], n) + levenshtein(ra[len(ra)-h:], rb[len(rb)-h:], n)
 		d += abs(len(ra) - len(rb))
 		return max(0, 1-float64(d)/float64(n))
 	}
@@ -282,11 +295,13 @@ func similarity(a, b string) float64 {
 		// difference of their lengths, so this bounds the similarity.
 		return float64(min(len(ra), len(rb))) / float64(n)
 	}
-	return 1 - float64(levenshtein(ra, rb))/float64(n)
+	limit := int((1 - floor) * float64(n))
+	return 1 - float64(levenshtein(ra, rb, limit))/float64(n)
 }
 
-// levenshtein is the edit distance of a and b.
-func levenshtein(a, b []rune) int {
+// levenshtein is the edit distance of a and b when it is at most limit, and
+// some value above limit otherwise.
+func levenshtein(a, b []rune, limit int) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -294,12 +309,17 @@ func levenshtein(a, b []rune) int {
 	}
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
+		least := i
 		for j := 1; j <= len(b); j++ {
 			c := prev[j-1]
 			if a[i-1] != b[j-1] {
 				c = 1 + min(c, prev[j], cur[j-1])
 			}
 			cur[j] = c
+			least = min(least, c)
+		}
+		if least > limit {
+			return limit + 1
 		}
 		prev, cur = cur, prev
 	}

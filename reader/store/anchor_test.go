@@ -140,3 +140,16 @@ func TestSimilarity(t *testing.T) {
 		t.Errorf("long and short: %v", got)
 	}
 }
+
+func TestLocateLongEditedHighlight(t *testing.T) {
+	text := longText(30)
+	i := strings.Index(text, "P10.")
+	j := strings.Index(text, "P14.")
+	a := newAnchor(text, i, j)
+	edited := strings.Replace(text, "P12. The minister", "P12. The foreign minister", 1)
+	edited = strings.Replace(edited, "P2. ", "P2. Updated. ", 1)
+	s, e, ok := locate(edited, a)
+	if !ok || edited[s:e] != edited[strings.Index(edited, "P10."):strings.Index(edited, "P14.")] {
+		t.Fatalf("got %v %q", ok, edited[s:e])
+	}
+}
