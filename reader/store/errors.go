@@ -8,9 +8,10 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// The ways a store can be unusable. Errors returned by this package match
-// one of them with errors.Is when that is the cause; their text is one line
-// that names the database file.
+// The ways a store can be unusable, and ErrNotFound for a highlight that is
+// gone. Errors returned by this package match one of them with errors.Is
+// when that is the cause; the text of a store's error is one line that
+// names the database file.
 var (
 	// ErrLocked: another program held the database beyond the busy timeout.
 	ErrLocked = errors.New("the highlights store is locked by another program")

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"qari/reader"
@@ -230,4 +231,50 @@ func TestStandardInputIsFoundByTextOnly(t *testing.T) {
 		t.Fatalf("another text on standard input has %d highlights", len(hs))
 	}
 	equal(t, exacts(articleT(t, s, one)), "The minister")
+}
+
+func TestMigrations(t *testing.T) {
+	dir := t.TempDir()
+	for range 2 {
+		s := openT(t, dir)
+		var v int
+		if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != len(migrations) {
+			t.Fatalf("schema %d, %v; want %d", v, err, len(migrations))
+		}
+		var mode string
+		if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+			t.Fatalf("journal mode %q, %v", mode, err)
+		}
+		s.Close()
+	}
+}
+
+func TestOneArticleFromSeveralGoroutines(t *testing.T) {
+	s := openT(t, t.TempDir())
+	text := longText(20)
+	a := articleT(t, s, parse(t, "/long.txt", text))
+	var wg sync.WaitGroup
+	for k := range 4 {
+		wg.Go(func() {
+			if err := addMany(t, s, a, k, 4, 20); err != nil {
+				t.Error(err)
+			}
+		})
+		wg.Go(func() {
+			for range 20 {
+				a.Highlights()
+				a.Position()
+			}
+		})
+	}
+	wg.Wait()
+	if n := len(a.Highlights()); n != 20 {
+		t.Fatalf("%d highlights, want 20", n)
+	}
+	hs := a.Highlights()
+	for i := 1; i < len(hs); i++ {
+		if hs[i].Start < hs[i-1].Start {
+			t.Fatal("highlights out of order")
+		}
+	}
 }
