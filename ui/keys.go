@@ -23,6 +23,11 @@ type keyMap struct {
 	Count       key.Binding
 	NextSection key.Binding
 	PrevSection key.Binding
+	NextQuote   key.Binding
+	PrevQuote   key.Binding
+	HideQuotes  key.Binding
+	Quotes      key.Binding
+	Speaker     key.Binding
 	Contents    key.Binding
 	Bidi        key.Binding
 	Help        key.Binding
@@ -49,6 +54,11 @@ func newKeyMap() keyMap {
 		Count:       key.NewBinding(key.WithKeys(digits...), key.WithHelp("N", "a count for the next key (5j, 3], 50%)")),
 		NextSection: bind("to the next section (3] three on)", "]"),
 		PrevSection: bind("to the start of the section, or the one before", "["),
+		NextQuote:   bind("to the next quotation (3} three on)", "}"),
+		PrevQuote:   bind("to the previous quotation", "{"),
+		HideQuotes:  bind("highlight quotations or not", "Q"),
+		Quotes:      bind(`quotations: who said what, where`, `"`),
+		Speaker:     bind("in the quotations: only one speaker's (again: the next, then all)", "s"),
 		Contents:    bind("table of contents", "t"),
 		Bidi:        bind("right-to-left text: reordered by qari, by the terminal, or not at all (saved)", "B"),
 		Help:        bind("this help", "h", "f1"),
@@ -102,6 +112,7 @@ func (k keyMap) groups() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
 		{k.Top, k.Bottom, k.Percent, k.Count, k.NextSection, k.PrevSection},
+		{k.NextQuote, k.PrevQuote, k.HideQuotes, k.Quotes, k.Speaker},
 		{k.Contents, k.Bidi, k.Help, k.Open, k.Filter, k.Back, k.Quit, k.ForceQuit},
 	}
 }

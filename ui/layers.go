@@ -21,19 +21,10 @@ type layer interface {
 // overlays gathers the overlays of every layer of p for the text that
 // lines shows, sorted by start as theme.Line wants them.
 func (p *pager) overlays(lines []layout.Line) []layout.Overlay {
-	if len(p.layers) == 0 || len(lines) == 0 {
+	if len(p.layers) == 0 {
 		return nil
 	}
-	lo, hi := -1, -1
-	for _, l := range lines {
-		if l.Start < 0 || l.End < l.Start {
-			continue
-		}
-		if lo < 0 || l.Start < lo {
-			lo = l.Start
-		}
-		hi = max(hi, l.End)
-	}
+	lo, hi := textRange(lines)
 	if lo < 0 {
 		return nil
 	}
@@ -43,4 +34,20 @@ func (p *pager) overlays(lines []layout.Line) []layout.Overlay {
 	}
 	slices.SortStableFunc(ov, func(a, b layout.Overlay) int { return a.Start - b.Start })
 	return ov
+}
+
+// textRange returns the byte range of the text that lines show; lo is -1
+// when they show none.
+func textRange(lines []layout.Line) (lo, hi int) {
+	lo, hi = -1, -1
+	for _, l := range lines {
+		if l.Start < 0 || l.End < l.Start {
+			continue
+		}
+		if lo < 0 || l.Start < lo {
+			lo = l.Start
+		}
+		hi = max(hi, l.End)
+	}
+	return lo, hi
 }

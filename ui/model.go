@@ -70,6 +70,7 @@ const (
 	stateLibrary               // the list of articles
 	stateContents              // an article's table of contents
 	stateHelp                  // the key bindings
+	stateQuotes                // an article's quotations (quotespanel.go)
 )
 
 // String names the state for tests and debugging.
@@ -81,6 +82,8 @@ func (s state) String() string {
 		return "contents"
 	case stateHelp:
 		return "help"
+	case stateQuotes:
+		return "quotes"
 	}
 	return "pager"
 }
@@ -98,10 +101,11 @@ type model struct {
 	back     state // the screen under the help
 	width    int
 	height   int
-	library  *list.Model // nil with one document
-	pagers   []*pager    // per document, nil until opened
-	open     int         // the document being read
-	contents *list.Model // the open document's, from t until it closes
+	library  *list.Model  // nil with one document
+	pagers   []*pager     // per document, nil until opened
+	open     int          // the document being read
+	contents *list.Model  // the open document's, from t until it closes
+	quotes   *quotesPanel // the open document's quotations, from " until it closes
 
 	bdsm       bdsm // the terminal's bidi mode (bidimode.go)
 	bidiChosen bool // the reader chose a bidi mode with the toggle key
@@ -129,12 +133,13 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 	return m
 }
 
-// Init starts counting the library's words.
+// Init starts counting the library's words, or finding the quotations of
+// the one article.
 func (m *model) Init() tea.Cmd {
 	if m.state == stateLibrary {
 		return tea.Batch(bidiQuery(), countWords(m.docs))
 	}
-	return bidiQuery()
+	return tea.Batch(bidiQuery(), m.findQuotes(m.open))
 }
 
 // Update routes msg to the screen in front.
@@ -150,6 +155,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, setWords(m.library, msg)
+	case quotesFoundMsg:
+		m.quotesFound(msg)
+		return m, nil
 	case tea.MouseWheelMsg:
 		if m.state == statePager {
 			m.wheel(msg.Mouse().Button)
@@ -166,6 +174,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.updateContents(msg)
 		case stateHelp:
 			return m.updateHelp(msg)
+		case stateQuotes:
+			return m.updateQuotes(msg)
 		}
 		return m.updatePager(msg)
 	}
@@ -175,7 +185,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // resize records the terminal's size and passes it to every screen.
 func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	for _, l := range []*list.Model{m.library, m.contents} {
+	for _, l := range []*list.Model{m.library, m.contents, m.quotes.listModel()} {
 		if l != nil {
 			sizeList(l, m.width, m.height)
 		}
@@ -238,6 +248,16 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		p.nextSection(p.takeCount(1))
 	case key.Matches(msg, k.PrevSection):
 		p.prevSection(p.takeCount(1))
+	case key.Matches(msg, k.NextQuote):
+		p.nextQuote(p.takeCount(1))
+	case key.Matches(msg, k.PrevQuote):
+		p.prevQuote(p.takeCount(1))
+	case key.Matches(msg, k.HideQuotes):
+		p.count = 0
+		p.toggleQuotes()
+	case key.Matches(msg, k.Quotes):
+		p.count = 0
+		m.openQuotes()
 	case key.Matches(msg, k.Bidi):
 		p.count = 0
 		return m, m.toggleBidi(p)
@@ -269,6 +289,7 @@ func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, m.keys.Open):
 			if a, ok := m.library.SelectedItem().(articleItem); ok {
 				m.openDoc(a.index)
+				return m, m.findQuotes(a.index)
 			}
 			return m, nil
 		case key.Matches(msg, m.keys.Help):
@@ -330,6 +351,8 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 		*m.library, cmd = m.library.Update(msg)
 	case stateContents:
 		*m.contents, cmd = m.contents.Update(msg)
+	case stateQuotes:
+		m.quotes.list, cmd = m.quotes.list.Update(msg)
 	}
 	return m, cmd
 }
@@ -343,6 +366,8 @@ func (m *model) View() tea.View {
 		s = frame(m.library.View(), m.width, m.height)
 	case stateContents:
 		s = frame(m.contents.View(), m.width, m.height)
+	case stateQuotes:
+		s = frame(m.quotes.list.View(), m.width, m.height)
 	case stateHelp:
 		s = helpView(m.keys, m.st, m.width, m.height)
 	default:

@@ -31,8 +31,9 @@ type pager struct {
 	anchor   int
 	anchored layout.Pos
 
-	layers []layer // what is laid over the text (search hits, quotations), in drawing order
-	notice string  // a one-off message for the status bar ("search hit bottom, continuing at top"); cleared by the next key
+	layers []layer     // what is laid over the text (search hits, quotations), in drawing order
+	notice string      // a one-off message for the status bar ("search hit bottom, continuing at top"); cleared by the next key
+	quotes *quoteLayer // the quotations (quotes.go), also in layers; nil until asked for
 }
 
 // newPager returns a pager at the top of doc; it draws nothing until

@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"qari/reader"
+	"qari/reader/quote"
+)
+
+// unknownSpeaker stands in the quotes panel for a speaker the article
+// does not name.
+const unknownSpeaker = "(unknown)"
+
+// quoteItem is one quotation in the quotes panel.
+type quoteItem struct {
+	index   int // in quotations.qs
+	q       quote.Quote
+	doc     *reader.Document
+	current bool // the quotation jumped to last
+}
+
+// FilterValue is what typing a filter matches: the speaker's name.
+func (it quoteItem) FilterValue() string { return it.q.Speaker }
+
+// row draws "speaker — section: text", the section cut to a third of the
+// width, marked when it is the current quotation.
+func (it quoteItem) row(st styles, width int) string {
+	speaker := it.q.Speaker
+	if speaker == "" {
+		speaker = unknownSpeaker
+	}
+	section := leadTitle
+	if s := it.q.Section; s >= 0 && s < len(it.doc.Sections) && it.doc.Sections[s].Title != "" {
+		section = it.doc.Sections[s].Title
+	}
+	section = ansi.Truncate(oneLine(section), max(width/3, 8), "…")
+	line := oneLine(speaker) + " — " + section + ": " + oneLine(excerpt(it.q.Text(it.doc), 4*width))
+	if it.current {
+		return st.current.Render("● " + line)
+	}
+	return "  " + line
+}
+
+// excerpt returns at most the first n bytes of s, cut between characters:
+// a row never copies a long quotation whole.
+func excerpt(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// quotesPanel lists an article's quotations with their speakers and
+// sections, all of them or one speaker's.
+type quotesPanel struct {
+	list    list.Model
+	q       *quotations
+	all     []list.Item // every quotation, in document order
+	speaker int         // the index in q.speakers of the speaker shown; -1: everyone
+}
+
+// newQuotesPanel returns the quotes panel of p's quotations for a w×h
+// screen, the cursor on quotation sel.
+func newQuotesPanel(p *pager, sel int, keys keyMap, st styles, w, h int) *quotesPanel {
+	q := p.quotes.q
+	all := make([]list.Item, len(q.qs))
+	for i, x := range q.qs {
+		all[i] = quoteItem{index: i, q: x, doc: p.doc, current: i == p.quotes.cur}
+	}
+	qp := &quotesPanel{q: q, all: all, speaker: -1}
+	qp.list = newList(all, st, w, h, keys.listKeys(),
+		relabel(keys.Open, "jump"), relabel(keys.Speaker, "one speaker"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
+	qp.list.Title = qp.title()
+	qp.list.Select(sel)
+	return qp
+}
+
+// listModel is the panel's list for resizing; nil without a panel.
+func (qp *quotesPanel) listModel() *list.Model {
+	if qp == nil {
+		return nil
+	}
+	return &qp.list
+}
+
+// title says whose quotations the panel shows and how many.
+func (qp *quotesPanel) title() string {
+	n := strconv.Itoa(len(qp.list.Items()))
+	if qp.speaker < 0 {
+		return "Quotations (" + n + ")"
+	}
+	return "Quotations by " + oneLine(qp.q.speakers[qp.speaker]) + " (" + n + ")"
+}
+
+// showSpeaker shows only the quotations of speaker s (an index in
+// q.speakers; -1: everyone's), the cursor on the first.
+func (qp *quotesPanel) showSpeaker(s int) tea.Cmd {
+	qp.speaker = s
+	items := qp.all
+	if s >= 0 {
+		items = nil
+		for _, it := range qp.all {
+			if qp.q.who[it.(quoteItem).index] == s {
+				items = append(items, it)
+			}
+		}
+	}
+	cmd := qp.list.SetItems(items)
+	qp.list.Select(0)
+	qp.list.Title = qp.title()
+	return cmd
+}
+
+// nextSpeaker shows the quotations of the next speaker, most quoted
+// first, and everyone's after the last.
+func (qp *quotesPanel) nextSpeaker() tea.Cmd {
+	s := qp.speaker + 1
+	if s >= len(qp.q.speakers) {
+		s = -1
+	}
+	return qp.showSpeaker(s)
+}
+
+// openQuotes opens the quotes panel on the current quotation, or on the
+// first at or below the top of the screen; while the quotations are
+// still being found, or there are none, the status bar says so instead.
+func (m *model) openQuotes() {
+	p := m.pagers[m.open]
+	if !p.quotesReady() {
+		return
+	}
+	sel := p.quotes.cur
+	if sel < 0 {
+		_, sel = p.around()
+		sel = min(sel, len(p.quotes.q.qs)-1)
+	}
+	m.quotes = newQuotesPanel(p, sel, m.keys, m.st, m.width, m.height)
+	m.state = stateQuotes
+}
+
+// updateQuotes handles a key in the quotes panel: Enter jumps to the
+// quotation, s cycles the speaker shown, Esc clears a filter (typed, then
+// by speaker) and then closes, as " does.
+func (m *model) updateQuotes(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	qp := m.quotes
+	if qp.list.FilterState() != list.Filtering {
+		unfiltered := qp.list.FilterState() == list.Unfiltered
+		switch {
+		case key.Matches(msg, m.keys.Open):
+			if it, ok := qp.list.SelectedItem().(quoteItem); ok {
+				m.pagers[m.open].jumpQuote(it.index)
+			}
+			m.closeQuotes()
+			return m, nil
+		case key.Matches(msg, m.keys.Speaker):
+			return m, qp.nextSpeaker()
+		case key.Matches(msg, m.keys.Back) && unfiltered && qp.speaker >= 0:
+			return m, qp.showSpeaker(-1)
+		case key.Matches(msg, m.keys.Quotes), key.Matches(msg, m.keys.Back) && unfiltered:
+			m.closeQuotes()
+			return m, nil
+		case key.Matches(msg, m.keys.Quit):
+			return m, tea.Quit
+		}
+	}
+	var cmd tea.Cmd
+	qp.list, cmd = qp.list.Update(msg)
+	return m, cmd
+}
+
+// closeQuotes goes back from the quotes panel to the pager.
+func (m *model) closeQuotes() {
+	m.quotes = nil
+	m.state = statePager
+}
