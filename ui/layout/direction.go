@@ -16,10 +16,15 @@ type para struct {
 	base int // byte offset of the paragraph's text in Document.Text
 }
 
-// direction returns the direction of block b: Block.Dir, else that of its
-// first strong character (looked for in its first piece), else the
-// document's. Code is left to right whatever it holds, as in every browser
-// and in glow.
+// direction returns the direction of block b: Block.Dir (HTML dir), else
+// that of its first strong character (UBA rule P2) unless most of its
+// strong characters go the document's way, else the document's. So a
+// paragraph of an Arabic article that starts with a Latin name ("Unicode
+// يحدد لكل حرف اتجاهًا…") reads right to left, while an English sentence
+// in it ("Sessions are taught in Arabic… مرحبا بكم…") and a heading that
+// is Arabic first and English after keep P2's answer. The characters are
+// looked for in the block's first piece. Code is left to right whatever
+// it holds, as in every browser and in glow.
 func direction(doc *reader.Document, b reader.Block, code bool) bidi.Direction {
 	switch {
 	case code || b.Dir == reader.DirLTR:
@@ -28,7 +33,17 @@ func direction(doc *reader.Document, b reader.Block, code bool) bidi.Direction {
 		return bidi.RTL
 	}
 	start, end := blockRange(doc, b)
-	if found, rtl := firstStrong(doc.Text[start:min(end, start+PieceSize)]); found && rtl || !found && doc.Dir == reader.DirRTL {
+	s := strongOf(doc.Text[start:min(end, start+PieceSize)])
+	rtl := s.firstRTL
+	switch {
+	case s.ltr+s.rtl == 0:
+		rtl = doc.Dir == reader.DirRTL
+	case doc.Dir == reader.DirRTL && s.rtl > s.ltr:
+		rtl = true
+	case doc.Dir == reader.DirLTR && s.ltr > s.rtl:
+		rtl = false
+	}
+	if rtl {
 		return bidi.RTL
 	}
 	return bidi.LTR
@@ -51,21 +66,28 @@ func paragraph(doc *reader.Document, b reader.Block, start, end int, code bool) 
 	return para{p: bidi.Resolve(text, direction(doc, b, code)), base: start}
 }
 
-// firstStrong reports whether text has a strong bidi character (a letter
-// of a left-to-right or right-to-left script, which decides a paragraph's
-// direction) and whether the first one is right to left.
-func firstStrong(text string) (found, rtl bool) {
+// strong counts the strong characters of a text (letters of left-to-right
+// and right-to-left scripts, which decide a paragraph's direction).
+type strong struct {
+	ltr, rtl int
+	firstRTL bool // the first one is right to left
+}
+
+// strongOf counts the strong characters of text.
+func strongOf(text string) strong {
+	var s strong
 	for i := 0; i < len(text); {
 		p, n := xbidi.LookupString(text[i:])
 		switch p.Class() {
 		case xbidi.L:
-			return true, false
+			s.ltr++
 		case xbidi.R, xbidi.AL:
-			return true, true
+			s.firstRTL = s.firstRTL || s.ltr == 0 && s.rtl == 0
+			s.rtl++
 		}
 		i += max(n, 1)
 	}
-	return false, false
+	return s
 }
 
 // RTL reports whether the paragraph is right to left.
