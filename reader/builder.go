@@ -105,6 +105,33 @@ func (b *builder) closeSpan(i int) {
 	}
 }
 
+// appendBuilder appends the blocks and spans of o, a builder whose blocks
+// are all closed, after the ones of b.
+func (b *builder) appendBuilder(o *builder) {
+	if len(o.blocks) == 0 {
+		return
+	}
+	b.end()
+	shift := len(b.text)
+	if shift > 0 {
+		b.text = append(b.text, '\n')
+		shift++
+	}
+	b.text = append(b.text, o.text...)
+	for _, bl := range o.blocks {
+		bl.Start += shift
+		bl.End += shift
+		b.blocks = append(b.blocks, bl)
+	}
+	for _, s := range o.spans {
+		s.Start += shift
+		if s.End >= 0 {
+			s.End += shift
+		}
+		b.spans = append(b.spans, s)
+	}
+}
+
 // finish closes the open block and fills d's Text, Blocks and Spans
 // (empty spans dropped).
 func (b *builder) finish(d *Document) {

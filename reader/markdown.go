@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"runtime"
 	"sort"
 	"strings"
 
@@ -16,24 +17,50 @@ import (
 // Markdown renderer shows it: markers, backticks and link targets removed,
 // link text kept, code kept with its line breaks, fence lines dropped.
 type mdParser struct {
-	src   []byte
-	lines []int // offsets of the line feeds of src, for Block.Line
-	b     builder
+	src      []byte
+	lines    []int // offsets of the line feeds of src, for Block.Line
+	lineBase int   // the number of lines of the file before src
+	b        builder
 }
 
 // parseMarkdown fills d from a Markdown article (CommonMark, parsed with
 // goldmark). A single level-1 heading is the title; the other headings
 // open sections. Paragraphs that read as page debris are Boilerplate.
+//
+// A long article is parsed in chunks (see splitMarkdown) on all
+// processors, each chunk's tree dropped once its text is out: goldmark's
+// tree takes about ten times its source, which for a 100 MB file would be
+// a gigabyte at once.
 func parseMarkdown(d *Document, src string) {
-	p := &mdParser{src: []byte(blankFrontMatter(src))}
-	for i, c := range p.src {
-		if c == '\n' {
-			p.lines = append(p.lines, i)
+	parseMarkdownIn(d, src, mdChunkBytes)
+}
+
+// parseMarkdownIn is parseMarkdown with chunks of about chunkBytes.
+func parseMarkdownIn(d *Document, src string, chunkBytes int) {
+	src = blankFrontMatter(src)
+	chunks := splitMarkdown(src, chunkBytes)
+	defs := ""
+	if len(chunks) > 1 {
+		defs = referenceDefinitions(src)
+	}
+	results := make([]chan *builder, len(chunks))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, c := range chunks {
+		results[i] = make(chan *builder, 1)
+		go func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			results[i] <- parseMarkdownChunk(c.text, c.line, defs)
+		}()
+	}
+	b := <-results[0]
+	if len(chunks) > 1 {
+		b.text = append(make([]byte, 0, len(src)), b.text...)
+		for _, r := range results[1:] {
+			b.appendBuilder(<-r)
 		}
 	}
-	root := goldmark.New().Parser().Parse(text.NewReader(p.src))
-	p.blocks(root, 0, 0)
-	p.b.finish(d)
+	b.finish(d)
 	h1 := -1
 	for i, b := range d.Blocks {
 		switch {
@@ -49,6 +76,20 @@ func parseMarkdown(d *Document, src string) {
 		d.Blocks[h1].Kind, d.Blocks[h1].Level = Title, 0
 		d.Title = d.BlockText(h1)
 	}
+}
+
+// parseMarkdownChunk parses one chunk of a Markdown file that starts after
+// line firstLine, with the file's link reference definitions added.
+func parseMarkdownChunk(chunk string, firstLine int, defs string) *builder {
+	p := &mdParser{src: []byte(chunk + defs), lineBase: firstLine}
+	for i, c := range p.src {
+		if c == '\n' {
+			p.lines = append(p.lines, i)
+		}
+	}
+	p.blocks(goldmark.New().Parser().Parse(text.NewReader(p.src)), 0, 0)
+	p.b.end()
+	return &p.b
 }
 
 // blocks writes the block children of n; quote and list are the nesting
@@ -113,7 +154,7 @@ func (p *mdParser) begin(n ast.Node, kind BlockKind, level, ordinal int) {
 	}
 	line := 0
 	if off >= 0 {
-		line = sort.SearchInts(p.lines, off) + 1
+		line = p.lineBase + sort.SearchInts(p.lines, off) + 1
 	}
 	p.b.begin(kind, level, DirAuto, ordinal, line)
 }
@@ -141,7 +182,7 @@ func (p *mdParser) html(n *ast.HTMLBlock) {
 	p.b.collapse = false
 	line := 0
 	if n.Lines().Len() > 0 {
-		line = sort.SearchInts(p.lines, n.Lines().At(0).Start) + 1
+		line = p.lineBase + sort.SearchInts(p.lines, n.Lines().At(0).Start) + 1
 	}
 	for i := before; i < len(p.b.blocks); i++ {
 		p.b.blocks[i].Line = line

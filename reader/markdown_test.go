@@ -100,3 +100,38 @@ func TestMarkdownSpans(t *testing.T) {
 		t.Errorf("link target or title in text: %q", d.Text)
 	}
 }
+
+// TestMarkdownChunksParseAsWhole parses a long Markdown text whole and in
+// small chunks and checks that both give the same document: chunks are
+// cut only before headings outside code and raw HTML, and reference
+// links resolve across chunks.
+func TestMarkdownChunksParseAsWhole(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("# العنوان\n\nمقدمة مع [رابط][ref].\n\n")
+	for i := range 20 {
+		fmt.Fprintf(&src, "## Section %d\n\nParagraph *%d* with [a link][ref] and `code`.\n\n", i, i)
+		src.WriteString("- item one\n- item two\n\n> quoted\n> # heading inside a quote\n\n")
+		src.WriteString("```sh\n# a comment, not a heading\n\n# another\n```\n\n")
+		src.WriteString("<!--\n\n# commented out\n\n-->\n\n<pre>\n# kept as code\n\n</pre>\n\n")
+		src.WriteString("Setext heading\n--------------\n\nText.\n\n")
+	}
+	src.WriteString("[ref]: https://example.org\n")
+	var whole, chunked Document
+	parseMarkdownIn(&whole, src.String(), 1<<30)
+	parseMarkdownIn(&chunked, src.String(), 200)
+	if n := len(splitMarkdown(src.String(), 200)); n < 10 {
+		t.Fatalf("only %d chunks", n)
+	}
+	if whole.Text != chunked.Text {
+		t.Errorf("texts differ:\n%q\n%q", whole.Text, chunked.Text)
+	}
+	if a, b := blockSummary(&whole), blockSummary(&chunked); a != b {
+		t.Errorf("blocks differ:\n%s\n----\n%s", a, b)
+	}
+	if a, b := spanTexts(&whole), spanTexts(&chunked); !slices.Equal(a, b) {
+		t.Errorf("spans differ:\n%q\n%q", a, b)
+	}
+	if !strings.Contains(chunked.Text, "Paragraph 19 with a link") {
+		t.Errorf("reference link not resolved in the last chunk")
+	}
+}

@@ -1,0 +1,92 @@
+package reader
+
+import (
+	"regexp"
+	"strings"
+)
+
+// mdChunkBytes is the size from which a Markdown file is parsed in chunks,
+// and about the size of each.
+const mdChunkBytes = 4 << 20
+
+// mdChunk is a piece of a Markdown file and the number of lines before it.
+type mdChunk struct {
+	text string
+	line int
+}
+
+// splitMarkdown cuts a Markdown source into chunks of about size bytes, each
+// cut just before an ATX heading at the start of a line. Such a heading
+// ends every paragraph, list and blockquote open before it, so the chunks
+// parse as the whole would; the cut is never inside a fenced code block
+// or a raw HTML block that may hold blank lines (<pre>, <script>, <style>,
+// <textarea>, comments), where a "# " line is not a heading.
+func splitMarkdown(src string, size int) []mdChunk {
+	var chunks []mdChunk
+	start, line, startLine := 0, 0, 0
+	fence, rawEnd := "", "" // the open fence's marker; the end tag of an open raw HTML block
+	for off := 0; off < len(src); line++ {
+		end := strings.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
+		}
+		l := src[off:end]
+		t := strings.TrimLeft(l, " ")
+		indent := len(l) - len(t)
+		switch {
+		case fence != "":
+			if indent < 4 && strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]+" \t") == "" {
+				fence = ""
+			}
+		case rawEnd != "":
+			if strings.Contains(strings.ToLower(l), rawEnd) {
+				rawEnd = ""
+			}
+		case indent < 4 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")):
+			fence = t[:len(t)-len(strings.TrimLeft(t, t[:1]))]
+		case indent < 4 && strings.HasPrefix(t, "<"):
+			rawEnd = rawHTMLEnd(t)
+		case off-start >= size && atxLine.MatchString(l):
+			chunks = append(chunks, mdChunk{src[start:off], startLine})
+			start, startLine = off, line
+		}
+		off = end + 1
+	}
+	return append(chunks, mdChunk{src[start:], startLine})
+}
+
+// atxLine matches a line that is an ATX heading at its start.
+var atxLine = regexp.MustCompile(`^#{1,6}(?:[ \t]|$)`)
+
+// rawHTMLEnd returns what ends the raw HTML block a line opens when that
+// block may hold blank lines (CommonMark's kinds 1 and 2), or "" when the
+// line opens none or closes it itself.
+func rawHTMLEnd(t string) string {
+	lower := strings.ToLower(t)
+	for _, tag := range []string{"pre", "script", "style", "textarea"} {
+		if strings.HasPrefix(lower, "<"+tag) && !strings.Contains(lower, "</"+tag+">") {
+			return "</" + tag + ">"
+		}
+	}
+	if strings.HasPrefix(lower, "<!--") && !strings.Contains(lower[4:], "-->") {
+		return "-->"
+	}
+	return ""
+}
+
+// refDefinition matches a link reference definition's line.
+var refDefinition = regexp.MustCompile(`(?m)^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$`)
+
+// referenceDefinitions returns the link reference definitions of a
+// Markdown source, to be added to each chunk so that links resolve as in
+// the whole file. (Definitions inside code blocks come along too; they
+// only make a link resolve that would have been text.)
+func referenceDefinitions(src string) string {
+	defs := refDefinition.FindAllString(src, -1)
+	if len(defs) == 0 {
+		return ""
+	}
+	return "\n\n" + strings.Join(defs, "\n") + "\n"
+}
