@@ -33,6 +33,10 @@ type keyMap struct {
 	Help        key.Binding
 	Open        key.Binding
 	Filter      key.Binding
+	Search      key.Binding
+	NextMatch   key.Binding
+	FilterText  key.Binding
+	Regex       key.Binding
 	Back        key.Binding
 	Quit        key.Binding
 	ForceQuit   key.Binding
@@ -63,7 +67,11 @@ func newKeyMap() keyMap {
 		Bidi:        bind("right-to-left text: reordered by qari, by the terminal, or not at all (saved)", "B"),
 		Help:        bind("this help", "h", "f1"),
 		Open:        bind("in a list: open the article or section", "enter"),
-		Filter:      bind("in a list: filter it", "/"),
+		Filter:      bind("in the contents: filter the headings", "/"),
+		Search:      bind("search forward, ? backward (in the library: every article)", "/", "?"),
+		NextMatch:   bind("to the next match, N the one before (3n three on)", "n", "N"),
+		FilterText:  bind("show only the paragraphs that match (& Enter: all)", "&"),
+		Regex:       bind("in a search prompt: regular expressions on or off", "ctrl+r"),
 		Back:        bind("back: close contents or help, return to the library", "esc"),
 		Quit:        bind("quit", "q"),
 		ForceQuit:   bind("quit, even while typing a filter", "ctrl+c"),
@@ -113,6 +121,7 @@ func (k keyMap) groups() [][]key.Binding {
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
 		{k.Top, k.Bottom, k.Percent, k.Count, k.NextSection, k.PrevSection},
 		{k.NextQuote, k.PrevQuote, k.HideQuotes, k.Quotes, k.Speaker},
+		{k.Search, k.NextMatch, k.FilterText, k.Regex},
 		{k.Contents, k.Bidi, k.Help, k.Open, k.Filter, k.Back, k.Quit, k.ForceQuit},
 	}
 }

@@ -67,7 +67,8 @@ func newLibrary(docs []*reader.Document, keys keyMap, st styles, w, h int) list.
 	for i, d := range docs {
 		items[i] = articleItem{index: i, doc: d, words: -1}
 	}
-	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "open"), relabel(keys.Help, "help"), relabel(keys.Quit, "quit"))
+	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "open"), relabel(keys.Search, "search every article"), relabel(keys.Help, "help"), relabel(keys.Quit, "quit"))
+	l.SetFilteringEnabled(false) // / searches the articles' text (librarysearch.go)
 	l.Title = "qari: " + strconv.Itoa(len(docs)) + " articles"
 	return l
 }

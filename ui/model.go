@@ -23,6 +23,7 @@ type Config struct {
 	Theme *theme.Theme    // the article's styles; nil: the plain notty theme
 	Bidi  layout.BidiMode // who reorders right-to-left lines
 	Shape bool            // apply Arabic contextual shaping
+	Regex bool            // search prompts start in regular-expression mode (--regex)
 
 	BidiAuto  bool                        // Bidi is a guess (--bidi auto): a terminal that answers for BDSM is switched to explicit mode and BidiApp used
 	ShapeAuto bool                        // Shape follows Bidi (--shape auto): on under BidiApp only
@@ -101,11 +102,12 @@ type model struct {
 	back     state // the screen under the help
 	width    int
 	height   int
-	library  *list.Model  // nil with one document
-	pagers   []*pager     // per document, nil until opened
-	open     int          // the document being read
-	contents *list.Model  // the open document's, from t until it closes
-	quotes   *quotesPanel // the open document's quotations, from " until it closes
+	library  *list.Model    // nil with one document
+	pagers   []*pager       // per document, nil until opened
+	open     int            // the document being read
+	contents *list.Model    // the open document's, from t until it closes
+	quotes   *quotesPanel   // the open document's quotations, from " until it closes
+	lsearch  *librarySearch // the library's full-text search, from / until Esc (librarysearch.go)
 
 	bdsm       bdsm // the terminal's bidi mode (bidimode.go)
 	bidiChosen bool // the reader chose a bidi mode with the toggle key
@@ -158,6 +160,10 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quotesFoundMsg:
 		m.quotesFound(msg)
 		return m, nil
+	case searchMsg:
+		return m, msg.applyTo(m)
+	case tea.PasteMsg:
+		return m, m.paste(msg.Content)
 	case tea.MouseWheelMsg:
 		if m.state == statePager {
 			m.wheel(msg.Mouse().Button)
@@ -190,6 +196,7 @@ func (m *model) resize(w, h int) {
 			sizeList(l, m.width, m.height)
 		}
 	}
+	m.sizeLibrarySearch()
 	if m.open < len(m.pagers) && m.pagers[m.open] != nil {
 		m.pagers[m.open].setSize(m.width, m.height, m.cfg.Width)
 	}
@@ -221,6 +228,9 @@ func (m *model) wheel(b tea.MouseButton) {
 func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	p, k := m.pagers[m.open], m.keys
 	p.notice = ""
+	if cmd, ok := m.searchKey(p, msg); ok {
+		return m, cmd
+	}
 	switch {
 	case key.Matches(msg, k.Count):
 		p.addDigit(int(msg.String()[0] - '0'))
@@ -284,6 +294,9 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // updateLibrary handles a key in the library list.
 func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.libraryKey(msg); ok {
+		return m, cmd
+	}
 	if m.library.FilterState() != list.Filtering {
 		switch {
 		case key.Matches(msg, m.keys.Open):
@@ -363,7 +376,7 @@ func (m *model) View() tea.View {
 	var s string
 	switch m.state {
 	case stateLibrary:
-		s = frame(m.library.View(), m.width, m.height)
+		s = m.libraryView()
 	case stateContents:
 		s = frame(m.contents.View(), m.width, m.height)
 	case stateQuotes:

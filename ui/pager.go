@@ -34,6 +34,7 @@ type pager struct {
 	layers []layer     // what is laid over the text (search hits, quotations), in drawing order
 	notice string      // a one-off message for the status bar ("search hit bottom, continuing at top"); cleared by the next key
 	quotes *quoteLayer // the quotations (quotes.go), also in layers; nil until asked for
+	find   *finder     // search, its prompt and the & filter (search.go), also in layers; nil until / ? or &
 }
 
 // newPager returns a pager at the top of doc; it draws nothing until
@@ -57,7 +58,7 @@ func (p *pager) setSize(w, h, maxCol int) {
 	}
 	p.opt.Width = col
 	p.cache = layout.NewCache(p.doc, p.opt)
-	p.top = p.cache.PosAt(p.anchor)
+	p.top = p.lay().PosAt(p.anchor)
 	p.anchored = p.top
 }
 
@@ -90,13 +91,8 @@ func (p *pager) addDigit(d int) {
 	}
 }
 
-// before reports whether a is above b in the document.
-func before(a, b layout.Pos) bool {
-	return a.Block < b.Block || (a.Block == b.Block && a.Line < b.Line)
-}
-
 // last is the top of the last full screen: scrolling down stops there.
-func (p *pager) last() layout.Pos { return p.cache.Last(max(p.lines(), 1)) }
+func (p *pager) last() layout.Pos { return p.lay().Last(max(p.lines(), 1)) }
 
 // down scrolls n lines towards the end, no further than the last screen
 // (and not at all when a jump already put the top past it).
@@ -105,11 +101,11 @@ func (p *pager) down(n int) {
 		return
 	}
 	last := p.last()
-	if !before(p.top, last) {
+	if !p.top.Before(last) {
 		return
 	}
-	p.top = p.cache.Scroll(p.top, n)
-	if before(last, p.top) {
+	p.top = p.lay().Scroll(p.top, n)
+	if last.Before(p.top) {
 		p.top = last
 	}
 }
@@ -119,7 +115,7 @@ func (p *pager) up(n int) {
 	if p.cache == nil || n <= 0 {
 		return
 	}
-	p.top = p.cache.Scroll(p.top, -n)
+	p.top = p.lay().Scroll(p.top, -n)
 }
 
 // halfPage is how far d and u scroll; a count sets it for good, as in less.
@@ -150,8 +146,8 @@ func (p *pager) percent(pct int) {
 		return
 	}
 	pct = min(max(pct, 0), 100)
-	p.top = p.cache.PosAt(int(int64(len(p.doc.Text)) * int64(pct) / 100))
-	if last := p.last(); before(last, p.top) {
+	p.top = p.lay().PosAt(int(int64(len(p.doc.Text)) * int64(pct) / 100))
+	if last := p.last(); last.Before(p.top) {
 		p.top = last
 	}
 }
@@ -178,7 +174,7 @@ func (p *pager) jumpSection(i int) {
 	if p.cache == nil || i < 0 || i >= len(p.doc.Sections) {
 		return
 	}
-	p.top = p.cache.PosAt(p.doc.Sections[i].Start)
+	p.top = p.lay().PosAt(p.doc.Sections[i].Start)
 }
 
 // nextSection jumps n sections on.
@@ -225,7 +221,7 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	left := (p.width - p.opt.Width) / 2
 	lpad := strings.Repeat(" ", left)
 	rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
-	win := p.cache.Window(p.top, p.lines())
+	win := p.lay().Window(p.top, p.lines())
 	ov := p.overlays(win)
 	for _, l := range win {
 		b.WriteString(lpad)

@@ -13,6 +13,9 @@ import (
 // cells (the right side last), so a long or right-to-left title never
 // pushes the bar past the screen's edge.
 func (p *pager) status(st styles) string {
+	if p.find != nil && p.find.prompt != nil {
+		return p.find.promptLine(st, p.width)
+	}
 	var right []string
 	for _, ly := range p.layers {
 		if s := ly.status(); s != "" {

@@ -1,0 +1,678 @@
+package ui
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"qari/reader"
+	"qari/reader/search"
+	"qari/ui/layout"
+)
+
+// searchContextLines is how many lines a jump to a match leaves above it
+// (at most a quarter of the screen), so the match is read in its context.
+const searchContextLines = 2
+
+// hit is a match: a byte range of Document.Text.
+type hit struct{ start, end int }
+
+// searchMsg is the result of a search command. It applies itself to the
+// model, after checking that it answers the latest question: results of a
+// search the user has since changed or cancelled are dropped.
+type searchMsg interface {
+	applyTo(m *model) tea.Cmd
+}
+
+// searchState is one search of a pager: its pattern, where its current
+// match is and how many matches there are. Every change of pattern gets a
+// new generation and context; the commands of older ones are cancelled.
+type searchState struct {
+	pattern string
+	regex   bool
+	back    bool            // started with ?: n goes up
+	m       *search.Matcher // nil: no search
+	err     string          // what is wrong with the pattern being typed (a regular expression)
+
+	gen    int // the generation: results of other ones are dropped
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	cur     hit  // the current match, when found
+	found   bool //
+	none    bool // the pattern has no match
+	wrapped bool // the current match was found past an end of the document
+	pending bool // a find is running
+	index   int  // 1-based index of cur among all matches; 0 until counted
+	total   int  // the number of matches; 0 until counted
+}
+
+// finder is a pager's search, and the layer that highlights it: the prompt
+// while a pattern is typed after / ? or &, the search kept after Enter for
+// n and N, and the & filter.
+type finder struct {
+	p      *pager
+	cursor string        // how prompts draw the cursor
+	prompt *searchPrompt // non-nil while the user types
+	origin layout.Pos    // the top of the screen when the prompt opened: Esc returns there
+	regex  bool          // the regex mode, kept from one prompt to the next
+	gens   int           // generations handed out
+
+	searchState
+	saved searchState // the search before the prompt opened: Esc brings it back
+
+	step       int // moves handed out (n, N): only the latest one's result counts
+	stepCancel context.CancelFunc
+
+	filter    *filter // the & filter shown, nil when none (filter.go)
+	filtering *filter // a filter being computed
+}
+
+// finder returns p's finder, making it (and laying it over the text) on
+// first use.
+func (m *model) finder(p *pager) *finder {
+	if p.find == nil {
+		p.find = &finder{p: p, cursor: cursorMark(m.cfg.Theme.Plain()), regex: m.cfg.Regex}
+		p.layers = append(p.layers, p.find)
+	}
+	return p.find
+}
+
+// searchKey handles the keys of search in the pager: / ? & n N, and every
+// key while a prompt is open. ok is false for the keys it leaves to the
+// pager.
+func (m *model) searchKey(p *pager, msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
+	k := m.keys
+	if p.find != nil && p.find.prompt != nil {
+		return p.find.promptKey(msg, k), true
+	}
+	switch {
+	case key.Matches(msg, k.Search, k.FilterText):
+		p.count = 0
+		m.finder(p).open(msg.String())
+		return nil, true
+	case key.Matches(msg, k.NextMatch):
+		n := p.takeCount(1)
+		if p.find == nil || p.find.m == nil {
+			p.notice = "no search yet: / searches forward, ? backward"
+			return nil, true
+		}
+		return p.find.next(n, msg.String() == "N"), true
+	}
+	return nil, false
+}
+
+// open opens the prompt that lead (/ ? or &) starts.
+func (f *finder) open(lead string) {
+	f.prompt = newPrompt(lead, f.regex, f.cursor)
+	f.origin = f.p.top
+	if lead != "&" {
+		f.saved = f.searchState
+	}
+}
+
+// promptKey applies a key to the open prompt.
+func (f *finder) promptKey(msg tea.KeyPressMsg, keys keyMap) tea.Cmd {
+	switch f.prompt.update(msg, keys) {
+	case promptEdited:
+		f.regex = f.prompt.regex
+		if f.prompt.lead == "&" {
+			return nil // the filter walks the whole text: it runs on Enter
+		}
+		return f.retype()
+	case promptAccept:
+		return f.accept()
+	case promptCancel:
+		return f.cancelPrompt()
+	}
+	return nil
+}
+
+// paste types pasted text into the prompt in front, if one is open.
+func (m *model) paste(text string) tea.Cmd {
+	switch {
+	case m.state == stateLibrary && m.lsearch != nil && m.lsearch.prompt != nil:
+		if m.lsearch.prompt.insert(text) == promptEdited {
+			return m.searchLibrary()
+		}
+	case m.state == statePager && m.open < len(m.pagers) && m.pagers[m.open] != nil:
+		if f := m.pagers[m.open].find; f != nil && f.prompt != nil {
+			return f.paste(text)
+		}
+	}
+	return nil
+}
+
+// paste types pasted text into the open prompt.
+func (f *finder) paste(text string) tea.Cmd {
+	if f.prompt.insert(text) != promptEdited || f.prompt.lead == "&" {
+		return nil
+	}
+	return f.retype()
+}
+
+// retype starts the search for the prompt's new pattern from where the
+// prompt opened, cancelling the previous one. Only compiling the pattern
+// happens here; finding runs in a command.
+func (f *finder) retype() tea.Cmd {
+	f.stop()
+	pr := f.prompt
+	f.searchState = f.newState(pr.pattern(), pr.regex, pr.lead == "?")
+	if f.pattern == "" {
+		f.p.top = f.origin
+		return nil
+	}
+	if f.err != "" {
+		return nil // a regular expression half typed: the view stays
+	}
+	return f.findCmd(f.startOffset(f.origin), f.back, 1)
+}
+
+// newState returns a search for pattern in a new generation, compiled;
+// err says what is wrong with the pattern.
+func (f *finder) newState(pattern string, regex, back bool) searchState {
+	f.gens++
+	s := searchState{pattern: pattern, regex: regex, back: back, gen: f.gens}
+	s.ctx, s.cancel = context.WithCancel(context.Background())
+	if pattern == "" {
+		return s
+	}
+	m, err := search.Compile(search.Query{Pattern: pattern, Regex: regex, FoldDigits: true})
+	if err != nil {
+		s.err = patternError(err)
+		return s
+	}
+	s.m = m
+	return s
+}
+
+// accept is Enter in the prompt: the search is kept (an empty one is
+// dropped, highlights and all), or the filter applied.
+func (f *finder) accept() tea.Cmd {
+	pr := f.prompt
+	f.prompt = nil
+	if pr.lead == "&" {
+		return f.applyFilter(pr.pattern(), pr.regex)
+	}
+	switch {
+	case f.pattern == "":
+		f.drop()
+	case f.err != "":
+		f.p.notice = f.err
+		f.drop()
+	case f.none:
+		f.p.notice = noMatch(f.pattern)
+		f.drop()
+	case f.found && f.wrapped:
+		f.p.notice = wrapNotice(f.back)
+	}
+	return nil
+}
+
+// cancelPrompt is Esc in the prompt: the view goes back to where it was
+// and the search before the prompt comes back.
+func (f *finder) cancelPrompt() tea.Cmd {
+	pr := f.prompt
+	f.prompt = nil
+	if pr.lead == "&" {
+		return nil
+	}
+	f.stop()
+	f.p.top = f.origin
+	f.searchState = f.saved
+	f.saved = searchState{}
+	if f.m == nil {
+		return nil
+	}
+	// its commands were cancelled: count again what is not counted yet
+	f.gens++
+	f.gen = f.gens
+	f.ctx, f.cancel = context.WithCancel(context.Background())
+	f.pending = false
+	f.total = max(f.total, 0)
+	return f.countCmds()
+}
+
+// drop ends the search, and the view returns to where the prompt opened.
+func (f *finder) drop() {
+	f.stop()
+	f.searchState = searchState{}
+	f.p.top = f.origin
+}
+
+// stop cancels the commands of the current search.
+func (f *finder) stop() {
+	if f.cancel != nil {
+		f.cancel()
+	}
+	if f.stepCancel != nil {
+		f.stepCancel()
+	}
+}
+
+// next goes to the match n on (n back when reverse), in the search's
+// direction: n after /, up after ?; N the other way.
+func (f *finder) next(n int, reverse bool) tea.Cmd {
+	back := f.back != reverse
+	var from int
+	switch {
+	case !f.found:
+		from = f.startOffset(f.p.top)
+	case back:
+		from = f.cur.start
+		if f.cur.end == f.cur.start { // an empty match: step over a character
+			_, size := utf8.DecodeLastRuneInString(f.p.doc.Text[:from])
+			from -= max(size, 1)
+		}
+	default:
+		from = f.cur.end
+		if f.cur.end == f.cur.start {
+			_, size := utf8.DecodeRuneInString(f.p.doc.Text[from:])
+			from += max(size, 1)
+		}
+	}
+	if from < 0 || from > len(f.p.doc.Text) {
+		from = 0
+		if back {
+			from = len(f.p.doc.Text)
+		}
+	}
+	return f.findCmd(from, back, n)
+}
+
+// startOffset is where a search from the screen whose top is top starts:
+// a forward one at its first character, a backward one after its last, so
+// that a match on screen is found first either way.
+func (f *finder) startOffset(top layout.Pos) int {
+	p := f.p
+	if p.cache == nil {
+		return 0
+	}
+	if !f.back {
+		return p.cache.Offset(top)
+	}
+	end := p.cache.Offset(top)
+	for _, l := range p.lay().Window(top, max(p.lines(), 1)) {
+		end = max(end, l.End)
+	}
+	return end
+}
+
+// move applies a found match: it becomes the current one and the view
+// moves to it (from where the prompt opened, while typing).
+func (f *finder) move(msg foundMsg) tea.Cmd {
+	p := f.p
+	f.pending = false
+	switch {
+	case msg.ok:
+	case f.prompt != nil: // while typing: the view goes back
+		f.none, f.found = true, false
+		p.top = f.origin
+		return nil
+	case f.found: // n with every match filtered out
+		p.notice = noMatch(f.pattern)
+		return nil
+	default: // Enter came first: the search ends, nothing moved
+		p.notice = noMatch(f.pattern)
+		f.drop()
+		return nil
+	}
+	if f.found && f.index > 0 && f.total > 0 && f.filter == nil && msg.times > 0 {
+		step := msg.times % f.total
+		if msg.back {
+			step = -step
+		}
+		f.index = (f.index-1+step+f.total)%f.total + 1
+	} else {
+		f.index = 0
+	}
+	f.cur, f.found, f.none, f.wrapped = msg.h, true, false, msg.wrapped
+	if f.prompt != nil {
+		p.top = f.origin
+	} else if msg.wrapped {
+		p.notice = wrapNotice(msg.back)
+	}
+	p.reveal(msg.h.start)
+	return f.countCmds()
+}
+
+// reveal scrolls the view so that the line showing byte off is on
+// screen: not at all when it is, else with a few lines above it.
+func (p *pager) reveal(off int) {
+	if p.cache == nil {
+		return
+	}
+	v, h := p.lay(), max(p.lines(), 1)
+	at := v.PosAt(off)
+	if end := v.Scroll(p.top, h-1); !at.Before(p.top) && !end.Before(at) {
+		return
+	}
+	p.top = v.Scroll(at, -min(searchContextLines, h/4))
+	if last := p.last(); last.Before(p.top) {
+		p.top = last
+	}
+}
+
+// patternError says briefly what is wrong with a pattern: "regex:
+// missing closing )".
+func patternError(err error) string {
+	msg := oneLine(err.Error())
+	if i := strings.LastIndex(msg, "regexp: "); i >= 0 {
+		return "regex: " + msg[i+len("regexp: "):]
+	}
+	return strings.TrimPrefix(msg, "search: ")
+}
+
+// noMatch is the notice for a pattern without a match.
+func noMatch(pattern string) string { return "no match for " + pattern }
+
+// wrapNotice is the notice for a search that went round an end.
+func wrapNotice(back bool) string {
+	if back {
+		return "search hit top, continuing at bottom"
+	}
+	return "search hit bottom, continuing at top"
+}
+
+// STATUS
+
+// status is the search's word in the status bar: "match 3/17" ("match 3/…"
+// until the count arrives), and the filter's.
+func (f *finder) status() string {
+	var parts []string
+	if s := f.matchStatus(); s != "" && f.prompt == nil {
+		parts = append(parts, s)
+	}
+	if s := f.filterStatus(); s != "" {
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "  ")
+}
+
+// matchStatus is "match i/n", with … for what is not counted yet.
+func (f *finder) matchStatus() string {
+	if f.m == nil || !f.found {
+		return ""
+	}
+	i, n := "…", "…"
+	if f.index > 0 {
+		i = strconv.Itoa(f.index)
+	}
+	if f.total > 0 {
+		n = strconv.Itoa(f.total)
+	}
+	return "match " + i + "/" + n
+}
+
+// promptLine draws the status bar while a prompt is open: the prompt, and
+// on the right how the search stands.
+func (f *finder) promptLine(st styles, width int) string {
+	if width < 1 {
+		return ""
+	}
+	var right string
+	switch {
+	case f.prompt.lead == "&":
+		right = "Enter: only the paragraphs that match (nothing: all)"
+	case f.pattern == "":
+	case f.err != "":
+		right = f.err
+	case f.none:
+		right = "no match"
+	case f.found:
+		right = f.matchStatus()
+	case f.pending:
+		right = "searching…"
+	}
+	if right != "" {
+		right = " " + right + " "
+	}
+	rw := min(ansi.StringWidth(right), width/2)
+	right = ansi.Truncate(right, rw, "…")
+	return f.prompt.view(width-rw) + st.dim.Render(right)
+}
+
+// LAYER
+
+// overlays highlights the matches of the search (or, without one, of the
+// filter) in [lo, hi): StyleCurrentMatch on the current one, StyleMatch on
+// the others. Only the text on screen is searched.
+func (f *finder) overlays(lo, hi int, dst []layout.Overlay) []layout.Overlay {
+	m, cur := f.m, hit{-1, -1}
+	if m != nil && f.found {
+		cur = f.cur
+	}
+	if m == nil && f.filter != nil {
+		m = f.filter.m
+	}
+	if m == nil {
+		return dst
+	}
+	text := f.p.doc.Text
+	for _, r := range f.shownRanges(lo, hi) {
+		dst = screenHits(m, text, r, cur, dst)
+		if cur.end > r.start && cur.start < r.end {
+			dst = append(dst, layout.Overlay{Start: cur.start, End: cur.end, Style: layout.StyleCurrentMatch})
+			cur = hit{-1, -1}
+		}
+	}
+	return dst
+}
+
+// screenHits appends StyleMatch overlays for the matches of m that
+// intersect r, but the current one. It searches r and a margin either
+// side, so the cost is the screen's, never the document's.
+func screenHits(m *search.Matcher, text string, r hit, cur hit, dst []layout.Overlay) []layout.Overlay {
+	margin := 256
+	a, b := max(r.start-margin, 0), min(r.end+margin, len(text))
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	sub := text[a:b]
+	ctx := context.Background()
+	for from := 0; from <= len(sub); {
+		s, e, ok := m.Next(ctx, sub, from)
+		if !ok || a+s >= r.end {
+			break
+		}
+		if a+e > r.start && !(a+s < cur.end && cur.start < a+e) {
+			dst = append(dst, layout.Overlay{Start: a + s, End: a + e, Style: layout.StyleMatch})
+		}
+		from = e
+		if e == s {
+			from++
+		}
+	}
+	return dst
+}
+
+// COMMANDS
+
+// foundMsg is the match a find came to.
+type foundMsg struct {
+	p         *pager
+	gen, step int
+	h         hit
+	ok        bool // false: no match at all
+	wrapped   bool // found past an end of the document
+	back      bool // the find went up
+	times     int  // how many matches on it went (0: the first find of a pattern)
+}
+
+// applyTo makes the match the current one, if it answers the latest move.
+func (msg foundMsg) applyTo(*model) tea.Cmd {
+	f := msg.p.find
+	if f == nil || msg.gen != f.gen || msg.step != f.step {
+		return nil
+	}
+	return f.move(msg)
+}
+
+// findCmd finds the match times on from from (up when back), going round
+// the document's ends, cancelling the previous move.
+func (f *finder) findCmd(from int, back bool, times int) tea.Cmd {
+	if f.stepCancel != nil {
+		f.stepCancel()
+	}
+	f.step++
+	ctx, cancel := context.WithCancel(f.ctx)
+	f.stepCancel = cancel
+	f.pending = true
+	msg := foundMsg{p: f.p, gen: f.gen, step: f.step, back: back}
+	if f.found {
+		msg.times = times
+	}
+	m, doc, shown := f.m, f.p.doc, f.shown()
+	return func() tea.Msg {
+		msg.h, msg.wrapped, msg.ok = seek(ctx, m, doc, shown, from, back, times)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return msg
+	}
+}
+
+// seek steps times matches from from (up when back), going round an end
+// when it meets one; with shown, the matches of other blocks are passed
+// over. It walks the whole text when it must: run it in a command.
+func seek(ctx context.Context, m *search.Matcher, doc *reader.Document, shown []int, from int, back bool, times int) (h hit, wrapped, ok bool) {
+	text := doc.Text
+	for range times {
+		h, ok = nextShown(ctx, m, doc, shown, from, back)
+		if !ok && ctx.Err() == nil {
+			wrapped = true
+			from = 0
+			if back {
+				from = len(text)
+			}
+			h, ok = nextShown(ctx, m, doc, shown, from, back)
+		}
+		if !ok {
+			return hit{}, false, false
+		}
+		if back {
+			from = h.start
+			if h.end == h.start {
+				_, size := utf8.DecodeLastRuneInString(text[:from])
+				from -= max(size, 1)
+			}
+		} else {
+			from = h.end
+			if h.end == h.start {
+				from++
+			}
+		}
+		if from < 0 || from > len(text) {
+			from = min(max(from, 0), len(text))
+		}
+	}
+	return h, wrapped, true
+}
+
+// nextShown returns the first match from from (the last before it when
+// back) in a block of shown, or anywhere when shown is nil.
+func nextShown(ctx context.Context, m *search.Matcher, doc *reader.Document, shown []int, from int, back bool) (hit, bool) {
+	for {
+		var s, e int
+		var ok bool
+		if back {
+			s, e, ok = m.Prev(ctx, doc.Text, from)
+		} else {
+			s, e, ok = m.Next(ctx, doc.Text, from)
+		}
+		if !ok {
+			return hit{}, false
+		}
+		if shown == nil {
+			return hit{s, e}, true
+		}
+		b := doc.BlockAt(s)
+		i := sort.SearchInts(shown, b)
+		if i < len(shown) && shown[i] == b && doc.Blocks[b].Start <= s {
+			return hit{s, e}, true
+		}
+		// on to the nearest shown block that way
+		if back {
+			if i == 0 {
+				return hit{}, false
+			}
+			from = doc.Blocks[shown[i-1]].End
+		} else {
+			if i < len(shown) && shown[i] == b {
+				i++
+			}
+			if i == len(shown) {
+				return hit{}, false
+			}
+			from = doc.Blocks[shown[i]].Start
+		}
+	}
+}
+
+// totalMsg is the number of matches of a search.
+type totalMsg struct {
+	p      *pager
+	gen, n int
+}
+
+// applyTo records the total.
+func (msg totalMsg) applyTo(*model) tea.Cmd {
+	if f := msg.p.find; f != nil && msg.gen == f.gen {
+		f.total = msg.n
+	}
+	return nil
+}
+
+// indexMsg is the number of matches before the one at byte at.
+type indexMsg struct {
+	p          *pager
+	gen, at, n int
+}
+
+// applyTo records the index of the current match, if it is still at.
+func (msg indexMsg) applyTo(*model) tea.Cmd {
+	if f := msg.p.find; f != nil && msg.gen == f.gen && f.found && f.cur.start == msg.at {
+		f.index = msg.n + 1
+	}
+	return nil
+}
+
+// countCmds counts, off the UI goroutine, what the status bar does not
+// know yet: the matches before the current one and all of them.
+func (f *finder) countCmds() tea.Cmd {
+	if f.m == nil || !f.found {
+		return nil
+	}
+	var cmds []tea.Cmd
+	p, gen, ctx, m, text := f.p, f.gen, f.ctx, f.m, f.p.doc.Text
+	if f.index == 0 {
+		at := f.cur.start
+		cmds = append(cmds, func() tea.Msg {
+			n, err := m.Count(ctx, text[:at])
+			if err != nil {
+				return nil
+			}
+			return indexMsg{p: p, gen: gen, at: at, n: n}
+		})
+	}
+	if f.total == 0 {
+		f.total = -1 // being counted
+		cmds = append(cmds, func() tea.Msg {
+			n, err := m.Count(ctx, text)
+			if err != nil {
+				return nil
+			}
+			return totalMsg{p: p, gen: gen, n: n}
+		})
+	}
+	return tea.Batch(cmds...)
+}
