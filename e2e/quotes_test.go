@@ -150,3 +150,32 @@ func TestQuotesPanel(t *testing.T) {
 	statusQuote(tm, len(q), q)
 	waitQuote(tm, last.Text)
 }
+
+// TestQuotesPanelBySpeaker (issue 4): in the quotes panel s shows one
+// speaker's quotations, the most quoted first (لافروف, five of the ten),
+// typing a filter does the same by name, and Enter jumps to the one
+// chosen.
+func TestQuotesPanelBySpeaker(t *testing.T) {
+	t.Parallel()
+	q := seedQuotes(t)
+	tm, _ := openSeed(t, 100, 30)
+	tm.SendKeys(`"`)
+	tm.WaitFor("Quotations (10)", defaultWait)
+	tm.SendKeys("s")
+	screen := tm.WaitFor("(5)", defaultWait)
+	if !screenHas(screen, "لافروف") || screenHas(screen, "المصدر") {
+		t.Errorf("s should show only Lavrov's quotations; the screen shows:\n%s", indent(screen))
+	}
+	tm.SendKeys("Down", "Enter")
+	statusQuote(tm, 7, q)
+	waitQuote(tm, q[6].Text)
+
+	tm.SendKeys(`"`, "/")
+	tm.Type("كيري")
+	tm.SendKeys("Enter")
+	screen = tm.Until(defaultWait, "only Kerry's two quotations", func(s string) bool {
+		return screenHas(s, leadPhrase(q[4].Text, 3)) && !screenHas(s, leadPhrase(q[0].Text, 2))
+	})
+	tm.SendKeys("Down", "Enter")
+	statusQuote(tm, 5, q)
+}

@@ -6,9 +6,12 @@
 //	tea.Program ─ keys, wheel, size ─▶ model ─┬─▶ library  (library.go: bubbles list of articles)
 //	                                          ├─▶ pager    (pager.go, status.go: one article)
 //	                                          ├─▶ contents (toc.go: bubbles list of sections)
+//	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
 //	                                          └─▶ help     (help.go)
 //	pager ─ Window(top, height) ─▶ layout.Cache ─ lines ─▶ theme.Line ─▶ frame
+//	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), …
 //	Init ─ countWords (tea.Cmd, off the UI goroutine) ─▶ wordsCountedMsg ─▶ library
+//	Init, opening an article ─ findQuotes (tea.Cmd) ─▶ quotesFoundMsg ─▶ the pager's quoteLayer
 //
 // Every key is declared once in keys.go: the handlers match those
 // bindings, and the help screen, the lists' help lines and KeyTable (the

@@ -15,6 +15,10 @@ import (
 // so that the cue introducing it (قال …, she said) shows too.
 const quoteContext = 2
 
+// speakerCells is the most of the status bar a speaker's name takes; a
+// longer one ("a bus driver who saw it") is cut.
+const speakerCells = 30
+
 // quotesFoundMsg carries the quotations of document doc (an index of
 // model.docs), found off the UI goroutine.
 type quotesFoundMsg struct {
@@ -132,14 +136,15 @@ func (l *quoteLayer) current() []int {
 }
 
 // status is "quote 3/10 — لافروف" (without the speaker when unknown)
-// while the current quotation is on screen.
+// while the current quotation is on screen, the name laid out like the
+// article's right-to-left text.
 func (l *quoteLayer) status() string {
 	if !l.curShown() {
 		return ""
 	}
 	s := "quote " + strconv.Itoa(l.cur+1) + "/" + strconv.Itoa(len(l.q.qs))
 	if sp := l.q.qs[l.cur].Speaker; sp != "" {
-		s += " — " + oneLine(sp)
+		s += " — " + chromeText(oneLine(sp), speakerCells, layout.Options{Bidi: l.p.opt.Bidi, Shape: l.p.opt.Shape})
 	}
 	return s
 }
@@ -159,7 +164,7 @@ func (p *pager) shown() (lo, hi int) {
 	if p.cache == nil {
 		return -1, -1
 	}
-	return textRange(p.cache.Window(p.top, p.lines()))
+	return textRange(p.lay().Window(p.top, p.lines()))
 }
 
 // quotesReady reports whether the quotations of p are there to jump to;
@@ -225,7 +230,8 @@ func (p *pager) jumpQuote(i int) {
 		return
 	}
 	l.cur = i
-	p.top = p.cache.Scroll(p.cache.PosAt(l.q.qs[i].Open), -min(quoteContext, p.lines()/4))
+	lay := p.lay()
+	p.top = lay.Scroll(lay.PosAt(l.q.qs[i].Open), -min(quoteContext, p.lines()/4))
 }
 
 // toggleQuotes turns the highlighting of quotations off or back on.

@@ -319,3 +319,43 @@ func TestQuoteOverlaysOnlyOnScreen(t *testing.T) {
 		t.Errorf("past the end: %v", got)
 	}
 }
+
+func TestQuotesFoundForArticleOpenedFromLibrary(t *testing.T) {
+	doc, err := reader.Load("../samples/seed-aleppo.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := sized(t, []*reader.Document{doc, sectioned(2, 2, 10)}, 100, 30)
+	cmd := press(t, m, "enter")
+	if m.state != statePager || m.open != 0 {
+		t.Fatalf("Enter in the library: state %v, article %d", m.state, m.open)
+	}
+	foundQuotes(m, cmd)
+	press(t, m, "}")
+	if bar := lastLine(m); !strings.Contains(bar, "quote 1/10") {
+		t.Errorf("} in an article opened from the library: the bar says %q", bar)
+	}
+	press(t, m, "esc", "down", "enter")
+	if bar := lastLine(m); strings.Contains(bar, "quot") {
+		t.Errorf("the second article has no quotations yet the bar says %q", bar)
+	}
+}
+
+// BenchmarkQuoteOverlays times the quotations' part of a frame among a
+// million quotations: it should not depend on how many there are.
+func BenchmarkQuoteOverlays(b *testing.B) {
+	for _, n := range []int{1_000, 1_000_000} {
+		qs := make([]quote.Quote, n)
+		for i := range qs {
+			qs[i] = quote.Quote{Open: i * 100, Start: i*100 + 1, End: i*100 + 49, Close: i*100 + 50, Parent: -1}
+		}
+		l := &quoteLayer{q: indexQuotations(qs), cur: n / 2}
+		lo := n / 2 * 100
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dst := make([]layout.Overlay, 0, 64)
+			for b.Loop() {
+				dst = l.overlays(lo, lo+4000, dst[:0])
+			}
+		})
+	}
+}

@@ -29,7 +29,8 @@ type quoteItem struct {
 func (it quoteItem) FilterValue() string { return it.q.Speaker }
 
 // row draws "speaker — section: text", the section cut to a third of the
-// width, marked when it is the current quotation.
+// width, marked when it is the current quotation, laid out like the
+// article's right-to-left text (see chromeText).
 func (it quoteItem) row(st styles, width int) string {
 	speaker := it.q.Speaker
 	if speaker == "" {
@@ -40,7 +41,7 @@ func (it quoteItem) row(st styles, width int) string {
 		section = it.doc.Sections[s].Title
 	}
 	section = ansi.Truncate(oneLine(section), max(width/3, 8), "…")
-	line := oneLine(speaker) + " — " + section + ": " + oneLine(excerpt(it.q.Text(it.doc), 4*width))
+	line := st.text(oneLine(speaker)+" — "+section+": "+oneLine(excerpt(it.q.Text(it.doc), 4*width)), width-2)
 	if it.current {
 		return st.current.Render("● " + line)
 	}
@@ -66,6 +67,7 @@ type quotesPanel struct {
 	q       *quotations
 	all     []list.Item // every quotation, in document order
 	speaker int         // the index in q.speakers of the speaker shown; -1: everyone
+	st      styles
 }
 
 // newQuotesPanel returns the quotes panel of p's quotations for a w×h
@@ -76,7 +78,7 @@ func newQuotesPanel(p *pager, sel int, keys keyMap, st styles, w, h int) *quotes
 	for i, x := range q.qs {
 		all[i] = quoteItem{index: i, q: x, doc: p.doc, current: i == p.quotes.cur}
 	}
-	qp := &quotesPanel{q: q, all: all, speaker: -1}
+	qp := &quotesPanel{q: q, all: all, speaker: -1, st: st}
 	qp.list = newList(all, st, w, h, keys.listKeys(),
 		relabel(keys.Open, "jump"), relabel(keys.Speaker, "one speaker"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
 	qp.list.Title = qp.title()
@@ -98,7 +100,7 @@ func (qp *quotesPanel) title() string {
 	if qp.speaker < 0 {
 		return "Quotations (" + n + ")"
 	}
-	return "Quotations by " + oneLine(qp.q.speakers[qp.speaker]) + " (" + n + ")"
+	return "Quotations by " + qp.st.text(oneLine(qp.q.speakers[qp.speaker]), speakerCells) + " (" + n + ")"
 }
 
 // showSpeaker shows only the quotations of speaker s (an index in
