@@ -342,21 +342,21 @@ func (f *finder) move(msg foundMsg) tea.Cmd {
 	return f.countCmds()
 }
 
-// reveal scrolls the view so that the line showing byte off is on
-// screen: not at all when it is, else with a few lines above it.
+// reveal scrolls the view so that the line showing byte off is near the
+// top of the screen, with a few lines above it; not at all when it is in
+// the top half already, so that n through the matches of one screen
+// keeps the page still.
 func (p *pager) reveal(off int) {
 	if p.cache == nil {
 		return
 	}
 	v, h := p.lay(), max(p.lines(), 1)
 	at := v.PosAt(off)
-	if end := v.Scroll(p.top, h-1); !at.Before(p.top) && !end.Before(at) {
+	if end := v.Scroll(p.top, h/2); !at.Before(p.top) && !end.Before(at) {
 		return
 	}
+	// even near the end, as jumpSection does: the bar names the match's section
 	p.top = v.Scroll(at, -min(searchContextLines, h/4))
-	if last := p.last(); last.Before(p.top) {
-		p.top = last
-	}
 }
 
 // patternError says briefly what is wrong with a pattern: "regex:
@@ -411,8 +411,9 @@ func (f *finder) matchStatus() string {
 }
 
 // promptLine draws the status bar while a prompt is open: the prompt, and
-// on the right how the search stands.
-func (f *finder) promptLine(st styles, width int) string {
+// on the right how the search stands, then rest (the bar's section and
+// percentage), which give way to the prompt on a narrow screen.
+func (f *finder) promptLine(st styles, width int, rest string) string {
 	if width < 1 {
 		return ""
 	}
@@ -431,11 +432,12 @@ func (f *finder) promptLine(st styles, width int) string {
 		right = "searching…"
 	}
 	if right != "" {
-		right = " " + right + " "
+		rest = right + "  " + rest
 	}
-	rw := min(ansi.StringWidth(right), width/2)
-	right = ansi.Truncate(right, rw, "…")
-	return f.prompt.view(width-rw) + st.dim.Render(right)
+	rest = " " + rest + " "
+	rw := min(ansi.StringWidth(rest), width-max(width/3, min(width, 12)))
+	rest = ansi.Truncate(rest, rw, "…")
+	return f.prompt.view(width-rw, st.bidi) + st.dim.Render(rest)
 }
 
 // LAYER

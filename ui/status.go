@@ -13,9 +13,6 @@ import (
 // cells (the right side last), so a long or right-to-left title never
 // pushes the bar past the screen's edge.
 func (p *pager) status(st styles) string {
-	if p.find != nil && p.find.prompt != nil {
-		return p.find.promptLine(st, p.width)
-	}
 	var right []string
 	for _, ly := range p.layers {
 		if s := ly.status(); s != "" {
@@ -30,6 +27,9 @@ func (p *pager) status(st styles) string {
 		right = append(right, "section "+strconv.Itoa(sec+1)+"/"+strconv.Itoa(n))
 	}
 	right = append(right, strconv.Itoa(p.percentShown())+"%")
+	if p.find != nil && p.find.prompt != nil {
+		return p.find.promptLine(st, p.width, strings.Join(right, "  "))
+	}
 	title := " " + oneLine(p.doc.Title) + " "
 	var heading string
 	if sec >= 0 && p.doc.Sections[sec].Title != "" {
