@@ -122,3 +122,61 @@ var chromeCache = struct {
 	sync.Mutex
 	m map[chromeKey]chromeValue
 }{m: map[chromeKey]chromeValue{}}
+
+// promptText lays out the pattern of a search prompt, which fits on the
+// line, as chromeText does, and splits it where the cursor goes: by the
+// character typed last (the pattern's logical end), on its left when it
+// reads right to left, so that what is typed next appears at the cursor,
+// as in a bidi-aware text field. Under BidiTerminal and BidiOff the
+// pattern stays in logical order with the cursor at its end.
+func promptText(s string, opt layout.Options) (before, after string) {
+	s = strings.Map(dropBidiControl, s)
+	if opt.Bidi != layout.BidiApp || s == "" {
+		return s, ""
+	}
+	doc := &reader.Document{Text: s, Blocks: []reader.Block{{Kind: reader.Paragraph, End: len(s)}}}
+	lines := layout.Block(doc, 0, layout.Options{Width: ansi.StringWidth(s) + 1, Bidi: opt.Bidi, Shape: opt.Shape})
+	if len(lines) == 0 {
+		return s, ""
+	}
+	cs := lines[0].Clusters
+	last, prev := -1, -1 // where the last two characters typed are drawn
+	for i, c := range cs {
+		switch {
+		case c.Start < 0:
+		case last < 0 || c.Start > cs[last].Start:
+			prev, last = last, i
+		case prev < 0 || c.Start > cs[prev].Start:
+			prev = i
+		}
+	}
+	if last < 0 {
+		return s, ""
+	}
+	rtl := lines[0].RTL
+	if prev >= 0 {
+		rtl = prev > last // the text before the last character is on its right
+	}
+	cut := last + 1
+	if rtl {
+		cut = last
+	}
+	var b, a strings.Builder
+	for i, c := range cs {
+		if i < cut {
+			b.WriteString(c.Text)
+		} else {
+			a.WriteString(c.Text)
+		}
+	}
+	// the layout drops blanks at the end of a line: the ones just typed
+	// show between the cursor and the text
+	blanks := s[len(strings.TrimRight(s, " ")):]
+	if cs[last].End <= len(s)-len(blanks) {
+		if rtl {
+			return b.String(), blanks + a.String()
+		}
+		b.WriteString(blanks)
+	}
+	return b.String(), a.String()
+}

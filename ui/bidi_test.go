@@ -100,3 +100,40 @@ func TestChromeNoBidiControls(t *testing.T) {
 		}
 	}
 }
+
+// TestPromptRightToLeft: Arabic typed in the search prompt reads right to
+// left as it is typed, with the cursor on its left where the next letter
+// will appear; Latin and digits keep theirs on the right. A terminal that
+// reorders gets the pattern in the order typed.
+func TestPromptRightToLeft(t *testing.T) {
+	for _, tc := range []struct {
+		typed string
+		opt   layout.Options
+		want  string // the prompt, the cursor drawn "_"
+	}{
+		{"حلب", appOpt, "/_بلح"},
+		{"حلب ", appOpt, "/_ بلح"},
+		{"حلب كيري", appOpt, "/_يريك بلح"},
+		{"حلب 24", appOpt, "/24_ بلح"},
+		{"Aleppo", appOpt, "/Aleppo_"},
+		{"Aleppo حلب", appOpt, "/Aleppo _بلح"},
+		{"حلب", terminalOpt, "/حلب_"},
+		{"\u200fحلب\u200e", appOpt, "/_بلح"},
+	} {
+		s := newPrompt("/", false, "_")
+		s.insert(tc.typed)
+		if got := strings.TrimRight(s.view(30, tc.opt), " "); got != tc.want {
+			t.Errorf("%q typed (bidi %d): the prompt is %q, want %q", tc.typed, tc.opt.Bidi, got, tc.want)
+		}
+	}
+}
+
+// TestPromptInThePager: typed after /, Arabic shows in the status bar in
+// visual order, the cursor on its left.
+func TestPromptInThePager(t *testing.T) {
+	m := sized(t, []*reader.Document{seed(t)}, 60, 12)
+	press(t, m, "/", "هجوم")
+	if bar := lastLine(m); !strings.HasPrefix(bar, "/_"+reversed("هجوم")) {
+		t.Errorf("the prompt reads %q, want /_%s", bar, reversed("هجوم"))
+	}
+}

@@ -228,7 +228,7 @@ func (m *model) libraryView() string {
 	if ls.prompt != nil {
 		rw := min(ansi.StringWidth(status), m.width/2)
 		status = ansi.Truncate(status, rw, "…")
-		bottom = ls.prompt.view(m.width-rw) + m.st.dim.Render(status)
+		bottom = ls.prompt.view(m.width-rw, m.st.bidi) + m.st.dim.Render(status)
 	} else {
 		bottom = statusLine(m.st, m.width, " /"+oneLine(ls.pattern)+" ", "", status)
 	}

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"qari/ui/layout"
 )
 
 // promptAction is what a key did to a prompt.
@@ -115,11 +117,12 @@ func dropWord(text []rune) []rune {
 }
 
 // view draws the prompt in exactly width cells: the lead ("regex /" in
-// regex mode), the pattern as typed and the cursor. A pattern too long for
-// the line loses its start, so that the end being typed stays in sight.
-// The pattern is drawn in the order it was typed; the right-to-left
-// chrome may reorder it here, and only here.
-func (s *searchPrompt) view(width int) string {
+// regex mode), the pattern and the cursor. A pattern too long for the line
+// loses its start, so that the end being typed stays in sight. The pattern
+// is reordered and shaped by opt as the article is, and the cursor stands
+// where the next letter will appear: on the left of Arabic being typed
+// (see promptText).
+func (s *searchPrompt) view(width int, opt layout.Options) string {
 	if width < 1 {
 		return ""
 	}
@@ -137,7 +140,8 @@ func (s *searchPrompt) view(width int) string {
 		// whole graphemes go: harakat leave with their letter
 		pat = ansi.TruncateLeft(pat, w-room+1, "…")
 	}
-	line := lead + pat + s.cursor
+	before, after := promptText(pat, opt)
+	line := lead + before + s.cursor + after
 	return line + strings.Repeat(" ", max(width-ansi.StringWidth(line), 0))
 }
 

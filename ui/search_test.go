@@ -423,13 +423,13 @@ func TestPromptView(t *testing.T) {
 		t.Errorf("the pattern is %q: control characters were let in", got)
 	}
 	for _, w := range []int{1, 3, 8, 40} {
-		if got := ansi.StringWidth(s.view(w)); got != w {
+		if got := ansi.StringWidth(s.view(w, layout.Options{})); got != w {
 			t.Errorf("view(%d) is %d cells wide", w, got)
 		}
 	}
 	s.text = []rune("الهجوم على المناطق الخاضعة لسيطرة المعارضة")
 	s.regex = true
-	v := s.view(20)
+	v := s.view(20, layout.Options{Bidi: layout.BidiTerminal})
 	if ansi.StringWidth(v) != 20 || !strings.HasPrefix(v, "regex /…") || !strings.HasSuffix(strings.TrimRight(v, " "), "المعارضة_") {
 		t.Errorf("a long pattern is drawn %q", v)
 	}
