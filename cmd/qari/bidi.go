@@ -113,3 +113,18 @@ func writeConfig(path string, lines []string) error {
 	}
 	return nil
 }
+
+// printOptions are the layout options of a printed article (qari render,
+// or qari with its output not a terminal). --bidi auto means app for a
+// pipe: whoever reads the file has no terminal reordering it. For a
+// terminal it follows the hints, and a VTE (GNOME Terminal), which a
+// printed article cannot switch to explicit mode, reorders by itself:
+// terminal. --shape auto shapes what qari reorders.
+func printOptions(o options, tty bool, getenv func(string) string) layout.Options {
+	opt := o.layoutOptions()
+	if o.Bidi == "auto" && tty && (bidiHint(getenv) == layout.BidiTerminal || getenv("VTE_VERSION") != "") {
+		opt.Bidi = layout.BidiTerminal
+		opt.Shape = o.Shape == "on"
+	}
+	return opt
+}

@@ -101,3 +101,27 @@ func TestSaveBidi(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintOptions: a printed article is in visual order for a pipe and
+// for a terminal without bidi, in logical order for one that reorders
+// (a VTE cannot be switched by a printed article); an explicit mode wins.
+func TestPrintOptions(t *testing.T) {
+	for _, tc := range []struct {
+		bidi string
+		tty  bool
+		env  func(string) string
+		want layout.Options
+	}{
+		{"auto", false, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
+		{"auto", true, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
+		{"auto", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
+		{"auto", true, env("KONSOLE_VERSION", "1"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
+		{"app", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
+	} {
+		o := defaults()
+		o.Bidi = tc.bidi
+		if got := printOptions(o, tc.tty, tc.env); got != tc.want {
+			t.Errorf("--bidi %s, tty %v: %+v, want %+v", tc.bidi, tc.tty, got, tc.want)
+		}
+	}
+}

@@ -148,7 +148,7 @@ func printDocs(stdout, stderr io.Writer, docs []*reader.Document, o options, tty
 		if i > 0 {
 			fmt.Fprintln(stdout)
 		}
-		if err := theme.Write(stdout, d, o.layoutOptions(), th); err != nil {
+		if err := theme.Write(stdout, d, printOptions(o, tty, os.Getenv), th); err != nil {
 			return fail(stderr, err)
 		}
 	}
