@@ -12,6 +12,8 @@
 //	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), …
 //	Init ─ countWords (tea.Cmd, off the UI goroutine) ─▶ wordsCountedMsg ─▶ library
 //	Init, opening an article ─ findQuotes (tea.Cmd) ─▶ quotesFoundMsg ─▶ the pager's quoteLayer
+//	Init ─ tea.Raw(CSI 8 $ p) ─▶ terminal ─ tea.ModeReportMsg ─▶ bidiReport (bidimode.go) ─▶ CSI 8 l, BidiApp
+//	B ─ setBidi ─▶ every pager relaid out, styles.bidi ─▶ chromeText (bidi.go) for titles, rows, prompts
 //
 // Every key is declared once in keys.go: the handlers match those
 // bindings, and the help screen, the lists' help lines and KeyTable (the
