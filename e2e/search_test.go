@@ -164,3 +164,68 @@ func TestLibrarySearch(t *testing.T) {
 		t.Errorf("the hit for pendulum opened another article than the clock museum's:\n%s", indent(screen))
 	}
 }
+
+// TestSearchWrapNotice (issue 3): n past the last match goes round to the
+// first and says so in the status bar.
+func TestSearchWrapNotice(t *testing.T) {
+	t.Parallel()
+	tm, _ := openSeed(t, 100, 30)
+	tm.SendKeys("/")
+	tm.Type("الأساسي")
+	tm.SendKeys("Enter")
+	statusMatch(tm, 1, 1)
+	tm.SendKeys("n")
+	tm.WaitFor("search hit bottom, continuing at top", defaultWait)
+	tm.SendKeys("N")
+	tm.WaitFor("search hit top, continuing at bottom", defaultWait)
+}
+
+// TestSearchNoMatch (issue 3): a pattern without a match says so and
+// leaves the view where it was.
+func TestSearchNoMatch(t *testing.T) {
+	t.Parallel()
+	tm, _ := openSeed(t, 100, 30)
+	before := tm.Settle(defaultWait)
+	tm.SendKeys("/")
+	tm.Type("zqxj")
+	tm.WaitFor("no match", defaultWait)
+	tm.SendKeys("Enter")
+	after := tm.WaitFor("no match for zqxj", defaultWait)
+	if a, b := contentRows(before), contentRows(after); len(a) == 0 || len(b) == 0 || a[0] != b[0] {
+		t.Errorf("a search without a match moved the view.\nbefore:\n%s\nafter:\n%s", indent(before), indent(after))
+	}
+}
+
+// TestSearchFilter (issue 3): & shows only the paragraphs with the
+// pattern; & with nothing shows them all again.
+func TestSearchFilter(t *testing.T) {
+	t.Parallel()
+	tm, _ := openSeed(t, 100, 40)
+	tm.SendKeys("G")
+	tm.WaitFor("التدخل العسكري", defaultWait)
+	tm.SendKeys("&")
+	tm.Type("كيري")
+	tm.SendKeys("Enter")
+	filteredRE := regexp.MustCompile(`& \d+ paragraphs`)
+	screen := tm.Until(defaultWait, "the filter's count in the status bar", filteredRE.MatchString)
+	if screenHas(screen, "التدخل العسكري") {
+		t.Errorf("the filter on كيري still shows a paragraph without it:\n%s", indent(screen))
+	}
+	tm.SendKeys("&", "Enter")
+	tm.WaitFor("showing every paragraph", defaultWait)
+	tm.SendKeys("G")
+	tm.WaitFor("التدخل العسكري", defaultWait)
+}
+
+// TestSearchRegexFlag (issue 3): --regex opens the prompt in regex mode,
+// and the pattern is a regular expression.
+func TestSearchRegexFlag(t *testing.T) {
+	t.Parallel()
+	tm := NewTmux(t, 100, 30, qariCmd("", "--regex", seedPath()))
+	tm.WaitFor(leadPhrase(seedLines(t)[0], 4), defaultWait)
+	tm.SendKeys("/")
+	tm.WaitFor("regex /", defaultWait)
+	tm.Type("لافرو+ف")
+	tm.SendKeys("Enter")
+	statusMatch(tm, 1, 10)
+}

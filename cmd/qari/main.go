@@ -56,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	cfg := ui.Config{Width: o.Width, Theme: th}
+	cfg := ui.Config{Width: o.Width, Theme: th, Regex: o.Regex}
 	readerBidi(&cfg, o, os.Getenv, configPath())
 	if err := ui.Run(docs, cfg); err != nil {
 		return fail(stderr, err)
@@ -77,7 +77,7 @@ Usage:
 
 Formats: plain text, Markdown (.md), HTML (.html); UTF-8 or UTF-16.
 When standard output is not a terminal, qari prints the rendered article.
-Options also come from `+configPath()+` (width, style, bidi, shape).
+Options also come from `+configPath()+` (width, style, bidi, shape, regex).
 
 Options:
 `)

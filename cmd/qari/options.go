@@ -21,6 +21,7 @@ type options struct {
 	Style string `toml:"style"` // glamour style name or JSON style file
 	Bidi  string `toml:"bidi"`  // auto, app, terminal or off
 	Shape string `toml:"shape"` // auto, on or off
+	Regex bool   `toml:"regex"` // the reader's search prompts start in regular-expression mode
 }
 
 // defaults are the options before any config file or flag.
@@ -69,6 +70,7 @@ func flagSet(name string, o *options) *flag.FlagSet {
 	fs.StringVar(&o.Style, "style", o.Style, "style: auto, dark, light, notty, dracula, tokyo-night, pink, ascii, or a glamour JSON style file")
 	fs.StringVar(&o.Bidi, "bidi", o.Bidi, "who reorders right-to-left text: auto, app, terminal or off")
 	fs.StringVar(&o.Shape, "shape", o.Shape, "Arabic letter shaping: auto, on or off")
+	fs.BoolVar(&o.Regex, "regex", o.Regex, "search with Go regular expressions (Ctrl-R in the search prompt switches)")
 	return fs
 }
 
