@@ -3,13 +3,15 @@
 // The root model (model.go) owns the terminal size and a state that says
 // which screen is in front; each message goes to that screen:
 //
-//	tea.Program ─ keys, wheel, size ─▶ model ─┬─▶ library  (library.go: bubbles list of articles)
+//	tea.Program ─ keys, wheel, size ─▶ model ─┬─▶ library  (library.go: bubbles list of articles; librarysearch.go: / hits)
 //	                                          ├─▶ pager    (pager.go, status.go: one article)
 //	                                          ├─▶ contents (toc.go: bubbles list of sections)
 //	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
 //	                                          └─▶ help     (help.go)
-//	pager ─ Window(top, height) ─▶ layout.Cache ─ lines ─▶ theme.Line ─▶ frame
-//	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), …
+//	pager ─ Window(top, height) ─▶ lay(): layout.Cache, or filtered (filter.go, &) ─ lines ─▶ theme.Line ─▶ frame
+//	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), finder (search.go), …
+//	/ ? keystroke ─ searchPrompt (prompt.go) ─ cancel, findCmd (tea.Cmd) ─▶ foundMsg ─ countCmds ─▶ indexMsg, totalMsg
+//	& Enter ─ matchingBlocks (tea.Cmd) ─▶ filteredMsg;  library / ─ findInLibrary (tea.Cmd) ─▶ librarySearchedMsg
 //	Init ─ countWords (tea.Cmd, off the UI goroutine) ─▶ wordsCountedMsg ─▶ library
 //	Init, opening an article ─ findQuotes (tea.Cmd) ─▶ quotesFoundMsg ─▶ the pager's quoteLayer
 //	Init ─ tea.Raw(CSI 8 $ p) ─▶ terminal ─ tea.ModeReportMsg ─▶ bidiReport (bidimode.go) ─▶ CSI 8 l, BidiApp

@@ -24,9 +24,9 @@ type filter struct {
 	cancel  context.CancelFunc
 }
 
-// lines is what the pager asks of its layout: layout.Cache, or a
+// layoutView is what the pager asks of its layout: layout.Cache, or a
 // filtered view of it. Positions are the Cache's in both.
-type lines interface {
+type layoutView interface {
 	Scroll(p layout.Pos, n int) layout.Pos
 	PosAt(off int) layout.Pos
 	Window(p layout.Pos, h int) []layout.Line
@@ -35,7 +35,7 @@ type lines interface {
 
 // lay returns the layout the pager shows: the filtered one while a filter
 // is on. The pager must have a cache.
-func (p *pager) lay() lines {
+func (p *pager) lay() layoutView {
 	if p.find != nil && p.find.filter != nil {
 		return filtered{c: p.cache, doc: p.doc, shown: p.find.filter.shown}
 	}

@@ -60,7 +60,7 @@ type finder struct {
 	p      *pager
 	cursor string        // how prompts draw the cursor
 	prompt *searchPrompt // non-nil while the user types
-	origin layout.Pos    // the top of the screen when the prompt opened: Esc returns there
+	origin orig          // the top of the screen when the prompt opened: Esc returns there
 	regex  bool          // the regex mode, kept from one prompt to the next
 	gens   int           // generations handed out
 
@@ -108,10 +108,26 @@ func (m *model) searchKey(p *pager, msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) 
 	return nil, false
 }
 
+// orig is where the screen was when a prompt opened.
+type orig struct {
+	top   layout.Pos
+	off   int           // the byte offset at the top, for a layout of another width
+	cache *layout.Cache // the layout top is a position of
+}
+
+// pos is the top of the screen to return to: the same line, or after a
+// resize the line that shows the same text.
+func (o orig) pos(p *pager) layout.Pos {
+	if p.cache == o.cache || p.cache == nil {
+		return o.top
+	}
+	return p.lay().PosAt(o.off)
+}
+
 // open opens the prompt that lead (/ ? or &) starts.
 func (f *finder) open(lead string) {
 	f.prompt = newPrompt(lead, f.regex, f.cursor)
-	f.origin = f.p.top
+	f.origin = orig{top: f.p.top, off: f.p.offset(), cache: f.p.cache}
 	if lead != "&" {
 		f.saved = f.searchState
 	}
@@ -165,13 +181,13 @@ func (f *finder) retype() tea.Cmd {
 	pr := f.prompt
 	f.searchState = f.newState(pr.pattern(), pr.regex, pr.lead == "?")
 	if f.pattern == "" {
-		f.p.top = f.origin
+		f.p.top = f.origin.pos(f.p)
 		return nil
 	}
 	if f.err != "" {
 		return nil // a regular expression half typed: the view stays
 	}
-	return f.findCmd(f.startOffset(f.origin), f.back, 1)
+	return f.findCmd(f.startOffset(f.origin.pos(f.p)), f.back, 1)
 }
 
 // newState returns a search for pattern in a new generation, compiled;
@@ -224,7 +240,7 @@ func (f *finder) cancelPrompt() tea.Cmd {
 		return nil
 	}
 	f.stop()
-	f.p.top = f.origin
+	f.p.top = f.origin.pos(f.p)
 	f.searchState = f.saved
 	f.saved = searchState{}
 	if f.m == nil {
@@ -243,7 +259,7 @@ func (f *finder) cancelPrompt() tea.Cmd {
 func (f *finder) drop() {
 	f.stop()
 	f.searchState = searchState{}
-	f.p.top = f.origin
+	f.p.top = f.origin.pos(f.p)
 }
 
 // stop cancels the commands of the current search.
@@ -313,7 +329,7 @@ func (f *finder) move(msg foundMsg) tea.Cmd {
 	case msg.ok:
 	case f.prompt != nil: // while typing: the view goes back
 		f.none, f.found = true, false
-		p.top = f.origin
+		p.top = f.origin.pos(p)
 		return nil
 	case f.found: // n with every match filtered out
 		p.notice = noMatch(f.pattern)
@@ -334,7 +350,7 @@ func (f *finder) move(msg foundMsg) tea.Cmd {
 	}
 	f.cur, f.found, f.none, f.wrapped = msg.h, true, false, msg.wrapped
 	if f.prompt != nil {
-		p.top = f.origin
+		p.top = f.origin.pos(p)
 	} else if msg.wrapped {
 		p.notice = wrapNotice(msg.back)
 	}

@@ -470,3 +470,19 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// TestSearchEscAfterResize: Esc after the terminal was resized during the
+// search returns to the text that was at the top, reflowed.
+func TestSearchEscAfterResize(t *testing.T) {
+	doc := seed(t)
+	m := sized(t, []*reader.Document{doc}, 100, 20)
+	p := m.pagers[0]
+	typeKeys(t, m, "]", "j")
+	off := p.offset()
+	typeKeys(t, m, "/", "التدخل العسكري")
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	typeKeys(t, m, "esc")
+	if got := p.lay().PosAt(off); p.top != got {
+		t.Errorf("after Esc the top is %v, want %v, the line showing byte %d", p.top, got, off)
+	}
+}
