@@ -170,6 +170,7 @@ type Document struct {
 	Blocks   []Block   // in document order
 	Spans    []Span    // inline styles, sorted by Start
 	Sections []Section // in document order; the lead first when there is one
+	Partial  bool      // only the head of a large file (LoadHead): Load(Path) reads the whole
 }
 
 // BlockAt returns the index of the block that contains byte offset off, or
