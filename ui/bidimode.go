@@ -32,24 +32,25 @@ var bidiNames = [...]string{
 // A terminal that can switch gets the mode that suits qari's (explicit
 // when qari reorders), and under --bidi auto qari reorders: the switch is
 // standard, unlike the terminals' own bidi. A terminal that always
-// reorders gets --bidi auto's terminal mode instead.
+// reorders gets --bidi auto's terminal mode instead. A mode chosen with B
+// before the answer came stays.
 func (m *model) bidiReport(msg tea.ModeReportMsg) tea.Cmd {
 	if msg.Mode != ansi.ModeBiDirectionalSupport || m.bdsm.answered {
 		return nil
 	}
-	mode := m.cfg.Bidi
+	auto, mode := m.cfg.BidiAuto && !m.bidiChosen, m.cfg.Bidi
 	switch msg.Value {
 	case ansi.ModeSet, ansi.ModeReset:
 		m.bdsm = bdsm{answered: true, orig: msg.Value, cur: msg.Value}
-		if m.cfg.BidiAuto {
+		if auto {
 			mode = layout.BidiApp
 		}
 	case ansi.ModePermanentlySet:
-		if m.cfg.BidiAuto {
+		if auto {
 			mode = layout.BidiTerminal
 		}
 	case ansi.ModePermanentlyReset:
-		if m.cfg.BidiAuto {
+		if auto {
 			mode = layout.BidiApp
 		}
 	default:

@@ -160,6 +160,21 @@ func TestBidiToggleSwitchesTerminal(t *testing.T) {
 	}
 }
 
+// TestBidiChosenBeforeTheAnswer: B pressed before the terminal answered
+// wins over --bidi auto's choice, and the terminal is still switched to
+// suit it.
+func TestBidiChosenBeforeTheAnswer(t *testing.T) {
+	m := sizedWith(t, Config{BidiAuto: true}, 60, 12)
+	press(t, m, "B")
+	_, cmd := m.Update(tea.ModeReportMsg{Mode: ansi.ModeBiDirectionalSupport, Value: ansi.ModeReset})
+	if m.cfg.Bidi != layout.BidiTerminal {
+		t.Errorf("the answer changed the mode chosen with B to %d", m.cfg.Bidi)
+	}
+	if got := rawOf(cmd); got != "\x1b[8h" {
+		t.Errorf("qari sends %q, want the implicit mode for a terminal that reorders", got)
+	}
+}
+
 // TestBidiSavedOnExit: the mode chosen with B is saved when the reader
 // quits, once; a mode nobody chose is not.
 func TestBidiSavedOnExit(t *testing.T) {
