@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 
+	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
 	"qari/reader"
@@ -36,12 +37,18 @@ type quotations struct {
 	parts    map[int][]int // the indices of the parts of each split utterance, by Group
 	speakers []string      // quote.Speakers(qs): the panel's filter cycles through them
 	who      []int         // who[i] is the index in speakers of qs[i]'s speaker; -1 when unknown
+
+	all       []list.Item   // the quotes panel's rows (quotespanel.go)
+	bySpeaker [][]list.Item // its rows of each speaker
 }
 
-// findQuotations finds the quotations of doc and indexes them. It walks
-// the whole document: run it in a tea.Cmd.
-func findQuotations(doc *reader.Document) *quotations {
-	return indexQuotations(quote.Find(doc))
+// findQuotations finds the quotations of l's document and indexes them,
+// with the rows of the quotes panel. It walks the whole document: run it
+// in a tea.Cmd.
+func findQuotations(doc *reader.Document, l *quoteLayer) *quotations {
+	q := indexQuotations(quote.Find(doc))
+	q.all, q.bySpeaker = panelItems(q, l)
+	return q
 }
 
 // indexQuotations indexes qs, which are in document order, outer
@@ -265,8 +272,9 @@ func (m *model) findQuotes(i int) tea.Cmd {
 		return nil
 	}
 	p := m.pagers[i]
-	p.quotes = &quoteLayer{p: p, cur: -1}
-	p.layers = append(p.layers, p.quotes)
+	l := &quoteLayer{p: p, cur: -1}
+	p.quotes = l
+	p.layers = append(p.layers, l)
 	doc := p.doc
-	return func() tea.Msg { return quotesFoundMsg{doc: i, found: findQuotations(doc)} }
+	return func() tea.Msg { return quotesFoundMsg{doc: i, found: findQuotations(doc, l)} }
 }

@@ -262,6 +262,10 @@ func TestQuotesPanelListsJumpsAndFiltersBySpeaker(t *testing.T) {
 	if rows := quoteRows(ansi.Strip(m.View().Content)); len(rows) != 10 {
 		t.Errorf("s after the last speaker shows %d rows, want all 10", len(rows))
 	}
+	press(t, m, "s", "esc")
+	if rows := quoteRows(ansi.Strip(m.View().Content)); m.state != stateQuotes || len(rows) != 10 {
+		t.Errorf("Esc on one speaker's quotations should show everyone's (10 rows), not %d (%v)", len(rows), m.state)
+	}
 	press(t, m, "esc")
 	if m.state != statePager {
 		t.Errorf("Esc left the panel open (%v)", m.state)

@@ -6,46 +6,60 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"qari/reader"
-	"qari/reader/quote"
 )
 
 // unknownSpeaker stands in the quotes panel for a speaker the article
 // does not name.
 const unknownSpeaker = "(unknown)"
 
-// quoteItem is one quotation in the quotes panel.
+// quoteItem is one quotation in the quotes panel: an index into its
+// layer's quotations, so that a list of a million costs little.
 type quoteItem struct {
-	index   int // in quotations.qs
-	q       quote.Quote
-	doc     *reader.Document
-	current bool // the quotation jumped to last
+	index int // in quotations.qs
+	l     *quoteLayer
 }
 
 // FilterValue is what typing a filter matches: the speaker's name.
-func (it quoteItem) FilterValue() string { return it.q.Speaker }
+func (it quoteItem) FilterValue() string { return it.l.q.qs[it.index].Speaker }
 
 // row draws "speaker — section: text", the section cut to a third of the
 // width, marked when it is the current quotation, laid out like the
 // article's right-to-left text (see chromeText).
 func (it quoteItem) row(st styles, width int) string {
-	speaker := it.q.Speaker
+	q, doc := it.l.q.qs[it.index], it.l.p.doc
+	speaker := q.Speaker
 	if speaker == "" {
 		speaker = unknownSpeaker
 	}
 	section := leadTitle
-	if s := it.q.Section; s >= 0 && s < len(it.doc.Sections) && it.doc.Sections[s].Title != "" {
-		section = it.doc.Sections[s].Title
+	if s := q.Section; s >= 0 && s < len(doc.Sections) && doc.Sections[s].Title != "" {
+		section = doc.Sections[s].Title
 	}
 	section = ansi.Truncate(oneLine(section), max(width/3, 8), "…")
-	line := st.text(oneLine(speaker)+" — "+section+": "+oneLine(excerpt(it.q.Text(it.doc), 4*width)), width-2)
-	if it.current {
+	line := st.text(oneLine(speaker)+" — "+section+": "+oneLine(excerpt(q.Text(doc), 4*width)), width-2)
+	if it.index == it.l.cur {
 		return st.current.Render("● " + line)
 	}
 	return "  " + line
+}
+
+// panelItems returns the rows of the quotes panel of l's quotations q:
+// all of them, and each speaker's (by index in q.speakers). It runs with
+// findQuotations, off the UI goroutine, so that opening the panel and
+// choosing a speaker cost nothing however many quotations there are.
+func panelItems(q *quotations, l *quoteLayer) (all []list.Item, bySpeaker [][]list.Item) {
+	all = make([]list.Item, len(q.qs))
+	bySpeaker = make([][]list.Item, len(q.speakers))
+	for i := range q.qs {
+		all[i] = quoteItem{index: i, l: l}
+		if w := q.who[i]; w >= 0 {
+			bySpeaker[w] = append(bySpeaker[w], all[i])
+		}
+	}
+	return all, bySpeaker
 }
 
 // excerpt returns at most the first n bytes of s, cut between characters:
@@ -65,8 +79,7 @@ func excerpt(s string, n int) string {
 type quotesPanel struct {
 	list    list.Model
 	q       *quotations
-	all     []list.Item // every quotation, in document order
-	speaker int         // the index in q.speakers of the speaker shown; -1: everyone
+	speaker int // the index in q.speakers of the speaker shown; -1: everyone
 	st      styles
 }
 
@@ -74,13 +87,13 @@ type quotesPanel struct {
 // screen, the cursor on quotation sel.
 func newQuotesPanel(p *pager, sel int, keys keyMap, st styles, w, h int) *quotesPanel {
 	q := p.quotes.q
-	all := make([]list.Item, len(q.qs))
-	for i, x := range q.qs {
-		all[i] = quoteItem{index: i, q: x, doc: p.doc, current: i == p.quotes.cur}
-	}
-	qp := &quotesPanel{q: q, all: all, speaker: -1, st: st}
-	qp.list = newList(all, st, w, h, keys.listKeys(),
+	qp := &quotesPanel{q: q, speaker: -1, st: st}
+	qp.list = newList(nil, st, w, h, keys.listKeys(),
 		relabel(keys.Open, "jump"), relabel(keys.Speaker, "one speaker"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
+	// pages as "3/8000", not a dot each: the list measures its pager
+	// whenever its items or size change
+	qp.list.Paginator.Type = paginator.Arabic
+	qp.list.SetItems(q.all)
 	qp.list.Title = qp.title()
 	qp.list.Select(sel)
 	return qp
@@ -107,14 +120,9 @@ func (qp *quotesPanel) title() string {
 // q.speakers; -1: everyone's), the cursor on the first.
 func (qp *quotesPanel) showSpeaker(s int) tea.Cmd {
 	qp.speaker = s
-	items := qp.all
+	items := qp.q.all
 	if s >= 0 {
-		items = nil
-		for _, it := range qp.all {
-			if qp.q.who[it.(quoteItem).index] == s {
-				items = append(items, it)
-			}
-		}
+		items = qp.q.bySpeaker[s]
 	}
 	cmd := qp.list.SetItems(items)
 	qp.list.Select(0)
