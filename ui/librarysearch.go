@@ -185,7 +185,7 @@ func (m *model) searchLibrary() tea.Cmd {
 // hit is the current match, on screen, and n and N go on from it.
 func (m *model) openHit(h hitItem) tea.Cmd {
 	ls := m.lsearch
-	m.openDoc(h.doc)
+	opening := m.openDoc(h.doc)
 	p := m.pagers[h.doc]
 	f := m.finder(p)
 	f.stop()
@@ -193,7 +193,7 @@ func (m *model) openHit(h hitItem) tea.Cmd {
 	f.searchState = f.newState(ls.pattern, ls.regex, false)
 	f.cur, f.found = h.h, true
 	p.reveal(h.h.start)
-	return f.countCmds()
+	return tea.Batch(opening, f.countCmds())
 }
 
 // libraryView draws the library: the list of articles, or the search's

@@ -59,7 +59,7 @@ func runHighlights(args []string, stdout, stderr io.Writer) int {
 	defer s.Close()
 	var items []store.ArticleHighlights
 	if len(files) == 1 {
-		docs, err := open(files)
+		docs, err := open(files, false)
 		if err != nil {
 			return fail(stderr, err)
 		}

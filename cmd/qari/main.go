@@ -45,11 +45,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	docs, err := open(files)
+	tty := isTerminal(stdout)
+	docs, err := open(files, tty)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if !isTerminal(stdout) {
+	if !tty {
 		return printDocs(stdout, stderr, docs, o, false)
 	}
 	th, err := loadTheme(o.Style, true)

@@ -14,7 +14,13 @@ import (
 // open loads the articles the arguments name: files, folders (every article
 // in them) and "-" for standard input. With no arguments it reads standard
 // input when something is piped in, and the built-in samples otherwise.
-func open(args []string) ([]*reader.Document, error) {
+// With head, a large file is loaded only from its start (reader.LoadHead)
+// and the reader reads the rest while the first screen shows.
+func open(args []string, head bool) ([]*reader.Document, error) {
+	load := reader.Load
+	if head {
+		load = func(path string) (*reader.Document, error) { return reader.LoadHead(path, reader.HeadSize) }
+	}
 	if len(args) == 0 {
 		if !term.IsTerminal(os.Stdin.Fd()) {
 			args = []string{"-"}
@@ -34,14 +40,14 @@ func open(args []string) ([]*reader.Document, error) {
 		}
 		st, err := os.Stat(a)
 		if err == nil && st.IsDir() {
-			ds, err := openDir(a)
+			ds, err := openDir(a, load)
 			if err != nil {
 				return nil, err
 			}
 			docs = append(docs, ds...)
 			continue
 		}
-		d, err := reader.Load(a)
+		d, err := load(a)
 		if err != nil {
 			return nil, err
 		}
@@ -53,14 +59,14 @@ func open(args []string) ([]*reader.Document, error) {
 // openDir loads every article of a folder; files that turn out not to be
 // articles (binary, empty) are passed over, and a folder with none is an
 // error.
-func openDir(dir string) ([]*reader.Document, error) {
+func openDir(dir string, load func(string) (*reader.Document, error)) ([]*reader.Document, error) {
 	paths, err := reader.LoadDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	var docs []*reader.Document
 	for _, p := range paths {
-		d, err := reader.Load(p)
+		d, err := load(p)
 		if err != nil {
 			continue
 		}

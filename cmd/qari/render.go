@@ -23,7 +23,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if len(files) == 0 {
 		return fail(stderr, fmt.Errorf("render: name a file (or - for standard input)"))
 	}
-	docs, err := open(files)
+	docs, err := open(files, false)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -42,7 +42,7 @@ func runSections(args []string, stdout, stderr io.Writer) int {
 	if len(files) != 1 {
 		return fail(stderr, fmt.Errorf("sections: name one file (or - for standard input)"))
 	}
-	docs, err := open(files)
+	docs, err := open(files, false)
 	if err != nil {
 		return fail(stderr, err)
 	}
