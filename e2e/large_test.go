@@ -72,40 +72,21 @@ func TestLargeDocument(t *testing.T) {
 }
 
 // qariPeakRSS is the peak resident set (VmHWM) of the qari process running
-// in the pane: a child of the pane's shell. ok is false where /proc is not.
+// in the pane. ok is false where /proc is not.
 func qariPeakRSS(tm *Tmux) (int64, bool) {
-	shell := tm.Display("#{pane_pid}")
-	entries, err := os.ReadDir("/proc")
+	pid := qariPid(tm)
+	if pid == 0 {
+		return 0, false
+	}
+	status, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "status"))
 	if err != nil {
 		return 0, false
 	}
-	for _, e := range entries {
-		if _, err := strconv.Atoi(e.Name()); err != nil {
-			continue
-		}
-		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
-		if err != nil {
-			continue
-		}
-		s := string(stat)
-		i := strings.LastIndexByte(s, ')')
-		if i < 0 {
-			continue
-		}
-		fields := strings.Fields(s[i+1:])
-		if len(fields) < 2 || fields[1] != shell || !strings.Contains(s[:i], "qari") {
-			continue
-		}
-		status, err := os.ReadFile(filepath.Join("/proc", e.Name(), "status"))
-		if err != nil {
-			continue
-		}
-		for _, line := range strings.Split(string(status), "\n") {
-			if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-				kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-				if err == nil {
-					return kb << 10, true
-				}
+	for _, line := range strings.Split(string(status), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			if err == nil {
+				return kb << 10, true
 			}
 		}
 	}

@@ -17,11 +17,6 @@ var qariBin string
 // repoRoot is the absolute path of the module root (the parent of e2e/).
 var repoRoot string
 
-// testHome is a private HOME with empty XDG directories, so neither the
-// user's configuration nor a previous run's store changes what qari shows,
-// and the tests never write into the real home.
-var testHome string
-
 func TestMain(m *testing.M) {
 	os.Exit(run(m))
 }
@@ -57,27 +52,20 @@ func run(m *testing.M) int {
 		}
 	}
 
-	testHome = filepath.Join(dir, "home")
-	for _, d := range []string{"config", "data", "state", "cache"} {
-		if err := os.MkdirAll(filepath.Join(testHome, d), 0o755); err != nil {
-			fmt.Fprintln(os.Stderr, "e2e:", err)
-			return 1
-		}
-	}
 	return m.Run()
 }
 
 // qariEnv is the environment every qari run gets: a UTF-8 locale, the
-// private home, and nothing of the developer's settings.
-func qariEnv(term string) []string {
+// private home (see newHome), and nothing of the developer's settings.
+func qariEnv(term, home string) []string {
 	env := []string{
 		"PATH=" + os.Getenv("PATH"),
-		"HOME=" + testHome,
-		"XDG_CONFIG_HOME=" + filepath.Join(testHome, "config"),
-		"XDG_DATA_HOME=" + filepath.Join(testHome, "data"),
-		"XDG_STATE_HOME=" + filepath.Join(testHome, "state"),
-		"XDG_CACHE_HOME=" + filepath.Join(testHome, "cache"),
-		"QARI_DATA_DIR=" + filepath.Join(testHome, "data", "qari"),
+		"HOME=" + home,
+		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"),
+		"XDG_DATA_HOME=" + filepath.Join(home, "data"),
+		"XDG_STATE_HOME=" + filepath.Join(home, "state"),
+		"XDG_CACHE_HOME=" + filepath.Join(home, "cache"),
+		"QARI_DATA_DIR=" + filepath.Join(home, "data", "qari"),
 		"LANG=C.UTF-8",
 		"LC_ALL=C.UTF-8",
 	}
@@ -88,6 +76,20 @@ func qariEnv(term string) []string {
 		env = append(env, "TMPDIR="+tmp)
 	}
 	return env
+}
+
+// newHome makes an empty home for one test: qari keeps reading positions,
+// highlights and its saved settings there, and a test must not see what
+// another left behind (the seed reopening at another test's position).
+func newHome(t *testing.T) string {
+	t.Helper()
+	home := t.TempDir()
+	for _, d := range []string{"config", "data", "state", "cache"} {
+		if err := os.MkdirAll(filepath.Join(home, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return home
 }
 
 // sample returns the absolute path of a file of the built-in sample library.
@@ -109,7 +111,7 @@ type result struct {
 func runQari(t *testing.T, in []byte, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(qariBin, args...)
-	cmd.Env = qariEnv("xterm-256color")
+	cmd.Env = qariEnv("xterm-256color", newHome(t))
 	if in != nil {
 		cmd.Stdin = bytes.NewReader(in)
 	}

@@ -136,7 +136,8 @@ func TestQuotesPanel(t *testing.T) {
 	t.Parallel()
 	q := seedQuotes(t)
 	last := q[len(q)-1]
-	tm, screen := openSeed(t, 100, 30)
+	tm, _ := openSeed(t, 100, 30)
+	screen := tm.Settle(defaultWait)
 	if screenHas(screen, leadPhrase(last.Text, 3)) {
 		t.Fatalf("test setup: the last quotation is already on the first screen:\n%s", indent(screen))
 	}

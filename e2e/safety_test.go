@@ -249,7 +249,7 @@ var queries = []struct {
 func startPty(t *testing.T, cols, rows int, args ...string) *ptyTerm {
 	t.Helper()
 	cmd := exec.Command(qariBin, args...)
-	cmd.Env = qariEnv("xterm-256color")
+	cmd.Env = qariEnv("xterm-256color", newHome(t))
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})
 	if err != nil {
 		t.Fatalf("starting qari in a pty: %v", err)

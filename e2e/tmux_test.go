@@ -20,6 +20,7 @@ type Tmux struct {
 	socket string
 	target string
 	conf   string
+	home   string // qari's home: config, store, reading positions
 }
 
 // pollEvery is how often a wait looks at the screen again.
@@ -58,7 +59,15 @@ func requireTmux(t *testing.T) {
 
 // NewTmux starts a W×H session running command (a shell command line) and
 // registers its teardown with t.Cleanup. Use qariCmd to build command.
+// qari gets a new empty home.
 func NewTmux(t *testing.T, w, h int, command string) *Tmux {
+	t.Helper()
+	return NewTmuxHome(t, w, h, newHome(t), command)
+}
+
+// NewTmuxHome is NewTmux with a given home (see newHome), for tests where
+// a second run must find what the first one stored.
+func NewTmuxHome(t *testing.T, w, h int, home, command string) *Tmux {
 	t.Helper()
 	requireTmux(t)
 	n := sessionSeq.Add(1)
@@ -68,6 +77,7 @@ func NewTmux(t *testing.T, w, h int, command string) *Tmux {
 		socket: fmt.Sprintf("qari-e2e-%d-%d", os.Getpid(), n),
 		target: "e2e",
 		conf:   filepath.Join(dir, "tmux.conf"),
+		home:   home,
 	}
 	if err := os.WriteFile(tm.conf, []byte(tmuxConf), 0o644); err != nil {
 		t.Fatal(err)
@@ -82,7 +92,7 @@ func NewTmux(t *testing.T, w, h int, command string) *Tmux {
 func (tm *Tmux) cmd(args ...string) *exec.Cmd {
 	all := append([]string{"-u", "-L", tm.socket, "-f", tm.conf}, args...)
 	c := exec.Command("tmux", all...)
-	c.Env = qariEnv("xterm-256color")
+	c.Env = qariEnv("xterm-256color", tm.home)
 	return c
 }
 
@@ -140,9 +150,20 @@ func (tm *Tmux) Resize(w, h int) {
 // seen, and the last screen.
 func (tm *Tmux) Until(timeout time.Duration, what string, ok func(screen string) bool) string {
 	tm.t.Helper()
+	return tm.until(tm.Capture, timeout, what, ok)
+}
+
+// UntilStyled is Until on the screen with its colours (CaptureStyled).
+func (tm *Tmux) UntilStyled(timeout time.Duration, what string, ok func(screen string) bool) string {
+	tm.t.Helper()
+	return tm.until(tm.CaptureStyled, timeout, what, ok)
+}
+
+func (tm *Tmux) until(capture func() string, timeout time.Duration, what string, ok func(screen string) bool) string {
+	tm.t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		screen := tm.Capture()
+		screen := capture()
 		if ok(screen) {
 			return screen
 		}
@@ -209,7 +230,8 @@ func qariCmd(before string, args ...string) string {
 	}
 	// The shell then stays: tmux resets a dead pane's modes, which would
 	// hide what qari left behind.
-	fmt.Fprintf(&b, "; echo \"%s$?]\"; exec sleep 3600", ExitMarker)
+	// \r too: a qari killed with SIGKILL leaves the terminal raw.
+	fmt.Fprintf(&b, "; printf '\\r\\n%s%%d]\\r\\n' $?; exec sleep 3600", ExitMarker)
 	return b.String()
 }
 
