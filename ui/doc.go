@@ -7,9 +7,17 @@
 //	                                          ├─▶ pager    (pager.go, status.go: one article)
 //	                                          ├─▶ contents (toc.go: bubbles list of sections)
 //	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
+//	                                          ├─▶ highlights (highlightspanel.go: bubbles list; note.go: textinput)
 //	                                          └─▶ help     (help.go)
 //	pager ─ Window(top, height) ─▶ lay(): layout.Cache, or filtered (filter.go, &) ─ lines ─▶ theme.Line ─▶ frame
-//	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), finder (search.go), …
+//	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), finder (search.go),
+//	                                                        highlights (highlights.go), selectionLayer (visual.go)
+//	m, v V w b ) (, mouse drag (visual.go) ─▶ highlights ─ saveMark (goroutine) ─▶ store.AddHighlight ─▶ markSaved
+//	c ─ tea.SetClipboard (clipboard.go: OSC 52, logical order)
+//	every Update ─ keepUp (persist.go) ─▶ openRecord (goroutine) ─▶ recordMsg: position and highlights restored
+//	                                   └▶ position moved ─ tea.Tick ─▶ positionTick ─ SavePosition (goroutine)
+//	                                   └▶ library: askProgress (goroutine) ─▶ progressMsg ─▶ read %, ✎ count per row
+//	Run, after the program ─ keepOnExit: waits for the store's goroutines, saves the positions
 //	/ ? keystroke ─ searchPrompt (prompt.go) ─ cancel, findCmd (tea.Cmd) ─▶ foundMsg ─ countCmds ─▶ indexMsg, totalMsg
 //	& Enter ─ matchingBlocks (tea.Cmd) ─▶ filteredMsg;  library / ─ findInLibrary (tea.Cmd) ─▶ librarySearchedMsg
 //	Init ─ countWords (tea.Cmd, off the UI goroutine) ─▶ wordsCountedMsg ─▶ library

@@ -30,6 +30,14 @@ type keyMap struct {
 	Speaker     key.Binding
 	Contents    key.Binding
 	Bidi        key.Binding
+	Mark        key.Binding
+	Visual      key.Binding
+	Words       key.Binding
+	Sentences   key.Binding
+	Copy        key.Binding
+	Note        key.Binding
+	Remove      key.Binding
+	Highlights  key.Binding
 	Help        key.Binding
 	Open        key.Binding
 	Filter      key.Binding
@@ -65,6 +73,14 @@ func newKeyMap() keyMap {
 		Speaker:     bind("in the quotations: only one speaker's (again: the next, then all)", "s"),
 		Contents:    bind("table of contents", "t"),
 		Bidi:        bind("right-to-left text: reordered by qari, by the terminal, or not at all (saved)", "B"),
+		Mark:        bind("highlight the current quotation (in visual mode: the selection)", "m"),
+		Visual:      bind("visual mode on the sentence at the top, V the paragraph (or drag the mouse)", "v", "V"),
+		Words:       bind("in visual mode: a word more, b one less", "w", "b"),
+		Sentences:   bind("in visual mode: a sentence more, ( one less", ")", "("),
+		Copy:        bind("copy the selection or the highlight to the clipboard (OSC 52)", "c"),
+		Note:        bind("write a note on the highlight on screen", "a"),
+		Remove:      bind("remove the highlight on screen (in the panel: the one selected)", "x"),
+		Highlights:  bind("highlights: Enter jumps, x removes, a notes, c copies", "H"),
 		Help:        bind("this help", "h", "f1"),
 		Open:        bind("in a list: open the article or section", "enter"),
 		Filter:      bind("in the contents: filter the headings", "/"),
@@ -122,6 +138,7 @@ func (k keyMap) groups() [][]key.Binding {
 		{k.Top, k.Bottom, k.Percent, k.Count, k.NextSection, k.PrevSection},
 		{k.NextQuote, k.PrevQuote, k.HideQuotes, k.Quotes, k.Speaker},
 		{k.Search, k.NextMatch, k.FilterText, k.Regex},
+		{k.Mark, k.Visual, k.Words, k.Sentences, k.Copy, k.Note, k.Remove, k.Highlights},
 		{k.Contents, k.Bidi, k.Help, k.Open, k.Filter, k.Back, k.Quit, k.ForceQuit},
 	}
 }

@@ -20,13 +20,16 @@ type articleItem struct {
 	index int
 	doc   *reader.Document
 	words int // -1 until counted
+	read  int // how far it was read, in percent; -1 when never opened (persist.go)
+	marks int // how many highlights it holds
 }
 
 // FilterValue is what the filter matches: the title.
 func (a articleItem) FilterValue() string { return a.doc.Title }
 
-// row draws the title, then the language, the words and the reading time
-// in columns on the right when there is room.
+// row draws the title, then how far it was read, its highlights (✎3),
+// the language, the words and the reading time in columns on the right
+// when there is room.
 func (a articleItem) row(st styles, width int) string {
 	title := oneLine(a.doc.Title)
 	lang := a.doc.Lang
@@ -38,7 +41,14 @@ func (a articleItem) row(st styles, width int) string {
 		words = groupThousands(a.words) + " words"
 		minutes = strconv.Itoa((a.words+wordsPerMinute-1)/wordsPerMinute) + " min"
 	}
-	meta := padLeft(lang, 3) + padLeft(words, 15) + padLeft(minutes, 9)
+	read, marks := "", ""
+	if a.read >= 0 {
+		read = strconv.Itoa(a.read) + "%"
+	}
+	if a.marks > 0 {
+		marks = "✎" + strconv.Itoa(a.marks)
+	}
+	meta := padLeft(read, 5) + padLeft(marks, 6) + padLeft(lang, 4) + padLeft(words, 15) + padLeft(minutes, 9)
 	mw := ansi.StringWidth(meta)
 	if width < mw+12 {
 		return st.text(title, width)
@@ -65,7 +75,7 @@ func groupThousands(n int) string {
 func newLibrary(docs []*reader.Document, keys keyMap, st styles, w, h int) list.Model {
 	items := make([]list.Item, len(docs))
 	for i, d := range docs {
-		items[i] = articleItem{index: i, doc: d, words: -1}
+		items[i] = articleItem{index: i, doc: d, words: -1, read: -1}
 	}
 	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "open"), relabel(keys.Search, "search every article"), relabel(keys.Help, "help"), relabel(keys.Quit, "quit"))
 	l.SetFilteringEnabled(false) // / searches the articles' text (librarysearch.go)

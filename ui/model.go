@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"qari/reader"
+	"qari/reader/store"
 	"qari/ui/layout"
 	"qari/ui/theme"
 )
@@ -28,6 +29,9 @@ type Config struct {
 	BidiAuto  bool                        // Bidi is a guess (--bidi auto): a terminal that answers for BDSM is switched to explicit mode and BidiApp used
 	ShapeAuto bool                        // Shape follows Bidi (--shape auto): on under BidiApp only
 	SaveBidi  func(layout.BidiMode) error // saves the mode chosen with the toggle key, on exit; nil: not saved
+
+	Store      *store.Store // keeps highlights and reading positions (persist.go); nil: kept for the session only
+	StoreError error        // why there is no store (it could not be opened): shown once in the reader
 }
 
 // errNoArticles is Run's error when there is nothing to read.
@@ -45,6 +49,7 @@ func Run(docs []*reader.Document, cfg Config) error {
 		return fmt.Errorf("unable to run the reader: %w", err)
 	}
 	if m, ok := final.(*model); ok {
+		m.keepOnExit()
 		return m.finish(os.Stdout)
 	}
 	return nil
@@ -67,11 +72,12 @@ type state uint8
 
 // The screens.
 const (
-	statePager    state = iota // an article
-	stateLibrary               // the list of articles
-	stateContents              // an article's table of contents
-	stateHelp                  // the key bindings
-	stateQuotes                // an article's quotations (quotespanel.go)
+	statePager      state = iota // an article
+	stateLibrary                 // the list of articles
+	stateContents                // an article's table of contents
+	stateHelp                    // the key bindings
+	stateQuotes                  // an article's quotations (quotespanel.go)
+	stateHighlights              // an article's highlights (highlightspanel.go)
 )
 
 // String names the state for tests and debugging.
@@ -85,6 +91,8 @@ func (s state) String() string {
 		return "help"
 	case stateQuotes:
 		return "quotes"
+	case stateHighlights:
+		return "highlights"
 	}
 	return "pager"
 }
@@ -100,14 +108,18 @@ type model struct {
 	st       styles
 	state    state
 	back     state // the screen under the help
+	helpTop  int   // the first line of the help shown, when it does not fit
 	width    int
 	height   int
-	library  *list.Model    // nil with one document
-	pagers   []*pager       // per document, nil until opened
-	open     int            // the document being read
-	contents *list.Model    // the open document's, from t until it closes
-	quotes   *quotesPanel   // the open document's quotations, from " until it closes
-	lsearch  *librarySearch // the library's full-text search, from / until Esc (librarysearch.go)
+	library  *list.Model      // nil with one document
+	pagers   []*pager         // per document, nil until opened
+	open     int              // the document being read
+	contents *list.Model      // the open document's, from t until it closes
+	quotes   *quotesPanel     // the open document's quotations, from " until it closes
+	lsearch  *librarySearch   // the library's full-text search, from / until Esc (librarysearch.go)
+	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
+	keep     keeper           // the highlights store's work (persist.go)
+	opening  tea.Cmd          // what opening the one article started, for Init to run
 
 	bdsm       bdsm // the terminal's bidi mode (bidimode.go)
 	bidiChosen bool // the reader chose a bidi mode with the toggle key
@@ -126,7 +138,7 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 	}
 	m.st.bidi = layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape}
 	if len(docs) == 1 {
-		m.openDoc(0)
+		m.opening = m.openDoc(0)
 	} else {
 		m.state = stateLibrary
 		l := newLibrary(docs, m.keys, m.st, 0, 0)
@@ -141,11 +153,13 @@ func (m *model) Init() tea.Cmd {
 	if m.state == stateLibrary {
 		return tea.Batch(bidiQuery(), countWords(m.docs))
 	}
-	return tea.Batch(bidiQuery(), m.findQuotes(m.open))
+	return tea.Batch(bidiQuery(), m.opening)
 }
 
-// Update routes msg to the screen in front.
-func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// Update routes msg to the screen in front; then keepUp keeps the store
+// in step (persist.go).
+func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	defer func() { cmd = tea.Batch(cmd, m.keepUp()) }()
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
@@ -157,11 +171,20 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, setWords(m.library, msg)
+	case wholeLoadedMsg:
+		return m, m.wholeLoaded(msg)
 	case quotesFoundMsg:
 		m.quotesFound(msg)
 		return m, nil
 	case searchMsg:
 		return m, msg.applyTo(m)
+	case storeMsg:
+		return m, msg.applyTo(m)
+	case tea.MouseClickMsg, tea.MouseMotionMsg, tea.MouseReleaseMsg:
+		if m.state == statePager {
+			return m, m.mouse(msg.(tea.MouseMsg))
+		}
+		return m, nil
 	case tea.PasteMsg:
 		return m, m.paste(msg.Content)
 	case tea.MouseWheelMsg:
@@ -182,6 +205,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.updateHelp(msg)
 		case stateQuotes:
 			return m.updateQuotes(msg)
+		case stateHighlights:
+			return m.updateHighlights(msg)
 		}
 		return m.updatePager(msg)
 	}
@@ -191,7 +216,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // resize records the terminal's size and passes it to every screen.
 func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	for _, l := range []*list.Model{m.library, m.contents, m.quotes.listModel()} {
+	for _, l := range []*list.Model{m.library, m.contents, m.quotes.listModel(), m.hpanel.listModel()} {
 		if l != nil {
 			sizeList(l, m.width, m.height)
 		}
@@ -202,8 +227,10 @@ func (m *model) resize(w, h int) {
 	}
 }
 
-// openDoc shows document i in its pager.
-func (m *model) openDoc(i int) {
+// openDoc shows document i in its pager and returns what opening it
+// starts off the UI goroutine: finding its quotations and, for a large
+// file shown from its head, reading the whole (loading.go).
+func (m *model) openDoc(i int) tea.Cmd {
 	if m.pagers[i] == nil {
 		opt := layout.Options{Bidi: m.cfg.Bidi, Shape: m.cfg.Shape, Marks: m.cfg.Theme.Marks()}
 		m.pagers[i] = newPager(m.docs[i], opt)
@@ -211,6 +238,7 @@ func (m *model) openDoc(i int) {
 	m.open = i
 	m.state = statePager
 	m.pagers[i].setSize(m.width, m.height, m.cfg.Width)
+	return tea.Batch(m.findQuotes(i), m.loadWhole(i))
 }
 
 // wheel scrolls the pager a line per notch of the mouse wheel.
@@ -228,6 +256,9 @@ func (m *model) wheel(b tea.MouseButton) {
 func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	p, k := m.pagers[m.open], m.keys
 	p.notice = ""
+	if cmd, ok := m.highlightKey(p, msg); ok {
+		return m, cmd
+	}
 	if cmd, ok := m.searchKey(p, msg); ok {
 		return m, cmd
 	}
@@ -301,8 +332,7 @@ func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.keys.Open):
 			if a, ok := m.library.SelectedItem().(articleItem); ok {
-				m.openDoc(a.index)
-				return m, m.findQuotes(a.index)
+				return m, m.openDoc(a.index)
 			}
 			return m, nil
 		case key.Matches(msg, m.keys.Help):
@@ -347,11 +377,28 @@ func (m *model) closeContents() {
 	m.state = statePager
 }
 
-// updateHelp closes the help on its own key, Esc or q, as less does.
+// updateHelp scrolls the help with the pager's keys and closes it on its
+// own key, Esc or q, as less does.
 func (m *model) updateHelp(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if key.Matches(msg, m.keys.Help, m.keys.Back, m.keys.Quit) {
-		m.state = m.back
+	k, room := m.keys, max(m.height-1, 1)
+	n := len(helpLines(k, m.st, m.width))
+	switch {
+	case key.Matches(msg, k.Help, k.Back, k.Quit):
+		m.state, m.helpTop = m.back, 0
+	case key.Matches(msg, k.Down):
+		m.helpTop++
+	case key.Matches(msg, k.Up):
+		m.helpTop--
+	case key.Matches(msg, k.PageDown, k.HalfDown):
+		m.helpTop += room
+	case key.Matches(msg, k.PageUp, k.HalfUp):
+		m.helpTop -= room
+	case key.Matches(msg, k.Top):
+		m.helpTop = 0
+	case key.Matches(msg, k.Bottom):
+		m.helpTop = n
 	}
+	m.helpTop = helpClamp(m.helpTop, n, room)
 	return m, nil
 }
 
@@ -366,6 +413,8 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 		*m.contents, cmd = m.contents.Update(msg)
 	case stateQuotes:
 		m.quotes.list, cmd = m.quotes.list.Update(msg)
+	case stateHighlights:
+		m.hpanel.list, cmd = m.hpanel.list.Update(msg)
 	}
 	return m, cmd
 }
@@ -381,8 +430,10 @@ func (m *model) View() tea.View {
 		s = frame(m.contents.View(), m.width, m.height)
 	case stateQuotes:
 		s = frame(m.quotes.list.View(), m.width, m.height)
+	case stateHighlights:
+		s = m.hpanel.view(m.width, m.height)
 	case stateHelp:
-		s = helpView(m.keys, m.st, m.width, m.height)
+		s = helpView(m.keys, m.st, m.width, m.height, m.helpTop)
 	default:
 		s = m.pagers[m.open].view(m.cfg.Theme, m.st)
 	}

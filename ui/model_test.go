@@ -400,7 +400,12 @@ func TestHelpListsEveryBinding(t *testing.T) {
 		if m.state != stateHelp {
 			t.Fatalf("%s opened %v, want help", tc.key, m.state)
 		}
+		// a help taller than the screen scrolls: read it a screen at a time
 		v := ansi.Strip(m.View().Content)
+		for range 4 {
+			press(t, m, "space")
+			v += ansi.Strip(m.View().Content)
+		}
 		for _, g := range m.keys.groups() {
 			for _, b := range g {
 				keys, desc := b.Help().Key, []rune(b.Help().Desc)

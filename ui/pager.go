@@ -31,10 +31,13 @@ type pager struct {
 	anchor   int
 	anchored layout.Pos
 
-	layers []layer     // what is laid over the text (search hits, quotations), in drawing order
-	notice string      // a one-off message for the status bar ("search hit bottom, continuing at top"); cleared by the next key
-	quotes *quoteLayer // the quotations (quotes.go), also in layers; nil until asked for
-	find   *finder     // search, its prompt and the & filter (search.go), also in layers; nil until / ? or &
+	layers   []layer     // what is laid over the text (search hits, quotations), in drawing order
+	loading  bool        // the whole of a partial document is being read (loading.go)
+	endAsked bool        // G was pressed while only the head was there: go to the end of the whole
+	notice   string      // a one-off message for the status bar ("search hit bottom, continuing at top"); cleared by the next key
+	quotes   *quoteLayer // the quotations (quotes.go), also in layers; nil until asked for
+	find     *finder     // search, its prompt and the & filter (search.go), also in layers; nil until / ? or &
+	hl       *highlights // highlights, visual mode and the store's record (highlights.go), also in layers; nil until first shown
 }
 
 // newPager returns a pager at the top of doc; it draws nothing until
@@ -134,6 +137,7 @@ func (p *pager) home() { p.top = layout.Pos{} }
 
 // end shows the last screen.
 func (p *pager) end() {
+	p.endAsked = p.doc.Partial
 	if p.cache != nil {
 		p.top = p.last()
 	}

@@ -13,6 +13,9 @@ import (
 // cells (the right side last), so a long or right-to-left title never
 // pushes the bar past the screen's edge.
 func (p *pager) status(st styles) string {
+	if p.hl != nil && p.hl.note != nil {
+		return p.hl.note.line(p.width)
+	}
 	var right []string
 	for _, ly := range p.layers {
 		if s := ly.status(); s != "" {
@@ -26,7 +29,11 @@ func (p *pager) status(st styles) string {
 	if n := len(p.doc.Sections); n > 0 && sec >= 0 {
 		right = append(right, "section "+strconv.Itoa(sec+1)+"/"+strconv.Itoa(n))
 	}
-	right = append(right, strconv.Itoa(p.percentShown())+"%")
+	if p.doc.Partial {
+		right = append(right, "loading…") // the percentage of a head would mislead
+	} else {
+		right = append(right, strconv.Itoa(p.percentShown())+"%")
+	}
 	if p.find != nil && p.find.prompt != nil {
 		return p.find.promptLine(st, p.width, strings.Join(right, "  "))
 	}

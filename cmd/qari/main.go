@@ -59,6 +59,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg := ui.Config{Width: o.Width, Theme: th, Regex: o.Regex}
 	readerBidi(&cfg, o, os.Getenv, configPath())
+	closeStore := openStore(o, &cfg)
+	defer closeStore()
 	if err := ui.Run(docs, cfg); err != nil {
 		return fail(stderr, err)
 	}

@@ -22,6 +22,9 @@ type options struct {
 	Bidi  string `toml:"bidi"`  // auto, app, terminal or off
 	Shape string `toml:"shape"` // auto, on or off
 	Regex bool   `toml:"regex"` // the reader's search prompts start in regular-expression mode
+
+	DataDir string `toml:"data_dir"` // the highlights store's directory; "": $QARI_DATA_DIR, else the XDG data directory
+	NoStore bool   `toml:"-"`        // read without the highlights store (--no-store)
 }
 
 // defaults are the options before any config file or flag.
@@ -70,6 +73,8 @@ func flagSet(name string, o *options) *flag.FlagSet {
 	fs.StringVar(&o.Style, "style", o.Style, "style: auto, dark, light, notty, dracula, tokyo-night, pink, ascii, or a glamour JSON style file")
 	fs.StringVar(&o.Bidi, "bidi", o.Bidi, "who reorders right-to-left text: auto, app, terminal or off")
 	fs.StringVar(&o.Shape, "shape", o.Shape, "Arabic letter shaping: auto, on or off")
+	fs.StringVar(&o.DataDir, "data-dir", o.DataDir, "where highlights and reading positions are kept (default $QARI_DATA_DIR, else $XDG_DATA_HOME/qari)")
+	fs.BoolVar(&o.NoStore, "no-store", o.NoStore, "keep no highlights or reading positions")
 	fs.BoolVar(&o.Regex, "regex", o.Regex, "search with Go regular expressions (Ctrl-R in the search prompt switches)")
 	return fs
 }

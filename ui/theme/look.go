@@ -76,12 +76,13 @@ type lookKey struct {
 	style layout.Style
 }
 
-// overlays are qari's own styles, lowest precedence first: a search hit
-// shows inside a quotation, the selection over everything.
+// overlays are qari's own styles, lowest precedence first: a highlight
+// shows over the quotation it marks, a search hit inside either, the
+// selection over everything.
 var overlays = [...]layout.Style{
-	layout.StyleHighlight,
 	layout.StyleQuote,
 	layout.StyleCurrentQuote,
+	layout.StyleHighlight,
 	layout.StyleMatch,
 	layout.StyleCurrentMatch,
 	layout.StyleSelection,

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"qari/reader/store"
+	"qari/ui"
+)
+
+// openStore gives the reader its highlights store: the one in --data-dir,
+// else in $QARI_DATA_DIR or the XDG data directory; none with --no-store.
+// A store that cannot be opened (locked, damaged, read-only) is not fatal:
+// the reader runs without it and shows the one-line error, since nothing
+// may be printed to a terminal the reader is about to take over. The
+// returned function closes the store.
+func openStore(o options, cfg *ui.Config) (closeStore func()) {
+	if o.NoStore {
+		return func() {}
+	}
+	dir := o.DataDir
+	if dir == "" {
+		d, err := store.DefaultDir()
+		if err != nil {
+			cfg.StoreError = err
+			return func() {}
+		}
+		dir = d
+	}
+	s, err := store.Open(dir)
+	if err != nil {
+		cfg.StoreError = err
+		return func() {}
+	}
+	cfg.Store = s
+	return func() { s.Close() }
+}

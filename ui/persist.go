@@ -1,0 +1,394 @@
+package ui
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"path/filepath"
+	"sync"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"qari/reader"
+	"qari/reader/store"
+)
+
+// positionDelay is how long the reading position must stay put before it
+// is saved: scrolling through an article saves it once, not every line.
+const positionDelay = 600 * time.Millisecond
+
+// keeper is the model's side of the highlights store (Config.Store): the
+// store's work runs on goroutines of its own, never on the UI goroutine,
+// and Run waits for it on exit so that nothing the reader was told is
+// saved is lost when qari quits.
+type keeper struct {
+	ops      sync.WaitGroup // store work in flight
+	asked    bool           // the library's progress was asked for
+	errShown bool           // Config.StoreError was shown
+}
+
+// record is the store's record of one article, opened off the UI
+// goroutine. Store work on it waits for ready; the UI goroutine reads it
+// only once a recordMsg said it is ready.
+type record struct {
+	ready chan struct{} // closed once the fields below are set
+	art   *store.Article
+	err   error
+	marks []store.Highlight // its highlights when it was opened
+	pos   int               // its reading position when it was opened
+}
+
+// wait returns the article once the store has it.
+func (r *record) wait() (*store.Article, error) {
+	<-r.ready
+	return r.art, r.err
+}
+
+// storeMsg is the answer of store work; it applies itself to the model.
+type storeMsg interface {
+	applyTo(m *model) tea.Cmd
+}
+
+// keepUp runs after every Update: it opens the store's record of an
+// article the first time its pager is shown, asks the store once for the
+// library's progress, and schedules saving the reading position when it
+// has moved. It only compares offsets and starts goroutines.
+func (m *model) keepUp() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.library != nil && !m.keep.asked && m.cfg.Store != nil {
+		m.keep.asked = true
+		cmds = append(cmds, m.work(askProgress(m.cfg.Store, m.docs)))
+	}
+	if m.state != statePager || m.open >= len(m.pagers) || m.pagers[m.open] == nil {
+		return tea.Batch(cmds...)
+	}
+	p := m.pagers[m.open]
+	if p.doc.Partial {
+		return tea.Batch(cmds...) // the head of a large file: the record waits for the whole
+	}
+	if h := m.marks(p); !h.opened {
+		h.opened = true
+		if m.cfg.StoreError != nil && !m.keep.errShown {
+			m.keep.errShown = true
+			p.notice = "highlights not kept: " + storeProblem(m.cfg.StoreError)
+		}
+		if m.cfg.Store != nil {
+			p.hl.rec = &record{ready: make(chan struct{})}
+			cmds = append(cmds, m.work(openRecord(m.cfg.Store, p.doc, p.hl.rec, m.open)))
+		}
+	}
+	h := p.hl
+	if h.rec == nil || p.cache == nil {
+		return tea.Batch(cmds...)
+	}
+	off := p.offset()
+	if h.stored < 0 { // restored before the pager had a size
+		h.stored, h.saved = off, off
+	}
+	if off != h.saved {
+		h.saved = off
+		h.posGen++
+		doc, gen := m.open, h.posGen
+		cmds = append(cmds, tea.Tick(positionDelay, func(time.Time) tea.Msg { return positionTick{doc, gen} }))
+	}
+	return tea.Batch(cmds...)
+}
+
+// work runs f on a goroutine counted in m.keep.ops and returns a command
+// that delivers its message. It starts at once, so that work is never
+// lost to a quit before the program ran the command.
+func (m *model) work(f func() tea.Msg) tea.Cmd {
+	ch := make(chan tea.Msg, 1)
+	m.keep.ops.Add(1)
+	go func() {
+		defer m.keep.ops.Done()
+		ch <- f()
+	}()
+	return func() tea.Msg { return <-ch }
+}
+
+// keepOnExit runs after the program has ended: it waits for the store's
+// work and saves the reading position of every article read.
+func (m *model) keepOnExit() {
+	m.keep.ops.Wait()
+	for _, p := range m.pagers {
+		if p == nil || p.hl == nil || p.hl.rec == nil || p.cache == nil {
+			continue
+		}
+		if art, err := p.hl.rec.wait(); err == nil && p.offset() != p.hl.stored {
+			// the reader has left: an error here has nobody to tell
+			_ = m.cfg.Store.SavePosition(art, p.offset())
+		}
+	}
+}
+
+// storeProblem says in a few words what is wrong with the store: what
+// kind of trouble it is (locked, damaged, read-only) without the file's
+// path, which the status bar has no room for; else the error's line.
+func storeProblem(err error) string {
+	var se *store.Error
+	if errors.As(err, &se) && se.Kind != nil {
+		return se.Kind.Error()
+	}
+	return oneLine(err.Error())
+}
+
+// recordMsg says that the record of document doc is open.
+type recordMsg struct{ doc int }
+
+// applyTo restores the reading position (unless the reader has moved
+// since the article opened) and the highlights, or shows why the store
+// could not give them.
+func (msg recordMsg) applyTo(m *model) tea.Cmd {
+	p := m.pagers[msg.doc]
+	h, rec := p.hl, p.hl.rec
+	if rec.err != nil {
+		p.notice = "highlights not kept: " + storeProblem(rec.err)
+		h.rec = nil
+		return nil
+	}
+	h.adopt(rec.marks)
+	if p.offset() == 0 {
+		// not moved since it opened: back to where the reader was
+		p.anchor, h.stored = rec.pos, -1
+		if p.cache != nil {
+			p.top = p.lay().PosAt(rec.pos)
+			p.anchored = p.top
+			h.stored = p.offset()
+		}
+		h.saved = h.stored
+	}
+	m.libraryRow(msg.doc)
+	return nil
+}
+
+// markSaved says that the store saved the highlight with key in document
+// doc, or why it could not.
+type markSaved struct {
+	doc, key int
+	hl       store.Highlight
+	err      error
+}
+
+// applyTo gives the highlight the store's id. One removed or given
+// another note while it was being saved is removed or noted now.
+func (msg markSaved) applyTo(m *model) tea.Cmd {
+	p := m.pagers[msg.doc]
+	h := p.hl
+	mk := h.byKey(msg.key)
+	if msg.err != nil {
+		p.notice = "highlight not saved: " + storeProblem(msg.err)
+		return nil
+	}
+	if mk == nil {
+		return m.work(removeMark(m.cfg.Store, h.rec, msg.doc, msg.hl.ID))
+	}
+	note := mk.Note
+	mk.ID = msg.hl.ID
+	if note != msg.hl.Note {
+		return m.saveNote(p, mk)
+	}
+	m.libraryRow(msg.doc)
+	return nil
+}
+
+// storeDone says that store work on document doc is done; err says what
+// went wrong.
+type storeDone struct {
+	doc  int
+	what string // what was being saved: "note", "position", "removal"
+	err  error
+}
+
+// applyTo shows an error in the status bar.
+func (msg storeDone) applyTo(m *model) tea.Cmd {
+	if msg.err != nil {
+		m.pagers[msg.doc].notice = msg.what + " not saved: " + storeProblem(msg.err)
+	}
+	m.libraryRow(msg.doc)
+	return nil
+}
+
+// positionTick is the end of positionDelay after the position moved.
+type positionTick struct{ doc, gen int }
+
+// applyTo saves the position if it has not moved again since.
+func (msg positionTick) applyTo(m *model) tea.Cmd {
+	p := m.pagers[msg.doc]
+	h := p.hl
+	if msg.gen != h.posGen || h.rec == nil || p.cache == nil {
+		return nil
+	}
+	st, rec, off, doc := m.cfg.Store, h.rec, p.offset(), msg.doc
+	return m.work(func() tea.Msg {
+		art, err := rec.wait()
+		if err == nil {
+			err = st.SavePosition(art, off)
+		}
+		return positionSaved{doc: doc, off: off, err: err}
+	})
+}
+
+// positionSaved says that the store saved off as the reading position of
+// document doc, or why it could not.
+type positionSaved struct {
+	doc, off int
+	err      error
+}
+
+// applyTo records what the store holds, or shows the error.
+func (msg positionSaved) applyTo(m *model) tea.Cmd {
+	if msg.err == nil {
+		m.pagers[msg.doc].hl.stored = msg.off
+	}
+	return storeDone{doc: msg.doc, what: "position", err: msg.err}.applyTo(m)
+}
+
+// progressMsg carries the store's summaries of the library's articles,
+// by index in model.docs.
+type progressMsg map[int]store.Summary
+
+// applyTo shows the progress and highlights of each article in its row.
+func (msg progressMsg) applyTo(m *model) tea.Cmd {
+	if m.library == nil {
+		return nil
+	}
+	var cmds []tea.Cmd
+	for i, it := range m.library.Items() {
+		if a, ok := it.(articleItem); ok {
+			if s, ok := msg[a.index]; ok {
+				a.read, a.marks = int(s.Progress*100), s.Highlights
+				cmds = append(cmds, m.library.SetItem(i, a))
+			}
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// libraryRow brings the library's row of document doc up to date with
+// its pager: where the reader is and how many highlights it holds.
+func (m *model) libraryRow(doc int) {
+	if m.library == nil || m.pagers[doc] == nil || m.pagers[doc].hl == nil {
+		return
+	}
+	p := m.pagers[doc]
+	for i, it := range m.library.Items() {
+		if a, ok := it.(articleItem); ok && a.index == doc {
+			a.read, a.marks = p.percentShown(), len(p.hl.marks)+len(p.hl.orphans)
+			m.library.SetItem(i, a)
+			return
+		}
+	}
+}
+
+// COMMANDS
+
+// saveMark saves a new highlight; without a store it is kept for the
+// session only.
+func (m *model) saveMark(p *pager, mk *mark) tea.Cmd {
+	rec := p.hl.rec
+	if rec == nil {
+		return nil
+	}
+	st, doc, key, start, end, note := m.cfg.Store, m.open, mk.key, mk.Start, mk.End, mk.Note
+	return m.work(func() tea.Msg {
+		art, err := rec.wait()
+		var hl store.Highlight
+		if err == nil {
+			hl, err = st.AddHighlight(art, start, end, note)
+		}
+		return markSaved{doc: doc, key: key, hl: hl, err: err}
+	})
+}
+
+// unsaveMark removes a highlight from the store; one still being saved is
+// removed when the store answers (see markSaved).
+func (m *model) unsaveMark(p *pager, mk *mark) tea.Cmd {
+	if p.hl.rec == nil || mk.ID == 0 {
+		return nil
+	}
+	return m.work(removeMark(m.cfg.Store, p.hl.rec, m.open, mk.ID))
+}
+
+// saveNote saves the note of a saved highlight; one still being saved
+// gets it when the store answers (see markSaved).
+func (m *model) saveNote(p *pager, mk *mark) tea.Cmd {
+	rec := p.hl.rec
+	if rec == nil || mk.ID == 0 {
+		return nil
+	}
+	st, doc, id, note := m.cfg.Store, m.open, mk.ID, mk.Note
+	return m.work(func() tea.Msg {
+		art, err := rec.wait()
+		if err == nil {
+			err = st.SetNote(art, id, note)
+		}
+		return storeDone{doc: doc, what: "note", err: err}
+	})
+}
+
+// removeMark is the store work that removes highlight id.
+func removeMark(st *store.Store, rec *record, doc int, id int64) func() tea.Msg {
+	return func() tea.Msg {
+		art, err := rec.wait()
+		if err == nil {
+			err = st.RemoveHighlight(art, id)
+		}
+		return storeDone{doc: doc, what: "removal", err: err}
+	}
+}
+
+// openRecord is the store work that finds doc in the store and fills rec.
+func openRecord(st *store.Store, doc *reader.Document, rec *record, i int) func() tea.Msg {
+	return func() tea.Msg {
+		rec.art, rec.err = st.Article(doc)
+		if rec.err == nil {
+			rec.marks, rec.pos = rec.art.Highlights(), rec.art.Position()
+		}
+		close(rec.ready)
+		return recordMsg{doc: i}
+	}
+}
+
+// askProgress is the store work that finds each of docs among the
+// store's articles, by the hash of its text, else by its source.
+func askProgress(st *store.Store, docs []*reader.Document) func() tea.Msg {
+	return func() tea.Msg {
+		sums, err := st.Progress()
+		if err != nil {
+			return nil
+		}
+		byHash, bySource := map[string]store.Summary{}, map[string]store.Summary{}
+		for _, s := range sums {
+			if _, ok := byHash[s.Hash]; !ok {
+				byHash[s.Hash] = s
+			}
+			if _, ok := bySource[s.Source]; !ok {
+				bySource[s.Source] = s
+			}
+		}
+		out := progressMsg{}
+		for i, d := range docs {
+			sum := sha256.Sum256([]byte(d.Text))
+			if s, ok := byHash[hex.EncodeToString(sum[:])]; ok {
+				out[i] = s
+			} else if s, ok := bySource[source(d)]; ok {
+				out[i] = s
+			}
+		}
+		return out
+	}
+}
+
+// source is how the store names where doc comes from: its absolute path,
+// or its name.
+func source(doc *reader.Document) string {
+	if doc.Path == "" {
+		return doc.Name
+	}
+	if p, err := filepath.Abs(doc.Path); err == nil {
+		return p
+	}
+	return doc.Path
+}
