@@ -309,11 +309,32 @@ func TestRTLRightAligned(t *testing.T) {
 			if len(rows) < 5 {
 				t.Fatalf("only %d rows of Arabic text on a %d×30 screen:\n%s", len(rows), w, indent(screen))
 			}
+			// Each paragraph starts at the right edge: its first words are
+			// the rightmost of its first line.
+			for _, line := range seedLines(t) {
+				words := strings.Fields(line)
+				if len(words) < 8 || !pureArabic(words[0]) {
+					continue // headings and short lines
+				}
+				phrase := leadPhrase(line, 2)
+				for _, row := range strings.Split(tm.CaptureStyled(), "\n") {
+					cells := parseCells(row)
+					at, n := findCells(cells, phrase)
+					if at < 0 {
+						continue
+					}
+					end := len(cells)
+					for end > 0 && strings.TrimSpace(cells[end-1].text) == "" {
+						end--
+					}
+					if at+n != end {
+						t.Errorf("at %d columns the paragraph beginning %q does not begin at the right edge of its line:\n%s", w, phrase, indent(screen))
+					}
+					break
+				}
+			}
 			if len(rights) == 1 && maxRight >= min(w, 80)+(w-min(w, 80))/2-4 && len(lefts) > 1 {
 				return
-			}
-			if len(lefts) == 1 && len(rights) > 1 {
-				t.Skip("RTL layout not landed: Arabic lines are flush left with a ragged right edge")
 			}
 			t.Errorf("at %d columns Arabic lines should all end at the right edge of the text column (ragged on the left); their right edges are %v and left edges %v:\n%s",
 				w, rights, lefts, indent(screen))
