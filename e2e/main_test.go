@@ -110,6 +110,7 @@ type result struct {
 // stderr as pipes, so qari is in its print mode.
 func runQari(t *testing.T, in []byte, args ...string) result {
 	t.Helper()
+	useBinary(t)
 	cmd := exec.Command(qariBin, args...)
 	cmd.Env = qariEnv("xterm-256color", newHome(t))
 	if in != nil {
@@ -127,6 +128,17 @@ func runQari(t *testing.T, in []byte, args ...string) result {
 		r.code = ee.ExitCode()
 	}
 	return r
+}
+
+// useBinary stats the binary from inside a test, so go test's result
+// cache sees it: the binary is rebuilt in a new temporary folder every
+// run, the path it recorded is gone, and the tests run again instead of
+// reporting a cached "ok" for an older qari.
+func useBinary(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(qariBin); err != nil {
+		t.Fatalf("the qari binary: %v", err)
+	}
 }
 
 // inCI reports whether the tests run on the CI machine, where a missing

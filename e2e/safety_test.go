@@ -248,6 +248,7 @@ var queries = []struct {
 
 func startPty(t *testing.T, cols, rows int, args ...string) *ptyTerm {
 	t.Helper()
+	useBinary(t)
 	cmd := exec.Command(qariBin, args...)
 	cmd.Env = qariEnv("xterm-256color", newHome(t))
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})

@@ -70,6 +70,7 @@ func NewTmux(t *testing.T, w, h int, command string) *Tmux {
 func NewTmuxHome(t *testing.T, w, h int, home, command string) *Tmux {
 	t.Helper()
 	requireTmux(t)
+	useBinary(t)
 	n := sessionSeq.Add(1)
 	dir := t.TempDir()
 	tm := &Tmux{
