@@ -200,6 +200,7 @@ func (m *model) add(p *pager, start, end int) tea.Cmd {
 	h.sort()
 	h.cur = mk.key
 	p.notice = "highlighted: " + keyNames(m.keys.Note) + " adds a note, " + keyNames(m.keys.Remove) + " removes it"
+	m.libraryRow(m.open)
 	return m.saveMark(p, mk)
 }
 
@@ -213,6 +214,7 @@ func (m *model) remove(p *pager, mk *mark) tea.Cmd {
 		h.cur = 0
 	}
 	p.notice = "highlight removed"
+	m.libraryRow(m.open)
 	return m.unsaveMark(p, mk)
 }
 

@@ -23,18 +23,20 @@ type highlightItem struct {
 // FilterValue is what typing a filter matches: the text and the note.
 func (it highlightItem) FilterValue() string { return it.text + " " + it.mk.Note }
 
-// row draws "section: text — note", an orphan marked as such, laid out
-// like the article's right-to-left text (see chromeText).
+// row draws "section ✎ note: text" (the note before the text, which is
+// cut), an orphan marked as such, laid out like the article's
+// right-to-left text (see chromeText).
 func (it highlightItem) row(st styles, width int) string {
 	section := it.mk.Section
 	if section == "" {
 		section = leadTitle
 	}
 	section = ansi.Truncate(oneLine(section), max(width/4, 8), "…")
-	s := section + ": " + oneLine(it.text)
+	s := section
 	if it.mk.Note != "" {
-		s += " — " + oneLine(it.mk.Note)
+		s += " ✎ " + oneLine(it.mk.Note)
 	}
+	s += ": " + oneLine(it.text)
 	if it.mk.Orphaned {
 		s = orphanMark + s
 	}
