@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -130,16 +131,34 @@ func runQari(t *testing.T, in []byte, args ...string) result {
 	return r
 }
 
-// useBinary stats the binary from inside a test, so go test's result
-// cache sees it: the binary is rebuilt in a new temporary folder every
-// run, the path it recorded is gone, and the tests run again instead of
-// reporting a cached "ok" for an older qari.
+// useBinary tells go test's result cache what the tests depend on. The
+// binary is built by TestMain, outside the cache's view, so without this a
+// changed qari would get a cached "ok". Every test that runs qari calls it;
+// the first call stats the module's sources and data (as the build reads
+// them), so a change to any of them makes go test run the tests again.
 func useBinary(t *testing.T) {
 	t.Helper()
 	if _, err := os.Stat(qariBin); err != nil {
 		t.Fatalf("the qari binary: %v", err)
 	}
+	sourcesOnce.Do(func() {
+		_ = filepath.WalkDir(repoRoot, func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() {
+				if name := d.Name(); path != repoRoot && (strings.HasPrefix(name, ".") || name == "testdata") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			_, _ = os.Stat(path)
+			return nil
+		})
+	})
 }
+
+var sourcesOnce sync.Once
 
 // inCI reports whether the tests run on the CI machine, where a missing
 // tool is a failure rather than a reason to skip.
