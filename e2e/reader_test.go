@@ -106,7 +106,7 @@ func TestTOCJump(t *testing.T) {
 		t.Fatalf("test setup: the last heading %q is already on the first screen, so the TOC cannot be told apart:\n%s", last, indent(screen))
 	}
 	tm.SendKeys("t")
-	screen = tm.Until(defaultWait, "the table of contents listing the headings", func(s string) bool {
+	tm.Until(defaultWait, "the table of contents listing the headings", func(s string) bool {
 		return screenHas(s, last) && screenHas(s, second)
 	})
 	tm.SendKeys("G")
@@ -114,7 +114,7 @@ func TestTOCJump(t *testing.T) {
 	tm.SendKeys("Enter")
 	statusSection(tm, n, n)
 	body := leadPhrase(seedLines(t)[11], 3) // the first paragraph under the last heading
-	screen = tm.Until(defaultWait, fmt.Sprintf("the last section (%q, then %q) with the TOC closed", last, body),
+	tm.Until(defaultWait, fmt.Sprintf("the last section (%q, then %q) with the TOC closed", last, body),
 		func(s string) bool { return screenHas(s, last) && screenHas(s, body) && !screenHas(s, second) })
 }
 
@@ -159,7 +159,7 @@ func TestResizeKeepsTopText(t *testing.T) {
 	}
 	want := arabicTokens(rows[0])
 	tm.Resize(40, 30)
-	narrow := tm.Until(defaultWait, "the article reflowed to 40 columns", func(s string) bool {
+	tm.Until(defaultWait, "the article reflowed to 40 columns", func(s string) bool {
 		for _, r := range strings.Split(s, "\n") {
 			if _, right := edges(r); right >= 40 {
 				return false
@@ -167,7 +167,7 @@ func TestResizeKeepsTopText(t *testing.T) {
 		}
 		return len(contentRows(s)) > 0
 	})
-	narrow = tm.Settle(defaultWait)
+	narrow := tm.Settle(defaultWait)
 	top := contentRows(narrow)
 	if len(top) > 4 {
 		top = top[:4]
