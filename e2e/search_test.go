@@ -229,3 +229,23 @@ func TestSearchRegexFlag(t *testing.T) {
 	tm.SendKeys("Enter")
 	statusMatch(tm, 1, 10)
 }
+
+// TestFilterParagraphs (issue 3): & shows only the paragraphs that contain
+// the pattern, like less; & with an empty pattern shows them all again.
+func TestFilterParagraphs(t *testing.T) {
+	t.Parallel()
+	lines := seedLines(t)
+	with := leadPhrase(lines[6], 3)    // أعلن كيري في…: names Kerry, in section 2
+	without := leadPhrase(lines[1], 3) // وكثف طيران الأسد…: does not
+	tm, _ := openSeed(t, 100, 30)
+	tm.WaitFor(without, defaultWait)
+	tm.SendKeys("&")
+	tm.Type("كيري")
+	tm.SendKeys("Enter")
+	tm.Until(defaultWait, fmt.Sprintf("only paragraphs naming كيري (%q shown, %q hidden)", with, without),
+		func(s string) bool { return screenHas(s, with) && !screenHas(s, without) })
+	tm.SendKeys("&")
+	tm.SendKeys("Enter")
+	tm.Until(defaultWait, fmt.Sprintf("every paragraph again (%q back)", without),
+		func(s string) bool { return screenHas(s, without) })
+}
