@@ -56,7 +56,8 @@ type highlights struct {
 func (m *model) marks(p *pager) *highlights {
 	if p.hl == nil {
 		p.hl = &highlights{p: p}
-		p.layers = append(p.layers, p.hl, selectionLayer{p.hl})
+		hint := "visual: " + keyNames(m.keys.Mark) + " highlight, " + keyNames(m.keys.Copy) + " copy"
+		p.layers = append(p.layers, p.hl, selectionLayer{h: p.hl, hint: hint})
 	}
 	return p.hl
 }

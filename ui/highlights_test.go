@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -357,5 +358,51 @@ func TestLibraryShowsProgressAndHighlights(t *testing.T) {
 	}
 	if !strings.Contains(row, "50%") || !strings.Contains(row, "✎2") {
 		t.Errorf("the seed's row %q does not show 50%% read and two highlights:\n%s", row, v)
+	}
+}
+
+func TestOrphanListedNeverDrawn(t *testing.T) {
+	st := openStore(t, t.TempDir())
+	file := t.TempDir() + "/a.md"
+	write := func(s string) *reader.Document {
+		t.Helper()
+		if err := os.WriteFile(file, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := reader.Load(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	doc := write("# A\n\nThe kept sentence stays. The gone sentence with its unique words vanishes.\n")
+	m := reading(t, []*reader.Document{doc}, Config{Theme: plainTheme(t), Store: st}, 80, 20)
+	keys(t, m, "v", ")", "m")
+	m.keepOnExit()
+
+	// the file is edited: the highlighted words are gone
+	doc = write("# A\n\nThe kept sentence stays. Something else entirely now.\n")
+	m = reading(t, []*reader.Document{doc}, Config{Theme: plainTheme(t), Store: st}, 80, 20)
+	p := m.pagers[0]
+	if len(p.hl.marks) != 0 || len(p.hl.orphans) != 1 || hasStyle(p, layout.StyleHighlight) {
+		t.Fatalf("the orphan is drawn or lost: %d on the text, %d orphans", len(p.hl.marks), len(p.hl.orphans))
+	}
+	keys(t, m, "H")
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "(not found in the text)") || !strings.Contains(v, "The kept sentence") {
+		t.Errorf("the panel does not show the orphan as such:\n%s", v)
+	}
+	keys(t, m, "enter")
+	if bar := lastLine(m); m.state != statePager || !strings.Contains(bar, "no longer in the article") {
+		t.Errorf("Enter on an orphan: state %v, bar %q", m.state, bar)
+	}
+}
+
+func TestPasteIntoNote(t *testing.T) {
+	m := reading(t, []*reader.Document{sentences3(t)}, Config{Theme: plainTheme(t)}, 80, 20)
+	keys(t, m, "v", "m", "a")
+	m.Update(tea.PasteMsg{Content: "ملاحظة"})
+	keys(t, m, "enter")
+	if mk := m.pagers[0].hl.marks[0]; mk.Note != "ملاحظة" {
+		t.Errorf("the pasted note is %q", mk.Note)
 	}
 }

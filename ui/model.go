@@ -186,6 +186,9 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		}
 		return m, nil
 	case tea.PasteMsg:
+		if m.pasteNote(msg) {
+			return m, nil
+		}
 		return m, m.paste(msg.Content)
 	case tea.MouseWheelMsg:
 		if m.state == statePager {

@@ -55,6 +55,23 @@ func (n *noteEditor) update(msg tea.KeyPressMsg, keys keyMap) (done, keep bool) 
 	return false, false
 }
 
+// pasteNote gives pasted text to the note being written, in the pager
+// or the highlights panel; false when no note is being written.
+func (m *model) pasteNote(msg tea.PasteMsg) bool {
+	var n *noteEditor
+	switch {
+	case m.state == stateHighlights && m.hpanel != nil:
+		n = m.hpanel.note
+	case m.state == statePager && m.open < len(m.pagers) && m.pagers[m.open] != nil && m.pagers[m.open].hl != nil:
+		n = m.pagers[m.open].hl.note
+	}
+	if n == nil {
+		return false
+	}
+	n.input, _ = n.input.Update(msg)
+	return true
+}
+
 // noteKey applies a key to the note being written in the pager, and
 // saves the note on Enter.
 func (m *model) noteKey(p *pager, h *highlights, msg tea.KeyPressMsg) tea.Cmd {

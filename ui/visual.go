@@ -33,8 +33,11 @@ func (s *selection) bounds() (lo, hi int) {
 }
 
 // selectionLayer draws the selection (StyleSelection) and says in the
-// status bar that visual mode is on.
-type selectionLayer struct{ h *highlights }
+// status bar that visual mode is on, and its keys (hint).
+type selectionLayer struct {
+	h    *highlights
+	hint string
+}
 
 // overlays returns the selection where it intersects [lo, hi).
 func (l selectionLayer) overlays(lo, hi int, dst []layout.Overlay) []layout.Overlay {
@@ -51,7 +54,7 @@ func (l selectionLayer) status() string {
 	if l.h.sel == nil || l.h.sel.drag {
 		return ""
 	}
-	return "visual: m highlight, c copy"
+	return l.hint
 }
 
 // startVisual starts visual mode on the sentence at the top of the
