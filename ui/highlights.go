@@ -201,7 +201,7 @@ func (m *model) add(p *pager, start, end int) tea.Cmd {
 	h.sort()
 	h.cur = mk.key
 	p.notice = "highlighted: " + keyNames(m.keys.Note) + " adds a note, " + keyNames(m.keys.Remove) + " removes it"
-	m.libraryRow(m.open)
+	m.libraryRow(h)
 	return m.saveMark(p, mk)
 }
 
@@ -215,7 +215,7 @@ func (m *model) remove(p *pager, mk *mark) tea.Cmd {
 		h.cur = 0
 	}
 	p.notice = "highlight removed"
-	m.libraryRow(m.open)
+	m.libraryRow(h)
 	return m.unsaveMark(p, mk)
 }
 

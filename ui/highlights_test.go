@@ -406,3 +406,29 @@ func TestPasteIntoNote(t *testing.T) {
 		t.Errorf("the pasted note is %q", mk.Note)
 	}
 }
+
+func TestLargeFileRestoredOnceWhole(t *testing.T) {
+	st := openStore(t, t.TempDir())
+	path, head := bigFile(t)
+	whole, err := reader.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	art, err := st.Article(whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pos := strings.Index(whole.Text, "Paragraph number "+strings.Repeat("x", 3000%7)+" 3000 ")
+	if err := st.SavePosition(art, pos); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddHighlight(art, pos, pos+30, "far down"); err != nil {
+		t.Fatal(err)
+	}
+	m := reading(t, []*reader.Document{head}, Config{Theme: plainTheme(t), Store: st}, 80, 12)
+	p := m.pagers[0]
+	if p.doc.Partial || !atTop(p, pos) || len(p.hl.marks) != 1 || p.hl.marks[0].Note != "far down" {
+		t.Errorf("once whole, the article is not back at paragraph 3000 with its highlight (partial %v, top %d, want %d)",
+			p.doc.Partial, p.offset(), pos)
+	}
+}

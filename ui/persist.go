@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -75,7 +76,7 @@ func (m *model) keepUp() tea.Cmd {
 		}
 		if m.cfg.Store != nil {
 			p.hl.rec = &record{ready: make(chan struct{})}
-			cmds = append(cmds, m.work(openRecord(m.cfg.Store, p.doc, p.hl.rec, m.open)))
+			cmds = append(cmds, m.work(openRecord(m.cfg.Store, p.hl)))
 		}
 	}
 	h := p.hl
@@ -89,8 +90,8 @@ func (m *model) keepUp() tea.Cmd {
 	if off != h.saved {
 		h.saved = off
 		h.posGen++
-		doc, gen := m.open, h.posGen
-		cmds = append(cmds, tea.Tick(positionDelay, func(time.Time) tea.Msg { return positionTick{doc, gen} }))
+		gen := h.posGen
+		cmds = append(cmds, tea.Tick(positionDelay, func(time.Time) tea.Msg { return positionTick{h, gen} }))
 	}
 	return tea.Batch(cmds...)
 }
@@ -134,15 +135,15 @@ func storeProblem(err error) string {
 	return oneLine(err.Error())
 }
 
-// recordMsg says that the record of document doc is open.
-type recordMsg struct{ doc int }
+// recordMsg says that the record of the article of h is open.
+type recordMsg struct{ h *highlights }
 
 // applyTo restores the reading position (unless the reader has moved
 // since the article opened) and the highlights, or shows why the store
 // could not give them.
 func (msg recordMsg) applyTo(m *model) tea.Cmd {
-	p := m.pagers[msg.doc]
-	h, rec := p.hl, p.hl.rec
+	h, rec := msg.h, msg.h.rec
+	p := h.p
 	if rec.err != nil {
 		p.notice = "highlights not kept: " + storeProblem(rec.err)
 		h.rec = nil
@@ -159,44 +160,45 @@ func (msg recordMsg) applyTo(m *model) tea.Cmd {
 		}
 		h.saved = h.stored
 	}
-	m.libraryRow(msg.doc)
+	m.libraryRow(h)
 	return nil
 }
 
-// markSaved says that the store saved the highlight with key in document
-// doc, or why it could not.
+// markSaved says that the store saved the highlight with key among h,
+// or why it could not.
 type markSaved struct {
-	doc, key int
-	hl       store.Highlight
-	err      error
+	h   *highlights
+	key int
+	hl  store.Highlight
+	err error
 }
 
 // applyTo gives the highlight the store's id. One removed or given
 // another note while it was being saved is removed or noted now.
 func (msg markSaved) applyTo(m *model) tea.Cmd {
-	p := m.pagers[msg.doc]
-	h := p.hl
+	h := msg.h
+	p := h.p
 	mk := h.byKey(msg.key)
 	if msg.err != nil {
 		p.notice = "highlight not saved: " + storeProblem(msg.err)
 		return nil
 	}
 	if mk == nil {
-		return m.work(removeMark(m.cfg.Store, h.rec, msg.doc, msg.hl.ID))
+		return m.work(removeMark(m.cfg.Store, h, msg.hl.ID))
 	}
 	note := mk.Note
 	mk.ID = msg.hl.ID
 	if note != msg.hl.Note {
 		return m.saveNote(p, mk)
 	}
-	m.libraryRow(msg.doc)
+	m.libraryRow(h)
 	return nil
 }
 
-// storeDone says that store work on document doc is done; err says what
-// went wrong.
+// storeDone says that store work on the article of h is done; err says
+// what went wrong.
 type storeDone struct {
-	doc  int
+	h    *highlights
 	what string // what was being saved: "note", "position", "removal"
 	err  error
 }
@@ -204,45 +206,49 @@ type storeDone struct {
 // applyTo shows an error in the status bar.
 func (msg storeDone) applyTo(m *model) tea.Cmd {
 	if msg.err != nil {
-		m.pagers[msg.doc].notice = msg.what + " not saved: " + storeProblem(msg.err)
+		msg.h.p.notice = msg.what + " not saved: " + storeProblem(msg.err)
 	}
-	m.libraryRow(msg.doc)
+	m.libraryRow(msg.h)
 	return nil
 }
 
 // positionTick is the end of positionDelay after the position moved.
-type positionTick struct{ doc, gen int }
+type positionTick struct {
+	h   *highlights
+	gen int
+}
 
 // applyTo saves the position if it has not moved again since.
 func (msg positionTick) applyTo(m *model) tea.Cmd {
-	p := m.pagers[msg.doc]
-	h := p.hl
+	h := msg.h
+	p := h.p
 	if msg.gen != h.posGen || h.rec == nil || p.cache == nil {
 		return nil
 	}
-	st, rec, off, doc := m.cfg.Store, h.rec, p.offset(), msg.doc
+	st, rec, off := m.cfg.Store, h.rec, p.offset()
 	return m.work(func() tea.Msg {
 		art, err := rec.wait()
 		if err == nil {
 			err = st.SavePosition(art, off)
 		}
-		return positionSaved{doc: doc, off: off, err: err}
+		return positionSaved{h: h, off: off, err: err}
 	})
 }
 
 // positionSaved says that the store saved off as the reading position of
-// document doc, or why it could not.
+// the article of h, or why it could not.
 type positionSaved struct {
-	doc, off int
-	err      error
+	h   *highlights
+	off int
+	err error
 }
 
 // applyTo records what the store holds, or shows the error.
 func (msg positionSaved) applyTo(m *model) tea.Cmd {
 	if msg.err == nil {
-		m.pagers[msg.doc].hl.stored = msg.off
+		msg.h.stored = msg.off
 	}
-	return storeDone{doc: msg.doc, what: "position", err: msg.err}.applyTo(m)
+	return storeDone{h: msg.h, what: "position", err: msg.err}.applyTo(m)
 }
 
 // progressMsg carries the store's summaries of the library's articles,
@@ -266,13 +272,15 @@ func (msg progressMsg) applyTo(m *model) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// libraryRow brings the library's row of document doc up to date with
-// its pager: where the reader is and how many highlights it holds.
-func (m *model) libraryRow(doc int) {
-	if m.library == nil || m.pagers[doc] == nil || m.pagers[doc].hl == nil {
+// libraryRow brings the library's row of the article of h up to date:
+// where the reader is and how many highlights it holds. The highlights
+// of a pager that is no longer shown (a large file's head) have none.
+func (m *model) libraryRow(h *highlights) {
+	doc := slices.Index(m.pagers, h.p)
+	if m.library == nil || doc < 0 {
 		return
 	}
-	p := m.pagers[doc]
+	p := h.p
 	for i, it := range m.library.Items() {
 		if a, ok := it.(articleItem); ok && a.index == doc {
 			a.read, a.marks = p.percentShown(), len(p.hl.marks)+len(p.hl.orphans)
@@ -291,14 +299,14 @@ func (m *model) saveMark(p *pager, mk *mark) tea.Cmd {
 	if rec == nil {
 		return nil
 	}
-	st, doc, key, start, end, note := m.cfg.Store, m.open, mk.key, mk.Start, mk.End, mk.Note
+	st, h, key, start, end, note := m.cfg.Store, p.hl, mk.key, mk.Start, mk.End, mk.Note
 	return m.work(func() tea.Msg {
 		art, err := rec.wait()
 		var hl store.Highlight
 		if err == nil {
 			hl, err = st.AddHighlight(art, start, end, note)
 		}
-		return markSaved{doc: doc, key: key, hl: hl, err: err}
+		return markSaved{h: h, key: key, hl: hl, err: err}
 	})
 }
 
@@ -308,7 +316,7 @@ func (m *model) unsaveMark(p *pager, mk *mark) tea.Cmd {
 	if p.hl.rec == nil || mk.ID == 0 {
 		return nil
 	}
-	return m.work(removeMark(m.cfg.Store, p.hl.rec, m.open, mk.ID))
+	return m.work(removeMark(m.cfg.Store, p.hl, mk.ID))
 }
 
 // saveNote saves the note of a saved highlight; one still being saved
@@ -318,36 +326,39 @@ func (m *model) saveNote(p *pager, mk *mark) tea.Cmd {
 	if rec == nil || mk.ID == 0 {
 		return nil
 	}
-	st, doc, id, note := m.cfg.Store, m.open, mk.ID, mk.Note
+	st, h, id, note := m.cfg.Store, p.hl, mk.ID, mk.Note
 	return m.work(func() tea.Msg {
 		art, err := rec.wait()
 		if err == nil {
 			err = st.SetNote(art, id, note)
 		}
-		return storeDone{doc: doc, what: "note", err: err}
+		return storeDone{h: h, what: "note", err: err}
 	})
 }
 
-// removeMark is the store work that removes highlight id.
-func removeMark(st *store.Store, rec *record, doc int, id int64) func() tea.Msg {
+// removeMark is the store work that removes highlight id of h's article.
+func removeMark(st *store.Store, h *highlights, id int64) func() tea.Msg {
+	rec := h.rec
 	return func() tea.Msg {
 		art, err := rec.wait()
 		if err == nil {
 			err = st.RemoveHighlight(art, id)
 		}
-		return storeDone{doc: doc, what: "removal", err: err}
+		return storeDone{h: h, what: "removal", err: err}
 	}
 }
 
-// openRecord is the store work that finds doc in the store and fills rec.
-func openRecord(st *store.Store, doc *reader.Document, rec *record, i int) func() tea.Msg {
+// openRecord is the store work that finds the article of h in the store
+// and fills h.rec.
+func openRecord(st *store.Store, h *highlights) func() tea.Msg {
+	doc, rec := h.p.doc, h.rec
 	return func() tea.Msg {
 		rec.art, rec.err = st.Article(doc)
 		if rec.err == nil {
 			rec.marks, rec.pos = rec.art.Highlights(), rec.art.Position()
 		}
 		close(rec.ready)
-		return recordMsg{doc: i}
+		return recordMsg{h: h}
 	}
 }
 
