@@ -75,12 +75,16 @@ Usage:
   qari [options] [FILE|DIR|-]...   read articles (no arguments: the built-in samples)
   qari render [options] FILE       print the rendered article
   qari sections [--json] FILE      print the outline
-  qari search [--json] [--regex] [--case-sensitive] QUERY FILE...
+  qari search [--json] [--regex] [--case-sensitive|--smart-case] [--fold-digits] QUERY FILE...
+                                   print the matches (Arabic-folded)
   qari quotes [--json] FILE        print the quotations and who said them
+  qari highlights [--format md|json|clippings|csv] [--data-dir DIR] [FILE]
+                                   export the highlights
 
 Formats: plain text, Markdown (.md), HTML (.html); UTF-8 or UTF-16.
 When standard output is not a terminal, qari prints the rendered article.
-Options also come from `+configPath()+` (width, style, bidi, shape, regex).
+Options also come from `+configPath()+`
+(width, style, bidi, shape, regex, data_dir). Keys: press h in the reader.
 
 Options:
 `)

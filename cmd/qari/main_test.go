@@ -177,7 +177,7 @@ func TestHelpListsEveryOption(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, opt := range []string{"-width", "-style", "-bidi", "-shape", "render", "sections", "search", "quotes", "config.toml"} {
+	for _, opt := range []string{"-width", "-style", "-bidi", "-shape", "-regex", "-data-dir", "-no-store", "render", "sections", "search", "quotes", "highlights", "config.toml"} {
 		if !strings.Contains(errs, opt) {
 			t.Errorf("--help does not mention %s", opt)
 		}
