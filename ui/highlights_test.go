@@ -55,29 +55,7 @@ func reading(t testing.TB, docs []*reader.Document, cfg Config, w, h int) *model
 // waitFor runs cmd and feeds its messages back to m, as a program would,
 // giving the store's work time to finish; timers (the position's delay)
 // and quitting are left out.
-func waitFor(m tea.Model, cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(400 * time.Millisecond):
-		return
-	}
-	switch msg := msg.(type) {
-	case nil, tea.QuitMsg:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			waitFor(m, c)
-		}
-	default:
-		_, next := m.Update(msg)
-		waitFor(m, next)
-	}
-}
+func waitFor(m tea.Model, cmd tea.Cmd) { settleWithin(m, cmd, 400*time.Millisecond) }
 
 // keys presses keys, waiting for the store's work after each.
 func keys(t testing.TB, m *model, ks ...string) {

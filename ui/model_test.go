@@ -59,7 +59,10 @@ func press(t testing.TB, m tea.Model, keys ...string) tea.Cmd {
 // settle runs cmd and feeds its messages back to m, as a program would,
 // except those that take longer than a moment (timers, cursor blinks)
 // and quitting.
-func settle(m tea.Model, cmd tea.Cmd) {
+func settle(m tea.Model, cmd tea.Cmd) { settleWithin(m, cmd, 20*time.Millisecond) }
+
+// settleWithin is settle, waiting up to d for each command.
+func settleWithin(m tea.Model, cmd tea.Cmd, d time.Duration) {
 	if cmd == nil {
 		return
 	}
@@ -68,18 +71,18 @@ func settle(m tea.Model, cmd tea.Cmd) {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(20 * time.Millisecond):
+	case <-time.After(d):
 		return
 	}
 	switch msg := msg.(type) {
 	case nil, tea.QuitMsg:
 	case tea.BatchMsg:
 		for _, c := range msg {
-			settle(m, c)
+			settleWithin(m, c, d)
 		}
 	default:
 		_, next := m.Update(msg)
-		settle(m, next)
+		settleWithin(m, next, d)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"path/filepath"
 	"slices"
 	"sync"
 	"time"
@@ -384,22 +383,10 @@ func askProgress(st *store.Store, docs []*reader.Document) func() tea.Msg {
 			sum := sha256.Sum256([]byte(d.Text))
 			if s, ok := byHash[hex.EncodeToString(sum[:])]; ok {
 				out[i] = s
-			} else if s, ok := bySource[source(d)]; ok {
+			} else if s, ok := bySource[store.SourceOf(d)]; ok {
 				out[i] = s
 			}
 		}
 		return out
 	}
-}
-
-// source is how the store names where doc comes from: its absolute path,
-// or its name.
-func source(doc *reader.Document) string {
-	if doc.Path == "" {
-		return doc.Name
-	}
-	if p, err := filepath.Abs(doc.Path); err == nil {
-		return p
-	}
-	return doc.Path
 }

@@ -54,7 +54,7 @@ type Article struct {
 // highlight or position.
 func (s *Store) Article(doc *reader.Document) (*Article, error) {
 	sum := sha256.Sum256([]byte(doc.Text))
-	a := &Article{Source: sourceOf(doc), Title: doc.Title, Hash: hex.EncodeToString(sum[:]), doc: doc}
+	a := &Article{Source: SourceOf(doc), Title: doc.Title, Hash: hex.EncodeToString(sum[:]), doc: doc}
 	err := s.update(func(tx *sql.Tx) error {
 		var (
 			id                    int64
@@ -209,9 +209,10 @@ func (a *Article) speaker(start, end int) string {
 	return ""
 }
 
-// sourceOf is how the store names where doc comes from: its absolute path,
-// or its name when it has no file.
-func sourceOf(doc *reader.Document) string {
+// SourceOf is how the store names where doc comes from (Summary.Source,
+// ArticleHighlights.Source): its absolute path, or its name when it has
+// no file.
+func SourceOf(doc *reader.Document) string {
 	if doc.Path == "" {
 		return doc.Name
 	}
