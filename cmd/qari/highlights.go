@@ -29,11 +29,7 @@ func runHighlights(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "md", "md (Markdown), json (W3C Web Annotations), clippings (Kindle's My Clippings.txt) or csv (Readwise)")
 	dataDir := fs.String("data-dir", "", "the store's directory (default $QARI_DATA_DIR, else $XDG_DATA_HOME/qari)")
-	files, code := parseFlags(fs, args, stdout, stderr, func(w io.Writer, fs *flag.FlagSet) {
-		fmt.Fprintln(w, "Usage: qari highlights [--format md|json|clippings|csv] [--data-dir DIR] [FILE]")
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-	})
+	files, code := parseFlags(fs, args, stdout, stderr, helpFor("Usage: qari highlights [--format md|json|clippings|csv] [--data-dir DIR] [FILE]"))
 	if code >= 0 {
 		return code
 	}

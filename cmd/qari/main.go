@@ -127,6 +127,15 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer, help 
 	return files, -1
 }
 
+// helpFor returns the help of a subcommand: its usage line, then its flags.
+func helpFor(usage string) func(io.Writer, *flag.FlagSet) {
+	return func(w io.Writer, fs *flag.FlagSet) {
+		fmt.Fprintln(w, usage)
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+	}
+}
+
 // loadTheme resolves the style name; "auto" asks the terminal for its
 // background when tty is true, and means notty for pipes.
 func loadTheme(name string, tty bool) (*theme.Theme, error) {

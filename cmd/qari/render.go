@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 )
@@ -12,11 +11,7 @@ func init() { commands["render"] = runRender }
 // as in the reader, to standard output. --style auto means notty unless
 // standard output is a terminal.
 func runRender(args []string, stdout, stderr io.Writer) int {
-	o, files, code := parseOptions("qari render", args, stdout, stderr, func(w io.Writer, fs *flag.FlagSet) {
-		fmt.Fprintln(w, "Usage: qari render [--width N] [--style NAME|notty|FILE.json] [--bidi MODE] [--shape MODE] FILE|-...")
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-	})
+	o, files, code := parseOptions("qari render", args, stdout, stderr, helpFor("Usage: qari render [--width N] [--style NAME|notty|FILE.json] [--bidi MODE] [--shape MODE] FILE|-..."))
 	if code >= 0 {
 		return code
 	}

@@ -31,11 +31,7 @@ func runSections(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("qari sections", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, `print {"title": ..., "sections": [{"title", "level", "start", "end"}]}`)
-	files, code := parseFlags(fs, args, stdout, stderr, func(w io.Writer, fs *flag.FlagSet) {
-		fmt.Fprintln(w, "Usage: qari sections [--json] FILE|-")
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-	})
+	files, code := parseFlags(fs, args, stdout, stderr, helpFor("Usage: qari sections [--json] FILE|-"))
 	if code >= 0 {
 		return code
 	}
