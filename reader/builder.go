@@ -1,5 +1,7 @@
 package reader
 
+import "unsafe"
+
 // builder accumulates the Text, Blocks and Spans of a document whose
 // visible text is not the file itself (Markdown, HTML): the loaders begin
 // blocks, write text and open and close spans, and the builder keeps the
@@ -142,7 +144,11 @@ func (b *builder) finish(d *Document) {
 			spans = append(spans, s)
 		}
 	}
-	d.Text = string(b.text)
+	if len(b.text) > 0 {
+		// the builder is done with text: the document takes it over
+		// rather than a copy of the whole article
+		d.Text = unsafe.String(&b.text[0], len(b.text))
+	}
 	d.Blocks = b.blocks
 	d.Spans = spans
 }

@@ -43,21 +43,27 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 	if len(chunks) > 1 {
 		defs = referenceDefinitions(src)
 	}
+	// Chunks are parsed in order on every processor, and a chunk's slot is
+	// given back only when its result is merged, so no more than a few
+	// parsed chunks wait in memory whatever the file's size.
 	results := make([]chan *builder, len(chunks))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, c := range chunks {
+	for i := range results {
 		results[i] = make(chan *builder, 1)
-		go func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			results[i] <- parseMarkdownChunk(c.text, c.line, defs)
-		}()
 	}
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0)+1)
+	go func() {
+		for i, c := range chunks {
+			slots <- struct{}{}
+			go func() { results[i] <- parseMarkdownChunk(c.text, c.line, defs) }()
+		}
+	}()
 	b := <-results[0]
+	<-slots
 	if len(chunks) > 1 {
 		b.text = append(make([]byte, 0, len(src)), b.text...)
 		for _, r := range results[1:] {
 			b.appendBuilder(<-r)
+			<-slots
 		}
 	}
 	b.finish(d)
@@ -81,7 +87,9 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 // parseMarkdownChunk parses one chunk of a Markdown file that starts after
 // line firstLine, with the file's link reference definitions added.
 func parseMarkdownChunk(chunk string, firstLine int, defs string) *builder {
-	p := &mdParser{src: []byte(chunk + defs), lineBase: firstLine}
+	src := append(append(make([]byte, 0, len(chunk)+len(defs)), chunk...), defs...)
+	p := &mdParser{src: src, lineBase: firstLine}
+	p.b.text = make([]byte, 0, len(chunk)) // the visible text is no longer than the source
 	for i, c := range p.src {
 		if c == '\n' {
 			p.lines = append(p.lines, i)

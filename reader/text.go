@@ -22,9 +22,12 @@ const (
 // file). Blocks exclude the whitespace around them.
 func parseText(d *Document, text string) {
 	wrapped := isHardWrapped(text)
-	var joined []byte // text with the line feeds inside paragraphs made spaces, when wrapped
-	if wrapped {
-		joined = []byte(text)
+	var joined []byte // text's own bytes, where line feeds inside paragraphs become spaces, when wrapped
+	if wrapped && len(text) > 0 {
+		// parse hands over a text whose memory is this document's alone
+		// (decode's buffer or a fresh copy, Sanitize's result): changing
+		// it in place saves a copy of the whole file.
+		joined = unsafe.Slice(unsafe.StringData(text), len(text))
 	}
 	line, open := 0, false
 	for off := 0; off < len(text); {
@@ -52,9 +55,6 @@ func parseText(d *Document, text string) {
 			open = true
 		}
 		off = end + 1
-	}
-	if wrapped && len(joined) > 0 {
-		text = unsafe.String(&joined[0], len(joined)) // joined is never written again
 	}
 	d.Text = text
 }

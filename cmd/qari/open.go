@@ -28,6 +28,7 @@ func open(args []string, head bool) ([]*reader.Document, error) {
 			return openSamples()
 		}
 	}
+	limitMemory(args)
 	var docs []*reader.Document
 	for _, a := range args {
 		if a == "-" {
