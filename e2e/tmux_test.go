@@ -185,12 +185,6 @@ func (tm *Tmux) WaitFor(text string, timeout time.Duration) string {
 	return tm.Until(timeout, fmt.Sprintf("%q", text), func(s string) bool { return screenHas(s, text) })
 }
 
-// WaitGone waits until text is no longer on screen.
-func (tm *Tmux) WaitGone(text string, timeout time.Duration) string {
-	tm.t.Helper()
-	return tm.Until(timeout, fmt.Sprintf("%q gone", text), func(s string) bool { return !screenHas(s, text) })
-}
-
 // WaitChange waits until the screen differs from before, then until it
 // holds still for a few polls (qari may draw a frame in several writes).
 func (tm *Tmux) WaitChange(before string, timeout time.Duration) string {
