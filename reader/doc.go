@@ -170,7 +170,9 @@ type Document struct {
 	Blocks   []Block   // in document order
 	Spans    []Span    // inline styles, sorted by Start
 	Sections []Section // in document order; the lead first when there is one
-	Partial  bool      // only the head of a large file (LoadHead): Load(Path) reads the whole
+	Partial  bool      // only the head and tail of a large file (LoadHead): Load(Path) reads the whole
+
+	tail int // where a partial document's tail starts in Text; 0 when it has none
 }
 
 // BlockAt returns the index of the block that contains byte offset off, or

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -14,15 +15,17 @@ import (
 // screens, little enough to show the first of them at once.
 const HeadSize = 1 << 20
 
-// LoadHead reads the start of the article at path, at most n bytes, for
-// the first screen to show while Load reads the whole file (a 200 MB text
-// takes half a second and more; Markdown several). When the file is no
-// longer than n bytes, or its start cannot stand on its own (HTML, UTF-16),
-// it is loaded whole, as Load does. Otherwise the head is cut at the last
-// paragraph break before n (outside Markdown code fences), parsed as Load
-// would parse it, and marked Partial: its blocks and offsets are those of
-// the whole document's first blocks, so a position in it stays valid when
-// the whole arrives.
+// LoadHead reads the start and the end of the article at path, at most n
+// bytes of each, for the first screen (and the last, for G) to show while
+// Load reads the whole file (a 200 MB text takes half a second and more;
+// Markdown several). When the file is no longer than 2n bytes, or its
+// start cannot stand on its own (HTML, UTF-16), it is loaded whole, as Load
+// does. Otherwise the head is cut at the last paragraph break before n
+// (outside Markdown code fences), the tail starts at the first paragraph
+// break of the last n bytes, each is parsed as Load would parse it, and
+// the document is the head, a dimmed line that stands for the middle, and
+// the tail, marked Partial. The head's blocks and offsets are the whole
+// document's; Carry maps any offset to the whole when it arrives.
 func LoadHead(path string, n int) (*Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -33,7 +36,7 @@ func LoadHead(path string, n int) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if st.IsDir() || st.Size() <= int64(n) {
+	if st.IsDir() || st.Size() <= 2*int64(n) {
 		return Load(path)
 	}
 	head := make([]byte, n)
@@ -57,7 +60,81 @@ func LoadHead(path string, n int) (*Document, error) {
 		return nil, err
 	}
 	d.Path, d.Partial = path, true
+	if t := readTail(f, st.Size(), n, name, format); t != nil {
+		d.appendTail(t)
+	}
 	return d, nil
+}
+
+// gapText stands in a partial document for the middle of the file.
+const gapText = "⋯ the middle of the article is still being read ⋯"
+
+// readTail parses the end of a file, at most n bytes from its first
+// paragraph break on, as a document of its own, or returns nil when the
+// end cannot stand on its own (no break in it, nothing in it).
+func readTail(f *os.File, size int64, n int, name string, format Format) *Document {
+	buf := make([]byte, n)
+	if _, err := f.ReadAt(buf, size-int64(n)); err != nil {
+		return nil
+	}
+	brk := []byte("\n\n")
+	i := bytes.Index(buf, brk)
+	if i < 0 && format == FormatText {
+		brk = brk[:1] // one paragraph a line
+		i = bytes.IndexByte(buf, '\n')
+	}
+	if i < 0 {
+		return nil
+	}
+	t, err := parse(name, buf[i+len(brk):], true)
+	if err != nil {
+		return nil
+	}
+	for j, b := range t.Blocks {
+		if b.Kind == Title { // the tail's first line is no title of the article's
+			t.Blocks[j].Kind, t.Blocks[j].Level = Paragraph, 0
+			if format == FormatMarkdown {
+				t.Blocks[j].Kind, t.Blocks[j].Level = Heading, 1
+			}
+		}
+	}
+	return t
+}
+
+// appendTail makes d its head, a dimmed line for the middle, then t.
+func (d *Document) appendTail(t *Document) {
+	var b strings.Builder
+	b.Grow(len(d.Text) + len(gapText) + len(t.Text) + 4)
+	b.WriteString(d.Text)
+	b.WriteString("\n\n")
+	gap := b.Len()
+	b.WriteString(gapText)
+	b.WriteString("\n\n")
+	d.tail = b.Len()
+	b.WriteString(t.Text)
+	d.Text = b.String()
+	d.Blocks = append(d.Blocks, Block{Kind: Boilerplate, Start: gap, End: gap + len(gapText)})
+	for _, bl := range t.Blocks {
+		bl.Start += d.tail
+		bl.End += d.tail
+		d.Blocks = append(d.Blocks, bl)
+	}
+	for _, sp := range t.Spans {
+		sp.Start += d.tail
+		sp.End += d.tail
+		d.Spans = append(d.Spans, sp)
+	}
+	buildSections(d)
+}
+
+// Carry returns where the text at byte offset off of d stands in whole,
+// the document that replaces d when d is Partial: the head's offsets are
+// the whole's, the tail's are counted back from the end.
+func (d *Document) Carry(off int, whole *Document) int {
+	if d.tail == 0 || off < d.tail {
+		return min(max(off, 0), len(whole.Text))
+	}
+	return max(len(whole.Text)-(len(d.Text)-off), 0)
 }
 
 // headCut returns where a head of a file may end: after the last blank

@@ -45,20 +45,44 @@ func TestLoadHeadIsTheStartOfTheWhole(t *testing.T) {
 			if !head.Partial || whole.Partial {
 				t.Fatalf("Partial: head %v, whole %v", head.Partial, whole.Partial)
 			}
-			if len(head.Text) > n || len(head.Text) < n/2 {
-				t.Errorf("head holds %d bytes of a %d-byte budget", len(head.Text), n)
+			gap := -1
+			for i := range head.Blocks {
+				if head.BlockText(i) == gapText {
+					gap = i
+					break
+				}
+			}
+			if gap < 1 || gap == len(head.Blocks)-1 {
+				t.Fatalf("no line for the middle between a head and a tail (block %d of %d)", gap, len(head.Blocks))
+			}
+			headEnd := head.Blocks[gap-1].End
+			if headEnd > n || headEnd < n/2 {
+				t.Errorf("head holds %d bytes of a %d-byte budget", headEnd, n)
 			}
 			if head.Title != whole.Title || head.Format != whole.Format || head.Path != path {
 				t.Errorf("head %q %v %q, whole %q %v", head.Title, head.Format, head.Path, whole.Title, whole.Format)
 			}
-			if !strings.HasPrefix(whole.Text, head.Text) {
+			if !strings.HasPrefix(whole.Text, head.Text[:headEnd]) {
 				t.Fatal("the head's text is not the start of the whole's")
 			}
-			// every block but the last (which the cut may shorten) is the whole's
-			for i, b := range head.Blocks[:len(head.Blocks)-1] {
+			// every block of the head but its last (which the cut may
+			// shorten) is the whole's
+			for i, b := range head.Blocks[:gap-1] {
 				if w := whole.Blocks[i]; b.Kind != w.Kind || b.Start != w.Start || b.End != w.End {
 					t.Fatalf("block %d: head %+v, whole %+v", i, b, w)
 				}
+			}
+			// every block of the tail is carried to the same text in the whole
+			for i := gap + 1; i < len(head.Blocks); i++ {
+				b := head.Blocks[i]
+				s, e := head.Carry(b.Start, whole), head.Carry(b.End, whole)
+				if got, want := whole.Text[s:e], head.BlockText(i); got != want {
+					t.Fatalf("tail block %d carried to %q, not %q", i, got, want)
+				}
+			}
+			last := head.Blocks[len(head.Blocks)-1]
+			if head.Carry(last.End, whole) != whole.Blocks[len(whole.Blocks)-1].End {
+				t.Error("the tail's last block does not end where the whole's does")
 			}
 		})
 	}

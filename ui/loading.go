@@ -6,10 +6,10 @@ import (
 	"qari/reader"
 )
 
-// A large article is shown from its head (reader.LoadHead) while the whole
-// file is read in a tea.Cmd; when the whole arrives it takes the head's
-// place, and the text at the top of the screen stays there: the head's
-// offsets are the whole's.
+// A large article is shown from its head and tail (reader.LoadHead) while
+// the whole file is read in a tea.Cmd; when the whole arrives it takes
+// their place, and the text at the top of the screen stays there
+// (Document.Carry maps the offset).
 
 // wholeLoadedMsg carries the whole of document i, or why it could not be
 // read.
@@ -19,10 +19,10 @@ type wholeLoadedMsg struct {
 	err error
 }
 
-// wholeLoaded puts the whole document in the place of its head: a fresh
-// pager (layers, quotations and all are found again for the whole text)
-// with the same text at the top, and at the end when the reader asked for
-// the end (G) before the whole was there.
+// wholeLoaded puts the whole document in the place of its head and tail: a
+// fresh pager (layers, quotations and all are found again for the whole
+// text) with the same text at the top, or at the percentage the reader
+// asked for before the whole was there.
 func (m *model) wholeLoaded(msg wholeLoadedMsg) tea.Cmd {
 	if msg.i < 0 || msg.i >= len(m.docs) {
 		return nil
@@ -40,16 +40,33 @@ func (m *model) wholeLoaded(msg wholeLoadedMsg) tea.Cmd {
 		return nil
 	}
 	p := newPager(msg.doc, old.opt)
-	p.anchor = old.offset()
+	p.anchor = old.doc.Carry(old.offset(), msg.doc)
 	m.pagers[msg.i] = p
 	if m.open != msg.i || m.state != statePager {
 		return m.findQuotes(msg.i)
 	}
 	cmd := m.openDoc(msg.i)
-	if old.endAsked {
-		p.end()
+	if old.pctAsked > 0 {
+		p.percent(old.pctAsked - 1)
 	}
-	return cmd
+	return tea.Batch(cmd, m.carrySearch(old, p))
+}
+
+// carrySearch runs the search kept in old's finder (found in the head and
+// tail, or waiting for the whole) again in p, the pager of the whole, from
+// the carried place of its match or from the top.
+func (m *model) carrySearch(old, p *pager) tea.Cmd {
+	f := old.find
+	if f == nil || f.m == nil || f.prompt != nil || p.cache == nil {
+		return nil
+	}
+	nf := m.finder(p)
+	nf.searchState = nf.newState(f.pattern, f.regex, f.back)
+	from := p.cache.Offset(p.top)
+	if f.found {
+		from = old.doc.Carry(f.cur.start, p.doc)
+	}
+	return nf.findCmd(from, f.back, 1)
 }
 
 // COMMANDS

@@ -73,15 +73,53 @@ func TestTheWholeReplacesTheHeadAndKeepsTheTop(t *testing.T) {
 	}
 }
 
-func TestEndAskedBeforeTheWholeGoesToTheEndOfTheWhole(t *testing.T) {
+func TestEndAndPercentBeforeTheWhole(t *testing.T) {
 	_, head := bigFile(t)
 	m := sized(t, []*reader.Document{head}, 80, 12)
 	if m.loadWhole(m.open) != nil {
 		t.Error("the whole is read twice")
 	}
 	press(t, m, "G")
-	settle(m, m.opening)
 	if !strings.Contains(m.View().Content, "The very last paragraph.") {
-		t.Errorf("G before the whole arrived did not end at the whole's end:\n%s", m.View().Content)
+		t.Errorf("G did not show the end at once, from the tail:\n%s", m.View().Content)
+	}
+	press(t, m, "50%")
+	if !strings.Contains(lastLine(m), "50%") || !strings.Contains(m.View().Content, "The very last paragraph.") {
+		t.Errorf("50%% before the whole neither waited nor said so:\n%s", m.View().Content)
+	}
+	settle(m, m.opening)
+	p := m.pagers[m.open]
+	if p.doc.Partial {
+		t.Fatal("the whole did not arrive")
+	}
+	if pct := p.percentShown(); pct < 49 || pct > 51 {
+		t.Errorf("after the whole arrived the top is at %d%%, not the 50%% asked for", pct)
+	}
+}
+
+func TestTheEndStaysWhenTheWholeArrives(t *testing.T) {
+	_, head := bigFile(t)
+	m := sized(t, []*reader.Document{head}, 80, 12)
+	press(t, m, "G", "3k")
+	before := strings.Split(m.View().Content, "\n")[0]
+	settle(m, m.opening)
+	if after := strings.Split(m.View().Content, "\n")[0]; after != before {
+		t.Errorf("the top line near the end changed from %q to %q when the whole arrived", before, after)
+	}
+}
+
+func TestASearchWithNoMatchInTheHeadWaitsForTheWhole(t *testing.T) {
+	_, head := bigFile(t)
+	m := sized(t, []*reader.Document{head}, 80, 12)
+	if strings.Contains(head.Text, " 2000 of") {
+		t.Fatal("the test needs a paragraph in the middle, outside the head and tail")
+	}
+	press(t, m, "/", " 2000 of", "enter")
+	if bar := lastLine(m); !strings.Contains(bar, "no match yet") {
+		t.Errorf("a search with no match in the head says %q", bar)
+	}
+	settle(m, m.opening)
+	if v := m.View().Content; !strings.Contains(v, " 2000 of") || !strings.Contains(lastLine(m), "match 1/1") {
+		t.Errorf("the search did not go on in the whole:\n%s", v)
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"qari/reader"
@@ -33,7 +34,7 @@ type pager struct {
 
 	layers   []layer     // what is laid over the text (search hits, quotations), in drawing order
 	loading  bool        // the whole of a partial document is being read (loading.go)
-	endAsked bool        // G was pressed while only the head was there: go to the end of the whole
+	pctAsked int         // 1 + the percentage asked for while only the head and tail were there; 0: none
 	notice   string      // a one-off message for the status bar ("search hit bottom, continuing at top"); cleared by the next key
 	quotes   *quoteLayer // the quotations (quotes.go), also in layers; nil until asked for
 	find     *finder     // search, its prompt and the & filter (search.go), also in layers; nil until / ? or &
@@ -137,7 +138,6 @@ func (p *pager) home() { p.top = layout.Pos{} }
 
 // end shows the last screen.
 func (p *pager) end() {
-	p.endAsked = p.doc.Partial
 	if p.cache != nil {
 		p.top = p.last()
 	}
@@ -150,6 +150,12 @@ func (p *pager) percent(pct int) {
 		return
 	}
 	pct = min(max(pct, 0), 100)
+	if p.doc.Partial && pct > 0 && pct < 100 {
+		// the middle is not read yet: go there when it is (loading.go)
+		p.pctAsked = pct + 1
+		p.notice = "reading the whole article: to " + strconv.Itoa(pct) + "% when it is there"
+		return
+	}
 	p.top = p.lay().PosAt(int(int64(len(p.doc.Text)) * int64(pct) / 100))
 	if last := p.last(); last.Before(p.top) {
 		p.top = last

@@ -223,12 +223,23 @@ func (f *finder) accept() tea.Cmd {
 		f.p.notice = f.err
 		f.drop()
 	case f.none:
-		f.p.notice = noMatch(f.pattern)
-		f.drop()
+		f.missed()
 	case f.found && f.wrapped:
 		f.p.notice = wrapNotice(f.back)
 	}
 	return nil
+}
+
+// missed ends a search that found nothing, its prompt closed; in a large
+// article still being read it is kept, to be searched again in the whole
+// (loading.go).
+func (f *finder) missed() {
+	if f.p.doc.Partial {
+		f.p.notice = "no match yet for " + f.pattern + ": searching again when the whole article is read"
+		return
+	}
+	f.p.notice = noMatch(f.pattern)
+	f.drop()
 }
 
 // cancelPrompt is Esc in the prompt: the view goes back to where it was
@@ -335,8 +346,7 @@ func (f *finder) move(msg foundMsg) tea.Cmd {
 		p.notice = noMatch(f.pattern)
 		return nil
 	default: // Enter came first: the search ends, nothing moved
-		p.notice = noMatch(f.pattern)
-		f.drop()
+		f.missed()
 		return nil
 	}
 	if f.found && f.index > 0 && f.total > 0 && f.filter == nil && msg.times > 0 {
