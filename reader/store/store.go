@@ -25,6 +25,7 @@ const busyTimeout = 5 * time.Second
 type Store struct {
 	db   *sql.DB
 	path string
+	busy time.Duration // how long a change waits for another program's lock
 }
 
 // DefaultDir returns the directory of the store: $QARI_DATA_DIR when set,
@@ -80,11 +81,22 @@ func open(dir string, busy time.Duration) (*Store, error) {
 	// One connection: the store's own calls queue in the pool instead of
 	// contending for SQLite's locks; other processes wait by busy_timeout.
 	db.SetMaxOpenConns(1)
-	if err := migrate(context.Background(), db); err != nil {
+	// Two programs opening a new store at once meet SQLite's locks where
+	// its busy handler does not wait (switching the file to WAL): they try
+	// again for as long as the busy timeout, as update does.
+	deadline := time.Now().Add(busy)
+	for {
+		err = migrate(context.Background(), db)
+		if err == nil || kindOf(err) != ErrLocked || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(busyRetry)
+	}
+	if err != nil {
 		db.Close()
 		return nil, wrapErr(path, err)
 	}
-	return &Store{db: db, path: path}, nil
+	return &Store{db: db, path: path, busy: busy}, nil
 }
 
 // writable checks that the database file, when there is one, and its
@@ -113,8 +125,27 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error { return s.wrap(s.db.Close()) }
 
 // update runs fn in a write transaction and commits it, or rolls it back
-// when fn fails.
+// when fn fails. A transaction that meets another program's lock is tried
+// again until the busy timeout has passed: SQLite's busy handler waits for
+// most locks, but not for all (two programs opening a new store at once,
+// one of them switching it to WAL, get SQLITE_BUSY at once).
 func (s *Store) update(fn func(tx *sql.Tx) error) error {
+	deadline := time.Now().Add(s.busy)
+	for {
+		err := s.try(fn)
+		if !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(busyRetry)
+	}
+}
+
+// busyRetry is how long update waits before trying a locked transaction
+// again.
+const busyRetry = 20 * time.Millisecond
+
+// try runs fn in one write transaction.
+func (s *Store) try(fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(context.Background(), nil)
 	if err != nil {
 		return s.wrap(err)
