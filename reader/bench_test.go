@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -83,6 +84,28 @@ func BenchmarkSanitize(b *testing.B) {
 			b.SetBytes(int64(len(c.s)))
 			for b.Loop() {
 				Sanitize(c.s)
+			}
+		})
+	}
+}
+
+// BenchmarkLoadHead times what the first screen of a large file waits for:
+// reading and parsing its first and last megabyte, at 10 MB and 100 MB
+// (the same at any size).
+func BenchmarkLoadHead(b *testing.B) {
+	for _, size := range []int{10 << 20, 100 << 20} {
+		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
+			if size > 10<<20 && testing.Short() {
+				b.Skip("100 MB under -short")
+			}
+			path := filepath.Join(b.TempDir(), "big.txt")
+			if err := os.WriteFile(path, sized(b, "seed-aleppo.txt", size), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if _, err := LoadHead(path, HeadSize); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}
