@@ -24,7 +24,7 @@ func seedLines(t *testing.T) []string {
 	return lines
 }
 
-// truth is the hand-checked ground truth of a sample (samples/TRUTH.md).
+// truth is the hand-checked ground truth of a sample (docs/corpus-truth.md).
 type truth struct {
 	Title    *string  `json:"title"`
 	Sections []string `json:"sections"`

@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-// truth is the part of a sample's *.truth.json (samples/TRUTH.md) that
+// truth is the part of a sample's *.truth.json (docs/corpus-truth.md) that
 // loading and sectioning answer for.
 type truth struct {
 	Title       *string  `json:"title"`

@@ -112,7 +112,7 @@ func (k BlockKind) String() string {
 // are in document order, do not overlap, and are separated in Text by at
 // least one "\n".
 //
-// Line places the block in its source, as samples/TRUTH.md counts: for
+// Line places the block in its source, as docs/corpus-truth.md counts: for
 // plain text and Markdown the 1-based line of the file where the block
 // starts; for HTML the 1-based index, among the article's outermost h1–h6,
 // p, blockquote and li elements, of the one holding the block (the title

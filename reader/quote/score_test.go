@@ -10,7 +10,7 @@ import (
 	"qari/reader"
 )
 
-// truthQuote is one quotation of a *.truth.json file (samples/TRUTH.md).
+// truthQuote is one quotation of a *.truth.json file (docs/corpus-truth.md).
 type truthQuote struct {
 	Text       string  `json:"text"`
 	Speaker    *string `json:"speaker"`
@@ -42,7 +42,7 @@ func (s score) precision() float64 { return ratio(s.matched, s.found) }
 func (s score) recall() float64    { return ratio(s.matched, s.truth) }
 func (s score) speaker() float64   { return ratio(s.speakers, s.matched) }
 
-// norm compares quotation texts as TRUTH.md says: trimmed, with runs of
+// norm compares quotation texts as docs/corpus-truth.md says: trimmed, with runs of
 // white space collapsed (HTML).
 func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 

@@ -12,7 +12,7 @@ import (
 	"qari/reader"
 )
 
-// probe is a search probe of a *.truth.json (samples/TRUTH.md, "Search").
+// probe is a search probe of a *.truth.json (docs/corpus-truth.md, "Search").
 type probe struct {
 	Query         string `json:"query"`
 	ExpectMatches int    `json:"expect_matches"`
@@ -52,7 +52,7 @@ func corpus(t *testing.T) map[*reader.Document][]probe {
 }
 
 // TestCorpusProbes runs every search probe of the corpus. The probes
-// always fold case (samples/TRUTH.md), which with smart case is what a
+// always fold case (docs/corpus-truth.md), which with smart case is what a
 // query typed in lower case does.
 func TestCorpusProbes(t *testing.T) {
 	for d, probes := range corpus(t) {
@@ -65,7 +65,7 @@ func TestCorpusProbes(t *testing.T) {
 }
 
 // TestProbesAgainstTheIssue records the probes whose count changes under
-// the two rules of issue 3 that samples/TRUTH.md does not have: smart case
+// the two rules of issue 3 that docs/corpus-truth.md does not have: smart case
 // (CAFÉ no longer finds café) and digit folding (the probes of
 // mixed-sample-bidi that tell 123 from ١٢٣ find both).
 func TestProbesAgainstTheIssue(t *testing.T) {
