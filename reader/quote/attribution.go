@@ -44,7 +44,14 @@ func (f *finder) breaks(a, b cand) bool {
 	if strings.ContainsRune(".!?؟…", end) {
 		return false
 	}
-	return f.lastCue(tokenize(nil, f.text, a.close, b.open)) >= 0
+	return f.lastCue(f.gap(a.close, b.open)) >= 0
+}
+
+// gap returns the tokens of the text between two quotations, in a scratch
+// buffer that the next call reuses.
+func (f *finder) gap(lo, hi int) []token {
+	f.gtoks = tokenize(f.gtoks[:0], f.text, lo, hi)
+	return f.gtoks
 }
 
 // mention is a person named at an offset.

@@ -40,6 +40,8 @@ type finder struct {
 	word  []byte          // scratch for a word made from a folded one
 	toks  []token         // scratch tokens for the context of a quotation
 	mtoks []token         // scratch tokens for the mentions of a paragraph
+	atoks []token         // scratch tokens for what follows a quotation (after)
+	gtoks []token         // scratch tokens for the gap between two quotations, looked at once
 }
 
 // block handles the block at index i and returns the index of the next

@@ -41,7 +41,8 @@ func (f *finder) after(cs []cand, k, hi int) []token {
 	for hi < len(f.text) && !isBoundary(f.text, hi) {
 		hi--
 	}
-	ts := tokenize(nil, f.text, c.close, hi)
+	f.atoks = tokenize(f.atoks[:0], f.text, c.close, hi)
+	ts := f.atoks
 	for n, t := range ts {
 		if t.punct && (t.s == "." || t.s == "!" || t.s == "?" || t.s == "؟") {
 			return ts[:n]
@@ -175,7 +176,7 @@ func (f *finder) naming(before []token) bool {
 // "of" may stay lower case).
 func shape(s string) (words int, letters, title bool) {
 	title = true
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		i := strings.IndexFunc(w, unicode.IsLetter)
 		if i < 0 {
 			continue
@@ -231,7 +232,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	// a quotation right after another one and its attribution goes on
 	// with the same speaker.
 	again := cueAt < 0 && prevQ >= 0 && c.open-cs[prevQ].close <= 160 &&
-		f.lastCue(tokenize(nil, f.text, cs[prevQ].close, c.open)) >= 0
+		f.lastCue(f.gap(cs[prevQ].close, c.open)) >= 0
 	switch {
 	case c.unit, cont:
 		c.quote = true
