@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"slices"
 	"sync"
@@ -380,8 +378,7 @@ func askProgress(st *store.Store, docs []*reader.Document) func() tea.Msg {
 		}
 		out := progressMsg{}
 		for i, d := range docs {
-			sum := sha256.Sum256([]byte(d.Text))
-			if s, ok := byHash[hex.EncodeToString(sum[:])]; ok {
+			if s, ok := byHash[store.HashOf(d)]; ok {
 				out[i] = s
 			} else if s, ok := bySource[store.SourceOf(d)]; ok {
 				out[i] = s

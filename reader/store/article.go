@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"io"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -53,8 +54,7 @@ type Article struct {
 // store has never seen is returned empty and is saved with its first
 // highlight or position.
 func (s *Store) Article(doc *reader.Document) (*Article, error) {
-	sum := sha256.Sum256([]byte(doc.Text))
-	a := &Article{Source: SourceOf(doc), Title: doc.Title, Hash: hex.EncodeToString(sum[:]), doc: doc}
+	a := &Article{Source: SourceOf(doc), Title: doc.Title, Hash: HashOf(doc), doc: doc}
 	err := s.update(func(tx *sql.Tx) error {
 		var (
 			id                    int64
@@ -207,6 +207,14 @@ func (a *Article) speaker(start, end int) string {
 		}
 	}
 	return ""
+}
+
+// HashOf is the content hash the store knows doc by (Summary.Hash): the
+// SHA-256 of its visible text, in hex.
+func HashOf(doc *reader.Document) string {
+	h := sha256.New()
+	io.WriteString(h, doc.Text) // in place: []byte(doc.Text) would copy the whole article
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // SourceOf is how the store names where doc comes from (Summary.Source,
