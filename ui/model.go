@@ -15,6 +15,9 @@ import (
 	"qari/ui/theme"
 )
 
+// frameRate is how often, at most, the renderer draws a changed screen.
+const frameRate = 120
+
 // defaultWidth is the text column's width when Config.Width is unset.
 const defaultWidth = 80
 
@@ -44,7 +47,10 @@ func Run(docs []*reader.Document, cfg Config) error {
 	if len(docs) == 0 {
 		return errNoArticles
 	}
-	final, err := tea.NewProgram(New(docs, cfg)).Run()
+	// 120 frames a second: a key's answer (and the first screen) waits for
+	// the renderer's next tick, 8 ms rather than the default 16; a frame
+	// is only drawn when something changed, so idle costs nothing more.
+	final, err := tea.NewProgram(New(docs, cfg), tea.WithFPS(frameRate)).Run()
 	if err != nil {
 		return fmt.Errorf("unable to run the reader: %w", err)
 	}
