@@ -22,6 +22,7 @@
 //	& Enter ─ matchingBlocks (tea.Cmd) ─▶ filteredMsg;  library / ─ findInLibrary (tea.Cmd) ─▶ librarySearchedMsg
 //	Init ─ countWords (tea.Cmd, off the UI goroutine) ─▶ wordsCountedMsg ─▶ library
 //	Init, opening an article ─ findQuotes (tea.Cmd) ─▶ quotesFoundMsg ─▶ the pager's quoteLayer
+//	                         └─ loadWhole (loading.go, a head and tail shown) ─▶ wholeLoadedMsg ─▶ a new pager, top carried
 //	Init ─ tea.Raw(CSI 8 $ p) ─▶ terminal ─ tea.ModeReportMsg ─▶ bidiReport (bidimode.go) ─▶ CSI 8 l, BidiApp
 //	B ─ setBidi ─▶ every pager relaid out, styles.bidi ─▶ chromeText (bidi.go) for titles, rows, prompts
 //
