@@ -3,7 +3,8 @@
 // sections and lets the reader scroll, jump and search. See README.md.
 //
 // Exit status: 0 on success, 1 with a one-line message on standard error
-// when something goes wrong, 2 for a command line that cannot be parsed.
+// when something goes wrong (a command line that cannot be parsed too);
+// qari search answers as grep does.
 package main
 
 import (
@@ -25,7 +26,6 @@ import (
 const (
 	exitOK    = 0
 	exitError = 1
-	exitUsage = 2
 )
 
 func main() {
@@ -112,7 +112,7 @@ func parseOptions(name string, args []string, stdout, stderr io.Writer, help fun
 }
 
 // parseFlags parses args with fs: on -h/--help it prints help to stdout
-// and returns exitOK; on a bad flag, one line on stderr and exitUsage;
+// and returns exitOK; on a bad flag, one line on stderr and exitError;
 // otherwise the positional arguments and -1.
 func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer, help func(io.Writer, *flag.FlagSet)) ([]string, int) {
 	files, err := parseArgs(fs, args)
@@ -122,7 +122,7 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer, help 
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "qari: %v (%s --help lists the options)\n", err, fs.Name())
-		return nil, exitUsage
+		return nil, exitError
 	}
 	return files, -1
 }

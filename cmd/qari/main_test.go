@@ -183,3 +183,12 @@ func TestHelpListsEveryOption(t *testing.T) {
 		}
 	}
 }
+
+func TestABadFlagIsOneLineAndExitOne(t *testing.T) {
+	for _, args := range [][]string{{"--colour", "x.txt"}, {"render", "--wide", "x.txt"}, {"sections", "--yaml", "x.txt"}} {
+		code, out, errs := runQari(t, args...)
+		if code != 1 || out != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "--help") {
+			t.Errorf("qari %q: exit %d, stdout %q, stderr %q; want 1 and one line pointing at --help", args, code, out, errs)
+		}
+	}
+}
