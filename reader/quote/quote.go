@@ -67,22 +67,33 @@ func Find(doc *reader.Document) []Quote {
 // and given in their longest form; unknown speakers are left out. Use
 // Match to filter quotations by one of them.
 func Speakers(qs []Quote) []string {
-	var names []string
-	var count []int
+	// Count each spelling once (an article of 100 MB has hundreds of
+	// thousands of quotations and a few dozen speakers), then merge the
+	// spellings that name one person.
+	perName := map[string]int{}
+	var spellings []string
 	for _, q := range qs {
 		if q.Speaker == "" {
 			continue
 		}
-		k := slices.IndexFunc(names, func(n string) bool { return Match(n, q.Speaker) })
+		if perName[q.Speaker] == 0 {
+			spellings = append(spellings, q.Speaker)
+		}
+		perName[q.Speaker]++
+	}
+	var names []string
+	var count []int
+	for _, sp := range spellings {
+		k := slices.IndexFunc(names, func(n string) bool { return Match(n, sp) })
 		if k < 0 {
-			names = append(names, q.Speaker)
+			names = append(names, sp)
 			count = append(count, 0)
 			k = len(names) - 1
 		}
-		if len(q.Speaker) > len(names[k]) {
-			names[k] = q.Speaker
+		if len(sp) > len(names[k]) {
+			names[k] = sp
 		}
-		count[k]++
+		count[k] += perName[sp]
 	}
 	order := make([]int, len(names))
 	for i := range order {

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
-	"io"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -212,8 +211,15 @@ func (a *Article) speaker(start, end int) string {
 // HashOf is the content hash the store knows doc by (Summary.Hash): the
 // SHA-256 of its visible text, in hex.
 func HashOf(doc *reader.Document) string {
+	// sha256 takes bytes: the text goes through a small buffer rather
+	// than []byte(doc.Text), a copy of the whole article.
 	h := sha256.New()
-	io.WriteString(h, doc.Text) // in place: []byte(doc.Text) would copy the whole article
+	buf := make([]byte, 64<<10)
+	for t := doc.Text; len(t) > 0; {
+		n := copy(buf, t)
+		h.Write(buf[:n])
+		t = t[n:]
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 
