@@ -49,6 +49,11 @@ func (a articleItem) row(st styles, width int) string {
 		marks = "✎" + strconv.Itoa(a.marks)
 	}
 	meta := padLeft(read, 5) + padLeft(marks, 6) + padLeft(lang, 4) + padLeft(words, 15) + padLeft(minutes, 9)
+	if width < narrowLibrary {
+		// the reading time says what the word count says: the title
+		// gets the room
+		meta = padLeft(read, 5) + padLeft(marks, 5) + padLeft(lang, 4) + padLeft(minutes, 8)
+	}
 	mw := ansi.StringWidth(meta)
 	if width < mw+12 {
 		return st.text(title, width)
@@ -56,6 +61,10 @@ func (a articleItem) row(st styles, width int) string {
 	title = st.text(title, width-mw-1)
 	return title + strings.Repeat(" ", width-mw-ansi.StringWidth(title)) + st.dim.Render(meta)
 }
+
+// narrowLibrary is the width under which library rows leave out the word
+// count.
+const narrowLibrary = 70
 
 // padLeft right-aligns s in n cells.
 func padLeft(s string, n int) string {

@@ -376,6 +376,17 @@ func TestLibrary(t *testing.T) {
 	}
 }
 
+func TestNarrowLibraryGivesTheTitleRoom(t *testing.T) {
+	docs := []*reader.Document{sectioned(1, 2, 10), sectioned(1, 2, 10)}
+	docs[0].Title = "Forty bean varieties change hands at Fernhill"
+	m := sized(t, docs, 60, 10)
+	m.Update(wordsCountedMsg{index: 0, words: 345})
+	v := ansi.Strip(m.View().Content)
+	if !strings.Contains(v, "Forty bean varieties change") || !strings.Contains(v, "2 min") {
+		t.Errorf("at 60 columns the title is cut short or the reading time is gone:\n%s", v)
+	}
+}
+
 func TestWordCount(t *testing.T) {
 	for _, tc := range []struct {
 		text string
