@@ -97,9 +97,9 @@ func (hp *highlightsPanel) listModel() *list.Model {
 
 // view draws the panel in w×h cells, the note being written on the last
 // line.
-func (hp *highlightsPanel) view(w, h int) string {
+func (hp *highlightsPanel) view(w, h int, st styles, cursor string) string {
 	if hp.note == nil || h < 2 {
-		return frame(hp.list.View(), w, h)
+		return frame(listView(&hp.list, st, cursor), w, h)
 	}
 	sizeList(&hp.list, w, h-1)
 	s := frame(hp.list.View(), w, h-1) + "\n" + hp.note.line(w)

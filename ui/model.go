@@ -436,11 +436,11 @@ func (m *model) View() tea.View {
 	case stateLibrary:
 		s = m.libraryView()
 	case stateContents:
-		s = frame(m.contents.View(), m.width, m.height)
+		s = frame(listView(m.contents, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
 	case stateQuotes:
-		s = frame(m.quotes.list.View(), m.width, m.height)
+		s = frame(listView(&m.quotes.list, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
 	case stateHighlights:
-		s = m.hpanel.view(m.width, m.height)
+		s = m.hpanel.view(m.width, m.height, m.st, cursorMark(m.cfg.Theme.Plain()))
 	case stateHelp:
 		s = helpView(m.keys, m.st, m.width, m.height, m.helpTop)
 	default:

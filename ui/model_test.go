@@ -284,6 +284,28 @@ func TestContentsFilter(t *testing.T) {
 	}
 }
 
+func TestContentsFilterReadsRightToLeft(t *testing.T) {
+	doc, err := reader.Load("../samples/seed-aleppo.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := sized(t, []*reader.Document{doc}, 60, 20)
+	m.st.bidi = layout.Options{Bidi: layout.BidiApp, Shape: true}
+	press(t, m, "t", "/", "لافروف")
+	first := strings.Split(ansi.Strip(m.View().Content), "\n")[0]
+	visual := chromeText("لافروف", 20, m.st.bidi)
+	if !strings.Contains(first, visual) || strings.Contains(first, "لافروف") {
+		t.Errorf("the contents filter shows %q; want the typed Arabic reordered and shaped (%q)", first, visual)
+	}
+	if !strings.Contains(first, "_") || strings.Index(first, "_") > strings.Index(first, visual) {
+		t.Errorf("the cursor is not left of the Arabic being typed: %q", first)
+	}
+	press(t, m, "enter", "enter")
+	if m.state != statePager || m.pagers[0].section() != 2 {
+		t.Errorf("the Arabic filter did not find Lavrov's section: state %v section %d", m.state, m.pagers[0].section())
+	}
+}
+
 func TestResizeKeepsAnchor(t *testing.T) {
 	doc := sectioned(6, 4, 60)
 	m := sized(t, []*reader.Document{doc}, 100, 30)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"io"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -72,4 +73,21 @@ func sizeList(l *list.Model, w, h int) {
 	bar := l.Styles.TitleBar.GetHorizontalPadding()
 	prompt := ansi.StringWidth(l.FilterInput.Prompt)
 	l.FilterInput.SetWidth(max(w-bar-prompt-1, 1))
+}
+
+// listView draws l. While its filter is typed, the filter line is drawn as
+// the search prompt draws a pattern, reordered and shaped for the screen
+// with the cursor where the next letter appears: bubbles' text input shows
+// Arabic in logical order, backwards in most terminals.
+func listView(l *list.Model, st styles, cursor string) string {
+	v := l.View()
+	if l.FilterState() != list.Filtering {
+		return v
+	}
+	first, rest, _ := strings.Cut(v, "\n")
+	left, right := l.Styles.TitleBar.GetPaddingLeft(), l.Styles.TitleBar.GetPaddingRight()
+	width := max(l.Width()-left-right, 1)
+	p := &searchPrompt{lead: l.FilterInput.Prompt, text: []rune(l.FilterValue()), cursor: cursor}
+	first = strings.Repeat(" ", left) + p.view(width, st.bidi) + strings.Repeat(" ", max(ansi.StringWidth(first)-left-width, 0))
+	return first + "\n" + rest
 }
