@@ -7,6 +7,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
@@ -95,7 +97,8 @@ func parseMarkdownChunk(chunk string, firstLine int, defs string) *builder {
 			p.lines = append(p.lines, i)
 		}
 	}
-	p.blocks(goldmark.New().Parser().Parse(text.NewReader(p.src)), 0, 0)
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	p.blocks(md.Parser().Parse(text.NewReader(p.src)), 0, 0)
 	p.b.end()
 	return &p.b
 }
@@ -129,6 +132,10 @@ func (p *mdParser) blocks(n ast.Node, quote, list int) {
 			p.html(c)
 		case *ast.ThematicBreak:
 			p.begin(c, Rule, 0, 0)
+		case *east.Table:
+			// a table keeps its rows and columns: preformatted, like code
+			p.begin(c, Code, 0, 0)
+			p.b.write(tableText(c, p.src))
 		default: // list items and extension containers
 			p.blocks(c, quote, list)
 		}

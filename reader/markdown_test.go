@@ -135,3 +135,30 @@ func TestMarkdownChunksParseAsWhole(t *testing.T) {
 		t.Errorf("reference link not resolved in the last chunk")
 	}
 }
+
+func TestMarkdownTables(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string // the table block's lines
+	}{
+		{"aligned columns, markup dropped", "| Item | Price |\n|:--|--:|\n| Beans *fresh* | 4.50 |\n| `Peas` | 12 |\n",
+			[]string{"Item        │ Price", "────────────┼──────", "Beans fresh │  4.50", "Peas        │    12"}},
+		{"Arabic, widths in cells", "| المدينة | السكان |\n|---|---|\n| حلب | ٢ مليون |\n",
+			[]string{"المدينة │ السكان", "────────┼────────", "حلب     │ ٢ مليون"}},
+		{"a short row", "| a | b | c |\n|---|---|---|\n| 1 |\n",
+			[]string{"a │ b │ c", "──┼───┼──", "1 │   │"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse("t.md", []byte("Text before.\n\n"+tc.src+"\nText after.\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Blocks) != 3 || d.Blocks[1].Kind != Code {
+				t.Fatalf("blocks %+v: want a paragraph, the table as preformatted text, a paragraph", d.Blocks)
+			}
+			if got := strings.Split(d.BlockText(1), "\n"); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("table laid out as\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
