@@ -134,6 +134,18 @@ func (w *htmlWalker) node(n *html.Node, ctx htmlContext) {
 		w.children(n, ctx)
 		w.text(" ", ctx)
 		return
+	case atom.Table:
+		if grid, ok := htmlTable(n); ok {
+			// a data table keeps its rows and columns: preformatted
+			w.b.end()
+			ctx.kind, ctx.pre = Code, true
+			w.ensure(ctx)
+			w.b.collapse = false
+			w.b.write(grid)
+			w.b.collapse = true
+			w.b.end()
+			return
+		}
 	}
 	if !isBlockElement(n) {
 		w.children(n, ctx)

@@ -27,10 +27,14 @@ func TestHTMLBlocks(t *testing.T) {
 				"paragraph 0 0 7: " + strings.TrimSpace(strings.Repeat("Body text of the article, long enough to be read. ", 6)) + "\n",
 		},
 		{
-			name: "pre keeps lines, br breaks, hr rules, table cells spaced",
-			src: "<article><pre>\nline 1\n  line 2\n</pre><p>a<br>b</p><hr><table><tr><td>x</td><td>y</td></tr></table>" +
+			name: "pre keeps lines, br breaks, hr rules, a data table a grid, a layout table blocks",
+			src: "<article><pre>\nline 1\n  line 2\n</pre><p>a<br>b</p><hr>" +
+				"<table><thead><tr><th>City</th><th>المدينة</th></tr></thead><tr><td>Aleppo</td><td>حلب</td></tr></table>" +
+				"<table><tr><td>" + strings.Repeat("long prose in a layout cell ", 4) + "</td><td>y</td></tr></table>" +
 				filler + "</article>",
-			want: "code 0 0 0: line 1\n  line 2\nparagraph 0 0 1: a\nb\nrule 0 0 0: \nparagraph 0 0 0: x y\n" +
+			want: "code 0 0 0: line 1\n  line 2\nparagraph 0 0 1: a\nb\nrule 0 0 0: \n" +
+				"code 0 0 0: City   │ المدينة\n───────┼────────\nAleppo │ حلب\n" +
+				"paragraph 0 0 0: " + strings.TrimSpace(strings.Repeat("long prose in a layout cell ", 4)) + " y\n" +
 				"paragraph 0 0 2: " + strings.TrimSpace(strings.Repeat("Body text of the article, long enough to be read. ", 6)) + "\n",
 		},
 		{

@@ -135,7 +135,7 @@ func (p *mdParser) blocks(n ast.Node, quote, list int) {
 		case *east.Table:
 			// a table keeps its rows and columns: preformatted, like code
 			p.begin(c, Code, 0, 0)
-			p.b.write(tableText(c, p.src))
+			p.b.write(markdownTable(c, p.src))
 		default: // list items and extension containers
 			p.blocks(c, quote, list)
 		}
