@@ -199,6 +199,8 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	case tea.MouseWheelMsg:
 		if m.state == statePager {
 			m.wheel(msg.Mouse().Button)
+		} else if l := m.frontList(); l != nil {
+			wheelList(l, msg.Mouse().Button)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -258,6 +260,35 @@ func (m *model) wheel(b tea.MouseButton) {
 		p.down(1)
 	case tea.MouseWheelUp:
 		p.up(1)
+	}
+}
+
+// frontList is the list on screen (the library, the contents, the
+// quotations, the highlights), or nil.
+func (m *model) frontList() *list.Model {
+	switch m.state {
+	case stateLibrary:
+		if m.lsearch != nil {
+			return &m.lsearch.hits
+		}
+		return m.library
+	case stateContents:
+		return m.contents
+	case stateQuotes:
+		return m.quotes.listModel()
+	case stateHighlights:
+		return m.hpanel.listModel()
+	}
+	return nil
+}
+
+// wheelList moves a list's cursor a row per notch of the mouse wheel.
+func wheelList(l *list.Model, b tea.MouseButton) {
+	switch b {
+	case tea.MouseWheelDown:
+		l.CursorDown()
+	case tea.MouseWheelUp:
+		l.CursorUp()
 	}
 }
 

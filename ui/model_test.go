@@ -398,6 +398,20 @@ func TestLibrary(t *testing.T) {
 	}
 }
 
+func TestTheWheelMovesAListsCursor(t *testing.T) {
+	m := sized(t, []*reader.Document{sectioned(1, 2, 10), sectioned(1, 2, 10), sectioned(1, 2, 10)}, 60, 12)
+	wheel := func(b tea.MouseButton) { m.Update(tea.MouseWheelMsg{Button: b}) }
+	wheel(tea.MouseWheelDown)
+	wheel(tea.MouseWheelDown)
+	if i := m.library.Index(); i != 2 {
+		t.Errorf("two notches down the library: row %d, want 2", i)
+	}
+	wheel(tea.MouseWheelUp)
+	if i := m.library.Index(); i != 1 {
+		t.Errorf("a notch up: row %d, want 1", i)
+	}
+}
+
 func TestNarrowLibraryGivesTheTitleRoom(t *testing.T) {
 	docs := []*reader.Document{sectioned(1, 2, 10), sectioned(1, 2, 10)}
 	docs[0].Title = "Forty bean varieties change hands at Fernhill"
