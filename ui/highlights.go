@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"qari/reader/quote"
 	"qari/reader/store"
 	"qari/ui/layout"
 )
@@ -222,7 +223,9 @@ func (m *model) remove(p *pager, mk *mark) tea.Cmd {
 // markQuote highlights the current quotation: the one jumped to last
 // while it is on screen, else the first that starts on screen (or, in a
 // long one, the one the screen is in). The quoted words are highlighted,
-// without the marks.
+// without the marks; a quotation said in parts (split by its attribution,
+// or over paragraphs) is one utterance, highlighted from its first part
+// to its last.
 func (m *model) markQuote(p *pager) tea.Cmd {
 	if !p.quotesReady() {
 		return nil
@@ -235,8 +238,30 @@ func (m *model) markQuote(p *pager) tea.Cmd {
 			return nil
 		}
 	}
-	q := l.q.qs[i]
-	return m.add(p, q.Start, q.End)
+	start, end := utterance(l.q.qs, i)
+	return m.add(p, start, end)
+}
+
+// utterance returns the range of quotation i with the other parts of its
+// group: they are neighbours in document order, with only quotations
+// nested in them between.
+func utterance(qs []quote.Quote, i int) (start, end int) {
+	q := qs[i]
+	start, end = q.Start, q.End
+	if q.Group <= 0 {
+		return start, end
+	}
+	for j := i - 1; j >= 0 && (qs[j].Group == q.Group || qs[j].Parent >= 0); j-- {
+		if qs[j].Group == q.Group {
+			start = min(start, qs[j].Start)
+		}
+	}
+	for j := i + 1; j < len(qs) && (qs[j].Group == q.Group || qs[j].Parent >= 0); j++ {
+		if qs[j].Group == q.Group {
+			end = max(end, qs[j].End)
+		}
+	}
+	return start, end
 }
 
 // firstQuoteShown returns the index of the first outer quotation that

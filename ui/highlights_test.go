@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -408,5 +409,34 @@ func TestLargeFileRestoredOnceWhole(t *testing.T) {
 	if p.doc.Partial || !atTop(p, pos) || len(p.hl.marks) != 1 || p.hl.marks[0].Note != "far down" {
 		t.Errorf("once whole, the article is not back at paragraph 3000 with its highlight (partial %v, top %d, want %d)",
 			p.doc.Partial, p.offset(), pos)
+	}
+}
+
+func TestMarkHighlightsASplitQuotationWhole(t *testing.T) {
+	st := openStore(t, t.TempDir())
+	doc, err := reader.Load("../samples/en-sample-harbor.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{Width: 80, Theme: darkTheme(t), Store: st}
+	m := reading(t, []*reader.Document{doc}, cfg, 100, 30)
+	p := m.pagers[0]
+	qs := p.quotes.q.qs
+	k := -1
+	for i, q := range qs {
+		if q.Group > 0 && strings.HasPrefix(q.Text(doc), "Nobody wants") {
+			k = i
+		}
+	}
+	if k < 0 {
+		t.Fatal("the harbor sample's split quotation was not found")
+	}
+	keys(t, m, strconv.Itoa(k+1)+"}", "m")
+	if len(p.hl.marks) != 1 {
+		t.Fatalf("%d highlights, want 1", len(p.hl.marks))
+	}
+	got := doc.Text[p.hl.marks[0].Start:p.hl.marks[0].End]
+	if !strings.HasPrefix(got, "Nobody wants to see the yard go") || !strings.HasSuffix(got, "four million dollars.") {
+		t.Errorf("m on a split quotation highlighted %q; want the whole utterance, both parts", got)
 	}
 }
