@@ -440,3 +440,24 @@ func TestMarkHighlightsASplitQuotationWhole(t *testing.T) {
 		t.Errorf("m on a split quotation highlighted %q; want the whole utterance, both parts", got)
 	}
 }
+
+func TestDragOntoTheFirstLineScrollsUp(t *testing.T) {
+	doc, err := reader.Load("../samples/en-sample-harbor.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := reading(t, []*reader.Document{doc}, Config{Theme: plainTheme(t)}, 80, 12)
+	p := m.pagers[0]
+	keys(t, m, "10j")
+	top := p.offset()
+	m.Update(tea.MouseClickMsg{X: 10, Y: 5, Button: tea.MouseLeft})
+	m.Update(tea.MouseMotionMsg{X: 10, Y: 0, Button: tea.MouseLeft})
+	m.Update(tea.MouseMotionMsg{X: 11, Y: 0, Button: tea.MouseLeft})
+	if p.offset() >= top {
+		t.Errorf("dragging onto the first line left the text where it was (offset %d, was %d)", p.offset(), top)
+	}
+	m.Update(tea.MouseReleaseMsg{X: 11, Y: 0, Button: tea.MouseLeft})
+	if got := selected(m); got == "" {
+		t.Error("the drag upwards selected nothing")
+	}
+}

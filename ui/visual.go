@@ -286,8 +286,11 @@ func (m *model) mouse(msg tea.MouseMsg) tea.Cmd {
 		return nil
 	}
 	_, motion := msg.(tea.MouseMotionMsg)
-	if motion && mouse.Y >= p.lines() {
+	switch {
+	case motion && mouse.Y >= p.lines():
 		p.down(1) // dragged onto the status bar: the text comes up
+	case motion && mouse.Y <= 0 && h.sel != nil && h.sel.drag:
+		p.up(1) // dragged onto the first line: the text goes down
 	}
 	s, e, ok := p.cellText(mouse.X, min(mouse.Y, p.lines()-1))
 	switch msg.(type) {
