@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -69,7 +70,9 @@ func open(dir string, busy time.Duration) (*Store, error) {
 		}
 		return nil, &Error{Path: path, Kind: kind, Err: err}
 	}
-	dsn := path + "?_txlock=immediate" +
+	// A file: URI with the path escaped, so that a ? or # in a folder's
+	// name is part of the path and not the start of the options.
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?_txlock=immediate" +
 		"&_pragma=busy_timeout(" + strconv.FormatInt(busy.Milliseconds(), 10) + ")" +
 		"&_pragma=journal_mode(wal)" +
 		"&_pragma=synchronous(full)" +
