@@ -139,7 +139,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if arabic {
 			f.buf = fold(f.buf, t.s)
 			cue = arabicCue(f.buf)
-		} else {
+		} else if f.cueIn(toks, i) {
 			cue = f.cueOf(t.s)
 		}
 		if cue != notCue {

@@ -128,3 +128,19 @@ func TestSections(t *testing.T) {
 		t.Errorf("last quotation in section %q", doc.Sections[last.Section].Title)
 	}
 }
+
+// TestVerbsThatAreNouns checks that an English reporting verb used as a
+// noun (after a determiner) is no cue: the speaker is what the real cue
+// names.
+func TestVerbsThatAreNouns(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`According to the report, "the numbers are stark and getting worse."`, "the report|the numbers are stark and getting worse."},
+		{`"Nothing will change before the winter," the report said.`, "the report|Nothing will change before the winter,"},
+		{`In a statement, Harbourline said: "Services will resume on Monday."`, "Harbourline|Services will resume on Monday."},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

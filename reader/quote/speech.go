@@ -69,7 +69,7 @@ func (f *finder) cueAfter(ts []token) int {
 		if ts[n].punct {
 			return -1
 		}
-		if k := f.cueOf(ts[n].s); k != notCue {
+		if f.cueIn(ts, n) {
 			if isArabic(ts[n].s) && n != s {
 				return -1
 			}
@@ -118,11 +118,21 @@ func (f *finder) openEnded(c *cand, after []token, ca int) bool {
 // lastCue returns the index of the last reporting cue in ts, or -1.
 func (f *finder) lastCue(ts []token) int {
 	for n := len(ts) - 1; n >= 0; n-- {
-		if !ts[n].punct && f.cueOf(ts[n].s) != notCue {
+		if f.cueIn(ts, n) {
 			return n
 		}
 	}
 	return -1
+}
+
+// cueIn reports whether ts[n] is a reporting cue. An English verb that is
+// also a noun is none after a determiner: "according to the report",
+// "in a statement", "his reply" name things, not speech.
+func (f *finder) cueIn(ts []token, n int) bool {
+	if ts[n].punct || f.cueOf(ts[n].s) == notCue {
+		return false
+	}
+	return n == 0 || isArabic(ts[n].s) || !englishDeterminers[lower(ts[n-1].s)]
 }
 
 // subject returns the speaker the cue ts[i] names, in its language.
