@@ -61,6 +61,8 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"اصدر", "صدر", ""}, // a statement: أصدرت الإدارة بيانًا
 	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
+	{"كتب", "كتب", ""}, // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
+	{"غرد", "غرد", ""}, // tweeted
 }
 
 // arabicSources introduce the source after them.

@@ -144,3 +144,19 @@ func TestVerbsThatAreNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicSpeakersOfNewsProse checks speakers in the shapes Arabic news
+// writes them: a spokesman "on behalf of" a body, a post written by an
+// official, unnamed witnesses.
+func TestArabicSpeakersOfNewsProse(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`قال المتحدث باسم الجيش إن "العملية مستمرة حتى تحقيق أهدافها".`, "المتحدث باسم الجيش|العملية مستمرة حتى تحقيق أهدافها"},
+		{`وكتب الرئيس على حسابه في تويتر: «سننتصر مهما طال الزمن».`, "الرئيس|سننتصر مهما طال الزمن"},
+		{`وقال شهود عيان إن "الانفجار هز المدينة بأكملها".`, "شهود عيان|الانفجار هز المدينة بأكملها"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -95,7 +95,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if len(np) == 2 && f.role(np[0].s) && strings.HasPrefix(np[0].s, "ال") && !strings.HasPrefix(np[1].s, "ال") {
 		return np[1].s // الطالبة ريم
 	}
-	if len(np) >= 3 && f.role(np[0].s) {
+	// "on behalf of" makes the title a description, not the head of a
+	// name: المتحدث باسم الجيش is the speaker, not باسم الجيش.
+	onBehalf := len(np) >= 2 && (np[1].s == "باسم" || np[1].s == "بإسم")
+	if len(np) >= 3 && f.role(np[0].s) && !onBehalf {
 		return span(text, f.lastName(np))
 	}
 	return span(text, np[:min(len(np), 4)])
