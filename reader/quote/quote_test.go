@@ -160,3 +160,19 @@ func TestArabicSpeakersOfNewsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishSpeakersOfNewsProse checks speakers in the shapes English
+// news writes them: a name in apposition after the cue, a title before a
+// name, a description of a quotation.
+func TestEnglishSpeakersOfNewsProse(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`"We have seen floods before," said the fire chief, Omar Haddad.`, "Omar Haddad|We have seen floods before,"},
+		{`The mayor, Ana Ruiz, told the BBC: "We need help, and we need it now."`, "Ana Ruiz|We need help, and we need it now."},
+		{`"Where is the money?" asked Councillor Tom Reed.`, "Councillor Tom Reed|Where is the money?"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

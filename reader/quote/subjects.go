@@ -254,6 +254,17 @@ func englishPhrase(text string, ts []token) string {
 	if run := capRun(ts[:k], 0); run != nil {
 		return span(text, run)
 	}
+	// A description with the name in apposition: "said the fire chief,
+	// Omar Haddad." The name is the speaker.
+	if k+1 < len(ts) && ts[k].s == "," {
+		e := k + 1
+		for e < len(ts) && e-k <= 4 && nameWord(ts[e]) {
+			e++
+		}
+		if e > k+1 && (e == len(ts) || ts[e].punct) {
+			return span(text, ts[k+1:e])
+		}
+	}
 	return description(text, ts[:k])
 }
 
