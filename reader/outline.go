@@ -46,6 +46,7 @@ func outlineText(d *Document) {
 		}
 	}
 	is := func(k int, want shape) bool { return k < len(content) && shapes[content[k]]&want != 0 }
+	bodySeen := false
 	for k, i := range content {
 		switch {
 		case k == 0:
@@ -54,10 +55,34 @@ func outlineText(d *Document) {
 				d.Blocks[i].Kind = Title
 				d.Title = d.BlockText(i)
 			}
+		case !bodySeen && isDateline(d.BlockText(i)):
+			d.Blocks[i].Kind = Boilerplate
 		case is(k, shapeHeading) && is(k+1, shapeBody) && (is(k-1, shapeBody) || d.Blocks[content[k-1]].Kind == Title):
 			d.Blocks[i].Kind, d.Blocks[i].Level = Heading, 2
 		}
+		bodySeen = bodySeen || d.Blocks[i].Kind == Paragraph
 	}
+}
+
+// datelineDashes separate the place from the source in a dateline.
+var datelineDashes = []string{" - ", " – ", " — ", " ـ "}
+
+// isDateline reports whether s reads as a dateline under a headline, a
+// place and a source around a dash ("الرباط - العربي الجديد", "Paris –
+// AFP"): a few words on either side, no sentence. Before the body it is
+// page furniture, not a section.
+func isDateline(s string) bool {
+	if countWords(s, 8) > 7 || strings.ContainsAny(s, ".:؟?!،,") {
+		return false
+	}
+	for _, dash := range datelineDashes {
+		place, source, ok := strings.Cut(s, dash)
+		if ok && !strings.Contains(source, dash) && countWords(place, 4) <= 3 && countWords(source, 5) <= 4 &&
+			strings.TrimSpace(place) != "" && strings.TrimSpace(source) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // shape is what a block's text reads as, on its own.

@@ -34,6 +34,18 @@ func TestPlainTextOutline(t *testing.T) {
 			wantSecs:  []string{"", "عنوان فرعي: تفاصيل"},
 		},
 		{
+			name:      "Arabic, a dateline under the title is no section",
+			text:      "عنوان الخبر الرئيسي\nالرباط - العربي الجديد\n" + body("الفقرة الأولى.") + "\nعنوان فرعي\n" + body("فقرة.") + "\n",
+			wantTitle: "عنوان الخبر الرئيسي",
+			wantSecs:  []string{"", "عنوان فرعي"},
+		},
+		{
+			name:      "English, a dateline under the title, a dashed heading after the body",
+			text:      "Council approves new cycling lanes\nLondon – Staff reporter\n" + bodyEn("First paragraph.") + "\nParking - what changes\n" + bodyEn("More.") + "\n",
+			wantTitle: "Council approves new cycling lanes",
+			wantSecs:  []string{"", "Parking - what changes"},
+		},
+		{
 			name:      "Arabic, no title line: title from the file name",
 			text:      body("بدأ الخبر مباشرة.") + "\nعنوان فرعي\n" + body("فقرة.") + "\n",
 			wantTitle: "article",
