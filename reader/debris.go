@@ -54,7 +54,7 @@ var debrisLinePatterns = []string{
 	// agency credits: "(وكالات)", "(AFP)"
 	`[(\[][^()\[\]]{1,40}[)\]]$`,
 	// dates and update stamps
-	`(?:updated|last updated|published|posted|first published|modified|تحديث|اخر تحديث|تم التحديث|تم النشر|نشر|نشر في|تاريخ النشر)(?:\s*(?:on|at|في|:))?\s*[:：]?\s*(?:[\d٠-٩]|منذ|ago)`,
+	`(?:updated|last updated|published|posted|first published|modified|تحديث|اخر تحديث|تم التحديث|تم النشر|نشر|نشر في|تاريخ النشر)(?:\s*(?:on|at|في|:))?\s*[:：]?\s*(?:[\d٠-٩]|منذ|ago|[a-z]{3,9}\.? [\d٠-٩])`,
 }
 
 // debrisStart and debrisLine are the patterns above as one anchored

@@ -153,6 +153,7 @@ func TestArabicSpeakersOfNewsProse(t *testing.T) {
 		{`قال المتحدث باسم الجيش إن "العملية مستمرة حتى تحقيق أهدافها".`, "المتحدث باسم الجيش|العملية مستمرة حتى تحقيق أهدافها"},
 		{`وكتب الرئيس على حسابه في تويتر: «سننتصر مهما طال الزمن».`, "الرئيس|سننتصر مهما طال الزمن"},
 		{`وقال شهود عيان إن "الانفجار هز المدينة بأكملها".`, "شهود عيان|الانفجار هز المدينة بأكملها"},
+		{`«السوق ذاكرة المدينة، ولن نتركه» — سليم الدباغ`, "سليم الدباغ|السوق ذاكرة المدينة، ولن نتركه"},
 	} {
 		got := find(t, tc.text)
 		if len(got) != 1 || got[0] != tc.want {
@@ -169,6 +170,7 @@ func TestEnglishSpeakersOfNewsProse(t *testing.T) {
 		{`"We have seen floods before," said the fire chief, Omar Haddad.`, "Omar Haddad|We have seen floods before,"},
 		{`The mayor, Ana Ruiz, told the BBC: "We need help, and we need it now."`, "Ana Ruiz|We need help, and we need it now."},
 		{`"Where is the money?" asked Councillor Tom Reed.`, "Councillor Tom Reed|Where is the money?"},
+		{`Our CTO agreed. "Simplicity scales further than you think." — Dana Lee`, "Dana Lee|Simplicity scales further than you think."},
 	} {
 		got := find(t, tc.text)
 		if len(got) != 1 || got[0] != tc.want {

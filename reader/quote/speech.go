@@ -51,6 +51,24 @@ func (f *finder) after(cs []cand, k, hi int) []token {
 	return ts
 }
 
+// dashAttribution returns the offset and the name after a dash right
+// after a quotation, the way an epigraph or a pull quote is signed ("…”
+// — Vera Holm", "…» — سليم الدباغ"): a name of one to four words that
+// ends the sentence. It returns -1 and "" for anything else.
+func (f *finder) dashAttribution(after []token) (int, string) {
+	if len(after) < 2 || !after[0].punct || after[0].s != "—" && after[0].s != "–" {
+		return -1, ""
+	}
+	e := 1
+	for e < len(after) && e <= 4 && !after[e].punct && (nameWord(after[e]) || isArabic(after[e].s)) {
+		e++
+	}
+	if e == 1 || e < len(after) && !after[e].punct {
+		return -1, ""
+	}
+	return after[1].off, span(f.text, after[1:e])
+}
+
 // isBoundary reports whether off is at a rune boundary of s.
 func isBoundary(s string, off int) bool {
 	return off <= 0 || off >= len(s) || s[off]&0xC0 != 0x80
@@ -236,6 +254,9 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	after := f.after(cs, k, hi)
 	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
 		cueAt, name = after[ca].off, f.subject(after, ca)
+	}
+	if at, n := f.dashAttribution(after); at >= 0 {
+		cueAt, name = at, n
 	}
 	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
 	// “They think a ferry runs itself,” a bus driver said. “It doesn't.”:
