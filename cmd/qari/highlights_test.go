@@ -13,13 +13,6 @@ import (
 	"qari/reader/store"
 )
 
-// qariHighlights runs qari highlights with args.
-func qariHighlights(args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = runHighlights(args, &out, &errb)
-	return code, out.String(), errb.String()
-}
-
 // storeWithHighlights makes a store in a temporary directory with a
 // highlight in each of two articles, and returns the directory and the
 // articles' paths.
@@ -51,7 +44,7 @@ func storeWithHighlights(t *testing.T) (dir string, paths []string) {
 
 func TestHighlightsFormats(t *testing.T) {
 	dir, paths := storeWithHighlights(t)
-	code, out, errs := qariHighlights("--data-dir", dir, "--format", "json")
+	code, out, errs := runQari(t, "highlights", "--data-dir", dir, "--format", "json")
 	if code != exitOK || errs != "" {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -59,21 +52,21 @@ func TestHighlightsFormats(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &anns); err != nil || len(anns) != 2 {
 		t.Fatalf("%v, %d annotations in %s", err, len(anns), out)
 	}
-	code, out, _ = qariHighlights("--data-dir", dir, "--format", "csv")
+	code, out, _ = runQari(t, "highlights", "--data-dir", dir, "--format", "csv")
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	if code != exitOK || err != nil || len(rows) != 3 || rows[0][0] != "Highlight" {
 		t.Fatalf("csv: exit %d, %v, %q", code, err, rows)
 	}
-	code, out, _ = qariHighlights("--data-dir", dir, "--format", "clippings")
+	code, out, _ = runQari(t, "highlights", "--data-dir", dir, "--format", "clippings")
 	if code != exitOK || strings.Count(out, "==========\r\n") != 4 { // two highlights, two notes
 		t.Fatalf("clippings: exit %d\n%s", code, out)
 	}
-	code, out, _ = qariHighlights("--data-dir", dir)
+	code, out, _ = runQari(t, "highlights", "--data-dir", dir)
 	if code != exitOK || strings.Count(out, "\n# ") != 1 || !strings.HasPrefix(out, "# ") || !strings.Contains(out, "note seed-aleppo.txt") {
 		t.Fatalf("md: exit %d\n%s", code, out)
 	}
 	// One file.
-	code, out, _ = qariHighlights("--data-dir", dir, "--format", "csv", paths[0])
+	code, out, _ = runQari(t, "highlights", "--data-dir", dir, "--format", "csv", paths[0])
 	rows, _ = csv.NewReader(strings.NewReader(out)).ReadAll()
 	if code != exitOK || len(rows) != 2 || rows[1][4] != "note seed-aleppo.txt" {
 		t.Fatalf("one file: exit %d, %q", code, rows)
@@ -87,7 +80,7 @@ func TestHighlightsErrors(t *testing.T) {
 		{"--data-dir", dir, "a.txt", "b.txt"},
 		{"--data-dir", dir, "no-such-file.txt"},
 	} {
-		code, out, errs := qariHighlights(args...)
+		code, out, errs := runQari(t, append([]string{"highlights"}, args...)...)
 		if code != exitError || out != "" || strings.Count(errs, "\n") != 1 || !strings.HasPrefix(errs, "qari: ") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
 		}
@@ -96,12 +89,12 @@ func TestHighlightsErrors(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bad, store.FileName), bytes.Repeat([]byte("garbage\x00"), 512), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	code, _, errs := qariHighlights("--data-dir", bad)
+	code, _, errs := runQari(t, "highlights", "--data-dir", bad)
 	if code != exitError || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "damaged or not a database") {
 		t.Errorf("corrupt store: exit %d, stderr %q", code, errs)
 	}
 	// An empty store exports nothing, successfully.
-	code, out, _ := qariHighlights("--data-dir", t.TempDir(), "--format", "json")
+	code, out, _ := runQari(t, "highlights", "--data-dir", t.TempDir(), "--format", "json")
 	if code != exitOK || strings.TrimSpace(out) != "[]" {
 		t.Errorf("empty store: exit %d, %q", code, out)
 	}

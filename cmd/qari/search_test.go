@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,15 +8,8 @@ import (
 	"testing"
 )
 
-// qariSearch runs qari search with args.
-func qariSearch(args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = runSearch(args, &out, &errb)
-	return code, out.String(), errb.String()
-}
-
 func TestSearchJSON(t *testing.T) {
-	code, out, errs := qariSearch("--json", "هجوما", "../../samples/seed-aleppo.txt", "../../samples/ar-sample-rain.txt")
+	code, out, errs := runQari(t, "search", "--json", "هجوما", "../../samples/seed-aleppo.txt", "../../samples/ar-sample-rain.txt")
 	if code != searchFound || errs != "" {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -49,11 +41,11 @@ func TestSearchJSON(t *testing.T) {
 }
 
 func TestSearchText(t *testing.T) {
-	code, out, _ := qariSearch("calder", "../../samples/en-sample-harbor.txt", "--case-sensitive")
+	code, out, _ := runQari(t, "search", "calder", "../../samples/en-sample-harbor.txt", "--case-sensitive")
 	if code != searchNone || out != "" {
 		t.Errorf("--case-sensitive calder: exit %d, %q", code, out)
 	}
-	code, out, errs := qariSearch("Calder", "../../samples/en-sample-harbor.txt")
+	code, out, errs := runQari(t, "search", "Calder", "../../samples/en-sample-harbor.txt")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	if code != searchFound || errs != "" || len(lines) != 6 {
 		t.Fatalf("exit %d, stderr %q, %d lines:\n%s", code, errs, len(lines), out)
@@ -85,7 +77,7 @@ func TestSearchExitCodes(t *testing.T) {
 		{[]string{"--help"}, searchFound, "Usage: qari search", ""},
 	}
 	for _, tt := range tests {
-		code, out, errs := qariSearch(tt.args...)
+		code, out, errs := runQari(t, append([]string{"search"}, tt.args...)...)
 		if code != tt.code || !strings.Contains(out, tt.out) || (tt.err == "") != (errs == "") || !strings.Contains(errs, tt.err) ||
 			strings.Count(errs, "\n") > 1 {
 			t.Errorf("qari search %q: exit %d, stdout %q, stderr %q", tt.args, code, out, errs)
