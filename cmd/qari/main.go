@@ -13,9 +13,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
+	"github.com/lucasb-eyer/go-colorful"
 
 	"qari/reader"
 	"qari/ui"
@@ -144,13 +147,39 @@ func loadTheme(name string, tty bool) (*theme.Theme, error) {
 		switch {
 		case !tty:
 			name = "notty"
-		case lipgloss.HasDarkBackground(os.Stdin, os.Stdout):
+		case darkBackground(os.Getenv("COLORFGBG")):
 			name = "dark"
 		default:
 			name, dark = "light", false
 		}
 	}
 	return theme.Load(name, dark)
+}
+
+// darkBackground asks the terminal for its background colour (OSC 11).
+// A terminal that does not answer (some refuse colour queries, as xterm
+// does with allowSendEvents) may still say it in COLORFGBG ("15;0": light
+// text on colour 0), as rxvt and Konsole set it; dark when neither tells.
+func darkBackground(colorfgbg string) bool {
+	if bg, err := lipgloss.BackgroundColor(os.Stdin, os.Stdout); err == nil && bg != nil {
+		// lightness as lipgloss judges it (CIE L*), from the one answer
+		c, ok := colorful.MakeColor(bg)
+		l, _, _ := c.Lab()
+		return !ok || l < 0.5
+	}
+	return darkFromCOLORFGBG(colorfgbg)
+}
+
+// darkFromCOLORFGBG reads the background of COLORFGBG ("fg;bg" or
+// "fg;default;bg"): colours 0–6 and 8 are dark; light otherwise; dark when
+// the variable says nothing readable.
+func darkFromCOLORFGBG(v string) bool {
+	parts := strings.Split(v, ";")
+	bg, err := strconv.Atoi(parts[len(parts)-1])
+	if v == "" || err != nil {
+		return true
+	}
+	return bg <= 6 || bg == 8
 }
 
 // printDocs writes each document, rendered, one after the other; tty says

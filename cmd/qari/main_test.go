@@ -192,3 +192,14 @@ func TestABadFlagIsOneLineAndExitOne(t *testing.T) {
 		}
 	}
 }
+
+func TestDarkFromCOLORFGBG(t *testing.T) {
+	for v, want := range map[string]bool{
+		"15;0": true, "0;15": false, "7;default;0": true, "0;default;15": false,
+		"12;8": true, "0;7": false, "": true, "garbage": true,
+	} {
+		if got := darkFromCOLORFGBG(v); got != want {
+			t.Errorf("COLORFGBG=%q: dark %v, want %v", v, got, want)
+		}
+	}
+}
