@@ -75,7 +75,7 @@ func usage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(w, `qari: read articles in the terminal
 
 Usage:
-  qari [options] [FILE|DIR|-]...   read articles (no arguments: the built-in samples)
+  qari [options] [FILE|DIR|URL|-]...  read articles (no arguments: the built-in samples)
   qari render [options] FILE       print the rendered article
   qari sections [--json] FILE      print the outline
   qari search [--json] [--regex] [--case-sensitive|--smart-case] [--fold-digits] QUERY FILE...

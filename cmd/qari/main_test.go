@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,5 +203,29 @@ func TestDarkFromCOLORFGBG(t *testing.T) {
 		if got := darkFromCOLORFGBG(v); got != want {
 			t.Errorf("COLORFGBG=%q: dark %v, want %v", v, got, want)
 		}
+	}
+}
+
+func TestAWebAddressIsRead(t *testing.T) {
+	page, err := os.ReadFile("../../samples/en-sample-museum.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/museum" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(page)
+	}))
+	defer srv.Close()
+	code, out, errs := runQari(t, "render", "--width", "60", srv.URL+"/museum")
+	if code != 0 || !strings.Contains(out, "Clock museum reopens") || strings.Contains(out, "cookies") {
+		t.Errorf("qari render URL: exit %d, stderr %q, output:\n%s", code, errs, out)
+	}
+	code, out, errs = runQari(t, "sections", srv.URL+"/gone")
+	if code != 1 || out != "" || !strings.Contains(errs, "404") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("a missing page: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -12,7 +13,7 @@ import (
 )
 
 // open loads the articles the arguments name: files, folders (every article
-// in them) and "-" for standard input. With no arguments it reads standard
+// in them), web addresses (http, https) and "-" for standard input. With no arguments it reads standard
 // input when something is piped in, and the built-in samples otherwise.
 // With head, a large file is loaded only from its start (reader.LoadHead)
 // and the reader reads the rest while the first screen shows.
@@ -33,6 +34,14 @@ func open(args []string, head bool) ([]*reader.Document, error) {
 	for _, a := range args {
 		if a == "-" {
 			d, err := reader.LoadReader("stdin", os.Stdin)
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, d)
+			continue
+		}
+		if reader.IsURL(a) {
+			d, err := reader.LoadURL(context.Background(), a)
 			if err != nil {
 				return nil, err
 			}

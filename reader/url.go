@@ -1,0 +1,97 @@
+package reader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+	"time"
+)
+
+// Limits of reading an article from the web (variables so that tests can
+// make them small).
+var (
+	urlTimeout  = 30 * time.Second
+	urlMaxBytes = 64 << 20 // larger than any article page; a stream or a file is refused
+)
+
+// ErrTooLarge is LoadURL's error for a page larger than it reads.
+var ErrTooLarge = errors.New("larger than 64 MB: not an article page")
+
+// IsURL reports whether arg names a web page (http or https) rather than
+// a file.
+func IsURL(arg string) bool {
+	u, err := url.Parse(arg)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// LoadURL reads the article at an http or https address and parses it as
+// Load parses a file: its format from the Content-Type the server gives
+// (an HTML page, Markdown, plain text), else from the address's file name,
+// else by sniffing. Errors are one line and name the address: the server's
+// status, a timeout, a page too large.
+func LoadURL(ctx context.Context, rawURL string) (*Document, error) {
+	ctx, cancel := context.WithTimeout(ctx, urlTimeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rawURL, err)
+	}
+	req.Header.Set("User-Agent", "qari (terminal article reader)")
+	req.Header.Set("Accept", "text/html, text/markdown, text/plain;q=0.9, */*;q=0.5")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // the address is named once, below
+		}
+		return nil, fmt.Errorf("%s: %w", rawURL, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%s: the server answered %s", rawURL, resp.Status)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, int64(urlMaxBytes)+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rawURL, err)
+	}
+	if len(data) > urlMaxBytes {
+		return nil, fmt.Errorf("%s: %w", rawURL, ErrTooLarge)
+	}
+	d, err := parse(urlName(resp), data, true)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rawURL, errors.Unwrap(err))
+	}
+	d.Name = rawURL
+	return d, nil
+}
+
+// urlName is a file name for a fetched page whose extension says its
+// format: the Content-Type's when the server gives one qari reads, else
+// the last element of the address's path (sniffed when it has no
+// extension).
+func urlName(resp *http.Response) string {
+	base := path.Base(resp.Request.URL.Path)
+	if base == "/" || base == "." {
+		base = resp.Request.URL.Host
+	}
+	mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
+	stem := strings.TrimSuffix(base, path.Ext(base))
+	switch mt {
+	case "text/html", "application/xhtml+xml":
+		return stem + ".html"
+	case "text/markdown", "text/x-markdown":
+		return stem + ".md"
+	case "text/plain":
+		if ext := path.Ext(base); ext == ".md" || ext == ".markdown" {
+			return base
+		}
+		return stem + ".txt"
+	}
+	return base
+}

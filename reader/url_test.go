@@ -1,0 +1,85 @@
+package reader
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLoadURL serves the samples over HTTP on the loopback, as a news site
+// would, and reads them as a user gives qari an address.
+func TestLoadURL(t *testing.T) {
+	museum, err := os.ReadFile("../samples/en-sample-museum.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile("../samples/seed-aleppo.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/culture/clock-museum-reopens": // an article page with no extension
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(museum)
+		case "/feeds/seed.txt":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(seed)
+		case "/slow":
+			time.Sleep(300 * time.Millisecond)
+		case "/big":
+			w.Write([]byte(strings.Repeat("A line of text.\n", 1000)))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+
+	d, err := LoadURL(context.Background(), srv.URL+"/culture/clock-museum-reopens")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Format != FormatHTML || d.Title != "Clock museum reopens after a four-year restoration" || len(d.Sections) != 3 {
+		t.Errorf("the museum page: format %v, title %q, %d sections", d.Format, d.Title, len(d.Sections))
+	}
+	if strings.Contains(d.Text, "cookies") || d.Name != srv.URL+"/culture/clock-museum-reopens" {
+		t.Errorf("page chrome in the text, or the name %q is not the address", d.Name)
+	}
+
+	d, err = LoadURL(context.Background(), srv.URL+"/feeds/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Format != FormatText || len(d.Sections) != 3 || d.Title != "seed" {
+		t.Errorf("the seed as text: format %v, title %q, %d sections", d.Format, d.Title, len(d.Sections))
+	}
+
+	oldTimeout, oldMax := urlTimeout, urlMaxBytes
+	defer func() { urlTimeout, urlMaxBytes = oldTimeout, oldMax }()
+	urlTimeout, urlMaxBytes = 100*time.Millisecond, 4096
+	for path, want := range map[string]string{"/missing": "404", "/slow": "deadline", "/big": "larger than"} {
+		_, err := LoadURL(context.Background(), srv.URL+path)
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.HasPrefix(err.Error(), srv.URL+path+": ") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: error %v; want one line that names the address and says %q", path, err, want)
+		}
+	}
+	if _, err := LoadURL(context.Background(), srv.URL+"/big"); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("a page too large: %v", err)
+	}
+}
+
+func TestIsURL(t *testing.T) {
+	for arg, want := range map[string]bool{
+		"https://example.org/a": true, "http://example.org": true,
+		"article.txt": false, "-": false, "ftp://example.org/a": false, "https:/nohost": false, "./http:/x": false,
+	} {
+		if IsURL(arg) != want {
+			t.Errorf("IsURL(%q) = %v", arg, !want)
+		}
+	}
+}
