@@ -185,8 +185,10 @@ func vtePty(t *testing.T, answer bool, args ...string) []byte {
 	if answer {
 		p.pty.Write([]byte("\x1b[8;1$y"))
 		p.waitBytes(defaultWait, func(b []byte) bool { return bytes.Contains(b, []byte("\x1b[8l")) })
-	} else {
-		time.Sleep(200 * time.Millisecond)
+	} else if !p.waitBytes(defaultWait, func(b []byte) bool { return bytes.Contains(b, []byte("section 1/")) }) {
+		// no answer comes: let qari draw a frame, so that the output
+		// checked covers a whole session, start to exit
+		t.Fatalf("qari drew no status bar in the pty; it wrote %q", p.bytes())
 	}
 	p.pty.Write([]byte("q"))
 	done := make(chan struct{})
@@ -228,11 +230,20 @@ func TestNoBidiControlsPrinted(t *testing.T) {
 	}
 	for _, mode := range []string{"app", "terminal"} {
 		p := startPty(t, 60, 12, "--bidi", mode, file)
-		p.waitBytes(defaultWait, func(b []byte) bool { return bytes.Contains(b, []byte("section")) })
-		p.pty.Write([]byte("]"))
-		time.Sleep(100 * time.Millisecond)
-		p.pty.Write([]byte("t"))
-		time.Sleep(200 * time.Millisecond)
+		// the reader, then the second section's heading, then the table
+		// of contents: each must have been drawn before the check
+		for _, step := range []struct{ key, shows string }{
+			{"", "section 1/2"},
+			{"]", "section 2/2"},
+			{"t", "Contents: "},
+		} {
+			if step.key != "" {
+				p.pty.Write([]byte(step.key))
+			}
+			if !p.waitBytes(defaultWait, func(b []byte) bool { return bytes.Contains(b, []byte(step.shows)) }) {
+				t.Fatalf("--bidi %s: after %q qari did not draw %q within %v; it wrote %q", mode, step.key, step.shows, defaultWait, p.bytes())
+			}
+		}
 		for _, r := range string(p.bytes()) {
 			if r == 0x061c || r == 0x200e || r == 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
 				t.Errorf("--bidi %s: qari printed U+%04X", mode, r)
