@@ -77,10 +77,10 @@ func usage(w io.Writer, fs *flag.FlagSet) {
 Usage:
   qari [options] [FILE|DIR|URL|-]...  read articles (no arguments: the built-in samples)
   qari render [options] FILE       print the rendered article
-  qari sections [--json] FILE      print the outline
+  qari sections [--json] FILE|-    print the outline
   qari search [--json] [--regex] [--case-sensitive|--smart-case] [--fold-digits] QUERY FILE...
                                    print the matches (Arabic-folded)
-  qari quotes [--json] FILE        print the quotations and who said them
+  qari quotes [--json] FILE|-      print the quotations and who said them
   qari highlights [--format md|json|clippings|csv] [--data-dir DIR] [FILE]
                                    export the highlights
 

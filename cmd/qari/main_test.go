@@ -175,22 +175,41 @@ func TestConfigFileAndFlags(t *testing.T) {
 }
 
 func TestHelpListsEveryOption(t *testing.T) {
-	code, errs, _ := runQari(t, "--help")
+	code, out, _ := runQari(t, "--help")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
 	for _, opt := range []string{"-width", "-style", "-bidi", "-shape", "-regex", "-data-dir", "-no-store", "render", "sections", "search", "quotes", "highlights", "config.toml"} {
-		if !strings.Contains(errs, opt) {
+		if !strings.Contains(out, opt) {
 			t.Errorf("--help does not mention %s", opt)
 		}
 	}
 }
 
 func TestABadFlagIsOneLineAndExitOne(t *testing.T) {
-	for _, args := range [][]string{{"--colour", "x.txt"}, {"render", "--wide", "x.txt"}, {"sections", "--yaml", "x.txt"}} {
+	for _, args := range [][]string{{"--colour", "x.txt"}, {"render", "--wide", "x.txt"}, {"sections", "--yaml", "x.txt"}, {"quotes", "--yaml", "x.txt"}} {
 		code, out, errs := runQari(t, args...)
 		if code != 1 || out != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "--help") {
 			t.Errorf("qari %q: exit %d, stdout %q, stderr %q; want 1 and one line pointing at --help", args, code, out, errs)
+		}
+	}
+}
+
+func TestParseArgs(t *testing.T) {
+	for _, c := range []struct {
+		args  []string
+		want  string // the positional arguments, joined by spaces
+		width int
+	}{
+		{[]string{"a.txt", "--width", "60", "b.txt"}, "a.txt b.txt", 60},
+		{[]string{"--width", "60", "-", "a.txt"}, "- a.txt", 60},
+		{[]string{"a.txt", "--", "-b.txt", "--width", "c.txt"}, "a.txt -b.txt --width c.txt", 80},
+		{[]string{"--", "--"}, "--", 80},
+	} {
+		o := defaults()
+		pos, err := parseArgs(flagSet("qari", &o), c.args)
+		if got := strings.Join(pos, " "); err != nil || got != c.want || o.Width != c.width {
+			t.Errorf("parseArgs(%q) = %q, %v, width %d; want %q, width %d", c.args, got, err, o.Width, c.want, c.width)
 		}
 	}
 }

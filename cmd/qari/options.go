@@ -81,23 +81,23 @@ func flagSet(name string, o *options) *flag.FlagSet {
 
 // parseArgs parses flags anywhere among args (qari FILE --width 60 works as
 // well as qari --width 60 FILE) and returns the positional arguments. A
-// lone "-" (standard input) is positional; "--" ends the flags.
+// lone "-" (standard input) is positional; after "--" every argument is.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
-	for {
+	for len(args) > 0 {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), nil // fs.Parse took "--" as the end of the flags
 		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
+		if len(rest) == 0 {
+			break
 		}
-		pos = append(pos, args[0])
-		args = args[1:]
+		pos, args = append(pos, rest[0]), rest[1:]
 	}
+	return pos, nil
 }
 
 // check validates the options and turns them into layout options.
@@ -147,4 +147,10 @@ func oneLine(s string) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// flatLine returns s on one line, its runs of white space (line breaks
+// among them) made one space.
+func flatLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }

@@ -2,11 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
-	"strings"
 
-	"qari/reader"
 	"qari/reader/quote"
 )
 
@@ -21,38 +20,28 @@ type quoteJSON struct {
 	End     int     `json:"end"`
 }
 
-// runQuotes prints the quotations of an article: qari quotes [--json] FILE.
-// Text mode prints one per line, "speaker — section: text"; --json prints
-// {"quotes": [{"text", "speaker" (null when unknown), "section", "start",
-// "end"}]} with byte offsets of the text without its marks in the
-// document's visible text, in document order, each part of a split
-// quotation as an entry of its own.
+// runQuotes implements qari quotes [--json] FILE: the quotations of an
+// article. Text mode prints one per line, "speaker — section: text";
+// --json prints {"quotes": [{"text", "speaker" (null when unknown),
+// "section", "start", "end"}]} with byte offsets of the text without its
+// marks in the document's visible text, in document order, each part of a
+// split quotation as an entry of its own.
 func runQuotes(args []string, stdout, stderr io.Writer) int {
-	asJSON := false
-	var path string
-	for _, a := range args {
-		switch {
-		case a == "--json":
-			asJSON = true
-		case strings.HasPrefix(a, "-") && a != "-":
-			fmt.Fprintf(stderr, "qari quotes: unknown option %s\n", a)
-			return 1
-		case path != "":
-			fmt.Fprintln(stderr, "qari quotes: one file at a time (usage: qari quotes [--json] FILE)")
-			return 1
-		default:
-			path = a
-		}
+	fs := flag.NewFlagSet("qari quotes", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	asJSON := fs.Bool("json", false, `print {"quotes": [{"text", "speaker", "section", "start", "end"}]}`)
+	files, code := parseFlags(fs, args, stdout, stderr, helpFor("Usage: qari quotes [--json] FILE|-"))
+	if code >= 0 {
+		return code
 	}
-	if path == "" {
-		fmt.Fprintln(stderr, "qari quotes: no file (usage: qari quotes [--json] FILE)")
-		return 1
+	if len(files) != 1 {
+		return fail(stderr, fmt.Errorf("quotes: name one file (or - for standard input)"))
 	}
-	doc, err := reader.Load(path)
+	docs, err := open(files, false)
 	if err != nil {
-		fmt.Fprintf(stderr, "qari quotes: %v\n", flatLine(err.Error()))
-		return 1
+		return fail(stderr, err)
 	}
+	doc := docs[0]
 	qs := quote.Find(doc)
 	section := func(q quote.Quote) string {
 		if q.Section < len(doc.Sections) {
@@ -60,7 +49,7 @@ func runQuotes(args []string, stdout, stderr io.Writer) int {
 		}
 		return ""
 	}
-	if asJSON {
+	if *asJSON {
 		out := struct {
 			Quotes []quoteJSON `json:"quotes"`
 		}{Quotes: []quoteJSON{}}
@@ -76,10 +65,9 @@ func runQuotes(args []string, stdout, stderr io.Writer) int {
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(out); err != nil {
-			fmt.Fprintf(stderr, "qari quotes: %v\n", err)
-			return 1
+			return fail(stderr, err)
 		}
-		return 0
+		return exitOK
 	}
 	for _, q := range qs {
 		speaker := q.Speaker
@@ -92,10 +80,5 @@ func runQuotes(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stdout, "%s — %s: %s\n", speaker, sec, flatLine(q.Text(doc)))
 	}
-	return 0
-}
-
-// flatLine folds the line breaks of s into spaces.
-func flatLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return exitOK
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,13 +9,13 @@ import (
 )
 
 func TestQuotesJSON(t *testing.T) {
-	var out, errb bytes.Buffer
-	if code := runQuotes([]string{"--json", "../../samples/seed-aleppo.txt"}, &out, &errb); code != 0 {
-		t.Fatalf("exit %d: %s", code, errb.String())
+	code, out, errs := runQari(t, "quotes", "--json", "../../samples/seed-aleppo.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
 	}
 	// Exactly the documented shape: {"quotes": [{text, speaker, section, start, end}]}.
 	var raw map[string][]map[string]any
-	if err := json.Unmarshal(out.Bytes(), &raw); err != nil {
+	if err := json.Unmarshal([]byte(out), &raw); err != nil {
 		t.Fatal(err)
 	}
 	if len(raw) != 1 || len(raw["quotes"]) != 10 {
@@ -45,31 +44,38 @@ func TestQuotesJSON(t *testing.T) {
 func TestQuotesNullSpeaker(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "a.txt")
 	os.WriteFile(path, []byte("Title\n\n“Nobody knows where the ferry went last night,” the sign read.\n"), 0o644)
-	var out, errb bytes.Buffer
-	if code := runQuotes([]string{"--json", path}, &out, &errb); code != 0 {
-		t.Fatalf("exit %d: %s", code, errb.String())
+	code, out, errs := runQari(t, "quotes", "--json", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if !strings.Contains(out.String(), `"speaker": null`) {
-		t.Errorf("want a null speaker:\n%s", out.String())
+	if !strings.Contains(out, `"speaker": null`) {
+		t.Errorf("want a null speaker:\n%s", out)
 	}
 }
 
 func TestQuotesText(t *testing.T) {
-	var out, errb bytes.Buffer
-	if code := runQuotes([]string{"../../samples/en-sample-harbor.txt"}, &out, &errb); code != 0 {
-		t.Fatalf("exit %d: %s", code, errb.String())
+	code, out, errs := runQari(t, "quotes", "../../samples/en-sample-harbor.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
 	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 12 || !strings.HasPrefix(lines[0], "Ines Calder — (lead): We’ve lost money") {
-		t.Errorf("text output:\n%s", out.String())
+		t.Errorf("text output:\n%s", out)
 	}
 }
 
 func TestQuotesErrors(t *testing.T) {
 	for _, args := range [][]string{nil, {"--bogus", "x"}, {"a", "b"}, {"/no/such/file.txt"}} {
-		var out, errb bytes.Buffer
-		if code := runQuotes(args, &out, &errb); code != 1 || strings.Count(errb.String(), "\n") != 1 || out.Len() != 0 {
-			t.Errorf("%v: exit %d, stderr %q", args, code, errb.String())
+		code, out, errs := runQari(t, append([]string{"quotes"}, args...)...)
+		if code != exitError || strings.Count(errs, "\n") != 1 || out != "" {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errs)
 		}
+	}
+}
+
+func TestQuotesHelp(t *testing.T) {
+	code, out, errs := runQari(t, "quotes", "--help")
+	if code != exitOK || errs != "" || !strings.HasPrefix(out, "Usage: qari quotes [--json] FILE") || !strings.Contains(out, "-json") {
+		t.Errorf("exit %d, stderr %q, help:\n%s", code, errs, out)
 	}
 }

@@ -62,7 +62,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&q.CaseSensitive, "case-sensitive", false, "match case exactly (without it, case is ignored)")
 	smart := fs.Bool("smart-case", false, "match case exactly only when QUERY has a capital letter, as the reader's / does")
 	fs.BoolVar(&q.FoldDigits, "fold-digits", false, "let Arabic-Indic digits match ASCII digits")
-	pos, err := searchArgs(fs, args)
+	pos, err := parseArgs(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintln(stdout, "Usage: qari search [--json] [--regex] [--case-sensitive|--smart-case] [--fold-digits] QUERY FILE...")
 		fs.SetOutput(stdout)
@@ -80,7 +80,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	q.IgnoreCase = !q.CaseSensitive && !*smart
 	m, err := search.Compile(q)
 	if err != nil {
-		fmt.Fprintf(stderr, "qari: %s\n", searchOneLine(err.Error()))
+		fmt.Fprintf(stderr, "qari: %s\n", flatLine(err.Error()))
 		return searchTrouble
 	}
 	res := searchResult{Query: q.Pattern, Matches: []searchMatch{}}
@@ -88,7 +88,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	for _, file := range pos[1:] {
 		d, err := reader.Load(file)
 		if err != nil {
-			fmt.Fprintf(stderr, "qari: search: %s\n", searchOneLine(err.Error()))
+			fmt.Fprintf(stderr, "qari: search: %s\n", flatLine(err.Error()))
 			code = searchTrouble
 			continue
 		}
@@ -102,7 +102,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 			if !*asJSON {
 				where := sm.File + ":"
 				if sm.Section != "" {
-					where += searchOneLine(sm.Section) + ":"
+					where += flatLine(sm.Section) + ":"
 				}
 				fmt.Fprintf(stdout, "%s %s⟦%s⟧%s\n", where, before, match, after)
 			}
@@ -125,26 +125,6 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "qari: no match")
 	}
 	return code
-}
-
-// searchArgs parses the flags of fs wherever they are among args and
-// returns the other arguments; after "--" everything is an argument.
-func searchArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		if len(rest) == 0 {
-			break
-		}
-		pos, args = append(pos, rest[0]), rest[1:]
-	}
-	return pos, nil
 }
 
 // searchContext returns the match text[start:end] and up to
@@ -189,10 +169,4 @@ func searchContext(text string, start, end int) (before, match, after string) {
 func startsWithMark(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.Is(unicode.Mn, r)
-}
-
-// searchOneLine returns s on one line, its runs of white space made one
-// space.
-func searchOneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }
