@@ -28,35 +28,49 @@ const sniffLen = 8 << 10
 // decode turns a file's bytes into valid UTF-8: a UTF-8 byte order mark is
 // dropped, UTF-16 with a byte order mark is converted, and invalid bytes
 // become U+FFFD. A file whose start holds NUL bytes or is mostly control
-// characters is binary.
+// characters is binary. unmarked reports bytes that are not UTF-8 and carry
+// no byte order mark: an HTML page may then be in a legacy encoding (see
+// legacyHTML).
 //
 // When owned is true the caller hands data over and never touches it
 // again, and valid UTF-8 is returned without a copy: a 200 MB article
 // then takes 200 MB, not 400, and loads without copying it.
-func decode(data []byte, owned bool) (string, error) {
+func decode(data []byte, owned bool) (text string, unmarked bool, err error) {
+	bom := true
 	switch {
-	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
-		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xff, 0xfe}), bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+	case bytes.HasPrefix(data, utf8BOM):
+		data = data[len(utf8BOM):]
+	case hasUTF16BOM(data):
 		// The BOM picks the byte order; odd trailing bytes and unpaired
 		// surrogates become U+FFFD.
 		u, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
 		if err != nil {
-			return "", ErrBinary
+			return "", false, ErrBinary
 		}
 		data = u
+	default:
+		bom = false
 	}
 	if isBinary(data[:min(len(data), sniffLen)]) {
-		return "", ErrBinary
+		return "", false, ErrBinary
 	}
 	switch {
 	case !utf8.Valid(data):
 	case owned && len(data) > 0:
-		return unsafe.String(&data[0], len(data)), nil
+		return unsafe.String(&data[0], len(data)), false, nil
 	default:
-		return string(data), nil
+		return string(data), false, nil
 	}
-	return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), nil
+	return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), !bom, nil
+}
+
+// utf8BOM is the UTF-8 byte order mark.
+var utf8BOM = []byte{0xef, 0xbb, 0xbf}
+
+// hasUTF16BOM reports whether data starts with a UTF-16 byte order mark,
+// of either byte order.
+func hasUTF16BOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
 }
 
 // isBinary reports whether the start of a file reads as binary: it holds a
@@ -75,15 +89,12 @@ func isBinary(head []byte) bool {
 	return controls*10 > len(head)
 }
 
-// legacyHTML decodes an HTML page that is not UTF-8 (and has no byte order
-// mark) in the legacy encoding its <meta charset> declares, windows-1256
-// for an old Arabic site say, or in windows-1252 when it declares none, as
-// browsers do. It reports false for UTF-8.
+// legacyHTML decodes an HTML page that decode found unmarked (not UTF-8,
+// no byte order mark) in the legacy encoding its <meta charset> declares,
+// windows-1256 for an old Arabic site say, or in windows-1252 when it
+// declares none, as browsers do. It reports false when the page declares
+// UTF-8 after all.
 func legacyHTML(data []byte) (string, bool) {
-	if utf8.Valid(data) || bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}) ||
-		bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		return "", false
-	}
 	enc, name, _ := charset.DetermineEncoding(data, "")
 	if name == "utf-8" {
 		return "", false

@@ -43,7 +43,7 @@ func LoadHead(path string, n int) (*Document, error) {
 	if _, err := io.ReadFull(f, head); err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
-	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+	if hasUTF16BOM(head) {
 		return Load(path)
 	}
 	name := filepath.Base(path)

@@ -57,7 +57,7 @@ func Parse(name string, data []byte) (*Document, error) {
 // parse is Parse; owned says that data is the caller's to give away (see
 // decode).
 func parse(name string, data []byte, owned bool) (*Document, error) {
-	text, err := decode(data, owned)
+	text, unmarked, err := decode(data, owned)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -67,8 +67,10 @@ func parse(name string, data []byte, owned bool) (*Document, error) {
 	case FormatMarkdown:
 		parseMarkdown(d, text)
 	case FormatHTML:
-		if legacy, ok := legacyHTML(data); ok {
-			text = legacy
+		if unmarked {
+			if legacy, ok := legacyHTML(data); ok {
+				text = legacy
+			}
 		}
 		parseHTML(d, text)
 	default:

@@ -75,6 +75,18 @@ func TestLegacyHTMLCharset(t *testing.T) {
 	if !strings.Contains(d.Text, "مرحبا بكم في الموقع.") || d.Lang != "ar" {
 		t.Errorf("windows-1256 page read as %q (lang %q)", d.Text[:min(len(d.Text), 80)], d.Lang)
 	}
+
+	// A UTF-8 byte order mark says UTF-8 whatever the page declares: an
+	// invalid byte in it is only that, U+FFFD.
+	utf8Page := "\xef\xbb\xbf" + `<html><head><meta charset="windows-1256"></head><body><article><h1>x</h1><p>` +
+		strings.Repeat("مرحبا بكم في الموقع. ", 20) + "\xff</p></article></body></html>"
+	d, err = Parse("new.html", []byte(utf8Page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Text, "مرحبا بكم في الموقع.") || !strings.Contains(d.Text, "\uFFFD") {
+		t.Errorf("UTF-8 page with a byte order mark read as %q", d.Text[:min(len(d.Text), 80)])
+	}
 }
 
 func TestParseErrors(t *testing.T) {
