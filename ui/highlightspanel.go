@@ -179,9 +179,7 @@ func (m *model) jumpMark(p *pager, mk *mark) {
 		return
 	}
 	p.hl.cur = mk.key
-	if p.cache != nil {
-		p.top = p.lay().Scroll(p.lay().PosAt(mk.Start), -min(quoteContext, p.lines()/4))
-	}
+	p.jumpTo(mk.Start)
 }
 
 // closeHighlights goes back from the panel to the pager.

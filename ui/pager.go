@@ -178,6 +178,24 @@ func (p *pager) section() int {
 	return i
 }
 
+// jumpContext is how many lines a jump to a match, a quotation or a
+// highlight leaves above it (at most a quarter of the screen), so that
+// it is read in its context: the cue introducing a quotation (قال …, she
+// said) shows too.
+const jumpContext = 2
+
+// jumpTo puts the line showing byte off near the top of the screen,
+// jumpContext lines down, even near the end (as jumpSection does) so
+// that it is where the eye expects it and the status bar names its
+// section.
+func (p *pager) jumpTo(off int) {
+	if p.cache == nil {
+		return
+	}
+	v := p.lay()
+	p.top = v.Scroll(v.PosAt(off), -min(jumpContext, p.lines()/4))
+}
+
 // jumpSection puts the start of section i at the top of the screen, even
 // near the end, so that the status bar names the section jumped to.
 func (p *pager) jumpSection(i int) {

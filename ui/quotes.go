@@ -12,10 +12,6 @@ import (
 	"qari/ui/layout"
 )
 
-// quoteContext is how many lines a jump to a quotation leaves above it,
-// so that the cue introducing it (قال …, she said) shows too.
-const quoteContext = 2
-
 // speakerCells is the most of the status bar a speaker's name takes; a
 // longer one ("a bus driver who saw it") is cut.
 const speakerCells = 30
@@ -229,16 +225,14 @@ func (p *pager) prevQuote(n int) {
 }
 
 // jumpQuote makes quotation i the current one and puts it near the top
-// of the screen, a few lines of context above it, even near the end (as
-// jumpSection does) so that it is where the eye expects it.
+// of the screen (see jumpTo).
 func (p *pager) jumpQuote(i int) {
 	l := p.quotes
 	if p.cache == nil || l == nil || l.q == nil || i < 0 || i >= len(l.q.qs) {
 		return
 	}
 	l.cur = i
-	lay := p.lay()
-	p.top = lay.Scroll(lay.PosAt(l.q.qs[i].Open), -min(quoteContext, p.lines()/4))
+	p.jumpTo(l.q.qs[i].Open)
 }
 
 // toggleQuotes turns the highlighting of quotations off or back on.

@@ -128,8 +128,8 @@ func TestQuoteNearTopAndGoneFromBarWhenScrolledAway(t *testing.T) {
 			break
 		}
 	}
-	if row < 0 || row > quoteContext {
-		t.Errorf("the quotation jumped to starts on row %d of the screen, want near the top (≤ %d)", row, quoteContext)
+	if row < 0 || row > jumpContext {
+		t.Errorf("the quotation jumped to starts on row %d of the screen, want near the top (≤ %d)", row, jumpContext)
 	}
 	press(t, m, "G")
 	if bar := lastLine(m); strings.Contains(bar, "quote 6/10") {

@@ -16,10 +16,6 @@ import (
 	"qari/ui/layout"
 )
 
-// searchContextLines is how many lines a jump to a match leaves above it
-// (at most a quarter of the screen), so the match is read in its context.
-const searchContextLines = 2
-
 // hit is a match: a byte range of Document.Text.
 type hit struct{ start, end int }
 
@@ -376,13 +372,12 @@ func (p *pager) reveal(off int) {
 	if p.cache == nil {
 		return
 	}
-	v, h := p.lay(), max(p.lines(), 1)
+	v := p.lay()
 	at := v.PosAt(off)
-	if end := v.Scroll(p.top, h/2); !at.Before(p.top) && !end.Before(at) {
+	if end := v.Scroll(p.top, max(p.lines(), 1)/2); !at.Before(p.top) && !end.Before(at) {
 		return
 	}
-	// even near the end, as jumpSection does: the bar names the match's section
-	p.top = v.Scroll(at, -min(searchContextLines, h/4))
+	p.jumpTo(off)
 }
 
 // patternError says briefly what is wrong with a pattern: "regex:
