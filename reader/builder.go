@@ -82,6 +82,15 @@ func (b *builder) write(s string) {
 	}
 }
 
+// writeRaw appends text to the open block as write does, but keeping its
+// whitespace even in a collapsing builder (a <pre>, a table laid out).
+func (b *builder) writeRaw(s string) {
+	collapse := b.collapse
+	b.collapse = false
+	b.write(s)
+	b.collapse = collapse
+}
+
 // lineBreak writes a hard line break (<br>, a Markdown hard break).
 func (b *builder) lineBreak() {
 	b.pending = false

@@ -140,9 +140,7 @@ func (w *htmlWalker) node(n *html.Node, ctx htmlContext) {
 			w.b.end()
 			ctx.kind, ctx.pre = Code, true
 			w.ensure(ctx)
-			w.b.collapse = false
-			w.b.write(grid)
-			w.b.collapse = true
+			w.b.writeRaw(grid)
 			w.b.end()
 			return
 		}
@@ -213,9 +211,7 @@ func (w *htmlWalker) text(s string, ctx htmlContext) {
 		if len(w.b.text) == w.b.cur.Start {
 			s = strings.TrimPrefix(s, "\n") // as HTML drops a <pre>'s first line feed
 		}
-		w.b.collapse = false
-		w.b.write(strings.TrimRight(s, "\n"))
-		w.b.collapse = true
+		w.b.writeRaw(strings.TrimRight(s, "\n"))
 		return
 	}
 	if !w.b.open && strings.TrimSpace(s) == "" {

@@ -167,11 +167,16 @@ func (p *mdParser) begin(n ast.Node, kind BlockKind, level, ordinal int) {
 	if off < 0 && n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
 		off = n.Lines().At(0).Start
 	}
-	line := 0
-	if off >= 0 {
-		line = p.lineBase + sort.SearchInts(p.lines, off) + 1
+	p.b.begin(kind, level, DirAuto, ordinal, p.lineOf(off))
+}
+
+// lineOf returns the 1-based line of the file that offset off of src is
+// on, or 0 when off is negative (no position).
+func (p *mdParser) lineOf(off int) int {
+	if off < 0 {
+		return 0
 	}
-	p.b.begin(kind, level, DirAuto, ordinal, line)
+	return p.lineBase + sort.SearchInts(p.lines, off) + 1
 }
 
 // html writes a raw HTML block as the HTML loader reads HTML: its text
@@ -197,7 +202,7 @@ func (p *mdParser) html(n *ast.HTMLBlock) {
 	p.b.collapse = false
 	line := 0
 	if n.Lines().Len() > 0 {
-		line = p.lineBase + sort.SearchInts(p.lines, n.Lines().At(0).Start) + 1
+		line = p.lineOf(n.Lines().At(0).Start)
 	}
 	for i := before; i < len(p.b.blocks); i++ {
 		p.b.blocks[i].Line = line
