@@ -42,8 +42,8 @@ func LoadReader(name string, r io.Reader) (*Document, error) {
 
 // Parse builds a Document from the bytes of an article named name.
 //
-// The format comes from the name's extension (.txt, .md and .markdown,
-// .html and .htm), else from the content (see sniffFormat). The bytes may
+// The format comes from the name's extension (see textExts, markdownExts
+// and htmlExts), else from the content (see sniffFormat). The bytes may
 // be UTF-8 with or without a byte order mark or UTF-16 with one (an HTML
 // page may also be in the legacy encoding its <meta charset> names);
 // invalid bytes become U+FFFD, and control characters and escape sequences are
@@ -114,15 +114,24 @@ var (
 // formatOf returns the format of an article: by its name's extension, else
 // by sniffing its text.
 func formatOf(name, text string) Format {
-	switch ext := strings.ToLower(filepath.Ext(name)); {
-	case slices.Contains(markdownExts, ext):
-		return FormatMarkdown
-	case slices.Contains(htmlExts, ext):
-		return FormatHTML
-	case slices.Contains(textExts, ext):
-		return FormatText
+	if f, ok := formatByExt(name); ok {
+		return f
 	}
 	return sniffFormat(text)
+}
+
+// formatByExt returns the format a file name's extension says, and false
+// when it has none of textExts, markdownExts and htmlExts.
+func formatByExt(name string) (Format, bool) {
+	switch ext := strings.ToLower(filepath.Ext(name)); {
+	case slices.Contains(markdownExts, ext):
+		return FormatMarkdown, true
+	case slices.Contains(htmlExts, ext):
+		return FormatHTML, true
+	case slices.Contains(textExts, ext):
+		return FormatText, true
+	}
+	return FormatText, false
 }
 
 // mdSignal matches a line that only Markdown writes: an ATX heading, a
@@ -152,9 +161,9 @@ func sniffFormat(text string) Format {
 	return FormatText
 }
 
-// LoadDir returns the paths of the articles in folder dir (the files with
-// a .txt, .md, .markdown, .html or .htm extension, not hidden), sorted by
-// name. A folder without any is an error wrapping ErrNoArticles.
+// LoadDir returns the paths of the articles in folder dir (the files, not
+// hidden, with an extension of textExts, markdownExts or htmlExts), sorted
+// by name. A folder without any is an error wrapping ErrNoArticles.
 func LoadDir(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -162,9 +171,7 @@ func LoadDir(dir string) ([]string, error) {
 	}
 	var paths []string
 	for _, e := range entries {
-		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") ||
-			!(slices.Contains(textExts, ext) || slices.Contains(markdownExts, ext) || slices.Contains(htmlExts, ext)) {
+		if _, ok := formatByExt(e.Name()); !ok || e.IsDir() || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
 		paths = append(paths, filepath.Join(dir, e.Name()))
