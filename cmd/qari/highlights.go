@@ -23,12 +23,18 @@ var exporters = map[string]func(io.Writer, []store.ArticleHighlights) error{
 
 // runHighlights implements qari highlights [--format md|json|clippings|csv]
 // [--data-dir DIR] [FILE]: every highlight of the store, or FILE's (found
-// again in its current text), in one of the export formats.
+// again in its current text), in one of the export formats. The store is
+// the reader's: --data-dir, else data_dir of the config file, else
+// store.DefaultDir.
 func runHighlights(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("qari highlights", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "md", "md (Markdown), json (W3C Web Annotations), clippings (Kindle's My Clippings.txt) or csv (Readwise)")
-	dataDir := fs.String("data-dir", "", "the store's directory (default $QARI_DATA_DIR, else $XDG_DATA_HOME/qari)")
+	var o options
+	if err := loadConfig(configPath(), &o); err != nil {
+		return fail(stderr, err)
+	}
+	dataDir := fs.String("data-dir", o.DataDir, "the store's directory (default data_dir of the config file, else $QARI_DATA_DIR, else $XDG_DATA_HOME/qari)")
 	files, code := parseFlags(fs, args, stdout, stderr, helpFor("Usage: qari highlights [--format md|json|clippings|csv] [--data-dir DIR] [FILE]"))
 	if code >= 0 {
 		return code
@@ -40,15 +46,7 @@ func runHighlights(args []string, stdout, stderr io.Writer) int {
 	if len(files) > 1 {
 		return fail(stderr, fmt.Errorf("highlights: name one file, or none for every highlight"))
 	}
-	dir := *dataDir
-	if dir == "" {
-		d, err := store.DefaultDir()
-		if err != nil {
-			return fail(stderr, err)
-		}
-		dir = d
-	}
-	s, err := store.Open(dir)
+	s, err := openStoreIn(*dataDir)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -97,5 +98,20 @@ func TestHighlightsErrors(t *testing.T) {
 	code, out, _ := runQari(t, "highlights", "--data-dir", t.TempDir(), "--format", "json")
 	if code != exitOK || strings.TrimSpace(out) != "[]" {
 		t.Errorf("empty store: exit %d, %q", code, out)
+	}
+}
+
+// TestHighlightsUseTheConfigDataDir: qari highlights exports the store the
+// reader writes to, data_dir of the config file among the ways to name it.
+func TestHighlightsUseTheConfigDataDir(t *testing.T) {
+	dir, _ := storeWithHighlights(t)
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("QARI_DATA_DIR", t.TempDir()) // an empty store, which data_dir overrides
+	os.MkdirAll(filepath.Join(cfg, "qari"), 0o755)
+	os.WriteFile(filepath.Join(cfg, "qari", "config.toml"), []byte("data_dir = "+strconv.Quote(dir)+"\n"), 0o644)
+	code, out, errs := runQari(t, "highlights", "--format", "csv")
+	if code != exitOK || strings.Count(out, "note ") != 2 {
+		t.Errorf("exit %d, stderr %q, output:\n%s", code, errs, out)
 	}
 }

@@ -15,20 +15,24 @@ func openStore(o options, cfg *ui.Config) (closeStore func()) {
 	if o.NoStore {
 		return func() {}
 	}
-	dir := o.DataDir
-	if dir == "" {
-		d, err := store.DefaultDir()
-		if err != nil {
-			cfg.StoreError = err
-			return func() {}
-		}
-		dir = d
-	}
-	s, err := store.Open(dir)
+	s, err := openStoreIn(o.DataDir)
 	if err != nil {
 		cfg.StoreError = err
 		return func() {}
 	}
 	cfg.Store = s
 	return func() { s.Close() }
+}
+
+// openStoreIn opens the highlights store in dir, or in store.DefaultDir
+// ($QARI_DATA_DIR, else the XDG data directory) when dir is "".
+func openStoreIn(dir string) (*store.Store, error) {
+	if dir == "" {
+		d, err := store.DefaultDir()
+		if err != nil {
+			return nil, err
+		}
+		dir = d
+	}
+	return store.Open(dir)
 }
