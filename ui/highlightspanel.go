@@ -31,7 +31,7 @@ func (it highlightItem) row(st styles, width int) string {
 	if section == "" {
 		section = leadTitle
 	}
-	section = ansi.Truncate(oneLine(section), max(width/4, 8), "…")
+	section = ansi.Truncate(clip(section, width), max(width/4, 8), "…")
 	s := section
 	if it.mk.Note != "" {
 		s += " ✎ " + oneLine(it.mk.Note)

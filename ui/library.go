@@ -31,7 +31,7 @@ func (a articleItem) FilterValue() string { return a.doc.Title }
 // the language, the words and the reading time in columns on the right
 // when there is room.
 func (a articleItem) row(st styles, width int) string {
-	title := oneLine(a.doc.Title)
+	title := clip(a.doc.Title, width)
 	lang := a.doc.Lang
 	if lang == "" {
 		lang = "–"

@@ -59,9 +59,9 @@ func (h hitItem) FilterValue() string { return "" }
 // row draws the article and section, then the context, the hit kept in
 // sight: the context before it is cut from the left.
 func (h hitItem) row(st styles, width int) string {
-	head := oneLine(h.title)
+	head := clip(h.title, width)
 	if h.section != "" {
-		head += " › " + oneLine(h.section)
+		head += " › " + clip(h.section, width)
 	}
 	hw := min(ansi.StringWidth(head), max(width/3, 10), width)
 	head = st.text(head, hw)

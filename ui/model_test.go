@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -240,6 +241,30 @@ func TestStatusBarTruncatesByCells(t *testing.T) {
 		if got := ansi.StringWidth(lastLine(m)); got != w {
 			t.Errorf("width %d: status bar is %d cells", w, got)
 		}
+	}
+}
+
+// TestStatusBarLongTitle: a title of a megabyte is cut like a short one,
+// at its logical end with an ellipsis, and the bar costs the screen's
+// width to draw, not the title's length.
+func TestStatusBarLongTitle(t *testing.T) {
+	doc := sectioned(2, 2, 30)
+	doc.Title = strings.Repeat("حلب تحت القصف ", 1<<16)
+	m := sized(t, []*reader.Document{doc}, 60, 5)
+	p := m.pagers[0]
+	bar := lastLine(m)
+	if ansi.StringWidth(bar) != 60 || !strings.Contains(bar, "…") {
+		t.Errorf("the bar of a long title is %q, want 60 cells with an ellipsis", bar)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range 10 {
+		p.status(m.st)
+	}
+	runtime.ReadMemStats(&after)
+	// without the cut it is the title's size, 1.6 MB
+	if n := (after.TotalAlloc - before.TotalAlloc) / 10; n > uint64(len(doc.Title))/8 {
+		t.Errorf("a status bar with a %d-byte title allocates %d bytes", len(doc.Title), n)
 	}
 }
 

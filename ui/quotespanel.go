@@ -38,8 +38,8 @@ func (it quoteItem) row(st styles, width int) string {
 	if s := q.Section; s >= 0 && s < len(doc.Sections) && doc.Sections[s].Title != "" {
 		section = doc.Sections[s].Title
 	}
-	section = ansi.Truncate(oneLine(section), max(width/3, 8), "…")
-	line := st.text(oneLine(speaker)+" — "+section+": "+oneLine(excerpt(q.Text(doc), 4*width)), width-2)
+	section = ansi.Truncate(clip(section, width), max(width/3, 8), "…")
+	line := st.text(oneLine(speaker)+" — "+section+": "+clip(q.Text(doc), width), width-2)
 	if it.index == it.l.cur {
 		return st.current.Render("● " + line)
 	}

@@ -37,10 +37,10 @@ func (p *pager) status(st styles) string {
 	if p.find != nil && p.find.prompt != nil {
 		return p.find.promptLine(st, p.width, strings.Join(right, "  "))
 	}
-	title := " " + oneLine(p.doc.Title) + " "
+	title := " " + clip(p.doc.Title, p.width) + " "
 	var heading string
 	if sec >= 0 && p.doc.Sections[sec].Title != "" {
-		heading = " " + oneLine(p.doc.Sections[sec].Title)
+		heading = " " + clip(p.doc.Sections[sec].Title, p.width)
 	}
 	if p.notice != "" {
 		// a notice answers the key just pressed: it takes the title's place
@@ -65,6 +65,18 @@ func statusLine(st styles, width int, title, text, right string) string {
 	text = st.text(text, room)
 	room -= ansi.StringWidth(text)
 	return st.barTitle.Render(title) + st.bar.Render(text+strings.Repeat(" ", room)+right)
+}
+
+// clip is oneLine(s) for a room of cells cells: a long s is cut (at its
+// logical end, marked with an ellipsis) to a few bytes a cell before it
+// is copied, so that drawing a title or a heading costs the screen's
+// width, however long the text.
+func clip(s string, cells int) string {
+	n := 8 * max(cells, 1) // room for letters with their marks
+	if len(s) <= n {
+		return oneLine(s)
+	}
+	return oneLine(excerpt(s, n)) + ellipsis
 }
 
 // oneLine makes s fit on one line: control characters, line and paragraph

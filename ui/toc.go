@@ -24,7 +24,7 @@ func (s sectionItem) FilterValue() string { return s.sec.Title }
 // row draws the heading, indented by level, marked when it is the current
 // section.
 func (s sectionItem) row(st styles, width int) string {
-	title := oneLine(s.sec.Title)
+	title := clip(s.sec.Title, width)
 	if title == "" {
 		title = leadTitle
 	}
@@ -44,7 +44,7 @@ func newContents(doc *reader.Document, cur int, keys keyMap, st styles, w, h int
 		items[i] = sectionItem{index: i, sec: s, current: i == cur}
 	}
 	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "jump"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
-	l.Title = "Contents: " + st.text(oneLine(doc.Title), w-len("Contents: ")-2)
+	l.Title = "Contents: " + st.text(clip(doc.Title, w), w-len("Contents: ")-2)
 	if cur >= 0 {
 		l.Select(cur)
 	}
