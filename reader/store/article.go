@@ -155,6 +155,25 @@ func (a *Article) Position() int {
 	return a.position
 }
 
+// updateArticle runs fn in a write transaction (s.update) with the id of
+// the article's row, saved first when it has none yet. The id is a's once
+// the transaction is committed: a transaction rolled back and tried again
+// saves the row again. The caller holds a.mu.
+func (s *Store) updateArticle(a *Article, fn func(tx *sql.Tx, id int64) error) error {
+	var id int64
+	err := s.update(func(tx *sql.Tx) error {
+		var err error
+		if id, err = a.ensure(tx); err != nil {
+			return err
+		}
+		return fn(tx, id)
+	})
+	if err == nil {
+		a.id = id
+	}
+	return err
+}
+
 // ensure saves the article's row when it has none yet and returns its id.
 // Another program may have saved the same text since a was opened: then its
 // row is the one. The caller holds a.mu.

@@ -26,11 +26,7 @@ func (s *Store) AddHighlight(a *Article, start, end int, note string) (Highlight
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	err := s.update(func(tx *sql.Tx) error {
-		id, err := a.ensure(tx)
-		if err != nil {
-			return err
-		}
+	err := s.updateArticle(a, func(tx *sql.Tx, id int64) error {
 		res, err := tx.Exec(`INSERT INTO highlights (article, start, end, exact, prefix, suffix, note, section, speaker, created)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, h.Start, h.End, h.Exact, h.Prefix, h.Suffix, h.Note, h.Section, h.Speaker, h.Created.UnixMilli())
@@ -38,9 +34,6 @@ func (s *Store) AddHighlight(a *Article, start, end int, note string) (Highlight
 			return err
 		}
 		h.ID, err = res.LastInsertId()
-		if err == nil {
-			a.id = id
-		}
 		return err
 	})
 	if err != nil {

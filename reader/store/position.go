@@ -17,16 +17,9 @@ func (s *Store) SavePosition(a *Article, offset int) error {
 	an := newAnchor(text, offset, offset+len(firstRunes(text[offset:], positionRunes)))
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	err := s.update(func(tx *sql.Tx) error {
-		id, err := a.ensure(tx)
-		if err != nil {
-			return err
-		}
-		_, err = tx.Exec(`UPDATE articles SET pos_exact = ?, pos_prefix = ?, pos_suffix = ?, pos_offset = ?, opened = ? WHERE id = ?`,
+	err := s.updateArticle(a, func(tx *sql.Tx, id int64) error {
+		_, err := tx.Exec(`UPDATE articles SET pos_exact = ?, pos_prefix = ?, pos_suffix = ?, pos_offset = ?, opened = ? WHERE id = ?`,
 			an.Exact, an.Prefix, an.Suffix, an.Start, now(), id)
-		if err == nil {
-			a.id = id
-		}
 		return err
 	})
 	if err != nil {
