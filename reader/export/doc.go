@@ -6,7 +6,9 @@
 // Every writer takes the articles as store.All returns them (or one
 // article's Article.Export) and writes them in that order. Orphaned
 // highlights (no longer found in their article's text) are written with
-// their text; where a format holds positions, they have none.
+// their text; where a format holds positions, they have none, except in
+// Clippings, whose lines must give a location: there an orphan keeps the
+// one where it was last found.
 //
 // export imports nothing of Charm or of qari/ui.
 package export
