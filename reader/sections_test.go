@@ -75,3 +75,35 @@ func TestSectionsLeadStartsAfterDebris(t *testing.T) {
 		t.Errorf("blocks %+v sections %+v", d.Blocks, d.Sections)
 	}
 }
+
+func TestSectionAt(t *testing.T) {
+	d, err := Parse("a.md", []byte("# Title\n\nLead.\n\n## A\n\nText of A.\n\n## B\n\nText of B.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sections) != 3 {
+		t.Fatalf("sections %+v", d.Sections)
+	}
+	for _, tc := range []struct {
+		at   string // the text whose first byte is looked up
+		want int
+	}{
+		{"Title", 0}, // before the lead: the first section
+		{"Lead.", 0},
+		{"A", 1},
+		{"Text of A.", 1},
+		{"B", 2},
+		{"Text of B.", 2},
+	} {
+		off := strings.Index(d.Text, tc.at)
+		if got := d.SectionAt(off); got != tc.want {
+			t.Errorf("SectionAt(%d) (%q) = %d, want %d", off, tc.at, got, tc.want)
+		}
+	}
+	if got := d.SectionAt(len(d.Text)); got != 2 {
+		t.Errorf("SectionAt(end) = %d, want 2", got)
+	}
+	if got := (&Document{}).SectionAt(0); got != 0 {
+		t.Errorf("SectionAt of a document without sections = %d, want 0", got)
+	}
+}
