@@ -33,14 +33,7 @@ func openStore(t testing.TB, dir string) *store.Store {
 
 // darkTheme is the dark theme, whose highlight is pink on plum (SGR
 // background 48;5;90).
-func darkTheme(t testing.TB) *theme.Theme {
-	t.Helper()
-	th, err := theme.Load("dark", true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return th
-}
+func darkTheme(t testing.TB) *theme.Theme { t.Helper(); return loadTheme(t, "dark") }
 
 // reading opens docs with cfg on a w×h terminal, runs Init and the
 // store's work as a program would, and returns the model.

@@ -8,7 +8,6 @@ import (
 
 	"qari/reader"
 	"qari/ui/layout"
-	"qari/ui/theme"
 )
 
 // markLayer lays one style over a fixed range and says so in the bar.
@@ -32,10 +31,7 @@ func TestLayersStyleTheirRangeAndSpeakInTheBar(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	th, err := theme.Load("dark", true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := darkTheme(t)
 	m := New([]*reader.Document{doc}, Config{Theme: th, Width: 60}).(*model)
 	m.Update(tea.WindowSizeMsg{Width: 60, Height: 6})
 	plain := m.View().Content

@@ -88,9 +88,12 @@ func settleWithin(m tea.Model, cmd tea.Cmd, d time.Duration) {
 }
 
 // plainTheme is the notty theme.
-func plainTheme(t testing.TB) *theme.Theme {
+func plainTheme(t testing.TB) *theme.Theme { t.Helper(); return loadTheme(t, "notty") }
+
+// loadTheme is the built-in theme name, on a dark background.
+func loadTheme(t testing.TB, name string) *theme.Theme {
 	t.Helper()
-	th, err := theme.Load("notty", true)
+	th, err := theme.Load(name, true)
 	if err != nil {
 		t.Fatal(err)
 	}

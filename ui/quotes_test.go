@@ -167,10 +167,7 @@ func TestQuotesArriveLaterAndReaderStaysUsable(t *testing.T) {
 }
 
 func TestQuoteHighlightToggles(t *testing.T) {
-	th, err := theme.Load("dark", true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := darkTheme(t)
 	m, cmd := quoteModel(t, th)
 	plain := m.View().Content
 	foundQuotes(m, cmd)

@@ -22,20 +22,10 @@ func typeKeys(t testing.TB, m tea.Model, keys ...string) {
 	settle(m, press(t, m, keys...))
 }
 
-// bar is the status bar (the last line) of m's screen, without styles.
-func bar(m *model) string {
-	v := ansi.Strip(m.View().Content)
-	return v[strings.LastIndexByte(v, '\n')+1:]
-}
-
 // shows reports whether s holds word in logical order or, reordered for
 // the terminal, in visual order.
 func shows(s, word string) bool {
-	r := []rune(word)
-	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-		r[i], r[j] = r[j], r[i]
-	}
-	return strings.Contains(s, word) || strings.Contains(s, string(r))
+	return strings.Contains(s, word) || strings.Contains(s, reversed(word))
 }
 
 // hitOf is the byte range of the only place word is in doc's text.
@@ -73,7 +63,7 @@ func TestSearchTypedWithoutHarakat(t *testing.T) {
 			t.Fatal("/ opened no prompt")
 		}
 	}
-	if b := bar(m); !shows(b, "هجوما") || !strings.HasPrefix(strings.TrimSpace(b), "/") && !strings.HasSuffix(strings.TrimSpace(b), "/") {
+	if b := lastLine(m); !shows(b, "هجوما") || !strings.HasPrefix(strings.TrimSpace(b), "/") && !strings.HasSuffix(strings.TrimSpace(b), "/") {
 		t.Errorf("the prompt does not show /هجوما: %q", b)
 	}
 	if !p.find.found || p.find.cur != want {
@@ -83,7 +73,7 @@ func TestSearchTypedWithoutHarakat(t *testing.T) {
 		t.Error("the view did not move to the match")
 	}
 	typeKeys(t, m, "enter")
-	if b := bar(m); !strings.Contains(b, "match 1/1") {
+	if b := lastLine(m); !strings.Contains(b, "match 1/1") {
 		t.Errorf("the bar says %q, want match 1/1", b)
 	}
 }
@@ -97,7 +87,7 @@ func TestSearchHamza(t *testing.T) {
 	if want := hitOf(t, doc, "الاساسي"); p.find.cur != want {
 		t.Errorf("the match is %q, want الاساسي", doc.Text[p.find.cur.start:p.find.cur.end])
 	}
-	if b := bar(m); !strings.Contains(b, "match 1/1") || !strings.Contains(b, "section 2/") {
+	if b := lastLine(m); !strings.Contains(b, "match 1/1") || !strings.Contains(b, "section 2/") {
 		t.Errorf("the bar says %q, want match 1/1 in section 2", b)
 	}
 }
@@ -107,10 +97,7 @@ func TestSearchHamza(t *testing.T) {
 // and the other matches on screen in the match style.
 func TestSearchHighlight(t *testing.T) {
 	doc := seed(t)
-	th, err := theme.Load("dark", true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := darkTheme(t)
 	m := New([]*reader.Document{doc}, Config{Theme: th, Width: 100, Bidi: layout.BidiOff}).(*model)
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	typeKeys(t, m, "/", "هجوما", "enter")
@@ -143,36 +130,36 @@ func TestSearchNextWraps(t *testing.T) {
 	m := sized(t, []*reader.Document{doc}, 100, 30)
 	p := m.pagers[0]
 	typeKeys(t, m, "/", "لافروف", "enter")
-	if b := bar(m); !strings.Contains(b, "match 1/10") {
+	if b := lastLine(m); !strings.Contains(b, "match 1/10") {
 		t.Fatalf("the bar says %q, want match 1/10", b)
 	}
 	for range 9 {
 		typeKeys(t, m, "n")
 	}
-	if b := bar(m); !strings.Contains(b, "match 10/10") {
+	if b := lastLine(m); !strings.Contains(b, "match 10/10") {
 		t.Errorf("after 9 n the bar says %q, want match 10/10", b)
 	}
 	last := p.find.cur
 	typeKeys(t, m, "n")
-	if b := bar(m); !strings.Contains(b, "match 1/10") || !strings.Contains(b, "search hit bottom, continuing at top") {
+	if b := lastLine(m); !strings.Contains(b, "match 1/10") || !strings.Contains(b, "search hit bottom, continuing at top") {
 		t.Errorf("n at the last match: the bar says %q, want match 1/10 and the wrap notice", b)
 	}
 	if !onScreen(p, p.find.cur.start) {
 		t.Error("the view did not follow n round to the first match")
 	}
 	typeKeys(t, m, "N")
-	if b := bar(m); !strings.Contains(b, "match 10/10") || !strings.Contains(b, "search hit top, continuing at bottom") {
+	if b := lastLine(m); !strings.Contains(b, "match 10/10") || !strings.Contains(b, "search hit top, continuing at bottom") {
 		t.Errorf("N at the first match: the bar says %q, want match 10/10 and the wrap notice", b)
 	}
 	if p.find.cur != last {
 		t.Errorf("N went to %v, want the last match %v", p.find.cur, last)
 	}
 	typeKeys(t, m, "j")
-	if b := bar(m); strings.Contains(b, "search hit") {
+	if b := lastLine(m); strings.Contains(b, "search hit") {
 		t.Errorf("the notice outlived the next key: %q", b)
 	}
 	typeKeys(t, m, "3n")
-	if b := bar(m); !strings.Contains(b, "match 3/10") {
+	if b := lastLine(m); !strings.Contains(b, "match 3/10") {
 		t.Errorf("3n from the last match: the bar says %q, want match 3/10", b)
 	}
 }
@@ -183,11 +170,11 @@ func TestSearchBackward(t *testing.T) {
 	m := sized(t, []*reader.Document{doc}, 100, 12)
 	p := m.pagers[0]
 	typeKeys(t, m, "G", "?", "لافروف", "enter")
-	if b := bar(m); !strings.Contains(b, "match 10/10") {
+	if b := lastLine(m); !strings.Contains(b, "match 10/10") {
 		t.Errorf("? from the bottom: the bar says %q, want match 10/10", b)
 	}
 	typeKeys(t, m, "n")
-	if b := bar(m); !strings.Contains(b, "match 9/10") {
+	if b := lastLine(m); !strings.Contains(b, "match 9/10") {
 		t.Errorf("n after ?: the bar says %q, want match 9/10", b)
 	}
 	if !onScreen(p, p.find.cur.start) {
@@ -211,8 +198,8 @@ func TestSearchEscReturns(t *testing.T) {
 	if p.top != top {
 		t.Errorf("after Esc the top is %v, want %v", p.top, top)
 	}
-	if p.find.prompt != nil || p.find.m != nil || strings.Contains(bar(m), "match") {
-		t.Errorf("after Esc the search is still on: %q", bar(m))
+	if p.find.prompt != nil || p.find.m != nil || strings.Contains(lastLine(m), "match") {
+		t.Errorf("after Esc the search is still on: %q", lastLine(m))
 	}
 }
 
@@ -224,18 +211,18 @@ func TestSearchNoMatch(t *testing.T) {
 	typeKeys(t, m, "]")
 	top := p.top
 	typeKeys(t, m, "/", "zqxj")
-	if b := bar(m); !strings.Contains(b, "no match") {
+	if b := lastLine(m); !strings.Contains(b, "no match") {
 		t.Errorf("while typing the bar says %q, want no match", b)
 	}
 	typeKeys(t, m, "enter")
-	if b := bar(m); !strings.Contains(b, "no match for zqxj") {
+	if b := lastLine(m); !strings.Contains(b, "no match for zqxj") {
 		t.Errorf("after Enter the bar says %q, want no match for zqxj", b)
 	}
 	if p.top != top {
 		t.Errorf("a search without a match moved the view from %v to %v", top, p.top)
 	}
 	typeKeys(t, m, "n")
-	if b := bar(m); !strings.Contains(b, "no search yet") {
+	if b := lastLine(m); !strings.Contains(b, "no search yet") {
 		t.Errorf("n without a search: the bar says %q", b)
 	}
 }
@@ -248,16 +235,16 @@ func TestSearchRegex(t *testing.T) {
 	p := m.pagers[0]
 	typeKeys(t, m, "/")
 	m.Update(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
-	if b := bar(m); !strings.Contains(b, "regex") {
+	if b := lastLine(m); !strings.Contains(b, "regex") {
 		t.Errorf("the prompt does not say regex: %q", b)
 	}
 	typeKeys(t, m, "(")
-	if b := bar(m); !strings.Contains(b, "regex: missing") || p.top != (layout.Pos{}) {
+	if b := lastLine(m); !strings.Contains(b, "regex: missing") || p.top != (layout.Pos{}) {
 		t.Errorf("a half-typed expression: bar %q, top %v", b, p.top)
 	}
 	m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
 	typeKeys(t, m, `لافرو+ف`, "enter")
-	if b := bar(m); !strings.Contains(b, "match 1/10") {
+	if b := lastLine(m); !strings.Contains(b, "match 1/10") {
 		t.Errorf("the expression found %q, want match 1/10", b)
 	}
 }
@@ -268,7 +255,7 @@ func TestSearchRegexFromConfig(t *testing.T) {
 	m := New([]*reader.Document{seed(t)}, Config{Theme: plainTheme(t), Regex: true}).(*model)
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	typeKeys(t, m, "/", `لافروف|كيري`, "enter")
-	if b := bar(m); !strings.Contains(b, "match 1/") || strings.Contains(b, "match 1/10 ") {
+	if b := lastLine(m); !strings.Contains(b, "match 1/") || strings.Contains(b, "match 1/10 ") {
 		t.Errorf("the regex found %q, want the matches of both names", b)
 	}
 }
@@ -280,7 +267,7 @@ func TestFilter(t *testing.T) {
 	m := sized(t, []*reader.Document{doc}, 100, 40)
 	p := m.pagers[0]
 	typeKeys(t, m, "&", "كيري", "enter")
-	if b := bar(m); !strings.Contains(b, "& ") || !strings.Contains(b, "paragraphs") {
+	if b := lastLine(m); !strings.Contains(b, "& ") || !strings.Contains(b, "paragraphs") {
 		t.Fatalf("the bar says %q, want the filter's count", b)
 	}
 	mt, err := search.Compile(search.Query{Pattern: "كيري"})
@@ -315,7 +302,7 @@ func TestFilter(t *testing.T) {
 		t.Error("G went to a hidden paragraph")
 	}
 	typeKeys(t, m, "&", "enter")
-	if b := bar(m); strings.Contains(b, "paragraphs") {
+	if b := lastLine(m); strings.Contains(b, "paragraphs") {
 		t.Errorf("& with nothing left the filter on: %q", b)
 	}
 	typeKeys(t, m, "G")
@@ -323,7 +310,7 @@ func TestFilter(t *testing.T) {
 		t.Error("without the filter the last paragraph is not shown at the end")
 	}
 	typeKeys(t, m, "&", "zqxj", "enter")
-	if b := bar(m); !strings.Contains(b, "no match for zqxj") {
+	if b := lastLine(m); !strings.Contains(b, "no match for zqxj") {
 		t.Errorf("a filter without a match: the bar says %q", b)
 	}
 }
@@ -386,7 +373,7 @@ func TestLibrarySearch(t *testing.T) {
 	if p.find.cur != want || !onScreen(p, want.start) {
 		t.Errorf("the article opened at %v with the match %v, want %v on screen", p.top, p.find.cur, want)
 	}
-	if b := bar(m); !strings.Contains(b, "match 1/1") || !strings.Contains(b, "section 7/9") {
+	if b := lastLine(m); !strings.Contains(b, "match 1/1") || !strings.Contains(b, "section 7/9") {
 		t.Errorf("the bar says %q, want match 1/1 in section 7/9", b)
 	}
 	typeKeys(t, m, "esc")
@@ -451,10 +438,7 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	th, err := theme.Load("dark", true)
-	if err != nil {
-		b.Fatal(err)
-	}
+	th := darkTheme(b)
 	m := New([]*reader.Document{doc}, Config{Theme: th, Width: 100}).(*model)
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	press(b, m, "/")
