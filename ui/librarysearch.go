@@ -312,11 +312,23 @@ func newHitItem(i int, d *reader.Document, h hit) hitItem {
 
 // lineContext returns the hit and up to n runes of its line either side,
 // on one line; "…" marks where the line goes on. A mark is never cut from
-// its letter.
+// its letter. The line's ends are looked for no further than the context
+// reaches, so that a hit in a line of a megabyte costs what one in a short
+// line does.
 func lineContext(text string, h hit, n int) (before, match, after string) {
-	ls := strings.LastIndexByte(text[:h.start], '\n') + 1
-	le := len(text)
-	if i := strings.IndexByte(text[h.end:], '\n'); i >= 0 {
+	reach := 2 * n * utf8.UTFMax // n runes, and the marks on them
+	ls := max(h.start-reach, 0)
+	for ls < h.start && !utf8.RuneStart(text[ls]) {
+		ls++
+	}
+	if i := strings.LastIndexByte(text[ls:h.start], '\n'); i >= 0 {
+		ls += i + 1
+	}
+	le := min(h.end+reach, len(text))
+	for le > h.end && le < len(text) && !utf8.RuneStart(text[le]) {
+		le--
+	}
+	if i := strings.IndexByte(text[h.end:le], '\n'); i >= 0 {
 		le = h.end + i
 	}
 	b, a := h.start, h.end
@@ -333,10 +345,10 @@ func lineContext(text string, h hit, n int) (before, match, after string) {
 		a += size
 	}
 	before, match, after = oneLine(text[b:h.start]), oneLine(text[h.start:h.end]), oneLine(text[h.end:a])
-	if b > ls {
+	if b > 0 && text[b-1] != '\n' {
 		before = "…" + before
 	}
-	if a < le {
+	if a < len(text) && text[a] != '\n' {
 		after += "…"
 	}
 	return before, match, after
