@@ -24,13 +24,8 @@ func TestReopenRestores(t *testing.T) {
 	tr := readTruth(t, "seed-aleppo")
 	q := seedQuotes(t)
 	home := newHome(t)
-	first := leadPhrase(seedLines(t)[0], 4)
 
-	tm := NewTmuxHome(t, 100, 30, home, qariCmd("", seedPath()))
-	tm.WaitFor(first, defaultWait)
-	tm.SendKeys("}")
-	statusQuote(tm, 1, q)
-	markQuote(tm)
+	tm := markFirstQuote(t, home, q)
 	tm.SendKeys("]")
 	statusSection(tm, 2, len(tr.Sections))
 	left := tm.Settle(defaultWait)
@@ -45,12 +40,7 @@ func TestReopenRestores(t *testing.T) {
 		}
 		tm.SendKeys("H")
 		tm.Until(defaultWait, "the highlights panel listing the highlighted quotation", func(s string) bool {
-			for _, w := range strings.Fields(q[0].Text) {
-				if !screenHas(s, w) {
-					return false
-				}
-			}
-			return !screenHas(s, leadPhrase(seedLines(t)[6], 3)) // the article text is not behind it
+			return hasWords(s, q[0].Text) && !screenHas(s, leadPhrase(seedLines(t)[6], 3)) // the article text is not behind it
 		})
 		quit(tm)
 	})
@@ -58,22 +48,8 @@ func TestReopenRestores(t *testing.T) {
 		tm := NewTmuxHome(t, 50, 30, home, qariCmd("", seedPath()))
 		statusSection(tm, 2, len(tr.Sections))
 		screen := tm.Settle(defaultWait)
-		want := arabicTokens(contentRows(left)[0])
-		top := contentRows(screen)
-		if len(top) > 4 {
-			top = top[:4]
-		}
-		have := map[string]bool{}
-		for _, r := range top {
-			for _, w := range arabicTokens(r) {
-				have[w] = true
-			}
-		}
-		for _, w := range want {
-			if !have[w] {
-				t.Errorf("reopened at 50 columns, the text the reader left at the top (%q) is not at the top:\n%s", contentRows(left)[0], indent(screen))
-				break
-			}
+		if missing := missingAtTop(contentRows(left)[0], screen); len(missing) > 0 {
+			t.Errorf("reopened at 50 columns, the text the reader left at the top (%q) is not at the top (%q missing):\n%s", contentRows(left)[0], missing, indent(screen))
 		}
 		quit(tm)
 	})
@@ -85,13 +61,8 @@ func TestHighlightSurvivesKill(t *testing.T) {
 	t.Parallel()
 	q := seedQuotes(t)
 	home := newHome(t)
-	first := leadPhrase(seedLines(t)[0], 4)
 
-	tm := NewTmuxHome(t, 100, 30, home, qariCmd("", seedPath()))
-	tm.WaitFor(first, defaultWait)
-	tm.SendKeys("}")
-	statusQuote(tm, 1, q)
-	markQuote(tm)
+	tm := markFirstQuote(t, home, q)
 	pid := qariPid(tm)
 	if pid == 0 {
 		t.Fatal("cannot find the qari process in the pane")
@@ -105,13 +76,31 @@ func TestHighlightSurvivesKill(t *testing.T) {
 	tm2.WaitFor("seed-aleppo", defaultWait)
 	tm2.SendKeys("H")
 	tm2.Until(defaultWait, "the highlight made just before qari was killed", func(s string) bool {
-		for _, w := range strings.Fields(q[0].Text) {
-			if !screenHas(s, w) {
-				return false
-			}
-		}
-		return true
+		return hasWords(s, q[0].Text)
 	})
+}
+
+// markFirstQuote opens the seed in a 100×30 pane with the given home,
+// moves to its first quotation (q are the seed's quotations) and
+// highlights it.
+func markFirstQuote(t *testing.T, home string, q []seedQuote) *Tmux {
+	t.Helper()
+	tm := NewTmuxHome(t, 100, 30, home, qariCmd("", seedPath()))
+	tm.WaitFor(leadPhrase(seedLines(t)[0], 4), defaultWait)
+	tm.SendKeys("}")
+	statusQuote(tm, 1, q)
+	markQuote(tm)
+	return tm
+}
+
+// hasWords reports whether every word of text is on screen.
+func hasWords(screen, text string) bool {
+	for _, w := range strings.Fields(text) {
+		if !screenHas(screen, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // markQuote presses m on the current quotation and waits until the screen

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -143,6 +144,32 @@ func arabicTokens(row string) []string {
 	return out
 }
 
+// missingAtTop returns the Arabic words of row (see arabicTokens) that
+// are not in the first four article rows of screen: the text that was at
+// the top of the screen before a reflow and must still be there after it.
+// A row without such words cannot be checked and fails the test.
+func missingAtTop(row, screen string) []string {
+	want := arabicTokens(row)
+	if len(want) == 0 {
+		return []string{"(no Arabic word in " + strconv.Quote(row) + ")"}
+	}
+	top := contentRows(screen)
+	top = top[:min(len(top), 4)]
+	have := map[string]bool{}
+	for _, r := range top {
+		for _, w := range arabicTokens(r) {
+			have[w] = true
+		}
+	}
+	var missing []string
+	for _, w := range want {
+		if !have[w] {
+			missing = append(missing, w)
+		}
+	}
+	return missing
+}
+
 // TestResizeKeepsTopText: after scrolling into the article, narrowing the
 // terminal to 40 columns reflows the text and keeps what was at the top of
 // the screen at the top (anchored by text, not by line number).
@@ -157,7 +184,6 @@ func TestResizeKeepsTopText(t *testing.T) {
 	if len(rows) == 0 {
 		t.Fatalf("after scrolling down, no article text is on screen:\n%s", indent(screen))
 	}
-	want := arabicTokens(rows[0])
 	tm.Resize(40, 30)
 	tm.Until(defaultWait, "the article reflowed to 40 columns", func(s string) bool {
 		for _, r := range strings.Split(s, "\n") {
@@ -168,23 +194,7 @@ func TestResizeKeepsTopText(t *testing.T) {
 		return len(contentRows(s)) > 0
 	})
 	narrow := tm.Settle(defaultWait)
-	top := contentRows(narrow)
-	if len(top) > 4 {
-		top = top[:4]
-	}
-	have := map[string]bool{}
-	for _, r := range top {
-		for _, w := range arabicTokens(r) {
-			have[w] = true
-		}
-	}
-	var missing []string
-	for _, w := range want {
-		if !have[w] {
-			missing = append(missing, w)
-		}
-	}
-	if len(missing) > 0 {
+	if missing := missingAtTop(rows[0], narrow); len(missing) > 0 {
 		t.Errorf("the line at the top before the resize was\n\t%s\nbut after narrowing to 40 columns the words %q are not in the top lines.\nbefore:\n%s\nafter:\n%s",
 			rows[0], missing, indent(screen), indent(narrow))
 	}
