@@ -44,13 +44,14 @@ func readTruth(t *testing.T, name string) truth {
 	return tr
 }
 
-// openSeed starts qari on the seed in a w×h terminal and waits for its
-// first words.
+// openSeed starts qari on the seed in a w×h terminal, waits for its
+// first words and returns the screen once it is drawn in full (the first
+// words show before the rest of the frame has reached tmux).
 func openSeed(t *testing.T, w, h int) (*Tmux, string) {
 	t.Helper()
 	tm := NewTmux(t, w, h, qariCmd("", seedPath()))
-	first := leadPhrase(seedLines(t)[0], 4)
-	return tm, tm.WaitFor(first, defaultWait)
+	tm.WaitFor(leadPhrase(seedLines(t)[0], 4), defaultWait)
+	return tm, tm.Settle(defaultWait)
 }
 
 // statusSection waits until the status bar says "section i/n".

@@ -128,7 +128,8 @@ func TestRTLTerminalMode(t *testing.T) {
 			t.Run(fmt.Sprint(tc.mode, w), func(t *testing.T) {
 				t.Parallel()
 				tm := NewTmux(t, w, 30, qariCmd("", "--bidi", tc.mode, seedPath()))
-				screen := tm.WaitFor(leadPhrase(seedLines(t)[0], 4), defaultWait)
+				tm.WaitFor(leadPhrase(seedLines(t)[0], 4), defaultWait)
+				screen := tm.Settle(defaultWait) // the whole frame, not its first rows
 				checkParagraphs(t, w, screen, tc.right, false)
 			})
 		}
