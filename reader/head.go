@@ -162,25 +162,15 @@ func headCut(head []byte, markdown bool) int {
 }
 
 // outsideFence returns the length of the longest prefix of src that ends
-// outside a fenced code block (``` or ~~~ at the start of a line).
+// outside a fenced code block (see nextFence).
 func outsideFence(src []byte) int {
-	open, safe := false, len(src)
-	for off := 0; off < len(src); {
-		line := src[off:]
-		if i := bytes.IndexByte(line, '\n'); i >= 0 {
-			line = line[:i+1]
-		}
-		t := bytes.TrimLeft(line, " ")
-		if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
-			if !open {
-				safe = off
-			}
-			open = !open
-		}
+	fence, off, safe := "", 0, 0
+	for line := range strings.Lines(string(src)) {
+		nextFence(&fence, strings.TrimSuffix(line, "\n"))
 		off += len(line)
+		if fence == "" {
+			safe = off
+		}
 	}
-	if open {
-		return safe
-	}
-	return len(src)
+	return safe
 }

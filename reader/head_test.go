@@ -114,6 +114,10 @@ func TestHeadCut(t *testing.T) {
 		{"no break, whole letters", "سلام", false, "سلام"},
 		{"open fence", "text\n\n```\ncode\n\nmore code", true, "text\n\n"},
 		{"closed fence", "text\n\n```\ncode\n```\n\nafter", true, "text\n\n```\ncode\n```\n\n"},
+		{"~~~ inside a ``` fence", "text\n\n```\n~~~\n\n```\ncode\n\nmore", true, "text\n\n```\n~~~\n\n```\ncode\n\n"},
+		{"closed fence, CRLF", "text\r\n\r\n```\r\ncode\r\n```\r\n\r\nafter", true, "text\r\n\r\n```\r\ncode\r\n```\r\n\r\n"},
+		{"longer closing fence", "text\n\n````\n```\n\ncode", true, "text\n\n"},
+		{"indented ``` is code, not a fence", "text\n\n    ```\n\nafter", true, "text\n\n    ```\n\n"},
 	} {
 		if got := tc.head[:headCut([]byte(tc.head), tc.markdown)]; got != tc.want {
 			t.Errorf("%s: cut at %q, want %q", tc.name, got, tc.want)

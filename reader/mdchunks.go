@@ -36,16 +36,12 @@ func splitMarkdown(src string, size int) []mdChunk {
 		t := strings.TrimLeft(l, " ")
 		indent := len(l) - len(t)
 		switch {
-		case fence != "":
-			if indent < 4 && strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]+" \t") == "" {
-				fence = ""
-			}
 		case rawEnd != "":
 			if strings.Contains(strings.ToLower(l), rawEnd) {
 				rawEnd = ""
 			}
-		case indent < 4 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")):
-			fence = t[:len(t)-len(strings.TrimLeft(t, t[:1]))]
+		case nextFence(&fence, l) || fence != "":
+			// a fence line, or a line of fenced code
 		case indent < 4 && strings.HasPrefix(t, "<"):
 			rawEnd = rawHTMLEnd(t)
 		case off-start >= size && atxLine.MatchString(l):
@@ -55,6 +51,33 @@ func splitMarkdown(src string, size int) []mdChunk {
 		off = end + 1
 	}
 	return append(chunks, mdChunk{src[start:], startLine})
+}
+
+// nextFence follows the fenced code blocks of Markdown through line l
+// (without its line feed; a carriage return may end it): *open is the
+// marker of the fence open before l ("```", "~~~~", …), "" for none, and
+// after it. It reports whether l is a fence line, opening or closing. A
+// closing fence is the opening one's character, at least as many, and
+// nothing else; neither is indented four spaces or more (that is an
+// indented code line). splitMarkdown and headCut share it, so that a chunk
+// and a head are cut by the same idea of where code is.
+func nextFence(open *string, l string) bool {
+	t := strings.TrimLeft(l, " ")
+	if len(l)-len(t) >= 4 {
+		return false
+	}
+	if *open != "" {
+		if strings.HasPrefix(t, *open) && strings.Trim(t, (*open)[:1]+" \t\r") == "" {
+			*open = ""
+			return true
+		}
+		return false
+	}
+	if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+		*open = t[:len(t)-len(strings.TrimLeft(t, t[:1]))]
+		return true
+	}
+	return false
 }
 
 // atxLine matches a line that is an ATX heading at its start.
