@@ -137,13 +137,9 @@ func (p *pager) relayout(mode layout.BidiMode, shape bool) {
 		return
 	}
 	p.opt.Bidi, p.opt.Shape = mode, shape
-	if p.cache == nil {
-		return
+	if p.cache != nil {
+		p.reflow()
 	}
-	p.anchor = p.cache.Offset(p.top)
-	p.cache = layout.NewCache(p.doc, p.opt)
-	p.top = p.cache.PosAt(p.anchor)
-	p.anchored = p.top
 }
 
 // COMMANDS

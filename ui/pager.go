@@ -57,10 +57,16 @@ func (p *pager) setSize(w, h, maxCol int) {
 	if col < 1 || (p.cache != nil && col == p.opt.Width) {
 		return
 	}
+	p.opt.Width = col
+	p.reflow()
+}
+
+// reflow lays the document out again under p.opt, the text at the top of
+// the screen kept at the top (see anchor).
+func (p *pager) reflow() {
 	if p.cache != nil && p.top != p.anchored {
 		p.anchor = p.cache.Offset(p.top)
 	}
-	p.opt.Width = col
 	p.cache = layout.NewCache(p.doc, p.opt)
 	p.top = p.lay().PosAt(p.anchor)
 	p.anchored = p.top
