@@ -9,11 +9,13 @@
 //	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
 //	                                          ├─▶ highlights (highlightspanel.go: bubbles list; note.go: textinput)
 //	                                          └─▶ help     (help.go)
+//	the lists ─ newList, rowDelegate, listView (rows.go): one line a row, a filter typed in Arabic drawn right to left
 //	pager ─ Window(top, height) ─▶ lay(): layout.Cache, or filtered (filter.go, &) ─ lines ─▶ theme.Line ─▶ frame
 //	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), finder (search.go),
 //	                                                        highlights (highlights.go), selectionLayer (visual.go)
 //	m, v V w b ) (, mouse drag (visual.go) ─▶ highlights ─ saveMark (goroutine) ─▶ store.AddHighlight ─▶ markSaved
 //	c ─ tea.SetClipboard (clipboard.go: OSC 52, logical order)
+//	tea.PasteMsg ─ pasteNote (note.go), else paste (search.go) ─▶ the note or the prompt being typed
 //	every Update ─ keepUp (persist.go) ─▶ openRecord (goroutine) ─▶ recordMsg: position and highlights restored
 //	                                   └▶ position moved ─ tea.Tick ─▶ positionTick ─ SavePosition (goroutine)
 //	                                   └▶ library: askProgress (goroutine) ─▶ progressMsg ─▶ read %, ✎ count per row
@@ -24,7 +26,7 @@
 //	Init, opening an article ─ findQuotes (tea.Cmd) ─▶ quotesFoundMsg ─▶ the pager's quoteLayer
 //	                         └─ loadWhole (loading.go, a head and tail shown) ─▶ wholeLoadedMsg ─▶ a new pager, top carried
 //	Init ─ tea.Raw(CSI 8 $ p) ─▶ terminal ─ tea.ModeReportMsg ─▶ bidiReport (bidimode.go) ─▶ CSI 8 l, BidiApp
-//	B ─ setBidi ─▶ every pager relaid out, styles.bidi ─▶ chromeText (bidi.go) for titles, rows, prompts
+//	B ─ setBidi ─▶ every pager relaid out (reflow, top kept), styles.bidi ─▶ chromeText (bidi.go) for titles, rows, prompts
 //
 // Every key is declared once in keys.go: the handlers match those
 // bindings, and the help screen, the lists' help lines and KeyTable (the
@@ -32,7 +34,8 @@
 //
 // A frame draws only the lines on screen: the pager asks its layout.Cache
 // for the window at its top position and nothing walks the document, so
-// a frame costs the same for 1 KB and 1 GB. Positions that must survive a
+// a frame costs the same for 1 KB and 1 GB; a title or a heading is cut
+// to the screen's width before the chrome copies it (clip). Positions that must survive a
 // reflow (the top of the screen on resize) are kept as byte offsets of
 // Document.Text.
 package ui
