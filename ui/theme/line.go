@@ -28,17 +28,24 @@ func (t *Theme) draw(sb *strings.Builder, l layout.Line, ov []layout.Overlay, wi
 	col := min(max(l.Indent, 0), width)
 	sb.WriteString(blanks(col))
 	cur := ""
+	last := lookKey{kind: l.Kind, level: l.Level}
+	known := false // last.style is the style of the cluster before, drawn with cur
 	for _, c := range l.Clusters {
 		if col+c.Width > width {
 			break
 		}
-		if !t.plain {
-			if s := t.seq(l, c, ov); s != cur {
-				if s == "" {
-					s = reset
+		// neighbouring clusters mostly share their style: only a change
+		// costs a look-up of its sequence
+		if st := c.Style; !t.plain {
+			if st = t.style(c, ov); !known || st != last.style {
+				last.style, known = st, true
+				if s := t.seq(last); s != cur {
+					if s == "" {
+						s = reset
+					}
+					sb.WriteString(s)
+					cur = s
 				}
-				sb.WriteString(s)
-				cur = s
 			}
 		}
 		sb.WriteString(c.Text)
@@ -52,9 +59,9 @@ func (t *Theme) draw(sb *strings.Builder, l layout.Line, ov []layout.Overlay, wi
 	}
 }
 
-// seq returns the escape sequence that draws cluster c of line l; "" for
-// the terminal's default look.
-func (t *Theme) seq(l layout.Line, c layout.Cluster, ov []layout.Overlay) string {
+// style returns the style bits of cluster c with the overlays ov that
+// intersect its source range.
+func (t *Theme) style(c layout.Cluster, ov []layout.Overlay) layout.Style {
 	st := c.Style
 	if c.Start >= 0 {
 		for _, o := range ov {
@@ -63,7 +70,12 @@ func (t *Theme) seq(l layout.Line, c layout.Cluster, ov []layout.Overlay) string
 			}
 		}
 	}
-	k := lookKey{kind: l.Kind, level: l.Level, style: st}
+	return st
+}
+
+// seq returns the escape sequence that draws a cell of look k; "" for the
+// terminal's default look.
+func (t *Theme) seq(k lookKey) string {
 	s, ok := t.sgr[k]
 	if !ok {
 		if lk := t.look(k); lk != (look{}) {
