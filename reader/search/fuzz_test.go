@@ -14,23 +14,8 @@ import (
 // folded pattern with a strings.Index loop and map the hits back.
 func reference(q Query, text string) [][2]int {
 	f := folder{caseless: !q.CaseSensitive && !hasUpper(q.Pattern), digits: q.FoldDigits}
-	var pat, folded []byte
-	var offs []int
-	for _, r := range q.Pattern {
-		if k := f.fold(r); k != ignored {
-			pat = utf8.AppendRune(pat, k)
-		}
-	}
-	for i, r := range text {
-		if k := f.fold(r); k != ignored {
-			n := len(folded)
-			folded = utf8.AppendRune(folded, k)
-			for range len(folded) - n {
-				offs = append(offs, i)
-			}
-		}
-	}
-	offs = append(offs, len(text))
+	pat, _ := foldWithOffsets(q.Pattern, 0, f)
+	folded, offs := foldWithOffsets(text, 0, f)
 	var out [][2]int
 	for i := 0; len(pat) > 0; {
 		j := strings.Index(string(folded[i:]), string(pat))
@@ -42,6 +27,56 @@ func reference(q Query, text string) [][2]int {
 		i += len(pat)
 	}
 	return out
+}
+
+// foldWithOffsets returns s folded by f and, for every byte of the folded
+// copy and one past its end, the offset in s (plus base) it comes from.
+func foldWithOffsets(s string, base int, f folder) ([]byte, []int) {
+	var folded []byte
+	var offs []int
+	for i, r := range s {
+		if k := f.fold(r); k != ignored {
+			n := len(folded)
+			folded = utf8.AppendRune(folded, k)
+			for range len(folded) - n {
+				offs = append(offs, base+i)
+			}
+		}
+	}
+	return folded, append(offs, base+len(s))
+}
+
+// checkMatches runs m on text with chunks of 1 to 16 bytes and checks All,
+// Count and stepping with Next against want.
+func checkMatches(t *testing.T, m *Matcher, what, text string, chunk uint8, want [][2]int) {
+	t.Helper()
+	saved := chunkSize
+	defer func() { chunkSize = saved }()
+	chunkSize = 1 + int(chunk%16)
+	ctx := context.Background()
+	var got [][2]int
+	m.All(ctx, text, func(s, e int) bool {
+		got = append(got, [2]int{s, e})
+		return true
+	})
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("%s in %q: All gives %v, want %v", what, text, got, want)
+	}
+	if n, _ := m.Count(ctx, text); n != len(want) {
+		t.Fatalf("%s in %q: Count = %d, want %d", what, text, n, len(want))
+	}
+	var stepped [][2]int
+	for from := 0; ; {
+		s, e, ok := m.Next(ctx, text, from)
+		if !ok || len(stepped) > len(want) {
+			break
+		}
+		stepped = append(stepped, [2]int{s, e})
+		from = e
+	}
+	if fmt.Sprint(stepped) != fmt.Sprint(want) {
+		t.Fatalf("%s in %q: stepping with Next gives %v, want %v", what, text, stepped, want)
+	}
 }
 
 // FuzzPlainMatchesReference checks the fast path (anchor letter, chunks,
@@ -60,26 +95,7 @@ func FuzzPlainMatchesReference(f *testing.F) {
 		if err != nil {
 			return
 		}
-		saved := chunkSize
-		defer func() { chunkSize = saved }()
-		chunkSize = 1 + int(chunk%16)
-		want := reference(q, text)
-		var got [][2]int
-		m.All(context.Background(), text, func(s, e int) bool {
-			got = append(got, [2]int{s, e})
-			return true
-		})
-		if fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Fatalf("%+v in %q: All gives %v, reference %v", q, text, got, want)
-		}
-		if n, _ := m.Count(context.Background(), text); n != len(want) {
-			t.Fatalf("%+v in %q: Count = %d, reference %d", q, text, n, len(want))
-		}
-		if len(want) > 0 {
-			if s, e, ok := m.Next(context.Background(), text, 0); !ok || [2]int{s, e} != want[0] {
-				t.Fatalf("%+v in %q: Next = %d, %d, %v, want %v", q, text, s, e, ok, want[0])
-			}
-		}
+		checkMatches(t, m, fmt.Sprintf("%+v", q), text, chunk, reference(q, text))
 	})
 }
 
@@ -102,18 +118,7 @@ func FuzzRegexMatchesReference(f *testing.F) {
 		if err != nil {
 			return
 		}
-		saved := chunkSize
-		defer func() { chunkSize = saved }()
-		chunkSize = 1 + int(chunk%16)
-		want := reference(q, text)
-		var got [][2]int
-		m.All(context.Background(), text, func(s, e int) bool {
-			got = append(got, [2]int{s, e})
-			return true
-		})
-		if fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Fatalf("%+v in %q: All gives %v, reference %v", rq, text, got, want)
-		}
+		checkMatches(t, m, fmt.Sprintf("%+v", rq), text, chunk, reference(q, text))
 	})
 }
 
@@ -133,18 +138,7 @@ func FuzzRegexPrefilter(f *testing.F) {
 		var want [][2]int
 		base := 0
 		for line := range strings.SplitSeq(text, "\n") {
-			var folded []byte
-			var offs []int
-			for i, r := range line {
-				if k := x.f.fold(r); k != ignored {
-					n := len(folded)
-					folded = utf8.AppendRune(folded, k)
-					for range len(folded) - n {
-						offs = append(offs, base+i)
-					}
-				}
-			}
-			offs = append(offs, base+len(line))
+			folded, offs := foldWithOffsets(line, base, x.f)
 			for _, m := range x.re.FindAllIndex(folded, -1) {
 				if m[0] < m[1] {
 					want = append(want, [2]int{offs[m[0]], offs[m[1]]})
@@ -152,16 +146,6 @@ func FuzzRegexPrefilter(f *testing.F) {
 			}
 			base += len(line) + 1
 		}
-		saved := chunkSize
-		defer func() { chunkSize = saved }()
-		chunkSize = 1 + int(chunk%16)
-		var got [][2]int
-		m.All(context.Background(), text, func(s, e int) bool {
-			got = append(got, [2]int{s, e})
-			return true
-		})
-		if fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Fatalf("%q in %q: All gives %v, want %v", pattern, text, got, want)
-		}
+		checkMatches(t, m, fmt.Sprintf("%q", pattern), text, chunk, want)
 	})
 }
