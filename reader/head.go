@@ -70,8 +70,9 @@ func LoadHead(path string, n int) (*Document, error) {
 const gapText = "⋯ the middle of the article is still being read ⋯"
 
 // readTail parses the end of a file, at most n bytes from its first
-// paragraph break on, as a document of its own, or returns nil when the
-// end cannot stand on its own (no break in it, nothing in it).
+// paragraph break on, as a document of its own in the head's format, or
+// returns nil when the end cannot stand on its own (no break in it,
+// nothing in it).
 func readTail(f *os.File, size int64, n int, name string, format Format) *Document {
 	buf := make([]byte, n)
 	if _, err := f.ReadAt(buf, size-int64(n)); err != nil {
@@ -86,7 +87,9 @@ func readTail(f *os.File, size int64, n int, name string, format Format) *Docume
 	if i < 0 {
 		return nil
 	}
-	t, err := parse(name, buf[i+len(brk):], true)
+	// in the head's format: sniffed on its own, a Markdown tail with few
+	// Markdown signs in its start would read as plain text
+	t, err := parse(nameAs(name, format), buf[i+len(brk):], true)
 	if err != nil {
 		return nil
 	}

@@ -124,3 +124,26 @@ func TestHeadCut(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadHeadTailKeepsTheHeadsFormat checks that the tail of a file whose
+// name says no format is read in the format its head was sniffed as, not
+// sniffed again on its own (a Markdown tail with few Markdown signs would
+// read as plain text, its headings as "## " lines).
+func TestLoadHeadTailKeepsTheHeadsFormat(t *testing.T) {
+	para := "Body text with *some emphasis* in it, long enough to be a paragraph.\n\n"
+	src := "# Notes\n\n" + strings.Repeat(para, 2000) + "## Last section\n\n" + strings.Repeat(para, 20)
+	path := filepath.Join(t.TempDir(), "notes")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := LoadHead(path, 16<<10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Partial || d.Format != FormatMarkdown {
+		t.Fatalf("partial %v, format %v", d.Partial, d.Format)
+	}
+	if last := d.Sections[len(d.Sections)-1]; last.Title != "Last section" {
+		t.Errorf("last section %q, want the tail's heading", last.Title)
+	}
+}

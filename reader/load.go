@@ -161,6 +161,19 @@ func sniffFormat(text string) Format {
 	return FormatText
 }
 
+// nameAs returns name with the extension of format f in place of its own,
+// so that parse reads it in that format.
+func nameAs(name string, f Format) string {
+	ext := textExts[0]
+	switch f {
+	case FormatMarkdown:
+		ext = markdownExts[0]
+	case FormatHTML:
+		ext = htmlExts[0]
+	}
+	return strings.TrimSuffix(name, filepath.Ext(name)) + ext
+}
+
 // LoadDir returns the paths of the articles in folder dir (the files, not
 // hidden, with an extension of textExts, markdownExts or htmlExts), sorted
 // by name. A folder without any is an error wrapping ErrNoArticles.
