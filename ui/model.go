@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 
 	"charm.land/bubbles/v2/key"
@@ -197,10 +198,13 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		}
 		return m, m.paste(msg.Content)
 	case tea.MouseWheelMsg:
-		if m.state == statePager {
-			m.wheel(msg.Mouse().Button)
-		} else if l := m.frontList(); l != nil {
-			wheelList(l, msg.Mouse().Button)
+		switch b := msg.Mouse().Button; {
+		case m.state == statePager:
+			m.wheel(b)
+		case m.state == stateHelp:
+			m.scrollHelp(m.helpTop + wheelStep(b))
+		case m.frontList() != nil:
+			wheelList(m.frontList(), b)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -261,6 +265,18 @@ func (m *model) wheel(b tea.MouseButton) {
 	case tea.MouseWheelUp:
 		p.up(1)
 	}
+}
+
+// wheelStep is a notch of the mouse wheel in the help's lines: 1 down,
+// -1 up, 0 for another button.
+func wheelStep(b tea.MouseButton) int {
+	switch b {
+	case tea.MouseWheelDown:
+		return 1
+	case tea.MouseWheelUp:
+		return -1
+	}
+	return 0
 }
 
 // frontList is the list on screen (the library, the contents, the
@@ -421,25 +437,29 @@ func (m *model) closeContents() {
 // own key, Esc or q, as less does.
 func (m *model) updateHelp(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k, room := m.keys, max(m.height-1, 1)
-	n := len(helpLines(k, m.st, m.width))
 	switch {
 	case key.Matches(msg, k.Help, k.Back, k.Quit):
 		m.state, m.helpTop = m.back, 0
 	case key.Matches(msg, k.Down):
-		m.helpTop++
+		m.scrollHelp(m.helpTop + 1)
 	case key.Matches(msg, k.Up):
-		m.helpTop--
+		m.scrollHelp(m.helpTop - 1)
 	case key.Matches(msg, k.PageDown, k.HalfDown):
-		m.helpTop += room
+		m.scrollHelp(m.helpTop + room)
 	case key.Matches(msg, k.PageUp, k.HalfUp):
-		m.helpTop -= room
+		m.scrollHelp(m.helpTop - room)
 	case key.Matches(msg, k.Top):
 		m.helpTop = 0
 	case key.Matches(msg, k.Bottom):
-		m.helpTop = n
+		m.scrollHelp(math.MaxInt)
 	}
-	m.helpTop = helpClamp(m.helpTop, n, room)
 	return m, nil
+}
+
+// scrollHelp puts line top of the help at the top of the screen, no
+// further than the last screen.
+func (m *model) scrollHelp(top int) {
+	m.helpTop = helpClamp(top, len(helpLines(m.keys, m.st, m.width)), max(m.height-1, 1))
 }
 
 // updateList passes other messages (the lists' filter results, cursor

@@ -426,6 +426,26 @@ func TestLibrary(t *testing.T) {
 	}
 }
 
+// TestTheWheelScrollsTheHelp: the help that does not fit scrolls a line
+// a notch, and no further than its last screen.
+func TestTheWheelScrollsTheHelp(t *testing.T) {
+	m := sized(t, []*reader.Document{sectioned(1, 2, 10)}, 60, 8)
+	press(t, m, "h")
+	wheel := func(b tea.MouseButton) { m.Update(tea.MouseWheelMsg{Button: b}) }
+	wheel(tea.MouseWheelDown)
+	wheel(tea.MouseWheelDown)
+	if m.helpTop != 2 {
+		t.Errorf("two notches down the help: line %d on top, want 2", m.helpTop)
+	}
+	press(t, m, "G")
+	bottom := m.helpTop
+	wheel(tea.MouseWheelDown)
+	wheel(tea.MouseWheelUp)
+	if m.helpTop != bottom-1 {
+		t.Errorf("a notch down past the end and one up: line %d on top, want %d", m.helpTop, bottom-1)
+	}
+}
+
 func TestTheWheelMovesAListsCursor(t *testing.T) {
 	m := sized(t, []*reader.Document{sectioned(1, 2, 10), sectioned(1, 2, 10), sectioned(1, 2, 10)}, 60, 12)
 	wheel := func(b tea.MouseButton) { m.Update(tea.MouseWheelMsg{Button: b}) }
