@@ -78,18 +78,18 @@ func readTail(f *os.File, size int64, n int, name string, format Format) *Docume
 	if _, err := f.ReadAt(buf, size-int64(n)); err != nil {
 		return nil
 	}
-	brk := []byte("\n\n")
-	i := bytes.Index(buf, brk)
-	if i < 0 && format == FormatText {
-		brk = brk[:1] // one paragraph a line
-		i = bytes.IndexByte(buf, '\n')
+	start := firstBreak(buf)
+	if start < 0 && format == FormatText {
+		if i := bytes.IndexByte(buf, '\n'); i >= 0 {
+			start = i + 1 // one paragraph a line
+		}
 	}
-	if i < 0 {
+	if start < 0 {
 		return nil
 	}
 	// in the head's format: sniffed on its own, a Markdown tail with few
 	// Markdown signs in its start would read as plain text
-	t, err := parse(nameAs(name, format), buf[i+len(brk):], true)
+	t, err := parse(nameAs(name, format), buf[start:], true)
 	if err != nil {
 		return nil
 	}
@@ -140,6 +140,38 @@ func (d *Document) Carry(off int, whole *Document) int {
 	return max(len(whole.Text)-(len(d.Text)-off), 0)
 }
 
+// Paragraph breaks: a blank line, in LF or CRLF text.
+var (
+	lfBreak   = []byte("\n\n")
+	crlfBreak = []byte("\n\r\n")
+)
+
+// firstBreak returns the offset just after the first paragraph break of
+// b, or -1.
+func firstBreak(b []byte) int {
+	i, j := bytes.Index(b, lfBreak), bytes.Index(b, crlfBreak)
+	switch {
+	case i >= 0 && (j < 0 || i < j):
+		return i + len(lfBreak)
+	case j >= 0:
+		return j + len(crlfBreak)
+	}
+	return -1
+}
+
+// lastBreak returns the offset just after the last paragraph break of b,
+// or -1.
+func lastBreak(b []byte) int {
+	i, j := bytes.LastIndex(b, lfBreak), bytes.LastIndex(b, crlfBreak)
+	switch {
+	case i >= 0 && i > j:
+		return i + len(lfBreak)
+	case j >= 0:
+		return j + len(crlfBreak)
+	}
+	return -1
+}
+
 // headCut returns where a head of a file may end: after the last blank
 // line (a paragraph break), else the last line break, else the last whole
 // UTF-8 character. In Markdown the cut must not fall inside a fenced code
@@ -149,8 +181,8 @@ func headCut(head []byte, markdown bool) int {
 	if markdown {
 		end = outsideFence(head)
 	}
-	if i := bytes.LastIndex(head[:end], []byte("\n\n")); i > 0 {
-		return i + 2
+	if i := lastBreak(head[:end]); i > 0 {
+		return i
 	}
 	if i := bytes.LastIndexByte(head[:end], '\n'); i > 0 {
 		return i + 1

@@ -110,6 +110,7 @@ func TestHeadCut(t *testing.T) {
 	}{
 		{"paragraph break", "one\n\ntwo\nthree", false, "one\n\n"},
 		{"line break", "one\ntwo\nthr", false, "one\ntwo\n"},
+		{"paragraph break, CRLF", "one\r\n\r\ntwo\r\nthree", false, "one\r\n\r\n"},
 		{"no break, Arabic cut mid-letter", "سلام" + "\xd8", false, "سلام"},
 		{"no break, whole letters", "سلام", false, "سلام"},
 		{"open fence", "text\n\n```\ncode\n\nmore code", true, "text\n\n"},
@@ -145,5 +146,15 @@ func TestLoadHeadTailKeepsTheHeadsFormat(t *testing.T) {
 	}
 	if last := d.Sections[len(d.Sections)-1]; last.Title != "Last section" {
 		t.Errorf("last section %q, want the tail's heading", last.Title)
+	}
+}
+
+func TestFirstBreak(t *testing.T) {
+	for b, want := range map[string]int{
+		"a line\n\nnext": 8, "a line\r\n\r\nnext": 10, "one\r\n\r\ntwo\n\nthree": 7, "no break\nhere": -1,
+	} {
+		if got := firstBreak([]byte(b)); got != want {
+			t.Errorf("firstBreak(%q) = %d, want %d", b, got, want)
+		}
 	}
 }
