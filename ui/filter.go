@@ -169,9 +169,11 @@ func (msg filteredMsg) applyTo(*model) tea.Cmd {
 }
 
 // filtered is a view of a layout.Cache that shows only some blocks: the
-// lines of the others are passed over. Its positions are the Cache's; a
-// position in a hidden block stands for the next shown line. Every method
-// costs the lines it visits, as the Cache's do.
+// lines of the others are passed over. Its positions are the Cache's (a
+// block longer than layout.PieceSize included: it steps with the Cache,
+// never by line numbers of its own); a position in a hidden block stands
+// for the next shown line. Every method costs the lines it visits, as the
+// Cache's do.
 type filtered struct {
 	c     *layout.Cache
 	doc   *reader.Document
@@ -186,43 +188,57 @@ func (v filtered) snap(p layout.Pos) (layout.Pos, int) {
 	switch {
 	case i == len(v.shown):
 		i--
-		return layout.Pos{Block: v.shown[i], Line: max(len(v.c.Lines(v.shown[i]))-1, 0)}, i
+		return v.lastLine(v.shown[i]), i
 	case v.shown[i] != p.Block:
 		return layout.Pos{Block: v.shown[i]}, i
 	}
-	p.Line = min(max(p.Line, 0), max(len(v.c.Lines(p.Block))-1, 0))
 	return p, i
 }
 
+// lastLine returns the position of block b's last line.
+func (v filtered) lastLine(b int) layout.Pos {
+	if b+1 < len(v.doc.Blocks) {
+		return v.c.Scroll(layout.Pos{Block: b + 1}, -1)
+	}
+	return v.c.Last(1)
+}
+
 // Scroll returns the shown line n lines below p (above it when n is
-// negative), clamped to the first and last shown lines.
+// negative), clamped to the first and last shown lines. It steps a line at
+// a time with the Cache, jumping over hidden blocks.
 func (v filtered) Scroll(p layout.Pos, n int) layout.Pos {
 	p, i := v.snap(p)
-	for n > 0 {
-		left := len(v.c.Lines(p.Block)) - 1 - p.Line
-		if n <= left {
-			p.Line += n
-			return p
+	for ; n > 0; n-- {
+		q := v.c.Scroll(p, 1)
+		if q == p {
+			break // the document's last line
 		}
-		if i == len(v.shown)-1 {
-			p.Line += max(left, 0)
-			return p
+		if q.Block != p.Block {
+			if i == len(v.shown)-1 {
+				break
+			}
+			i++
+			if q.Block != v.shown[i] {
+				q = layout.Pos{Block: v.shown[i]}
+			}
 		}
-		n -= left + 1
-		i++
-		p = layout.Pos{Block: v.shown[i]}
+		p = q
 	}
-	for n < 0 {
-		if -n <= p.Line {
-			p.Line += n
-			return p
+	for ; n < 0; n++ {
+		q := v.c.Scroll(p, -1)
+		if q == p {
+			break // the document's first line
 		}
-		if i == 0 {
-			return layout.Pos{Block: v.shown[0]}
+		if q.Block != p.Block {
+			if i == 0 {
+				break
+			}
+			i--
+			if q.Block != v.shown[i] {
+				q = v.lastLine(v.shown[i])
+			}
 		}
-		n += p.Line + 1
-		i--
-		p = layout.Pos{Block: v.shown[i], Line: max(len(v.c.Lines(v.shown[i]))-1, 0)}
+		p = q
 	}
 	return p
 }
@@ -243,20 +259,24 @@ func (v filtered) Window(p layout.Pos, h int) []layout.Line {
 	if h <= 0 {
 		return nil
 	}
-	p, i := v.snap(p)
+	p, _ = v.snap(p)
 	out := make([]layout.Line, 0, h)
-	for ; i < len(v.shown) && len(out) < h; i++ {
-		ls := v.c.Lines(v.shown[i])
-		if v.shown[i] == p.Block {
-			ls = ls[min(p.Line, len(ls)):]
+	for len(out) < h {
+		ls := v.c.Window(p, 1)
+		if len(ls) == 0 {
+			break
 		}
-		out = append(out, ls[:min(len(ls), h-len(out))]...)
+		out = append(out, ls[0])
+		q := v.Scroll(p, 1)
+		if q == p {
+			break
+		}
+		p = q
 	}
 	return out
 }
 
 // Last returns the top of the last screen of h shown lines.
 func (v filtered) Last(h int) layout.Pos {
-	end, _ := v.snap(layout.Pos{Block: v.shown[len(v.shown)-1] + 1})
-	return v.Scroll(end, -(max(h, 1) - 1))
+	return v.Scroll(v.lastLine(v.shown[len(v.shown)-1]), -(max(h, 1) - 1))
 }

@@ -498,3 +498,50 @@ func TestLineContext(t *testing.T) {
 		}
 	}
 }
+
+// TestFilteredViewOfALongParagraph checks the filtered layout where a
+// shown paragraph is longer than layout.PieceSize, which the Cache lays
+// out a piece at a time: positions, windows and scrolling agree with the
+// Cache's own.
+func TestFilteredViewOfALongParagraph(t *testing.T) {
+	long := strings.Repeat("words of a very long paragraph ", layout.PieceSize/10)
+	doc, err := reader.Parse("long.txt", []byte("A short first paragraph here.\n\n"+long+"\n\nThe last paragraph.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Blocks) != 3 || doc.Blocks[1].End-doc.Blocks[1].Start <= 2*layout.PieceSize {
+		t.Fatalf("blocks %+v: want a long second one", doc.Blocks)
+	}
+	c := layout.NewCache(doc, layout.Options{Width: 40})
+	v := filtered{c: c, doc: doc, shown: []int{1, 2}}
+	off := doc.Blocks[1].Start + 3*layout.PieceSize + 10
+	p := v.PosAt(off)
+	if got, want := v.Window(p, 3), c.Window(c.PosAt(off), 3); len(got) != 3 || got[0].Start != want[0].Start || got[2].Start != want[2].Start {
+		t.Fatalf("the window at byte %d starts at %d, want %d (the Cache's)", off, got[0].Start, want[0].Start)
+	}
+	if q := v.Scroll(p, 5); v.Window(q, 1)[0].Start != c.Window(c.Scroll(p, 5), 1)[0].Start {
+		t.Error("five lines down in the long paragraph differ from the Cache's")
+	}
+	// from the top of the view to its end, line by line: the long
+	// paragraph's lines, then the last paragraph's, nothing of the first
+	var starts []int
+	for q, n := (layout.Pos{}), 0; n < 100000; n++ {
+		starts = append(starts, v.Window(q, 1)[0].Start)
+		next := v.Scroll(q, 1)
+		if next == q {
+			break
+		}
+		q = next
+	}
+	if starts[0] != doc.Blocks[1].Start || starts[len(starts)-1] != doc.Blocks[2].Start {
+		t.Errorf("the view runs from %d to %d, want from the long paragraph to the last one", starts[0], starts[len(starts)-1])
+	}
+	for i := 1; i < len(starts); i++ {
+		if starts[i] >= 0 && starts[i-1] >= 0 && starts[i] < starts[i-1] {
+			t.Fatalf("line %d starts at %d, before the line above it (%d)", i, starts[i], starts[i-1])
+		}
+	}
+	if last := v.Last(3); v.Window(last, 3)[2].Start != doc.Blocks[2].Start {
+		t.Error("Last(3) does not end with the last paragraph")
+	}
+}
