@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"qari/reader"
 	"qari/ui/layout"
@@ -56,5 +57,29 @@ func TestLayersStyleTheirRangeAndSpeakInTheBar(t *testing.T) {
 	m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
 	if strings.Contains(m.View().Content, "search hit bottom") {
 		t.Error("the notice outlived the next key")
+	}
+}
+
+// TestNarrowBarKeepsThePercentage: on a 40-column screen with a
+// quotation and a search hit to report, the bar leaves out the section
+// count and the older word before the percentage.
+func TestNarrowBarKeepsThePercentage(t *testing.T) {
+	for _, right := range [][]string{
+		{"quote 1/10 — المصدر", "match 1/1", "section 1/3", "16%"},
+		{"match 12/345", "section 12/30", "loading…"},
+	} {
+		got := fitRight(right, len(right)-2, 20)
+		if got[len(got)-1] != right[len(right)-1] {
+			t.Errorf("fitRight(%q) = %q: the percentage is gone", right, got)
+		}
+		if w := ansi.StringWidth(" " + strings.Join(got, "  ") + " "); w > 20 {
+			t.Errorf("fitRight(%q) = %q: %d cells, wider than 20", right, got, w)
+		}
+		if strings.Contains(strings.Join(got, " "), "section") && len(got) < len(right) {
+			t.Errorf("fitRight(%q) = %q: the section count stayed while more useful words went", right, got)
+		}
+	}
+	if got := fitRight([]string{"match 1/1", "section 1/3", "16%"}, 1, 100); len(got) != 3 {
+		t.Errorf("a wide bar lost words: %q", got)
 	}
 }

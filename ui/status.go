@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -25,8 +26,9 @@ func (p *pager) status(st styles) string {
 	if p.count > 0 {
 		right = append(right, strconv.Itoa(p.count))
 	}
-	sec := p.section()
+	sec, secAt := p.section(), -1
 	if n := len(p.doc.Sections); n > 0 && sec >= 0 {
+		secAt = len(right)
 		right = append(right, "section "+strconv.Itoa(sec+1)+"/"+strconv.Itoa(n))
 	}
 	if p.doc.Partial {
@@ -34,6 +36,7 @@ func (p *pager) status(st styles) string {
 	} else {
 		right = append(right, strconv.Itoa(p.percentShown())+"%")
 	}
+	right = fitRight(right, secAt, p.width)
 	if p.find != nil && p.find.prompt != nil {
 		return p.find.promptLine(st, p.width, strings.Join(right, "  "))
 	}
@@ -47,6 +50,21 @@ func (p *pager) status(st styles) string {
 		title, heading = " "+oneLine(p.notice)+" ", ""
 	}
 	return statusLine(st, p.width, title, heading, " "+strings.Join(right, "  ")+" ")
+}
+
+// fitRight leaves out of the bar's right side what a narrow screen cannot
+// show, least useful first: "section i/n" (the heading says where the
+// reader is), then the layers' words from the first; the percentage (or
+// "loading…"), last of items, stays.
+func fitRight(items []string, section, width int) []string {
+	wide := func() bool { return ansi.StringWidth(" "+strings.Join(items, "  ")+" ") > width }
+	if section >= 0 && wide() {
+		items = slices.Concat(items[:section], items[section+1:])
+	}
+	for len(items) > 1 && wide() {
+		items = items[1:]
+	}
+	return items
 }
 
 // statusLine lays out a bar of width cells: title (its own style), then
