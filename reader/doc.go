@@ -164,6 +164,9 @@ type Document struct {
 	Name     string    // a short name for lists and messages (the file name)
 	Format   Format    // the source format
 	Title    string    // the title; from the file name when the text has none
+	Byline   string    // who wrote it, as the page names them; "" if unknown
+	Date     string    // when it was published, as RFC 3339 or a date (2006-01-02); "" if unknown
+	Site     string    // the site or publication it comes from; "" if unknown
 	Lang     string    // BCP 47 language ("ar", "en", "he", …) declared or guessed; "" if unknown
 	Dir      Direction // the document's main direction
 	Text     string    // the visible text; every range below points into it
