@@ -194,12 +194,22 @@ const jumpContext = 2
 // jumpContext lines down, even near the end (as jumpSection does) so
 // that it is where the eye expects it and the status bar names its
 // section.
-func (p *pager) jumpTo(off int) {
+func (p *pager) jumpTo(off int) { p.jumpToward(off, 0) }
+
+// jumpToward is jumpTo for a step in a direction: a step on (dir > 0:
+// }, n) never moves the view back up the article, a step back (dir < 0)
+// never moves it down; the target is then on screen already, and the
+// view stays where it is. dir 0 is a plain jump.
+func (p *pager) jumpToward(off, dir int) {
 	if p.cache == nil {
 		return
 	}
 	v := p.lay()
-	p.top = v.Scroll(v.PosAt(off), -min(jumpContext, p.lines()/4))
+	top := v.Scroll(v.PosAt(off), -min(jumpContext, p.lines()/4))
+	if (dir > 0 && top.Before(p.top)) || (dir < 0 && p.top.Before(top)) {
+		return
+	}
+	p.top = top
 }
 
 // jumpSection puts the start of section i at the top of the screen, even

@@ -205,10 +205,10 @@ func (p *pager) nextQuote(n int) {
 	}
 	_, i := p.around()
 	if i >= len(p.quotes.q.qs) {
-		p.notice = "no more quotations below"
+		p.notice = "no later quotation"
 		return
 	}
-	p.jumpQuote(min(i+n-1, len(p.quotes.q.qs)-1))
+	p.jumpQuoteToward(min(i+n-1, len(p.quotes.q.qs)-1), 1)
 }
 
 // prevQuote jumps n quotations back (to the first when fewer are left).
@@ -218,21 +218,25 @@ func (p *pager) prevQuote(n int) {
 	}
 	i, _ := p.around()
 	if i < 0 {
-		p.notice = "no more quotations above"
+		p.notice = "no earlier quotation"
 		return
 	}
-	p.jumpQuote(max(i-n+1, 0))
+	p.jumpQuoteToward(max(i-n+1, 0), -1)
 }
 
 // jumpQuote makes quotation i the current one and puts it near the top
 // of the screen (see jumpTo).
-func (p *pager) jumpQuote(i int) {
+func (p *pager) jumpQuote(i int) { p.jumpQuoteToward(i, 0) }
+
+// jumpQuoteToward is jumpQuote for a step in direction dir (see
+// jumpToward).
+func (p *pager) jumpQuoteToward(i, dir int) {
 	l := p.quotes
 	if p.cache == nil || l == nil || l.q == nil || i < 0 || i >= len(l.q.qs) {
 		return
 	}
 	l.cur = i
-	p.jumpTo(l.q.qs[i].Open)
+	p.jumpToward(l.q.qs[i].Open, dir)
 }
 
 // toggleQuotes turns the highlighting of quotations off or back on.

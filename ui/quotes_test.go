@@ -95,7 +95,7 @@ func TestQuoteJumpsVisitEveryQuotation(t *testing.T) {
 		checkQuote(t, m, i)
 	}
 	press(t, m, "}")
-	if bar := lastLine(m); !strings.Contains(bar, "no more quotations below") {
+	if bar := lastLine(m); !strings.Contains(bar, "no later quotation") {
 		t.Errorf("} after the last quotation: the bar says %q", bar)
 	}
 	for i := 9; i >= 1; i-- {
@@ -103,7 +103,7 @@ func TestQuoteJumpsVisitEveryQuotation(t *testing.T) {
 		checkQuote(t, m, i)
 	}
 	press(t, m, "{")
-	if bar := lastLine(m); !strings.Contains(bar, "no more quotations above") {
+	if bar := lastLine(m); !strings.Contains(bar, "no earlier quotation") {
 		t.Errorf("{ before the first quotation: the bar says %q", bar)
 	}
 	press(t, m, "3}")

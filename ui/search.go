@@ -284,9 +284,17 @@ func (f *finder) stop() {
 func (f *finder) next(n int, reverse bool) tea.Cmd {
 	back := f.back != reverse
 	var from int
+	lo, hi := f.p.shown()
 	switch {
 	case !f.found:
 		from = f.startOffset(f.p.top)
+	case lo < 0 || f.cur.start >= hi || f.cur.end <= lo:
+		// the current match has scrolled off: step from the screen, as
+		// less does, so that n never goes back up past the screen
+		from, f.index = lo, 0
+		if back {
+			from = hi
+		}
 	case back:
 		from = f.cur.start
 		if f.cur.end == f.cur.start { // an empty match: step over a character

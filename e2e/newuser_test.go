@@ -1,0 +1,115 @@
+package e2e
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The tests of issue 14: what a new user, used to less and glow, trips
+// over on the samples at 100 and 40 columns.
+
+// harborPath is the English sample with quotations and four sections.
+func harborPath() string { return sample("en-sample-harbor.txt") }
+
+// openHarbor starts qari on the harbor sample in a w×h terminal and
+// returns the settled first screen.
+func openHarbor(t *testing.T, w, h int) (*Tmux, string) {
+	t.Helper()
+	tm := NewTmux(t, w, h, qariCmd("", harborPath()))
+	tm.WaitFor("Last boatyard", defaultWait)
+	return tm, tm.Settle(defaultWait)
+}
+
+// textRows are a screen's rows without the status bar (its last row).
+func textRows(screen string) []string {
+	rows := strings.Split(screen, "\n")
+	return rows[:max(len(rows)-1, 0)]
+}
+
+// barOf is a screen's status bar: its last row.
+func barOf(screen string) string {
+	rows := strings.Split(screen, "\n")
+	return rows[len(rows)-1]
+}
+
+// topRow is the first row of text on a screen that is not blank.
+func topRow(screen string) string {
+	for _, r := range textRows(screen) {
+		if strings.TrimSpace(r) != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// movedBack reports whether the text at the top of before shows lower
+// down in after: the view went back up the article.
+func movedBack(before, after string) bool {
+	top := topRow(before)
+	for i, r := range textRows(after) {
+		if r == top {
+			return i > 0 && topRow(after) != top
+		}
+	}
+	return false
+}
+
+// pressUntilSettled presses key and returns the settled screen (the
+// same screen when the key changes nothing).
+func pressSettled(tm *Tmux, key string) string {
+	tm.t.Helper()
+	tm.SendKeys(key)
+	return tm.Settle(defaultWait)
+}
+
+// TestNextNeverBack (issue 14): }, ] and n never move the view back up
+// the article (but for a search that wraps, which says so), and {, [ and
+// N never move it down; from the end } says there is no later quotation.
+func TestNextNeverBack(t *testing.T) {
+	t.Parallel()
+	tm, _ := openHarbor(t, 100, 30)
+	screen := pressSettled(tm, "G")
+	for i := 0; i < 14; i++ {
+		after := pressSettled(tm, "}")
+		if movedBack(screen, after) {
+			t.Fatalf("} after G moved the view back up:\nbefore:\n%s\nafter:\n%s", indent(screen), indent(after))
+		}
+		screen = after
+		if strings.Contains(barOf(screen), "no later quotation") {
+			break
+		}
+	}
+	if !strings.Contains(barOf(screen), "no later quotation") {
+		t.Fatalf("} pressed at the end of the article does not say there is no later quotation:\n%s", indent(screen))
+	}
+	for _, k := range []string{"g", "G"} {
+		screen = pressSettled(tm, k)
+		after := pressSettled(tm, "]")
+		if movedBack(screen, after) {
+			t.Fatalf("] after %s moved the view back up:\nbefore:\n%s\nafter:\n%s", k, indent(screen), indent(after))
+		}
+	}
+	// { and [ from the top never move down
+	screen = pressSettled(tm, "g")
+	for _, k := range []string{"{", "["} {
+		if after := pressSettled(tm, k); movedBack(after, screen) {
+			t.Fatalf("%s at the top moved the view down:\nbefore:\n%s\nafter:\n%s", k, indent(screen), indent(after))
+		}
+	}
+	// n after the match has scrolled off the top: the next match below
+	// the screen, not the one after the old match, above it
+	tm.SendKeys("/")
+	tm.Type("yard")
+	tm.SendKeys("Enter")
+	tm.Until(defaultWait, "a match in the bar", func(s string) bool { return strings.Contains(barOf(s), "match 1/") })
+	tm.SendKeys("3", "0", "j")
+	screen = tm.Settle(defaultWait)
+	after := pressSettled(tm, "n")
+	if movedBack(screen, after) && !strings.Contains(barOf(after), "search hit bottom") {
+		t.Fatalf("n moved the view back up without a wrap notice:\nbefore:\n%s\nafter:\n%s", indent(screen), indent(after))
+	}
+}
+
+// percentRE is the status bar's percentage.
+var percentRE = regexp.MustCompile(`(\d+)%`)
