@@ -113,3 +113,30 @@ func TestNextNeverBack(t *testing.T) {
 
 // percentRE is the status bar's percentage.
 var percentRE = regexp.MustCompile(`(\d+)%`)
+
+// TestEndLooksLikeEnd (issue 14): after G the bar says 100% and names the
+// last section, as less counts by the bottom line; at the top the
+// percentage is that of the bottom line too, not 0%.
+func TestEndLooksLikeEnd(t *testing.T) {
+	t.Parallel()
+	tr := readTruth(t, "en-sample-harbor")
+	n := len(tr.Sections)
+	tm, screen := openHarbor(t, 100, 30)
+	if m := percentRE.FindStringSubmatch(barOf(screen)); m == nil || m[1] == "0" {
+		t.Errorf("the first screen's bar says %q: the percentage is the bottom line's, as in less", barOf(screen))
+	}
+	tm.SendKeys("G")
+	screen = statusSection(tm, n, n)
+	bar := barOf(screen)
+	if !strings.Contains(bar, "100%") {
+		t.Errorf("after G the bar says %q, not 100%%:\n%s", bar, indent(screen))
+	}
+	if last := leadPhrase(tr.Sections[n-1], 3); !lineHas(bar, last) {
+		t.Errorf("after G the bar %q does not name the last section %q", bar, tr.Sections[n-1])
+	}
+	// [ from the end goes back up, never down to the section the bar names
+	after := pressSettled(tm, "[")
+	if movedBack(after, screen) {
+		t.Errorf("[ at the end moved the view down:\n%s", indent(after))
+	}
+}

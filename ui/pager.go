@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -168,13 +169,22 @@ func (p *pager) percent(pct int) {
 	}
 }
 
-// section returns the index of the section shown at the top of the
-// screen. A title above the first section belongs to the untitled lead
-// when there is one; above a titled first section (or in a document
-// without sections) it is -1.
+// atEnd reports whether the last line of the text is on screen.
+func (p *pager) atEnd() bool { return p.cache != nil && !p.top.Before(p.last()) }
+
+// section returns the index of the section the reader is in: the one
+// shown at the top of the screen, or the last one once the screen ends
+// with the last line (the reader has read down to it, with G say; a jump
+// to a section near the end, which shows it at the top with blank rows
+// under it, names that section). A title above the
+// first section belongs to the untitled lead when there is one; above a
+// titled first section (or in a document without sections) it is -1.
 func (p *pager) section() int {
 	if len(p.doc.Sections) == 0 {
 		return -1
+	}
+	if p.cache != nil && len(p.doc.Sections) > 1 && p.top == p.last() {
+		return len(p.doc.Sections) - 1
 	}
 	off := p.offset()
 	i := p.doc.SectionAt(off)
@@ -225,34 +235,36 @@ func (p *pager) jumpSection(i int) {
 func (p *pager) nextSection(n int) {
 	cur := p.section()
 	if cur+1 >= len(p.doc.Sections) {
+		if len(p.doc.Sections) > 0 {
+			p.notice = "no later section"
+		}
 		return
 	}
 	p.jumpSection(min(cur+n, len(p.doc.Sections)-1))
 }
 
 // prevSection jumps n sections back; the first step goes to the start of
-// the current section when the top is inside it, as vim's [[ does. It
-// never moves down (from a title above the lead, say).
+// the section the top is in, as vim's [[ does. It never moves down (from
+// a title above the lead, or from the end, where the bar names a section
+// lower down).
 func (p *pager) prevSection(n int) {
-	cur := p.section()
-	if cur < 0 {
+	off := p.offset()
+	// the last section starting above the top
+	t := sort.Search(len(p.doc.Sections), func(i int) bool { return p.doc.Sections[i].Start >= off }) - 1
+	if t < 0 {
 		return
 	}
-	off := p.offset()
-	if p.doc.Sections[cur].Start < off {
-		n--
-	}
-	if t := max(cur-n, 0); p.doc.Sections[t].Start < off {
-		p.jumpSection(t)
-	}
+	p.jumpSection(max(t-n+1, 0))
 }
 
-// percentShown is the position of the top line in the text, in percent.
+// percentShown is how far down the text the bottom line of the screen
+// is, in percent, as less counts: 100 once the last line is on screen.
 func (p *pager) percentShown() int {
-	if len(p.doc.Text) == 0 {
+	if len(p.doc.Text) == 0 || p.atEnd() {
 		return 100
 	}
-	return int(int64(p.offset()) * 100 / int64(len(p.doc.Text)))
+	_, hi := p.shown()
+	return min(int(int64(max(hi, 0))*100/int64(len(p.doc.Text))), 99)
 }
 
 // view draws the screen: exactly high lines of exactly width cells, the
