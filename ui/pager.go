@@ -176,14 +176,15 @@ func (p *pager) atEnd() bool { return p.cache != nil && !p.top.Before(p.last()) 
 // shown at the top of the screen, or the last one once the screen ends
 // with the last line (the reader has read down to it, with G say; a jump
 // to a section near the end, which shows it at the top with blank rows
-// under it, names that section). A title above the
+// under it, names that section; so does a text that fits on one screen).
+// A title above the
 // first section belongs to the untitled lead when there is one; above a
 // titled first section (or in a document without sections) it is -1.
 func (p *pager) section() int {
 	if len(p.doc.Sections) == 0 {
 		return -1
 	}
-	if p.cache != nil && len(p.doc.Sections) > 1 && p.top == p.last() {
+	if p.cache != nil && len(p.doc.Sections) > 1 && p.top == p.last() && (layout.Pos{}).Before(p.top) {
 		return len(p.doc.Sections) - 1
 	}
 	off := p.offset()
