@@ -140,3 +140,38 @@ func TestEndLooksLikeEnd(t *testing.T) {
 		t.Errorf("[ at the end moved the view down:\n%s", indent(after))
 	}
 }
+
+// presentationForm reports whether s holds an Arabic presentation form
+// (U+FB50–U+FDFF, U+FE70–U+FEFF): shaped text, which grep cannot find.
+func presentationForm(s string) bool {
+	for _, r := range s {
+		if (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPipeLogical (issue 14): what qari prints to a pipe is the text in
+// logical order, unshaped, so that grep finds حلب; --bidi app asks for
+// the visual order of a terminal without bidi.
+func TestPipeLogical(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{{"render", seedPath()}, {seedPath()}, {"render", "--style", "notty", seedPath()}} {
+		r := runQari(t, nil, args...)
+		if r.code != 0 {
+			t.Fatalf("qari %s: exit status %d, stderr %q", strings.Join(args, " "), r.code, r.stderr)
+		}
+		if n := strings.Count(r.stdout, "حلب"); n == 0 || presentationForm(r.stdout) {
+			t.Errorf("qari %s | grep -c حلب counts %d (presentation forms: %v): a pipe gets logical, unshaped text",
+				strings.Join(args, " "), n, presentationForm(r.stdout))
+		}
+		if first := seedLines(t)[0]; !strings.Contains(r.stdout, leadPhrase(first, 3)) {
+			t.Errorf("qari %s does not print the seed's first words %q in logical order", strings.Join(args, " "), leadPhrase(first, 3))
+		}
+	}
+	r := runQari(t, nil, "render", "--bidi", "app", seedPath())
+	if !presentationForm(r.stdout) {
+		t.Errorf("qari render --bidi app prints no shaped text: --bidi app is the visual order of a terminal without bidi")
+	}
+}

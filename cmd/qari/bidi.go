@@ -115,14 +115,21 @@ func writeConfig(path string, lines []string) error {
 }
 
 // printOptions are the layout options of a printed article (qari render,
-// or qari with its output not a terminal). --bidi auto means app for a
-// pipe: whoever reads the file has no terminal reordering it. For a
-// terminal it follows the hints, and a VTE (GNOME Terminal), which a
-// printed article cannot switch to explicit mode, reorders by itself:
-// terminal. --shape auto shapes what qari reorders.
+// or qari with its output not a terminal). --bidi auto means off for a
+// pipe: the text in logical order, unshaped and not padded to the right,
+// as grep, sort and every other filter (and glow) expect; visual order
+// only with --bidi app. For a terminal it follows the hints, and a VTE
+// (GNOME Terminal), which a printed article cannot switch to explicit
+// mode, reorders by itself: terminal. --shape auto shapes what qari
+// reorders.
 func printOptions(o options, tty bool, getenv func(string) string) layout.Options {
 	opt := o.layoutOptions()
-	if o.Bidi == "auto" && tty && (bidiHint(getenv) == layout.BidiTerminal || getenv("VTE_VERSION") != "") {
+	switch {
+	case o.Bidi != "auto":
+	case !tty:
+		opt.Bidi = layout.BidiOff
+		opt.Shape = o.Shape == "on"
+	case bidiHint(getenv) == layout.BidiTerminal || getenv("VTE_VERSION") != "":
 		opt.Bidi = layout.BidiTerminal
 		opt.Shape = o.Shape == "on"
 	}

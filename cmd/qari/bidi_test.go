@@ -102,9 +102,10 @@ func TestSaveBidi(t *testing.T) {
 	}
 }
 
-// TestPrintOptions: a printed article is in visual order for a pipe and
-// for a terminal without bidi, in logical order for one that reorders
-// (a VTE cannot be switched by a printed article); an explicit mode wins.
+// TestPrintOptions: a printed article is in logical order, unshaped, for
+// a pipe; in visual order for a terminal without bidi, in logical order
+// for one that reorders (a VTE cannot be switched by a printed article);
+// an explicit mode wins.
 func TestPrintOptions(t *testing.T) {
 	for _, tc := range []struct {
 		bidi string
@@ -112,7 +113,9 @@ func TestPrintOptions(t *testing.T) {
 		env  func(string) string
 		want layout.Options
 	}{
-		{"auto", false, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
+		{"auto", false, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiOff}},
+		{"auto", false, env(), layout.Options{Width: 80, Bidi: layout.BidiOff}},
+		{"app", false, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
 		{"auto", true, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
 		{"auto", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
 		{"auto", true, env("KONSOLE_VERSION", "1"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
