@@ -175,3 +175,47 @@ func TestPipeLogical(t *testing.T) {
 		t.Errorf("qari render --bidi app prints no shaped text: --bidi app is the visual order of a terminal without bidi")
 	}
 }
+
+// plainLike reports whether word is on screen looking like the letter
+// before it: not highlighted.
+func plainLike(styled, word string) bool {
+	for _, line := range strings.Split(styled, "\n") {
+		cells := parseCells(line)
+		at, _ := findCells(cells, word)
+		if at < 0 {
+			continue
+		}
+		i := at - 1
+		for i >= 0 && strings.TrimSpace(cells[i].text) == "" {
+			i--
+		}
+		return i >= 0 && cells[i].style == cells[at].style
+	}
+	return false
+}
+
+// TestEscClearsMarks (issue 14): Esc in the reader (and Alt-U, as less's
+// Esc-u) takes the search's highlighting and "match i/n" away, and the
+// current quotation's "quote i/n"; n brings the search back.
+func TestEscClearsMarks(t *testing.T) {
+	t.Parallel()
+	for _, clear := range []string{"Escape", "M-u"} {
+		tm, _ := openHarbor(t, 100, 30)
+		tm.SendKeys("/")
+		tm.Type("Moretti")
+		tm.SendKeys("Enter")
+		statusMatch(tm, 1, 1)
+		checkHighlighted(t, tm, "Moretti")
+		tm.SendKeys(clear)
+		tm.Until(defaultWait, "no match 1/1 in the bar after "+clear, func(s string) bool { return !matchRE.MatchString(barOf(s)) })
+		if s := tm.CaptureStyled(); !plainLike(s, "Moretti") {
+			t.Errorf("after %s the match is still highlighted:\n%s", clear, indent(tm.Capture()))
+		}
+		tm.SendKeys("n")
+		statusMatch(tm, 1, 1)
+		tm.SendKeys("g", "}")
+		tm.Until(defaultWait, "quote 1/ in the bar", func(s string) bool { return quoteRE.MatchString(barOf(s)) })
+		tm.SendKeys(clear)
+		tm.Until(defaultWait, "no quote i/n in the bar after "+clear, func(s string) bool { return !quoteRE.MatchString(barOf(s)) })
+	}
+}

@@ -46,6 +46,7 @@ type keyMap struct {
 	FilterText  key.Binding
 	Regex       key.Binding
 	Back        key.Binding
+	Unmark      key.Binding
 	Quit        key.Binding
 	ForceQuit   key.Binding
 }
@@ -88,7 +89,8 @@ func newKeyMap() keyMap {
 		NextMatch:   bind("to the next match, N the one before (3n three on)", "n", "N"),
 		FilterText:  bind("show only the paragraphs that match (& Enter: all)", "&"),
 		Regex:       bind("in a search prompt: regular expressions on or off", "ctrl+r"),
-		Back:        bind("back: close contents or help, return to the library", "esc"),
+		Back:        bind("back: close contents or help, to the library (one article: as Alt-U)", "esc"),
+		Unmark:      bind("unmark the search and the quotation, as less's Esc-u", "alt+u"),
 		Quit:        bind("quit", "q"),
 		ForceQuit:   bind("quit, even while typing a filter", "ctrl+c"),
 	}
@@ -125,6 +127,9 @@ func keyName(k string) string {
 	if c, ok := strings.CutPrefix(k, "ctrl+"); ok {
 		return "Ctrl-" + strings.ToUpper(c)
 	}
+	if c, ok := strings.CutPrefix(k, "alt+"); ok {
+		return "Alt-" + strings.ToUpper(c)
+	}
 	if len(k) > 1 {
 		return strings.ToUpper(k[:1]) + k[1:]
 	}
@@ -137,7 +142,7 @@ func (k keyMap) groups() [][]key.Binding {
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
 		{k.Top, k.Bottom, k.Percent, k.Count, k.NextSection, k.PrevSection},
 		{k.NextQuote, k.PrevQuote, k.HideQuotes, k.Quotes, k.Speaker},
-		{k.Search, k.NextMatch, k.FilterText, k.Regex},
+		{k.Search, k.NextMatch, k.FilterText, k.Regex, k.Unmark},
 		{k.Mark, k.Visual, k.Words, k.Sentences, k.Copy, k.Note, k.Remove, k.Highlights},
 		{k.Contents, k.Bidi, k.Help, k.Open, k.Filter, k.Back, k.Quit, k.ForceQuit},
 	}

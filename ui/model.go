@@ -367,10 +367,19 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		p.count = 0
 		m.back, m.state = statePager, stateHelp
 	case key.Matches(msg, k.Back):
-		if p.count == 0 && len(m.docs) > 1 {
+		// with a library to go back to, Esc goes back; alone, it takes
+		// the marks away as less's Esc-u (Alt-U) does
+		switch {
+		case p.count > 0:
+		case len(m.docs) > 1:
 			m.state = stateLibrary
+		default:
+			p.unmark()
 		}
 		p.count = 0
+	case key.Matches(msg, k.Unmark):
+		p.count = 0
+		p.unmark()
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	default:

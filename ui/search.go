@@ -66,6 +66,8 @@ type finder struct {
 	step       int // moves handed out (n, N): only the latest one's result counts
 	stepCancel context.CancelFunc
 
+	hidden bool // Esc or Alt-U took the search's highlighting away; n brings it back
+
 	filter    *filter // the & filter shown, nil when none (filter.go)
 	filtering *filter // a filter being computed
 }
@@ -122,6 +124,7 @@ func (o orig) pos(p *pager) layout.Pos {
 
 // open opens the prompt that lead (/ ? or &) starts.
 func (f *finder) open(lead string) {
+	f.hidden = false
 	f.prompt = newPrompt(lead, f.regex, f.cursor)
 	f.origin = orig{top: f.p.top, off: f.p.offset(), cache: f.p.cache}
 	if lead != "&" {
@@ -282,6 +285,7 @@ func (f *finder) stop() {
 // next goes to the match n on (n back when reverse), in the search's
 // direction: n after /, up after ?; N the other way.
 func (f *finder) next(n int, reverse bool) tea.Cmd {
+	f.hidden = false
 	back := f.back != reverse
 	var from int
 	lo, hi := f.p.shown()
@@ -398,6 +402,18 @@ func patternError(err error) string {
 	return strings.TrimPrefix(msg, "search: ")
 }
 
+// unmark takes away the search's highlighting and the current
+// quotation's, with their words in the status bar, as less's Esc-u does;
+// the search stays for n.
+func (p *pager) unmark() {
+	if f := p.find; f != nil {
+		f.hidden = true
+	}
+	if l := p.quotes; l != nil {
+		l.cur = -1
+	}
+}
+
 // noMatch is the notice for a pattern without a match.
 func noMatch(pattern string) string { return "no match for " + pattern }
 
@@ -426,7 +442,7 @@ func (f *finder) status() string {
 
 // matchStatus is "match i/n", with … for what is not counted yet.
 func (f *finder) matchStatus() string {
-	if f.m == nil || !f.found {
+	if f.m == nil || !f.found || f.hidden {
 		return ""
 	}
 	i, n := "…", "…"
@@ -475,6 +491,9 @@ func (f *finder) promptLine(st styles, width int, rest string) string {
 // filter) in [lo, hi): StyleCurrentMatch on the current one, StyleMatch on
 // the others. Only the text on screen is searched.
 func (f *finder) overlays(lo, hi int, dst []layout.Overlay) []layout.Overlay {
+	if f.hidden {
+		return dst
+	}
 	m, cur := f.m, hit{-1, -1}
 	if m != nil && f.found {
 		cur = f.cur
