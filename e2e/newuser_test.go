@@ -219,3 +219,60 @@ func TestEscClearsMarks(t *testing.T) {
 		tm.Until(defaultWait, "no quote i/n in the bar after "+clear, func(s string) bool { return !quoteRE.MatchString(barOf(s)) })
 	}
 }
+
+// TestNarrowBar (issue 14): at 40 columns the newest message wins the
+// status bar: a search's wrap notice and the quotation just jumped to
+// show whole, and the hint after a highlight is short enough to show
+// whole at 40 and at 100 columns.
+func TestNarrowBar(t *testing.T) {
+	t.Parallel()
+	tm, _ := openHarbor(t, 40, 20)
+	tm.SendKeys("G", "/")
+	tm.Type("Calder") // its last match is on the last screen: n wraps
+	tm.SendKeys("Enter")
+	tm.Until(defaultWait, "match 6/6", func(s string) bool { return strings.Contains(barOf(s), "match 6/6") })
+	tm.SendKeys("n")
+	tm.Until(defaultWait, "the whole wrap notice in the bar at 40 columns", func(s string) bool {
+		return strings.Contains(barOf(s), "search hit bottom, continuing at top")
+	})
+	tm.SendKeys("g", "}")
+	tm.Until(defaultWait, "quote 1/ in the bar at 40 columns", func(s string) bool { return quoteRE.MatchString(barOf(s)) })
+	for _, w := range []int{40, 100} {
+		tm, _ := openHarbor(t, w, 20)
+		tm.SendKeys("}", "m")
+		screen := tm.Until(defaultWait, "the highlight's hint", func(s string) bool { return strings.Contains(barOf(s), "highlighted") })
+		if bar := barOf(screen); strings.Contains(bar, "…") || !strings.Contains(bar, "note") || !strings.Contains(bar, "remove") {
+			t.Errorf("at %d columns the hint after m is cut: %q", w, bar)
+		}
+	}
+}
+
+// TestHelpWraps (issue 14): at 40 columns the help wraps its lines, it
+// does not cut them: every word of a long description is there.
+func TestHelpWraps(t *testing.T) {
+	t.Parallel()
+	tm, _ := openHarbor(t, 40, 20)
+	tm.SendKeys("h")
+	screen := tm.WaitFor("help", defaultWait)
+	all := ""
+	for i := 0; i < 12; i++ {
+		all += strings.Join(textRows(screen), "\n") + "\n"
+		tm.SendKeys("Space")
+		next := tm.Settle(defaultWait)
+		if next == screen {
+			break
+		}
+		screen = next
+	}
+	for _, r := range strings.Split(all, "\n") {
+		if strings.HasSuffix(strings.TrimSpace(r), "…") {
+			t.Errorf("the help at 40 columns cuts a line: %q", r)
+		}
+	}
+	flat := strings.Join(strings.Fields(all), " ")
+	for _, want := range []string{"right-to-left text: reordered by qari, by the terminal, or not at all (saved)", "visual mode on the sentence at the top"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the help at 40 columns lacks %q:\n%s", want, all)
+		}
+	}
+}

@@ -4,9 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -22,7 +20,7 @@ func helpView(keys keyMap, st styles, w, h, top int) string {
 	top = helpClamp(top, len(lines), room)
 	text, right := " "+keys.Help.Help().Key+" Esc q: close", " "
 	if len(lines) > room {
-		text = " j k Space b: scroll," + text
+		text = " Space b: scroll, q: close" // short: the help's keys are on its screens
 		right = " " + strconv.Itoa((top+room)*100/len(lines)) + "% "
 	}
 	bar := statusLine(st, w, " help ", text, right)
@@ -39,33 +37,47 @@ func helpClamp(top, n, room int) int {
 }
 
 // helpLines returns the lines of the help for a screen w cells wide:
-// every binding of keys, one a line, from the same key.Bindings the
-// handlers match. Where the full key lists do not fit, each binding
-// shows its first two keys.
+// every binding of keys, from the same key.Bindings the handlers match,
+// its keys in a column and its description beside them, wrapped at word
+// boundaries onto more lines where the screen is narrow (never cut).
+// Where the full key lists leave too little room, each binding shows its
+// first two keys.
 func helpLines(keys keyMap, st styles, w int) []string {
-	var all, short []key.Binding
+	var all []key.Binding
 	for _, g := range keys.groups() {
-		for _, b := range g {
-			all = append(all, b)
-			short = append(short, relabel(b, b.Help().Desc))
+		all = append(all, g...)
+	}
+	margin := ""
+	if w >= 20 {
+		margin = "  "
+	}
+	names := func(b key.Binding) string { return b.Help().Key }
+	col := keysWidth(all, names)
+	if w-len(margin)-col-1 < 30 {
+		names, col = shortKeys, keysWidth(all, shortKeys)
+	}
+	room := max(w-len(margin)-col-1, 10)
+	var lines []string
+	for _, b := range all {
+		k := names(b)
+		for i, d := range strings.Split(ansi.Wrap(b.Help().Desc, room, ""), "\n") {
+			if i > 0 {
+				k = ""
+			}
+			pad := strings.Repeat(" ", col-ansi.StringWidth(k)+1)
+			lines = append(lines, margin+st.help.FullKey.Render(k)+pad+st.help.FullDesc.Render(d))
 		}
 	}
-	hm := help.New()
-	hm.Styles = st.help
-	body := indent(hm.FullHelpView([][]key.Binding{all}), w)
-	if lipgloss.Width(body) > w {
-		body = indent(hm.FullHelpView([][]key.Binding{short}), w)
-	}
-	return strings.Split(body, "\n")
+	return lines
 }
 
-// indent puts a margin of two cells before each line of s when the screen
-// is wide enough to spare it.
-func indent(s string, w int) string {
-	if w < 20 {
-		return s
+// keysWidth is the widest of the bindings' key names, in cells.
+func keysWidth(bs []key.Binding, names func(key.Binding) string) int {
+	n := 0
+	for _, b := range bs {
+		n = max(n, ansi.StringWidth(names(b)))
 	}
-	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
+	return n
 }
 
 // frame fits s to exactly h lines of exactly w cells, cutting or padding;

@@ -176,7 +176,7 @@ func (h *highlights) sort() {
 func (m *model) add(p *pager, start, end int) tea.Cmd {
 	h, text := m.marks(p), p.doc.Text
 	if p.doc.Partial {
-		p.notice = "still reading the whole article: highlight it in a moment"
+		p.notice = "still reading the article: try again soon"
 		return nil
 	}
 	start, end = trimBlanks(text, max(start, 0), min(end, len(text)))
@@ -201,7 +201,7 @@ func (m *model) add(p *pager, start, end int) tea.Cmd {
 	h.marks = append(h.marks, mk)
 	h.sort()
 	h.cur = mk.key
-	p.notice = "highlighted: " + keyNames(m.keys.Note) + " adds a note, " + keyNames(m.keys.Remove) + " removes it"
+	p.notice = "highlighted (" + keyNames(m.keys.Note) + ": note, " + keyNames(m.keys.Remove) + ": remove)"
 	m.libraryRow(h)
 	return m.saveMark(p, mk)
 }

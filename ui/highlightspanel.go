@@ -60,7 +60,7 @@ func (m *model) openHighlights() {
 	p := m.pagers[m.open]
 	h := m.marks(p)
 	if len(h.marks)+len(h.orphans) == 0 {
-		p.notice = "no highlights yet: " + keyNames(m.keys.Mark) + " highlights a quotation, " + keyNames(m.keys.Visual) + " selects"
+		p.notice = "no highlights yet (" + keyNames(m.keys.Mark) + ": mark, " + keyNames(m.keys.Visual) + ": select)"
 		return
 	}
 	cur := h.current()
@@ -175,7 +175,7 @@ func (m *model) notePanel(p *pager, n *noteEditor) tea.Cmd {
 // the current one; an orphan only says it is not in the text.
 func (m *model) jumpMark(p *pager, mk *mark) {
 	if mk.Orphaned {
-		p.notice = "that highlight's text is no longer in the article"
+		p.notice = "its text is no longer in the article"
 		return
 	}
 	p.hl.cur = mk.key

@@ -68,7 +68,7 @@ func TestNarrowBarKeepsThePercentage(t *testing.T) {
 		{"quote 1/10 — المصدر", "match 1/1", "section 1/3", "16%"},
 		{"match 12/345", "section 12/30", "loading…"},
 	} {
-		got := fitRight(right, len(right)-2, 20)
+		got := fitRight(right, len(right)-2, -1, 20, false)
 		if got[len(got)-1] != right[len(right)-1] {
 			t.Errorf("fitRight(%q) = %q: the percentage is gone", right, got)
 		}
@@ -79,7 +79,19 @@ func TestNarrowBarKeepsThePercentage(t *testing.T) {
 			t.Errorf("fitRight(%q) = %q: the section count stayed while more useful words went", right, got)
 		}
 	}
-	if got := fitRight([]string{"match 1/1", "section 1/3", "16%"}, 1, 100); len(got) != 3 {
+	if got := fitRight([]string{"match 1/1", "section 1/3", "16%"}, 1, -1, 100, false); len(got) != 3 {
 		t.Errorf("a wide bar lost words: %q", got)
+	}
+}
+
+// TestNarrowBarKeepsTheNewest: the word of the layer the last key moved
+// outlives the percentage, and a notice may take the whole room.
+func TestNarrowBarKeepsTheNewest(t *testing.T) {
+	right := []string{"quote 1/10 — المصدر", "match 1/1", "section 1/3", "16%"}
+	if got := fitRight(right, 2, 0, 24, false); len(got) != 1 || got[0] != right[0] {
+		t.Errorf("fitRight with the quotation fresh = %q, want only %q", got, right[0])
+	}
+	if got := fitRight(right, 2, 0, 3, true); len(got) != 0 {
+		t.Errorf("fitRight under a notice with no room = %q, want nothing", got)
 	}
 }

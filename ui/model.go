@@ -311,7 +311,7 @@ func wheelList(l *list.Model, b tea.MouseButton) {
 // updatePager handles a key in the pager.
 func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	p, k := m.pagers[m.open], m.keys
-	p.notice = ""
+	p.notice, p.fresh = "", nil
 	if cmd, ok := m.highlightKey(p, msg); ok {
 		return m, cmd
 	}

@@ -37,6 +37,7 @@ type pager struct {
 	loading  bool        // the whole of a partial document is being read (loading.go)
 	pctAsked int         // 1 + the percentage asked for while only the head and tail were there; 0: none
 	notice   string      // a one-off message for the status bar ("search hit bottom, continuing at top"); cleared by the next key
+	fresh    layer       // the layer the last key moved (the quotation jumped to): its word in the bar outlives the others; cleared by the next key
 	quotes   *quoteLayer // the quotations (quotes.go), also in layers; nil until asked for
 	find     *finder     // search, its prompt and the & filter (search.go), also in layers; nil until / ? or &
 	hl       *highlights // highlights, visual mode and the store's record (highlights.go), also in layers; nil until first shown

@@ -235,7 +235,7 @@ func (p *pager) jumpQuoteToward(i, dir int) {
 	if p.cache == nil || l == nil || l.q == nil || i < 0 || i >= len(l.q.qs) {
 		return
 	}
-	l.cur = i
+	l.cur, p.fresh = i, l
 	p.jumpToward(l.q.qs[i].Open, dir)
 }
 

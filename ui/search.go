@@ -98,7 +98,7 @@ func (m *model) searchKey(p *pager, msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) 
 	case key.Matches(msg, k.NextMatch):
 		n := p.takeCount(1)
 		if p.find == nil || p.find.m == nil {
-			p.notice = "no search yet: / searches forward, ? backward"
+			p.notice = "no search yet (/ or ?)"
 			return nil, true
 		}
 		return p.find.next(n, msg.String() == "N"), true
@@ -367,6 +367,7 @@ func (f *finder) move(msg foundMsg) tea.Cmd {
 		f.index = 0
 	}
 	f.cur, f.found, f.none, f.wrapped = msg.h, true, false, msg.wrapped
+	p.fresh = f
 	if f.prompt != nil {
 		p.top = f.origin.pos(p)
 	} else if msg.wrapped {
@@ -465,7 +466,7 @@ func (f *finder) promptLine(st styles, width int, rest string) string {
 	var right string
 	switch {
 	case f.prompt.lead == "&":
-		right = "Enter: only the paragraphs that match (nothing: all)"
+		right = "Enter: only matching paragraphs"
 	case f.pattern == "":
 	case f.err != "":
 		right = f.err
