@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -274,5 +275,28 @@ func TestHelpWraps(t *testing.T) {
 		if !strings.Contains(flat, want) {
 			t.Errorf("the help at 40 columns lacks %q:\n%s", want, all)
 		}
+	}
+}
+
+// TestLeadName (issue 14): the untitled lead has one name in the reader's
+// contents, `qari sections` and `qari quotes`: "Lead", and "المقدمة" in an
+// Arabic article.
+func TestLeadName(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ file, name string }{{harborPath(), "Lead"}, {seedPath(), "المقدمة"}} {
+		secs := runQari(t, nil, "sections", tc.file)
+		if lines := strings.Split(secs.stdout, "\n"); len(lines) < 2 || strings.TrimSpace(lines[1]) != tc.name {
+			t.Errorf("qari sections %s: the lead is not named %q:\n%s", tc.file, tc.name, secs.stdout)
+		}
+		qs := runQari(t, nil, "quotes", tc.file)
+		if !strings.Contains(qs.stdout, " — "+tc.name+": ") {
+			t.Errorf("qari quotes %s: the lead is not named %q:\n%s", tc.file, tc.name, qs.stdout)
+		}
+		tm := NewTmux(t, 100, 30, qariCmd("", tc.file))
+		tm.Until(defaultWait, "the reader's status bar", func(s string) bool { return sectionRE.MatchString(s) })
+		tm.SendKeys("t")
+		tm.Until(defaultWait, fmt.Sprintf("the contents naming the lead %q", tc.name), func(s string) bool {
+			return strings.Contains(s, "Contents") && screenHas(s, tc.name)
+		})
 	}
 }

@@ -1,5 +1,27 @@
 package reader
 
+// LeadName is what qari calls the untitled lead section (the body text
+// before the first heading), in the reader, `qari sections` and `qari
+// quotes` alike: "المقدمة" in an Arabic article, "Lead" otherwise.
+func (d *Document) LeadName() string {
+	if d.Lang == "ar" {
+		return "المقدمة"
+	}
+	return "Lead"
+}
+
+// SectionName is the heading of section i, or LeadName for the untitled
+// lead; "" when there is no section i.
+func (d *Document) SectionName(i int) string {
+	if i < 0 || i >= len(d.Sections) {
+		return ""
+	}
+	if t := d.Sections[i].Title; t != "" {
+		return t
+	}
+	return d.LeadName()
+}
+
 // buildSections fills d.Sections from the Heading blocks: each heading
 // opens a section that runs to the next heading of the same or a higher
 // level (a smaller or equal Level), or to the end of the text. Body text

@@ -107,3 +107,20 @@ func TestSectionAt(t *testing.T) {
 		t.Errorf("SectionAt of a document without sections = %d, want 0", got)
 	}
 }
+
+// TestLeadName: the untitled lead is "Lead", "المقدمة" in Arabic, and
+// SectionName gives it where a section has no heading.
+func TestLeadName(t *testing.T) {
+	for _, tc := range []struct{ lang, want string }{{"en", "Lead"}, {"", "Lead"}, {"ar", "المقدمة"}} {
+		d := &Document{Lang: tc.lang, Sections: []Section{{}, {Title: "B"}}}
+		if got := d.SectionName(0); got != tc.want {
+			t.Errorf("lang %q: SectionName(0) = %q, want %q", tc.lang, got, tc.want)
+		}
+		if got := d.SectionName(1); got != "B" {
+			t.Errorf("lang %q: SectionName(1) = %q, want B", tc.lang, got)
+		}
+		if got := d.SectionName(2); got != "" {
+			t.Errorf("lang %q: SectionName(2) = %q, want \"\"", tc.lang, got)
+		}
+	}
+}

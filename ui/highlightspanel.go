@@ -17,6 +17,7 @@ const orphanMark = "(not found in the text) "
 type highlightItem struct {
 	mk      *mark
 	text    string // the highlighted text, cut for the row
+	lead    string // the article's name for its untitled lead (reader.Document.LeadName)
 	current bool   // the highlight made or jumped to last
 }
 
@@ -29,7 +30,7 @@ func (it highlightItem) FilterValue() string { return it.text + " " + it.mk.Note
 func (it highlightItem) row(st styles, width int) string {
 	section := it.mk.Section
 	if section == "" {
-		section = leadTitle
+		section = it.lead
 	}
 	section = ansi.Truncate(clip(section, width), max(width/4, 8), "…")
 	s := section
@@ -70,7 +71,7 @@ func (m *model) openHighlights() {
 		if mk == cur {
 			sel = len(items)
 		}
-		items = append(items, highlightItem{mk: mk, text: excerpt(markText(p, mk), 4*max(m.width, 20)), current: mk.key == h.cur})
+		items = append(items, highlightItem{mk: mk, text: excerpt(markText(p, mk), 4*max(m.width, 20)), lead: p.doc.LeadName(), current: mk.key == h.cur})
 	}
 	hp := &highlightsPanel{}
 	hp.list = newList(items, m.st, m.width, m.height, m.keys.listKeys(),

@@ -34,9 +34,9 @@ func (it quoteItem) row(st styles, width int) string {
 	if speaker == "" {
 		speaker = unknownSpeaker
 	}
-	section := leadTitle
-	if s := q.Section; s >= 0 && s < len(doc.Sections) && doc.Sections[s].Title != "" {
-		section = doc.Sections[s].Title
+	section := doc.SectionName(q.Section)
+	if section == "" {
+		section = doc.LeadName()
 	}
 	section = ansi.Truncate(clip(section, width), max(width/3, 8), "…")
 	line := st.text(oneLine(speaker)+" — "+section+": "+clip(q.Text(doc), width), width-2)

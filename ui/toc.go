@@ -8,14 +8,12 @@ import (
 	"qari/reader"
 )
 
-// leadTitle names the untitled lead section in the table of contents.
-const leadTitle = "(beginning)"
-
 // sectionItem is one section in the table of contents.
 type sectionItem struct {
 	index   int
 	sec     reader.Section
-	current bool // the section being read
+	lead    string // the document's name for an untitled lead (reader.Document.LeadName)
+	current bool   // the section being read
 }
 
 // FilterValue is what the filter matches: the heading.
@@ -26,7 +24,7 @@ func (s sectionItem) FilterValue() string { return s.sec.Title }
 func (s sectionItem) row(st styles, width int) string {
 	title := clip(s.sec.Title, width)
 	if title == "" {
-		title = leadTitle
+		title = s.lead
 	}
 	indent := strings.Repeat("  ", max(s.sec.Level-2, 0))
 	text := indent + st.text(title, width-2-len(indent))
@@ -41,7 +39,7 @@ func (s sectionItem) row(st styles, width int) string {
 func newContents(doc *reader.Document, cur int, keys keyMap, st styles, w, h int) list.Model {
 	items := make([]list.Item, len(doc.Sections))
 	for i, s := range doc.Sections {
-		items[i] = sectionItem{index: i, sec: s, current: i == cur}
+		items[i] = sectionItem{index: i, sec: s, lead: doc.LeadName(), current: i == cur}
 	}
 	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "jump"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
 	l.Title = "Contents: " + st.text(clip(doc.Title, w), w-len("Contents: ")-2)

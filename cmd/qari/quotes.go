@@ -74,9 +74,9 @@ func runQuotes(args []string, stdout, stderr io.Writer) int {
 		if speaker == "" {
 			speaker = "?"
 		}
-		sec := section(q)
+		sec := doc.SectionName(q.Section)
 		if sec == "" {
-			sec = "(lead)"
+			sec = doc.LeadName()
 		}
 		fmt.Fprintf(stdout, "%s — %s: %s\n", speaker, sec, flatLine(q.Text(doc)))
 	}

@@ -59,7 +59,7 @@ func TestQuotesText(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 12 || !strings.HasPrefix(lines[0], "Ines Calder — (lead): We’ve lost money") {
+	if len(lines) != 12 || !strings.HasPrefix(lines[0], "Ines Calder — Lead: We’ve lost money") {
 		t.Errorf("text output:\n%s", out)
 	}
 }

@@ -63,7 +63,7 @@ func runSections(args []string, stdout, stderr io.Writer) int {
 	for _, s := range out.Sections {
 		title := s.Title
 		if title == "" {
-			title = "(lead)"
+			title = d.LeadName()
 		}
 		fmt.Fprintf(stdout, "%s%s\n", strings.Repeat("  ", max(s.Level-1, 0)+1), title)
 	}
