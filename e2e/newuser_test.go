@@ -2,6 +2,8 @@ package e2e
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -298,5 +300,30 @@ func TestLeadName(t *testing.T) {
 		tm.Until(defaultWait, fmt.Sprintf("the contents naming the lead %q", tc.name), func(s string) bool {
 			return strings.Contains(s, "Contents") && screenHas(s, tc.name)
 		})
+	}
+}
+
+// TestHeadingMarkAtReadingStart (issue 14): the ## of an Arabic heading
+// is at its right end, where its reading starts, at 40 and 100 columns,
+// also for a heading that opens with a Latin word.
+func TestHeadingMarkAtReadingStart(t *testing.T) {
+	t.Parallel()
+	file := filepath.Join(t.TempDir(), "headings.md")
+	src := "# عنوان المقال\n\nفي حين يواصل وزير الخارجية الأميركي مباحثاته مع نظيره.\n\n## CNN: تقدم طفيف بالمحادثات بين الوزيرين في نيويورك\n\nأعلن كيري في ختام لقائه نظيره لافروف.\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []int{40, 100} {
+		for _, f := range []string{seedPath(), file} {
+			tm := NewTmux(t, w, 20, qariCmd("", f))
+			tm.Until(defaultWait, "the reader's status bar", func(s string) bool { return sectionRE.MatchString(s) })
+			tm.SendKeys("]")
+			screen := tm.Until(defaultWait, "a ## heading", func(s string) bool { return strings.Contains(s, "##") })
+			for _, r := range textRows(screen) {
+				if strings.Contains(r, "##") && !strings.HasSuffix(strings.TrimSpace(r), "##") {
+					t.Errorf("at %d columns the ## of a heading of %s is not at its right end: %q", w, filepath.Base(f), r)
+				}
+			}
+		}
 	}
 }
