@@ -327,3 +327,27 @@ func TestHeadingMarkAtReadingStart(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallThings (issue 14): qari --version; a word that is neither a
+// command nor a file gets "unknown command or file"; the help writes the
+// count prefix as [count], not as N next to N (previous match).
+func TestSmallThings(t *testing.T) {
+	t.Parallel()
+	r := runQari(t, nil, "--version")
+	if r.code != 0 || !regexp.MustCompile(`^qari \S`).MatchString(r.stdout) || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("qari --version: exit status %d, stdout %q, stderr %q; want one line \"qari VERSION\"", r.code, r.stdout, r.stderr)
+	}
+	r = runQari(t, nil, "bogus-subcmd")
+	if r.code != 1 || strings.TrimSpace(r.stderr) != "qari: unknown command or file: bogus-subcmd (qari --help lists the commands)" {
+		t.Errorf("qari bogus-subcmd: exit status %d, stderr %q; want 1 and \"unknown command or file\"", r.code, r.stderr)
+	}
+	if r := runQari(t, nil, "no-such-article.txt"); !strings.Contains(r.stderr, "no such file") {
+		t.Errorf("qari no-such-article.txt: stderr %q; a file name is still a missing file", r.stderr)
+	}
+	tm, _ := openHarbor(t, 100, 40)
+	tm.SendKeys("h")
+	screen := tm.WaitFor("[count]", defaultWait)
+	if regexp.MustCompile(`(?m)^\s*N\s+a count`).MatchString(screen) {
+		t.Errorf("the help names the count N, like N (previous match):\n%s", indent(screen))
+	}
+}

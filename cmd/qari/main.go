@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -43,10 +44,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if cmd, ok := commands[args[0]]; ok {
 			return cmd(args[1:], stdout, stderr)
 		}
+		if args[0] == "--version" || args[0] == "-version" {
+			fmt.Fprintln(stdout, "qari", version())
+			return exitOK
+		}
 	}
 	o, files, code := parseOptions("qari", args, stdout, stderr, usage)
 	if code >= 0 {
 		return code
+	}
+	if len(files) > 0 && unknownWord(files[0]) {
+		return fail(stderr, fmt.Errorf("unknown command or file: %s (qari --help lists the commands)", files[0]))
 	}
 	tty := isTerminal(stdout)
 	docs, err := open(files, tty)
@@ -70,6 +78,47 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// unknownWord reports whether arg, where a command or a file may be, is
+// neither: a bare word (no path separator, no extension, not - or a web
+// address) that names no file. qari bogus-subcmd is a mistyped command
+// more likely than a missing file.
+func unknownWord(arg string) bool {
+	if arg == "-" || reader.IsURL(arg) || strings.ContainsAny(arg, `/\.`) {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return errors.Is(err, os.ErrNotExist)
+}
+
+// version is qari's version from the build: the module's version when
+// built from a tagged module (go install qari@v1.2.0), else "(devel)"
+// with the VCS revision the build recorded, if any.
+func version() string { return versionOf(debug.ReadBuildInfo()) }
+
+// versionOf is version for the build information bi (ok false: none).
+func versionOf(bi *debug.BuildInfo, ok bool) string {
+	if !ok {
+		return "(devel)"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	v := "(devel)"
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch {
+		case s.Key == "vcs.revision":
+			rev = s.Value[:min(len(s.Value), 12)]
+		case s.Key == "vcs.modified" && s.Value == "true":
+			dirty = "+dirty"
+		}
+	}
+	if rev != "" {
+		v += " " + rev + dirty
+	}
+	return v
+}
+
 // usage is the text of qari --help.
 func usage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(w, `qari: read articles in the terminal
@@ -83,6 +132,7 @@ Usage:
   qari quotes [--json] FILE|-      print the quotations and who said them
   qari highlights [--format md|json|clippings|csv] [--data-dir DIR] [FILE]
                                    export the highlights
+  qari --version                   print the version
 
 Formats: plain text, Markdown (.md), HTML (.html); UTF-8 or UTF-16.
 When standard output is not a terminal, qari prints the rendered article.

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -246,5 +247,26 @@ func TestAWebAddressIsRead(t *testing.T) {
 	code, out, errs = runQari(t, "sections", srv.URL+"/gone")
 	if code != 1 || out != "" || !strings.Contains(errs, "404") || strings.Count(errs, "\n") != 1 {
 		t.Errorf("a missing page: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+// TestVersion: the module's version when there is one, else (devel) with
+// the revision the build recorded.
+func TestVersion(t *testing.T) {
+	for _, tc := range []struct {
+		bi   *debug.BuildInfo
+		ok   bool
+		want string
+	}{
+		{nil, false, "(devel)"},
+		{&debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}}, true, "v1.2.0"},
+		{&debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, true, "(devel)"},
+		{&debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "0123456789abcdef0123"}, {Key: "vcs.modified", Value: "true"},
+		}}, true, "(devel) 0123456789ab+dirty"},
+	} {
+		if got := versionOf(tc.bi, tc.ok); got != tc.want {
+			t.Errorf("versionOf(%+v) = %q, want %q", tc.bi, got, tc.want)
+		}
 	}
 }
