@@ -53,7 +53,22 @@ func run(m *testing.M) int {
 		}
 	}
 
+	if _, err := exec.LookPath("tmux"); err != nil && !inCI() {
+		announce("qari/e2e: skipped: no tmux (apt-get install tmux): the screen tests are skipped, the pipe tests run")
+	}
 	return m.Run()
+}
+
+// announce says line where the person who ran go test sees it: on
+// standard error, and on the controlling terminal, because go test ./...
+// shows a passing package's output only with -v, and a skip nobody sees
+// looks like a pass.
+func announce(line string) {
+	fmt.Fprintln(os.Stderr, line)
+	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+		fmt.Fprintln(tty, line)
+		tty.Close()
+	}
 }
 
 // qariEnv is the environment every qari run gets: a UTF-8 locale, the

@@ -3,9 +3,11 @@ package e2e
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -349,5 +351,29 @@ func TestSmallThings(t *testing.T) {
 	screen := tm.WaitFor("[count]", defaultWait)
 	if regexp.MustCompile(`(?m)^\s*N\s+a count`).MatchString(screen) {
 		t.Errorf("the help names the count N, like N (previous match):\n%s", indent(screen))
+	}
+}
+
+// TestNoTmuxSays (issue 14): without tmux the end-to-end tests say
+// "skipped: no tmux" and pass; with CI set they fail instead. It runs
+// this test binary again with an empty PATH, in a session of its own (no
+// terminal to write to), against the qari already built.
+func TestNoTmuxSays(t *testing.T) {
+	t.Parallel()
+	useBinary(t)
+	for _, ci := range []bool{false, true} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestNextNeverBack$", "-test.count=1")
+		cmd.Env = []string{"PATH=" + t.TempDir(), "HOME=" + t.TempDir(), "QARI_E2E_BIN=" + qariBin}
+		if ci {
+			cmd.Env = append(cmd.Env, "CI=true")
+		}
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+		out, err := cmd.CombinedOutput()
+		switch {
+		case !ci && (err != nil || !strings.Contains(string(out), "skipped: no tmux")):
+			t.Errorf("without tmux: %v, want a pass that says \"skipped: no tmux\":\n%s", err, out)
+		case ci && (err == nil || !strings.Contains(string(out), "tmux is not installed but CI is set")):
+			t.Errorf("without tmux, CI=true: %v, want a failure naming tmux:\n%s", err, out)
+		}
 	}
 }
