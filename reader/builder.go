@@ -109,6 +109,13 @@ func (b *builder) openSpan(kind SpanKind) int {
 	return len(b.spans) - 1
 }
 
+// openLink opens a Link span to target (see Span.Target).
+func (b *builder) openLink(target string) int {
+	i := b.openSpan(Link)
+	b.spans[i].Target = linkTarget(target)
+	return i
+}
+
 // closeSpan ends span i at the current position.
 func (b *builder) closeSpan(i int) {
 	if i < len(b.spans) && b.spans[i].End < 0 {

@@ -135,16 +135,17 @@ const (
 	Emphasis    SpanKind = iota // *em*, <em>, <i>
 	Strong                      // **strong**, <strong>, <b>
 	InlineCode                  // `code`, <code>
-	Link                        // link text
+	Link                        // link text; Span.Target is where it goes
 	InlineQuote                 // an HTML <q> element: a quotation without marks in Text
 )
 
 // Span is an inline range of Document.Text with a kind. Spans are sorted by
 // Start and may nest.
 type Span struct {
-	Kind  SpanKind
-	Start int
-	End   int
+	Kind   SpanKind
+	Start  int
+	End    int
+	Target string // a Link's destination as the source gives it, controls and spaces removed (see LinkURL); "" for other kinds
 }
 
 // Section is a heading with the blocks up to the next heading of the same or

@@ -124,7 +124,10 @@ func (w *htmlWalker) node(n *html.Node, ctx htmlContext) {
 		w.span(n, ctx, InlineCode)
 		return
 	case atom.A:
-		w.span(n, ctx, Link)
+		w.ensure(ctx)
+		s := w.b.openLink(attr(n, "href"))
+		w.children(n, ctx)
+		w.b.closeSpan(s)
 		return
 	case atom.Q:
 		w.span(n, ctx, InlineQuote)

@@ -257,11 +257,15 @@ func (p *mdParser) inline(n ast.Node) {
 			p.inline(c)
 			p.b.closeSpan(s)
 		case *ast.Link:
-			s := p.b.openSpan(Link)
+			s := p.b.openLink(string(c.Destination))
 			p.inline(c)
 			p.b.closeSpan(s)
 		case *ast.AutoLink:
-			s := p.b.openSpan(Link)
+			target := string(c.URL(p.src))
+			if c.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(target), "mailto:") {
+				target = "mailto:" + target
+			}
+			s := p.b.openLink(target)
 			p.b.write(string(c.Label(p.src)))
 			p.b.closeSpan(s)
 		case *ast.RawHTML:

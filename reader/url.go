@@ -30,6 +30,48 @@ func IsURL(arg string) bool {
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
+// linkTarget is a link's destination as Span.Target keeps it: without
+// the controls Sanitize removes from text, and without spaces (a
+// destination has none; an href's are padding or line breaks).
+func linkTarget(raw string) string {
+	return strings.Join(strings.Fields(Sanitize(raw)), "")
+}
+
+// LinkURL returns the address of a link target that a reader may follow
+// (http, https or mailto, with a host or an address), in a form that
+// holds only printable ASCII, so that it can go into a terminal's
+// hyperlink sequence (OSC 8) or a list as it is. ok is false for any other
+// target (javascript:, file:, a relative path, …): it is shown as text,
+// never made a hyperlink.
+func LinkURL(target string) (string, bool) {
+	u, err := url.Parse(target)
+	if err != nil {
+		return "", false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		if u.Host == "" {
+			return "", false
+		}
+	case "mailto":
+		if u.Opaque == "" {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	s := u.String()
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), true
+}
+
 // LoadURL reads the article at an http or https address and parses it as
 // Load parses a file: its format from the Content-Type the server gives
 // (an HTML page, Markdown, plain text), else from the address's file name,

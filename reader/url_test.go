@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -80,6 +81,65 @@ func TestIsURL(t *testing.T) {
 	} {
 		if IsURL(arg) != want {
 			t.Errorf("IsURL(%q) = %v", arg, !want)
+		}
+	}
+}
+
+// linkTargets returns "text → target" for each link span of d.
+func linkTargets(d *Document) []string {
+	var out []string
+	for _, s := range d.Spans {
+		if s.Kind == Link {
+			out = append(out, d.Text[s.Start:s.End]+" → "+s.Target)
+		}
+	}
+	return out
+}
+
+// TestLinkTargets: Markdown links, autolinks (an e-mail one as mailto:)
+// and reference links, and HTML anchors keep their targets, without the
+// controls and spaces an article may hide in them.
+func TestLinkTargets(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"a.md", "See [the page](https://e.org/a?x=1) and <https://go.dev>, <info@e.org>, [ref][r].\n\n[r]: http://r.example/\n",
+			[]string{"the page → https://e.org/a?x=1", "https://go.dev → https://go.dev", "info@e.org → mailto:info@e.org", "ref → http://r.example/"}},
+		{"a.html", "<html><body><article><p>See <a href=\" https://e.org/\x1b]8;;x\x07 \n path \">the page</a> and <a>no href</a>.</p></article></body></html>",
+			[]string{"the page → https://e.org/path", "no href → "}},
+	} {
+		d, err := Parse(tc.name, []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linkTargets(d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: links %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestLinkURL: only http, https and mailto are followed, and what is
+// followed holds printable ASCII only.
+func TestLinkURL(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"https://e.org/a?x=1", "https://e.org/a?x=1", true},
+		{"HTTP://e.org/", "http://e.org/", true},
+		{"mailto:info@e.org", "mailto:info@e.org", true},
+		{"https://e.org/حلب", "https://e.org/%D8%AD%D9%84%D8%A8", true},
+		{"javascript:alert(1)", "", false},
+		{"file:///etc/passwd", "", false},
+		{"/about", "", false},
+		{"https:///nohost", "", false},
+		{"mailto:", "", false},
+		{"", "", false},
+	} {
+		got, ok := LinkURL(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("LinkURL(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }
