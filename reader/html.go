@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"strconv"
 	"strings"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -20,34 +21,30 @@ const articleMinText = 200
 // <article> because it drops what a reader wants to see: the h1, a
 // blockquote's attribution (<footer><cite>) and the "Read more" line.
 //
-// The h1 of the article is the title (not the page's <title> with its site
-// suffix); h2–h6 open sections. Text is whitespace-collapsed, entities
-// decoded, scripts, styles, forms, navigation and ad or share boxes
-// dropped, and images add nothing (their alt text is not shown).
+// The h1 of the article is the title; when the article has none, the
+// title comes from the page (see headline). Byline, date, site and
+// language come from the page's metadata (see pageMeta). h2–h6 open
+// sections. Text is whitespace-collapsed, entities decoded, scripts,
+// styles, forms, navigation and ad or share boxes dropped, and images add
+// nothing (their alt text is not shown).
 func parseHTML(d *Document, src string) {
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil { // x/net/html only fails on reader errors
 		return
 	}
-	htmlEl, body := findFirst(root, atom.Html), findFirst(root, atom.Body)
-	d.Lang = attr(htmlEl, "lang")
-	d.Dir = dirOf(body, dirOf(htmlEl, DirAuto))
-	h1, h2 := pageHeadings(root) // before readability changes the tree
-	pageTitle := ""
-	if t := findFirst(root, atom.Title); t != nil {
-		pageTitle = innerText(t)
-	}
+	meta := readPageMeta(root) // before readability changes the tree
+	d.Lang, d.Dir = meta.langOf(), meta.dir
+	h1, h2 := pageHeadings(root)
+	var art readability.Article
 	container := largestArticle(root)
 	if container == nil {
 		// ParseAndMutate: the tree is not needed afterwards, so spare the copy.
 		parser := readability.NewParser()
-		if art, err := parser.ParseAndMutate(root, nil); err == nil && art.Node != nil {
-			container, pageTitle = art.Node, art.Title()
-			if d.Lang == "" {
-				d.Lang = art.Language()
-			}
+		if a, err := parser.ParseAndMutate(root, nil); err == nil && a.Node != nil {
+			art, container = a, a.Node
+			d.Lang = cmp.Or(d.Lang, art.Language())
 		} else {
-			container = cmp.Or(body, root)
+			container = cmp.Or(findFirst(root, atom.Body), root)
 		}
 	}
 	w := &htmlWalker{b: &builder{collapse: true}, title: -1, wantTitle: true}
@@ -61,8 +58,22 @@ func parseHTML(d *Document, src string) {
 	if w.title >= 0 {
 		d.Title = d.BlockText(w.title)
 	} else {
-		d.Title = oneLine(Sanitize(pageHeadline(pageTitle, h1, h2)))
+		d.Title = metaText(headline(&meta, art.Title(), h1, h2))
 	}
+	// Readability finds a byline in the page's text where the metadata
+	// names nobody, and a date in formats normalizeDate does not read.
+	d.Byline = metaText(cmp.Or(meta.bylineOf(), art.Byline()))
+	d.Date = meta.dateOf()
+	if t, err := art.PublishedTime(); d.Date == "" && err == nil {
+		d.Date = t.Format(time.RFC3339)
+	}
+	d.Site = metaText(cmp.Or(meta.site(), art.SiteName()))
+}
+
+// metaText is a piece of a page's metadata made fit to show: control
+// characters removed, on one line, whitespace collapsed.
+func metaText(s string) string {
+	return collapse(oneLine(Sanitize(s)))
 }
 
 // htmlContext is what the elements around a node say about its text.
@@ -282,24 +293,60 @@ func pageHeadings(root *html.Node) (h1, h2 []string) {
 	return h1, h2
 }
 
-// pageHeadline returns the headline of a page whose article has no h1: the
-// first of its h1 and h2 headings of two words or more that its <title>
-// contains (the headline without the site's name around it), else its
-// only h1, else the title, whitespace collapsed, else its first heading.
-func pageHeadline(title string, h1, h2 []string) string {
-	title = strings.Join(strings.Fields(title), " ")
-	for _, h := range append(h1, h2...) {
-		if countWords(h, 2) >= 2 && strings.Contains(title, h) {
-			return h
+// headline returns the title of a page whose article has no h1 of its
+// own, choosing in this order:
+//
+//  1. a heading of the page (an h1, else an h2) that its metadata or its
+//     <title> names: one of them is that heading, or has it as a part
+//     between separators ("Headline | Author", "Headline - Site"). It is
+//     the headline as the page shows it, and what the metadata confirms.
+//  2. the metadata's headline (pageMeta.titles: JSON-LD headline and name,
+//     og:title, twitter:title, dc.title), with the site's name cut off:
+//     the publisher's own words for the headline, where the page's
+//     headings are split or styled apart.
+//  3. the page's only h1 (the <title> is often only the site's name).
+//  4. the <title> with the site's name cut off (when the page names its
+//     site), else go-readability's cut of it when that is a part of it
+//     (it knows "Headline - Unknown Site" forms), else the whole <title>.
+//  5. the page's first heading.
+//
+// readabilityTitle is go-readability's title, "" when it was not run.
+func headline(m *pageMeta, readabilityTitle string, h1, h2 []string) string {
+	sites := m.siteNames()
+	named := append(m.titles(), m.docTitle)
+	for _, hs := range [][]string{h1, h2} {
+		for _, h := range hs {
+			if h == "" || containsFold(sites, h) {
+				continue
+			}
+			for _, t := range named {
+				for _, p := range titleParts(t) {
+					if sameText(p, h) {
+						return h
+					}
+				}
+			}
 		}
 	}
-	switch {
-	case len(h1) == 1 && h1[0] != "":
+	if ts := m.titles(); len(ts) > 0 {
+		return cutSiteName(ts[0], sites)
+	}
+	if len(h1) == 1 && h1[0] != "" {
 		return h1[0]
-	case title == "" && len(h1)+len(h2) > 0:
+	}
+	if m.docTitle != "" {
+		if cut := cutSiteName(m.docTitle, sites); cut != m.docTitle {
+			return cut
+		}
+		if rt := collapse(readabilityTitle); rt != "" && strings.Contains(m.docTitle, rt) {
+			return rt
+		}
+		return m.docTitle
+	}
+	if len(h1)+len(h2) > 0 {
 		return append(h1, h2...)[0]
 	}
-	return title
+	return ""
 }
 
 // innerText returns the text of n's subtree.
