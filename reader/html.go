@@ -47,7 +47,7 @@ func parseHTML(d *Document, src string) {
 			container = cmp.Or(findFirst(root, atom.Body), root)
 		}
 	}
-	w := &htmlWalker{b: &builder{collapse: true}, title: -1, wantTitle: true}
+	w := &htmlWalker{b: &builder{collapse: true}, title: -1, wantTitle: true, articleLen: textLen(container)}
 	w.children(container, htmlContext{kind: Paragraph, dir: dirOf(container, d.Dir)})
 	w.b.finish(d)
 	for i, b := range d.Blocks {
@@ -87,6 +87,7 @@ type htmlContext struct {
 	quote   int        // blockquote depth
 	list    int        // list depth
 	pre     bool       // whitespace is kept
+	dim     bool       // it is in a label around the text (see classifyBox): debris
 }
 
 // htmlWalker turns an article's element tree into blocks and spans.
@@ -96,6 +97,8 @@ type htmlWalker struct {
 	wantTitle bool       // the first h1 is the title
 	title     int        // index in the blocks of the title h1, or -1
 	item      *html.Node // the last list item whose first block has been opened
+
+	articleLen int // the article's text length, for classifyBox
 }
 
 // node writes the text of n's subtree.
@@ -113,6 +116,12 @@ func (w *htmlWalker) node(n *html.Node, ctx htmlContext) {
 	}
 	if skipElement(n) {
 		return
+	}
+	switch classifyBox(n, w.articleLen) {
+	case boxDrop:
+		return
+	case boxDim:
+		ctx.dim = true
 	}
 	ctx.dir = dirOf(n, ctx.dir)
 	switch n.DataAtom {
@@ -245,7 +254,11 @@ func (w *htmlWalker) ensure(ctx htmlContext) {
 	if ctx.counted {
 		line = w.line
 	}
-	w.b.begin(ctx.kind, ctx.level, ctx.dir, ordinal, line)
+	kind, level := ctx.kind, ctx.level
+	if ctx.dim && kind != Code && kind != Rule {
+		kind, level = Boilerplate, 0
+	}
+	w.b.begin(kind, level, ctx.dir, ordinal, line)
 }
 
 // itemNumber returns the number of an ordered list's item (its value
