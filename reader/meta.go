@@ -396,12 +396,14 @@ func isBylineElement(n *html.Node) bool {
 // bylineMaxRunes is the longest text a byline element can hold.
 const bylineMaxRunes = 120
 
-// bylineText returns the name in a byline element: its itemprop=name
-// when it has one, else its text without a leading "By" (in the
+// bylineText returns the name in a byline element: its itemprop=name or
+// rel=author link when it has one, else its text without a leading "By" (in the
 // languages qari meets), or "" when the text is too long to be a byline.
 func bylineText(n *html.Node) string {
 	if name := findAttr(n, "itemprop", "name"); name != nil {
 		n = name
+	} else if a := findAttr(n, "rel", "author"); a != nil {
+		n = a
 	}
 	s := collapse(innerText(n))
 	if s == "" || runesOver(s, bylineMaxRunes) {
