@@ -214,3 +214,28 @@ func overlap(a, b []string) float64 {
 	}
 	return float64(n)
 }
+
+// BenchmarkRealPage times opening each real page (reading the file,
+// parsing the HTML, the metadata, the article and its sections): what a
+// reader waits for before the first screen. The largest, guardian-1, is
+// 1.1 MB.
+func BenchmarkRealPage(b *testing.B) {
+	pages, _ := filepath.Glob(filepath.Join(realPagesDir, "*", "source.html"))
+	if len(pages) == 0 {
+		b.Skipf("no real pages in %s (the shared folder is absent)", realPagesDir)
+	}
+	for _, p := range pages {
+		b.Run(filepath.Base(filepath.Dir(p)), func(b *testing.B) {
+			st, err := os.Stat(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(st.Size())
+			for b.Loop() {
+				if _, err := Load(p); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
