@@ -25,6 +25,7 @@ var dropBoxWords = map[string]bool{
 	"pagination": true, "disclosure": true, "disclosures": true, "advertising": true,
 	"inread": true, "teads": true, "badge": true, "toolbar": true, "tools": true,
 	"sharetools": true, "feedback": true, "prev": true, "player": true, "vidplayer": true,
+	"footer": true, "button": true, "buttons": true,
 }
 
 // dimBoxWords are class and id words of the labels around the text that
@@ -33,7 +34,7 @@ var dimBoxWords = map[string]bool{
 	"caption": true, "captions": true, "credit": true, "credits": true, "byline": true,
 	"byl": true, "dateline": true, "author": true, "authors": true, "bio": true,
 	"signature": true, "timestamp": true, "kicker": true, "eyebrow": true,
-	"overline": true, "rubric": true,
+	"overline": true, "rubric": true, "meta": true,
 }
 
 // hiddenClasses are class names that hide an element (frameworks' own, and
@@ -63,8 +64,8 @@ const (
 // classifyBox says whether n's subtree is a box that is not the article's
 // text. articleLen is the article's text length (see textLen).
 func classifyBox(n *html.Node, articleLen int) boxKind {
-	if n.DataAtom == atom.Figcaption {
-		return boxDim
+	if n.DataAtom == atom.Figcaption || n.DataAtom == atom.Time && aloneInParent(n) {
+		return boxDim // a caption; a date on its own
 	}
 	drop, dim := false, false
 	for _, a := range n.Attr {
@@ -106,4 +107,10 @@ func hidesByClass(val string) bool {
 		hidden = hidden || hiddenClasses[c]
 	}
 	return hidden
+}
+
+// aloneInParent reports whether n holds all the text of its parent: a
+// <time> that is a line of its own, not a date in a sentence.
+func aloneInParent(n *html.Node) bool {
+	return n.Parent != nil && textLen(n.Parent) == textLen(n)
 }

@@ -43,7 +43,7 @@ func skipElement(n *html.Node) bool {
 				return true
 			}
 		case "class", "id":
-			for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r < 'a' || r > 'z' }) {
+			for _, w := range attrWords(a.Val) {
 				if chromeWords[w] {
 					return true
 				}

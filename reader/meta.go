@@ -534,8 +534,27 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// attrWords splits a class or id value into its lower-case words: "
-// article-byline__name" is "article", "byline", "name".
+// attrWords splits a class or id value into its lower-case words, at
+// anything but a letter and where a lower-case letter meets a capital:
+// "article-byline__name" and "postMetaInline" are "article", "byline",
+// "name" and "post", "meta", "inline".
 func attrWords(val string) []string {
-	return strings.FieldsFunc(strings.ToLower(val), func(r rune) bool { return r < 'a' || r > 'z' })
+	var out []string
+	start := -1
+	for i := 0; i <= len(val); i++ {
+		c := byte(0)
+		if i < len(val) {
+			c = val[i]
+		}
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		camel := start >= 0 && c >= 'A' && c <= 'Z' && val[i-1] >= 'a' && val[i-1] <= 'z'
+		if start >= 0 && (!letter || camel) {
+			out = append(out, strings.ToLower(val[start:i]))
+			start = -1
+		}
+		if letter && start < 0 {
+			start = i
+		}
+	}
+	return out
 }
