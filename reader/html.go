@@ -60,6 +60,7 @@ func parseHTML(d *Document, src string) {
 	} else {
 		d.Title = metaText(headline(&meta, art.Title(), h1, h2))
 	}
+	settleHead(d, w.title, meta.descriptions())
 	// Readability finds a byline in the page's text where the metadata
 	// names nobody, and a date in formats normalizeDate does not read.
 	d.Byline = metaText(cmp.Or(meta.bylineOf(), art.Byline()))

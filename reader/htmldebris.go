@@ -1,7 +1,9 @@
 package reader
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -113,4 +115,87 @@ func hidesByClass(val string) bool {
 // <time> that is a line of its own, not a date in a sentence.
 func aloneInParent(n *html.Node) bool {
 	return n.Parent != nil && textLen(n.Parent) == textLen(n)
+}
+
+// kickerMaxWords is the most words a kicker (a section label above the
+// headline: "Africa", "Opinion") has.
+const kickerMaxWords = 5
+
+// settleHead sorts out the blocks of an HTML article above its body text
+// (its first paragraph that reads as a sentence), where pages put their
+// headline, kicker and standfirst:
+//
+//   - a block that is the page's headline (title, from the metadata) is
+//     the title, when the article has no h1;
+//   - a short label without final punctuation above the title, or a
+//     short heading right above a longer one of the same or a higher
+//     level (the headline, where the title is not in the text), is a
+//     kicker: debris, not a section;
+//   - headings made of the headline's words (a headline split in two
+//     lines) are debris;
+//   - a block that repeats the page's description is the standfirst the
+//     page summarises itself with: debris; any other heading of a
+//     sentence's length there is a standfirst too, a paragraph, not a
+//     section.
+//
+// title is the index of the title block, or -1.
+func settleHead(d *Document, title int, descriptions []string) {
+	body := len(d.Blocks)
+	for i, b := range d.Blocks {
+		if (b.Kind == Paragraph || b.Kind == Blockquote || b.Kind == ListItem) && isBody(d.BlockText(i)) {
+			body = i
+			break
+		}
+	}
+	if title < 0 {
+		for i := range body {
+			if k := d.Blocks[i].Kind; (k == Heading || k == Paragraph) && sameText(d.BlockText(i), d.Title) {
+				d.Blocks[i].Kind, d.Blocks[i].Level, title = Title, 0, i
+				break
+			}
+		}
+	}
+	for i := range body {
+		b, s := &d.Blocks[i], d.BlockText(i)
+		if b.Kind != Heading && b.Kind != Paragraph {
+			continue
+		}
+		short := countWords(s, kickerMaxWords+1) <= kickerMaxWords && !isBody(s)
+		switch {
+		case slices.ContainsFunc(descriptions, func(desc string) bool { return sameText(desc, s) }):
+			b.Kind, b.Level = Boilerplate, 0
+		case i < title && short:
+			b.Kind, b.Level = Boilerplate, 0
+		case title < 0 && b.Kind == Heading && short && i+1 < body && d.Blocks[i+1].Kind == Heading &&
+			countWords(d.BlockText(i+1), kickerMaxWords) >= 4 && d.Blocks[i+1].Level <= b.Level:
+			b.Kind, b.Level = Boilerplate, 0
+		case b.Kind == Heading && title < 0 && countWords(s, 3) >= 2 && wordsWithin(s, d.Title):
+			b.Kind, b.Level = Boilerplate, 0
+		case b.Kind == Heading && i > title && title >= 0 && countWords(s, headingMaxWords+1) > standfirstMinWords:
+			b.Kind, b.Level = Paragraph, 0
+		}
+	}
+}
+
+// standfirstMinWords is the fewest words of a heading under the headline
+// that is a standfirst rather than the first section's heading.
+const standfirstMinWords = 9
+
+// wordsWithin reports whether every word of s is a word of title.
+func wordsWithin(s, title string) bool {
+	have := map[string]bool{}
+	for _, w := range titleWords(title) {
+		have[w] = true
+	}
+	for _, w := range titleWords(s) {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords returns the words of s in lower case, without punctuation.
+func titleWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }

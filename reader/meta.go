@@ -34,6 +34,7 @@ type pageMeta struct {
 // ldArticle is the part of a schema.org Article record the reader uses.
 type ldArticle struct {
 	headline, name string
+	description    string
 	authors        []string
 	published      string
 	publisher      string
@@ -144,6 +145,19 @@ func (m *pageMeta) titles() []string {
 	for _, t := range []string{m.ld.headline, m.ld.name, m.prop("og:title"), m.prop("twitter:title"), m.prop("dc.title", "dcterms.title")} {
 		if t != "" {
 			out = append(out, collapse(t))
+		}
+	}
+	return out
+}
+
+// descriptions returns the page's summaries of its article (JSON-LD
+// description, og:description, description, twitter:description): a
+// block of the article that repeats one is its standfirst.
+func (m *pageMeta) descriptions() []string {
+	var out []string
+	for _, s := range []string{m.ld.description, m.prop("og:description"), m.prop("description"), m.prop("twitter:description")} {
+		if s != "" {
+			out = append(out, s)
 		}
 	}
 	return out
@@ -285,11 +299,12 @@ func readLD(src string) ldArticle {
 		return ldArticle{}
 	}
 	a := ldArticle{
-		headline:  ldString(obj["headline"]),
-		name:      ldString(obj["name"]),
-		published: ldString(obj["datePublished"]),
-		lang:      ldString(obj["inLanguage"]),
-		authors:   ldNames(obj["author"]),
+		headline:    ldString(obj["headline"]),
+		name:        ldString(obj["name"]),
+		description: ldString(obj["description"]),
+		published:   ldString(obj["datePublished"]),
+		lang:        ldString(obj["inLanguage"]),
+		authors:     ldNames(obj["author"]),
 	}
 	if p := ldNames(obj["publisher"]); len(p) > 0 {
 		a.publisher = p[0]
