@@ -1,6 +1,9 @@
 package reader
 
 import (
+	"context"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 )
@@ -141,6 +144,32 @@ func TestNormalizeDate(t *testing.T) {
 	} {
 		if got := normalizeDate(in); got != want {
 			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPageMetadataByURL checks that a page read from its address gets the
+// same title, byline, date, site and language as the same page read from
+// a file: both go through one extraction.
+func TestPageMetadataByURL(t *testing.T) {
+	src := page(`<title>Quay plans agreed | The Courier</title><meta property="og:site_name" content="The Courier">
+		<meta name="author" content="Ann Weir"><meta property="article:published_time" content="2024-03-14T09:30:00Z"><meta property="og:locale" content="en_GB">`, "")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(src))
+	}))
+	defer srv.Close()
+	byURL, err := LoadURL(context.Background(), srv.URL+"/news/quay")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byFile, err := Parse("quay.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []*Document{byURL, byFile} {
+		if d.Title != "Quay plans agreed" || d.Byline != "Ann Weir" || d.Date != "2024-03-14T09:30:00Z" || d.Site != "The Courier" || d.Lang != "en-GB" {
+			t.Errorf("%s: title %q byline %q date %q site %q lang %q", d.Name, d.Title, d.Byline, d.Date, d.Site, d.Lang)
 		}
 	}
 }
