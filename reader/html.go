@@ -2,6 +2,7 @@ package reader
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -55,11 +56,11 @@ func parseHTML(d *Document, src string) {
 			d.Blocks[i].Kind = Boilerplate
 		}
 	}
+	own := ""
 	if w.title >= 0 {
-		d.Title = d.BlockText(w.title)
-	} else {
-		d.Title = metaText(headline(&meta, art.Title(), h1, h2))
+		own = d.BlockText(w.title)
 	}
+	d.Title = metaText(headline(&meta, own, art.Title(), h1, h2))
 	settleHead(d, w.title, meta.descriptions())
 	// Readability finds a byline in the page's text where the metadata
 	// names nobody, and a date in formats normalizeDate does not read.
@@ -307,43 +308,43 @@ func pageHeadings(root *html.Node) (h1, h2 []string) {
 	return h1, h2
 }
 
-// headline returns the title of a page whose article has no h1 of its
-// own, choosing in this order:
+// headline returns the title of a page, choosing in this order:
 //
-//  1. a heading of the page (an h1, else an h2) that its metadata or its
-//     <title> names: one of them is that heading, or has it as a part
-//     between separators ("Headline | Author", "Headline - Site"). It is
-//     the headline as the page shows it, and what the metadata confirms.
-//  2. the metadata's headline (pageMeta.titles: JSON-LD headline and name,
-//     og:title, twitter:title, dc.title), with the site's name cut off:
-//     the publisher's own words for the headline, where the page's
-//     headings are split or styled apart.
-//  3. the page's only h1 (the <title> is often only the site's name).
-//  4. the <title> with the site's name cut off (when the page names its
+//  1. the metadata's headline (pageMeta.titles: the first of the JSON-LD
+//     headline and name, og:title, twitter:title, dc.title): the
+//     publisher's own words for the headline, even where the page's h1
+//     is worded for its layout (that h1 still opens the text). When a
+//     heading of the page is a part of it between separators ("Headline
+//     | Author"), that heading; else it with the site's name cut off.
+//  2. the article's own h1.
+//  3. a heading of the page (an h1, else an h2) that is a part of its
+//     <title> ("Headline - Site").
+//  4. the page's only h1 (the <title> is often only the site's name).
+//  5. the <title> with the site's name cut off (when the page names its
 //     site), else go-readability's cut of it when that is a part of it
 //     (it knows "Headline - Unknown Site" forms), else the whole <title>.
-//  5. the page's first heading.
+//  6. the page's first heading.
 //
-// readabilityTitle is go-readability's title, "" when it was not run.
-func headline(m *pageMeta, readabilityTitle string, h1, h2 []string) string {
+// This is go-readability's order, which picks the metadata first and
+// the <title> next, but for the article's h1, which comes before the
+// <title>: a page's <title> may be its site's name alone.
+//
+// own is the article's h1, readabilityTitle go-readability's title; ""
+// when there is none or it was not run.
+func headline(m *pageMeta, own, readabilityTitle string, h1, h2 []string) string {
 	sites := m.siteNames()
-	named := append(m.titles(), m.docTitle)
-	for _, hs := range [][]string{h1, h2} {
-		for _, h := range hs {
-			if h == "" || containsFold(sites, h) {
-				continue
-			}
-			for _, t := range named {
-				for _, p := range titleParts(t) {
-					if sameText(p, h) {
-						return h
-					}
-				}
-			}
-		}
-	}
+	headings := append(slices.Clip(h1), h2...)
 	if ts := m.titles(); len(ts) > 0 {
+		if h := headingIn(ts[0], headings, sites); h != "" {
+			return h
+		}
 		return cutSiteName(ts[0], sites)
+	}
+	if own != "" {
+		return own
+	}
+	if h := headingIn(m.docTitle, headings, sites); h != "" {
+		return h
 	}
 	if len(h1) == 1 && h1[0] != "" {
 		return h1[0]
@@ -357,10 +358,31 @@ func headline(m *pageMeta, readabilityTitle string, h1, h2 []string) string {
 		}
 		return m.docTitle
 	}
-	if len(h1)+len(h2) > 0 {
-		return append(h1, h2...)[0]
+	if len(headings) > 0 {
+		return headings[0]
 	}
 	return ""
+}
+
+// headingIn returns the longest of headings (a headline is longer than
+// the site's name in a logo's h1) that is title or a part of it between
+// separators (see titleParts), and not one of the site's names; "" when
+// none is.
+func headingIn(title string, headings, sites []string) string {
+	if title == "" {
+		return ""
+	}
+	parts := titleParts(title)
+	best := ""
+	for _, h := range headings {
+		if h == "" || containsFold(sites, h) || len(h) <= len(best) {
+			continue
+		}
+		if slices.ContainsFunc(parts, func(p string) bool { return sameText(p, h) }) {
+			best = h
+		}
+	}
+	return best
 }
 
 // innerText returns the text of n's subtree.

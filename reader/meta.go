@@ -136,13 +136,20 @@ func (m *pageMeta) prop(keys ...string) string {
 // titles returns the page's headline as its metadata gives it, best
 // first: the JSON-LD article's headline (the publisher's record of the
 // article, written for search engines and so the headline alone), its
-// name, og:title (the headline for sharing, sometimes with the site's
+// name (first when the <title> starts with the name), og:title (the headline for sharing, sometimes with the site's
 // name after it), then twitter:title and dc.title (the same). The
 // <title>, which nearly always carries the site's name and sometimes the
 // section and date, is not one of them (see headline).
 func (m *pageMeta) titles() []string {
 	var out []string
-	for _, t := range []string{m.ld.headline, m.ld.name, m.prop("og:title"), m.prop("twitter:title"), m.prop("dc.title", "dcterms.title")} {
+	ld := []string{m.ld.headline, m.ld.name}
+	if parts := titleParts(m.docTitle); sameText(parts[min(1, len(parts)-1)], m.ld.name) {
+		// A reference page's record names the article and gives a
+		// description as its headline; its <title> starts with the one
+		// that is the title ("New Zealand - Wikipedia").
+		ld[0], ld[1] = ld[1], ld[0]
+	}
+	for _, t := range append(ld, m.prop("og:title"), m.prop("twitter:title"), m.prop("dc.title", "dcterms.title")) {
 		if t != "" {
 			out = append(out, collapse(t))
 		}

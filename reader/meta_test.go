@@ -43,8 +43,13 @@ func TestHTMLTitleFromMetadata(t *testing.T) {
 		{"a page heading that is only part of og:title is not the headline", `<html><head><meta property="og:title" content="The Open Project: Better Student Journalism"></head><body>
 			<article><h2>Open Project:</h2>` + filler + `</article></body></html>`,
 			"The Open Project: Better Student Journalism"},
-		{"the article's own h1 first", page(`<meta property="og:title" content="Shared headline">`, `<h1>Own headline</h1>`),
+		{"the metadata's headline before the article's own h1", page(`<meta property="og:title" content="Shared headline">`, `<h1>Own headline</h1>`),
+			"Shared headline"},
+		{"the article's own h1 before the <title>", page(`<title>The Courier</title>`, `<h1>Own headline</h1>`),
 			"Own headline"},
+		{"a page heading that is a part of the <title>", `<html><head><title>Whales in the bay - The Courier</title></head><body>
+			<header><h1>The Courier</h1><h2>Whales in the bay</h2></header><article>` + filler + `</article></body></html>`,
+			"Whales in the bay"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
