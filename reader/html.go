@@ -62,6 +62,7 @@ func parseHTML(d *Document, src string) {
 	}
 	d.Title = metaText(headline(&meta, own, art.Title(), h1, h2))
 	settleHead(d, w.title, meta.descriptions())
+	markRelated(d)
 	// Readability finds a byline in the page's text where the metadata
 	// names nobody, and a date in formats normalizeDate does not read.
 	d.Byline = metaText(cmp.Or(meta.bylineOf(), art.Byline()))

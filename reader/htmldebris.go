@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -199,3 +200,65 @@ func wordsWithin(s, title string) bool {
 func titleWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
+
+// relatedHeading matches the folded text (see foldDebris) of a heading
+// over links to other articles, share buttons or tags, in the languages
+// of the pages qari meets: "Related", "More from the Courier", "You may
+// also like", "Share this:", "Leia mais", "À lire aussi", "Mehr zum
+// Thema", "اقرأ أيضا". ("See also", "Further reading" and "External
+// links" are a reference article's own sections, and stay.)
+var relatedHeading = regexp.MustCompile(`^(?:` +
+	`related(?: .*)?|recommended(?: .*)?|(?:you )?(?:may|might|will) also (?:like|enjoy|be interested).*|` +
+	`more (?:from|on|in|about|stories|news|articles|coverage|to read|like this|videos?)\b.*|` +
+	`most (?:read|popular|viewed|shared|emailed)\b.*|read (?:more|next)\b.*|what to read next|` +
+	`(?:like|share) this:?|next on .*|editors?'? picks|trending(?: now| stories)?|popular (?:now|stories)|` +
+	`top stories|latest (?:news|stories)|don'?t miss.*|around the web|from the web|(?:sponsored|promoted) (?:stories|content|links)|` +
+	`(?:topicos|noticias|materias|artigos|articulos) relacionad[oa]s|relacionad[oa]s|leia (?:mais|tambem)|veja (?:tambem|mais)|mais lidas|` +
+	`te puede interesar|lo mas (?:leido|visto)|mas noticias|` +
+	`(?:a )?lire aussi|sur le meme sujet|les plus lus|` +
+	`mehr zum thema|lesen sie (?:auch|mehr)|meistgelesen|das konnte sie auch interessieren|leggi anche|potrebbe interessarti|` +
+	`(?:اقرا|شاهد) (?:ايضا|المزيد)|(?:مواضيع|اخبار|مقالات) ذات صله|الاكثر (?:قراءه|مشاهده))\s*:?$`)
+
+// relatedRunMax is the most blocks a run of links to other articles under
+// a related heading is taken to hold.
+const relatedRunMax = 40
+
+// markRelated makes a heading that introduces links to other articles
+// (relatedHeading), and the blocks under it up to the next heading of the
+// same or a higher level, debris: they are not the article and not its
+// sections. Only after the article's first body text: a heading at the
+// top is more likely the article's own.
+func markRelated(d *Document) {
+	started := false
+	for i := 0; i < len(d.Blocks); i++ {
+		b := d.Blocks[i]
+		s := d.BlockText(i)
+		if !started {
+			started = b.Kind == Paragraph && isBody(s)
+			continue
+		}
+		if b.Kind != Heading && b.Kind != Paragraph || countWords(s, 9) > 8 || !relatedHeading.MatchString(foldAccents(foldDebris(s))) {
+			continue
+		}
+		level := int(b.Level)
+		if b.Kind == Paragraph {
+			level = 7 // a label: its run ends at any heading
+		}
+		d.Blocks[i].Kind, d.Blocks[i].Level = Boilerplate, 0
+		for j := i + 1; j < len(d.Blocks) && j <= i+relatedRunMax; j++ {
+			if n := d.Blocks[j]; n.Kind == Heading && int(n.Level) <= level || n.Kind == Title {
+				break
+			}
+			d.Blocks[j].Kind, d.Blocks[j].Level = Boilerplate, 0
+			i = j
+		}
+	}
+}
+
+// foldAccents drops the accents of the Latin letters of relatedHeading's
+// languages and folds curly apostrophes: "tópicos" is "topicos".
+var foldAccents = strings.NewReplacer(
+	"á", "a", "à", "a", "â", "a", "ã", "a", "ä", "a", "é", "e", "è", "e", "ê", "e", "í", "i", "î", "i",
+	"ó", "o", "ô", "o", "õ", "o", "ö", "o", "ú", "u", "ü", "u", "ç", "c", "ñ", "n", "’", "'",
+	"Á", "a", "À", "a", "É", "e", "Í", "i", "Ó", "o", "Ú", "u", "Ç", "c",
+).Replace
