@@ -2,8 +2,10 @@ package reader
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -20,37 +22,33 @@ const articleMinText = 200
 // <article> because it drops what a reader wants to see: the h1, a
 // blockquote's attribution (<footer><cite>) and the "Read more" line.
 //
-// The h1 of the article is the title (not the page's <title> with its site
-// suffix); h2–h6 open sections. Text is whitespace-collapsed, entities
-// decoded, scripts, styles, forms, navigation and ad or share boxes
-// dropped, and images add nothing (their alt text is not shown).
+// The h1 of the article is the title; when the article has none, the
+// title comes from the page (see headline). Byline, date, site and
+// language come from the page's metadata (see pageMeta). h2–h6 open
+// sections. Text is whitespace-collapsed, entities decoded, scripts,
+// styles, forms, navigation and ad or share boxes dropped, and images add
+// nothing (their alt text is not shown).
 func parseHTML(d *Document, src string) {
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil { // x/net/html only fails on reader errors
 		return
 	}
-	htmlEl, body := findFirst(root, atom.Html), findFirst(root, atom.Body)
-	d.Lang = attr(htmlEl, "lang")
-	d.Dir = dirOf(body, dirOf(htmlEl, DirAuto))
-	h1, h2 := pageHeadings(root) // before readability changes the tree
-	pageTitle := ""
-	if t := findFirst(root, atom.Title); t != nil {
-		pageTitle = innerText(t)
-	}
+	meta := readPageMeta(root) // before readability changes the tree
+	d.Lang, d.Dir = meta.langOf(), meta.dir
+	h1, h2 := pageHeadings(root)
+	var art readability.Article
 	container := largestArticle(root)
 	if container == nil {
 		// ParseAndMutate: the tree is not needed afterwards, so spare the copy.
 		parser := readability.NewParser()
-		if art, err := parser.ParseAndMutate(root, nil); err == nil && art.Node != nil {
-			container, pageTitle = art.Node, art.Title()
-			if d.Lang == "" {
-				d.Lang = art.Language()
-			}
+		if a, err := parser.ParseAndMutate(root, nil); err == nil && a.Node != nil {
+			art, container = a, a.Node
+			d.Lang = cmp.Or(d.Lang, art.Language())
 		} else {
-			container = cmp.Or(body, root)
+			container = cmp.Or(findFirst(root, atom.Body), root)
 		}
 	}
-	w := &htmlWalker{b: &builder{collapse: true}, title: -1, wantTitle: true}
+	w := &htmlWalker{b: &builder{collapse: true}, title: -1, wantTitle: true, articleLen: textLen(container)}
 	w.children(container, htmlContext{kind: Paragraph, dir: dirOf(container, d.Dir)})
 	w.b.finish(d)
 	for i, b := range d.Blocks {
@@ -58,11 +56,27 @@ func parseHTML(d *Document, src string) {
 			d.Blocks[i].Kind = Boilerplate
 		}
 	}
+	own := ""
 	if w.title >= 0 {
-		d.Title = d.BlockText(w.title)
-	} else {
-		d.Title = oneLine(Sanitize(pageHeadline(pageTitle, h1, h2)))
+		own = d.BlockText(w.title)
 	}
+	d.Title = metaText(headline(&meta, own, art.Title(), h1, h2))
+	settleHead(d, w.title, meta.descriptions())
+	markRelated(d)
+	// Readability finds a byline in the page's text where the metadata
+	// names nobody, and a date in formats normalizeDate does not read.
+	d.Byline = metaText(cmp.Or(meta.bylineOf(), art.Byline()))
+	d.Date = meta.dateOf()
+	if t, err := art.PublishedTime(); d.Date == "" && err == nil {
+		d.Date = t.Format(time.RFC3339)
+	}
+	d.Site = metaText(cmp.Or(meta.site(), art.SiteName()))
+}
+
+// metaText is a piece of a page's metadata made fit to show: control
+// characters removed, on one line, whitespace collapsed.
+func metaText(s string) string {
+	return collapse(oneLine(Sanitize(s)))
 }
 
 // htmlContext is what the elements around a node say about its text.
@@ -76,6 +90,7 @@ type htmlContext struct {
 	quote   int        // blockquote depth
 	list    int        // list depth
 	pre     bool       // whitespace is kept
+	dim     bool       // it is in a label around the text (see classifyBox): debris
 }
 
 // htmlWalker turns an article's element tree into blocks and spans.
@@ -85,6 +100,8 @@ type htmlWalker struct {
 	wantTitle bool       // the first h1 is the title
 	title     int        // index in the blocks of the title h1, or -1
 	item      *html.Node // the last list item whose first block has been opened
+
+	articleLen int // the article's text length, for classifyBox
 }
 
 // node writes the text of n's subtree.
@@ -102,6 +119,12 @@ func (w *htmlWalker) node(n *html.Node, ctx htmlContext) {
 	}
 	if skipElement(n) {
 		return
+	}
+	switch classifyBox(n, w.articleLen) {
+	case boxDrop:
+		return
+	case boxDim:
+		ctx.dim = true
 	}
 	ctx.dir = dirOf(n, ctx.dir)
 	switch n.DataAtom {
@@ -237,7 +260,11 @@ func (w *htmlWalker) ensure(ctx htmlContext) {
 	if ctx.counted {
 		line = w.line
 	}
-	w.b.begin(ctx.kind, ctx.level, ctx.dir, ordinal, line)
+	kind, level := ctx.kind, ctx.level
+	if ctx.dim && kind != Code && kind != Rule {
+		kind, level = Boilerplate, 0
+	}
+	w.b.begin(kind, level, ctx.dir, ordinal, line)
 }
 
 // itemNumber returns the number of an ordered list's item (its value
@@ -285,24 +312,81 @@ func pageHeadings(root *html.Node) (h1, h2 []string) {
 	return h1, h2
 }
 
-// pageHeadline returns the headline of a page whose article has no h1: the
-// first of its h1 and h2 headings of two words or more that its <title>
-// contains (the headline without the site's name around it), else its
-// only h1, else the title, whitespace collapsed, else its first heading.
-func pageHeadline(title string, h1, h2 []string) string {
-	title = strings.Join(strings.Fields(title), " ")
-	for _, h := range append(h1, h2...) {
-		if countWords(h, 2) >= 2 && strings.Contains(title, h) {
+// headline returns the title of a page, choosing in this order:
+//
+//  1. the metadata's headline (pageMeta.titles: the first of the JSON-LD
+//     headline and name, og:title, twitter:title, dc.title): the
+//     publisher's own words for the headline, even where the page's h1
+//     is worded for its layout (that h1 still opens the text). When a
+//     heading of the page is a part of it between separators ("Headline
+//     | Author"), that heading; else it with the site's name cut off.
+//  2. the article's own h1.
+//  3. a heading of the page (an h1, else an h2) that is a part of its
+//     <title> ("Headline - Site").
+//  4. the page's only h1 (the <title> is often only the site's name).
+//  5. the <title> with the site's name cut off (when the page names its
+//     site), else go-readability's cut of it when that is a part of it
+//     (it knows "Headline - Unknown Site" forms), else the whole <title>.
+//  6. the page's first heading.
+//
+// This is go-readability's order, which picks the metadata first and
+// the <title> next, but for the article's h1, which comes before the
+// <title>: a page's <title> may be its site's name alone.
+//
+// own is the article's h1, readabilityTitle go-readability's title; ""
+// when there is none or it was not run.
+func headline(m *pageMeta, own, readabilityTitle string, h1, h2 []string) string {
+	sites := m.siteNames()
+	headings := append(slices.Clip(h1), h2...)
+	if ts := m.titles(); len(ts) > 0 {
+		if h := headingIn(ts[0], headings, sites); h != "" {
 			return h
 		}
+		return cutSiteName(ts[0], sites)
 	}
-	switch {
-	case len(h1) == 1 && h1[0] != "":
+	if own != "" {
+		return own
+	}
+	if h := headingIn(m.docTitle, headings, sites); h != "" {
+		return h
+	}
+	if len(h1) == 1 && h1[0] != "" {
 		return h1[0]
-	case title == "" && len(h1)+len(h2) > 0:
-		return append(h1, h2...)[0]
 	}
-	return title
+	if m.docTitle != "" {
+		if cut := cutSiteName(m.docTitle, sites); cut != m.docTitle {
+			return cut
+		}
+		if rt := collapse(readabilityTitle); rt != "" && strings.Contains(m.docTitle, rt) {
+			return rt
+		}
+		return m.docTitle
+	}
+	if len(headings) > 0 {
+		return headings[0]
+	}
+	return ""
+}
+
+// headingIn returns the longest of headings (a headline is longer than
+// the site's name in a logo's h1) that is title or a part of it between
+// separators (see titleParts), and not one of the site's names; "" when
+// none is.
+func headingIn(title string, headings, sites []string) string {
+	if title == "" {
+		return ""
+	}
+	parts := titleParts(title)
+	best := ""
+	for _, h := range headings {
+		if h == "" || containsFold(sites, h) || len(h) <= len(best) {
+			continue
+		}
+		if slices.ContainsFunc(parts, func(p string) bool { return sameText(p, h) }) {
+			best = h
+		}
+	}
+	return best
 }
 
 // innerText returns the text of n's subtree.

@@ -19,12 +19,13 @@ var skippedElements = map[atom.Atom]bool{
 }
 
 // chromeWords are class and id words of boxes inside an article that are
-// not part of it: ads, share bars, comments, sign-up boxes.
+// not part of it: ads, share bars, comments, sign-up boxes. ("paywall" is
+// not one: pages mark the paragraphs behind their paywall with it.)
 var chromeWords = map[string]bool{
 	"ad": true, "ads": true, "advert": true, "advertisement": true, "adslot": true,
 	"sponsor": true, "sponsored": true, "promo": true, "share": true, "sharing": true,
 	"social": true, "comment": true, "comments": true, "newsletter": true,
-	"subscribe": true, "paywall": true, "cookie": true, "cookies": true,
+	"subscribe": true, "cookie": true, "cookies": true,
 }
 
 // skipElement reports whether n and its subtree are left out of the text:
@@ -43,7 +44,7 @@ func skipElement(n *html.Node) bool {
 				return true
 			}
 		case "class", "id":
-			for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r < 'a' || r > 'z' }) {
+			for _, w := range attrWords(a.Val) {
 				if chromeWords[w] {
 					return true
 				}

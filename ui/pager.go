@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"qari/reader"
 	"qari/ui/layout"
 	"qari/ui/theme"
@@ -270,7 +272,9 @@ func (p *pager) percentShown() int {
 }
 
 // view draws the screen: exactly high lines of exactly width cells, the
-// text column centred, the status bar last.
+// text column centred, the status bar last. At the top of the text, a web
+// page's byline, date and site (creditLine) take a line under its title:
+// under the title's lines, or first when the title is not in the text.
 func (p *pager) view(th *theme.Theme, st styles) string {
 	if p.cache == nil || p.width < 1 || p.high < 1 {
 		return ""
@@ -279,19 +283,61 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	left := (p.width - p.opt.Width) / 2
 	lpad := strings.Repeat(" ", left)
 	rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
-	win := p.lay().Window(p.top, p.lines())
+	credit, under, rows := "", -1, p.lines()
+	if p.top == (layout.Pos{}) && rows > 0 {
+		credit = creditLine(p.doc)
+	}
+	if credit != "" {
+		rows--
+	}
+	win := p.lay().Window(p.top, rows)
+	if credit != "" {
+		under = 0
+		for i := 0; i < len(win) && win[i].Kind == reader.Title; i++ {
+			if len(win[i].Clusters) > 0 {
+				under = i + 1 // after the title's text, before the space under it
+			}
+		}
+	}
 	ov := p.overlays(win)
-	for _, l := range win {
-		b.WriteString(lpad)
-		b.WriteString(th.Line(l, ov, p.opt.Width))
-		b.WriteString(rpad)
-		b.WriteByte('\n')
+	for i := 0; i <= len(win); i++ {
+		if i == under {
+			c := st.text(credit, p.opt.Width)
+			gap := strings.Repeat(" ", max(p.opt.Width-ansi.StringWidth(c), 0))
+			if p.doc.Dir == reader.DirRTL {
+				b.WriteString(lpad + gap + st.dim.Render(c) + rpad + "\n")
+			} else {
+				b.WriteString(lpad + st.dim.Render(c) + gap + rpad + "\n")
+			}
+		}
+		if i < len(win) {
+			b.WriteString(lpad)
+			b.WriteString(th.Line(win[i], ov, p.opt.Width))
+			b.WriteString(rpad)
+			b.WriteByte('\n')
+		}
 	}
 	blank := strings.Repeat(" ", p.width)
-	for range p.lines() - len(win) {
+	for range rows - len(win) {
 		b.WriteString(blank)
 		b.WriteByte('\n')
 	}
 	b.WriteString(p.status(st))
 	return b.String()
+}
+
+// creditLine is what a web page says of its article besides the title:
+// "Byline · Date · Site", the date without its time; "" when it says
+// none of them.
+func creditLine(d *reader.Document) string {
+	var parts []string
+	for _, s := range []string{d.Byline, d.Date, d.Site} {
+		if s == d.Date && len(s) > len("2006-01-02") {
+			s = s[:len("2006-01-02")]
+		}
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
 }

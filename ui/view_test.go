@@ -137,3 +137,25 @@ func TestViewAfterResize(t *testing.T) {
 		checkFrame(t, m.View().Content, size[0], size[1])
 	}
 }
+
+// TestCreditUnderTitle checks that a web page's byline, date and site
+// show on the line under its title at the top, and scroll away with it.
+func TestCreditUnderTitle(t *testing.T) {
+	src := `<html><head><meta name="author" content="Ann Weir"><meta property="og:site_name" content="The Courier">
+		<meta property="article:published_time" content="2024-03-14T09:30:00Z"></head><body><article><h1>Quay plans agreed</h1>` +
+		strings.Repeat("<p>The harbour board met on Tuesday and agreed the plans for the quay.</p>", 30) + `</article></body></html>`
+	doc, err := reader.Parse("quay.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := sized(t, []*reader.Document{doc}, 60, 12)
+	lines := strings.Split(ansi.Strip(m.View().Content), "\n")
+	checkFrame(t, m.View().Content, 60, 12)
+	if !strings.Contains(lines[0], "Quay plans agreed") || !strings.Contains(lines[1], "Ann Weir · 2024-03-14 · The Courier") {
+		t.Errorf("top of the screen:\n%s", strings.Join(lines[:3], "\n"))
+	}
+	press(t, m, "j", "j")
+	if v := ansi.Strip(m.View().Content); strings.Contains(v, "Ann Weir") {
+		t.Errorf("the credit line stays after scrolling:\n%s", v)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path"
 	"strings"
 
 	"qari/reader"
@@ -14,7 +15,11 @@ func init() { commands["sections"] = runSections }
 
 // outline is the JSON form of qari sections --json.
 type outline struct {
-	Title    *string          `json:"title"` // null when the text has no title of its own
+	Title    *string          `json:"title"`  // null when the article has no title of its own
+	Byline   *string          `json:"byline"` // null when unknown; these four come from a web page's metadata
+	Date     *string          `json:"date"`   // RFC 3339, or 2006-01-02 for a date without a time zone
+	Site     *string          `json:"site"`
+	Lang     *string          `json:"lang"` // BCP 47, declared or guessed
 	Sections []outlineSection `json:"sections"`
 }
 
@@ -30,7 +35,7 @@ type outlineSection struct {
 func runSections(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("qari sections", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	asJSON := fs.Bool("json", false, `print {"title": ..., "sections": [{"title", "level", "start", "end"}]}`)
+	asJSON := fs.Bool("json", false, `print {"title", "byline", "date", "site", "lang", "sections": [{"title", "level", "start", "end"}]}`)
 	files, code := parseFlags(fs, args, stdout, stderr, helpFor("Usage: qari sections [--json] FILE|-"))
 	if code >= 0 {
 		return code
@@ -43,7 +48,7 @@ func runSections(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	d := docs[0]
-	out := outline{Sections: []outlineSection{}}
+	out := outline{Sections: []outlineSection{}, Byline: orNull(d.Byline), Date: orNull(d.Date), Site: orNull(d.Site), Lang: orNull(d.Lang)}
 	if hasTitle(d) {
 		out.Title = &d.Title
 	}
@@ -70,14 +75,28 @@ func runSections(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// hasTitle reports whether the document's title is part of its text (and
-// not made from the file name). The title block comes before any content,
-// so only leading debris is looked past.
+// hasTitle reports whether the document has a title of its own, not one
+// made from the file name: a title block in its text (which comes before
+// any content, so only leading debris is looked past), or for a web page
+// the headline its metadata gives (see reader's parseHTML), which differs
+// from the name's stem the reader falls back to.
 func hasTitle(d *reader.Document) bool {
+	if d.Format == reader.FormatHTML {
+		base := path.Base(d.Name)
+		return d.Title != strings.TrimSuffix(base, path.Ext(base))
+	}
 	for _, b := range d.Blocks {
 		if b.Kind != reader.Boilerplate {
 			return b.Kind == reader.Title
 		}
 	}
 	return false
+}
+
+// orNull is s for JSON, null when it is empty.
+func orNull(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
