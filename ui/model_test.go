@@ -59,8 +59,10 @@ func press(t testing.TB, m tea.Model, keys ...string) tea.Cmd {
 
 // settle runs cmd and feeds its messages back to m, as a program would,
 // except those that take longer than a moment (timers, cursor blinks)
-// and quitting.
-func settle(m tea.Model, cmd tea.Cmd) { settleWithin(m, cmd, 20*time.Millisecond) }
+// and quitting. A moment is 250 ms: below the position timer's 600 ms,
+// and long enough for loading a test file on a loaded 2-core CI machine
+// (20 ms made the loading tests fail there).
+func settle(m tea.Model, cmd tea.Cmd) { settleWithin(m, cmd, 250*time.Millisecond) }
 
 // settleWithin is settle, waiting up to d for each command.
 func settleWithin(m tea.Model, cmd tea.Cmd, d time.Duration) {
