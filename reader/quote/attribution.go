@@ -62,6 +62,9 @@ type mention struct {
 	name string
 	g    byte
 	body bool
+	// only: a body named in passing (الشركة المنفذة), which a statement
+	// can refer to but a cue without a subject (وأضاف) cannot.
+	only bool
 }
 
 // recentN is how many mentions the finder keeps for reference: enough to
@@ -94,7 +97,7 @@ func (f *finder) antecedent(g byte, answered string) string {
 	}
 	for n := f.nrecent - 1; n >= 0; n-- {
 		m := f.recent[n]
-		if g != anyGender && m.g != anyGender && m.g != g {
+		if m.only || g != anyGender && m.g != anyGender && m.g != g {
 			continue
 		}
 		if answered != "" && Match(m.name, answered) {
@@ -102,7 +105,12 @@ func (f *finder) antecedent(g byte, answered string) string {
 		}
 		return m.name
 	}
-	return f.recent[f.nrecent-1].name
+	for n := f.nrecent - 1; n >= 0; n-- {
+		if !f.recent[n].only {
+			return f.recent[n].name
+		}
+	}
+	return ""
 }
 
 // lastBody returns the body named last (for جاء في البيان:), or "".
@@ -285,15 +293,17 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 	var ms []mention
 	q := 0
 	skip := 0 // the end of the last name added: its words are not mentions again
-	add := func(off int, name string, g byte) {
+	add := func(off int, name string, g byte, only bool) {
 		name = f.speakerName(name)
 		if name == "" || name == nobody || name == aBody {
 			return
 		}
 		first, _, _ := strings.Cut(name, " ")
 		body := isArabic(first) && f.bodyHead(first) || !isArabic(first) && f.englishBody(name)
-		ms = append(ms, mention{off, name, g, body})
-		f.note(name)
+		ms = append(ms, mention{off, name, g, body, only && body})
+		if !body {
+			f.note(name)
+		}
 		if i := strings.Index(f.text[off:min(hi, off+4*window)], name); i >= 0 {
 			skip = off + i + len(name)
 		}
@@ -307,7 +317,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			continue // inside marks: a quotation, or the name of a thing
 		}
 		if t.s == "(" && len(ms) > 0 && t.off-skip <= 2 {
-			f.aliasAt(toks, i, ms[len(ms)-1].name)
+			i = f.aliasAt(toks, i, ms[len(ms)-1].name)
 			continue
 		}
 		if t.punct || t.off < skip {
@@ -327,8 +337,14 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// A description names a person to refer back to ("the
 			// spokesman", "a woman who asked"), a possessive does not ("its
 			// label").
-			if isArabic(name) || upper(name) || englishArticle(name) {
-				add(t.off, name, f.cueGender)
+			switch {
+			case isArabic(name) || upper(name) || englishArticle(name):
+				add(t.off, name, f.cueGender, false)
+			case name == "" && f.cueGender != anyGender:
+				// "she said." names her again for the quotation after.
+				if m := f.backRef(ms, f.cueGender); m != "" {
+					ms = append(ms, mention{t.off, m, f.cueGender, false, false})
+				}
 			}
 			continue
 		}
@@ -339,19 +355,19 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// يوسف، أمينة المكتبة سلوى الحسيني.
 				g := roleGender(string(f.buf))
 				if name, _ := f.arabicMention(f.text, toks, i); name != "" && !strings.HasPrefix(name, t.s) {
-					add(t.off, name, g)
+					add(t.off, name, g, false)
 				}
 			case f.bodyHead(t.s):
 				// A body: لجنة أولياء الأمور، وزارة التربية.
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && strings.IndexByte(name, ' ') > 0 {
-					add(t.off, name, anyGender)
+					add(t.off, name, anyGender, true)
 				}
 			case t.s == "أما" || t.s == "اما":
 				if name, _ := f.arabicMention(f.text, toks, i+1); name != "" {
-					add(t.off, name, anyGender)
+					add(t.off, name, anyGender, false)
 				}
 			case f.known[t.s]:
-				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false})
+				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
 			}
 			continue
 		}
@@ -369,14 +385,25 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 		switch {
 		case len(run) >= 2 && !f.place(toks, i, run):
-			add(t.off, span(f.text, run), g)
+			add(t.off, span(f.text, run), g, false)
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:
-			add(t.off, t.s, g) // His wife, Ellen, was …
+			add(t.off, t.s, g, false) // His wife, Ellen, was …
 		case len(run) == 1 && f.known[t.s]:
-			ms = append(ms, mention{t.off, t.s, f.genders[t.s], false})
+			ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
 		}
 	}
 	return ms
+}
+
+// backRef returns the person a pronoun cue of gender g refers to, among
+// the mentions of the paragraph so far and then the ones before it.
+func (f *finder) backRef(ms []mention, g byte) string {
+	for n := len(ms) - 1; n >= 0; n-- {
+		if m := ms[n]; !m.only && (m.g == anyGender || m.g == g) {
+			return m.name
+		}
+	}
+	return f.antecedent(g, "")
 }
 
 // relationGender returns the gender of an English relation word (wife,
@@ -401,13 +428,14 @@ func (f *finder) englishBody(name string) bool {
 // aliasAt records the name in parentheses at toks[i] as another spelling
 // of name when it is written in the other script: جون سميث (John Smith),
 // Rami Haddad (رامي حداد).
-func (f *finder) aliasAt(toks []token, i int, name string) {
+// It returns the index of the closing parenthesis, or i.
+func (f *finder) aliasAt(toks []token, i int, name string) int {
 	e := i + 1
 	for e < len(toks) && e-i <= 4 && !toks[e].punct {
 		e++
 	}
 	if e == i+1 || e >= len(toks) || toks[e].s != ")" || isArabic(toks[i+1].s) == isArabic(name) {
-		return
+		return i
 	}
 	if f.alias == nil {
 		f.alias = map[string]string{}
@@ -415,6 +443,7 @@ func (f *finder) aliasAt(toks []token, i int, name string) {
 	other := span(f.text, toks[i+1:e])
 	f.alias[other] = name
 	f.note(other)
+	return e
 }
 
 // place reports whether a run of capitalised words names a place or an

@@ -206,7 +206,7 @@ func arabicCue(b []byte) cueKind {
 		}
 	}
 	// فأجابتهم، أخبرها، سألني: a verb with its object written onto it.
-	if n := len(b); n > 8 && b[n-2] == 0xD9 && (b[n-1] == 0x87 || b[n-1] == 0x8A) {
+	if n := len(b); n > 8 && b[n-2] == 0xD9 && (b[n-1] == 0x87 || b[n-1] == 0x8A || b[n-1] == 0x85 || b[n-1] == 0xA7) {
 		for _, suffix := range objectSuffixes {
 			if stem, ok := bytes.CutSuffix(b, suffix); ok && len(stem) > 4 {
 				if k := arabicCues[string(stem)]; k == verbCue {
@@ -221,6 +221,9 @@ func arabicCue(b []byte) cueKind {
 	return notCue
 }
 
+// writtenIn are the pronouns of "it says": جاء فيها.
+var writtenIn = set("فيه فيها")
+
 // objectSuffixes are the object pronouns written onto a verb.
 var objectSuffixes = [][]byte{[]byte("هم"), []byte("ها"), []byte("ه"), []byte("ني")}
 
@@ -233,7 +236,7 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		return kind
 	}
 	if kind == statementCue {
-		if n+1 < len(ts) && (ts[n+1].s == "في" || f.in(inscriptionPlaces, ts[n+1].s)) {
+		if n+1 < len(ts) && (ts[n+1].s == "في" || f.in(writtenIn, ts[n+1].s)) {
 			return kind
 		}
 		return notCue

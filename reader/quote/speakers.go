@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // This file is the one place that says what can be a speaker and what
 // never can, in Arabic and English: the words that are never a speaker
@@ -88,7 +91,12 @@ func (f *finder) never(name string) bool {
 		}
 		return strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]]
 	}
-	return neverEnglish[lower(first)]
+	// "his daughter" is a speaker; "he", "for the company" and "today"
+	// are not.
+	if w := lower(first); neverEnglish[w] {
+		return first == name || !englishDeterminers[w]
+	}
+	return false
 }
 
 // speakerName cleans a speaker found by a cue: title abbreviations are
@@ -164,6 +172,14 @@ func arabicGender(folded []byte) byte {
 	b := folded
 	if len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) { // و، ف
 		b = b[2:]
+	}
+	if arabicCues[string(b)] == notCue {
+		for _, suffix := range objectSuffixes {
+			if stem, ok := bytes.CutSuffix(b, suffix); ok && arabicCues[string(stem)] != notCue {
+				b = stem // أجابتهم
+				break
+			}
+		}
 	}
 	if pastStems[string(b)] {
 		return male // تابع، تساءل begin with ت and are masculine

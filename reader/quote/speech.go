@@ -200,8 +200,8 @@ func (f *finder) naming(before []token) bool {
 		// The conjunction و or ف and the prepositions ب and ل attach to
 		// the word: وصحيفة، لمشروع، بشركة.
 		f.buf = fold(f.buf, w)
-		if len(f.buf) > 4 && strings.ContainsRune("وفبل", rune(f.buf[1])|0x600) {
-			return arabicNaming[string(f.buf[2:])]
+		if r, n := utf8.DecodeRune(f.buf); len(f.buf) > 4 && strings.ContainsRune("وفبل", r) {
+			return arabicNaming[string(f.buf[n:])]
 		}
 		return false
 	}
@@ -269,12 +269,12 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	gender, reply := anyGender, false
 	if cb >= 0 {
 		cueAt, name = before[cb].off, f.subject(before, cb)
-		gender, reply = f.cueGender, f.in(replyCues, before[cb].s) || replyCues[lower(before[cb].s)]
+		gender, reply = f.cueGender, f.isReply(before[cb].s)
 	}
 	after := f.after(cs, k, hi)
 	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
 		cueAt, name = after[ca].off, f.subject(after, ca)
-		gender, reply = f.cueGender, f.in(replyCues, after[ca].s) || replyCues[lower(after[ca].s)]
+		gender, reply = f.cueGender, f.isReply(after[ca].s)
 	}
 	if at, n := f.dashAttribution(after); at >= 0 {
 		cueAt, name, gender = at, n, anyGender
@@ -336,6 +336,18 @@ func (f *finder) inscribed(before []token) bool {
 	return false
 }
 
-// replyCues answer the quotation before: the pronoun they take is not the
-// person answered.
-var replyCues = set("replied replies answered responded countered رد ردت اجاب اجابت فرد وردت ورد فاجاب فاجابت")
+// isReply reports whether the cue w answers the quotation before (he
+// replied, ردّ، فأجابتهم): the pronoun it takes is not the one answered.
+func (f *finder) isReply(w string) bool {
+	if !isArabic(w) {
+		return replyCues[lower(w)]
+	}
+	f.buf = fold(f.buf, w)
+	b := string(f.buf)
+	if len(b) > 4 && (strings.HasPrefix(b, "و") || strings.HasPrefix(b, "ف")) {
+		b = b[2:]
+	}
+	return strings.HasPrefix(b, "رد") || strings.HasPrefix(b, "اجاب") || strings.HasPrefix(b, "يرد") || strings.HasPrefix(b, "ترد")
+}
+
+var replyCues = set("replied replies answered responded countered")

@@ -75,9 +75,6 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		j++
 	}
-	if j < len(toks) && f.anonymousAt(toks, j) {
-		return nobody
-	}
 	name, k := f.arabicMention(text, toks, j)
 	if name == "" {
 		return ""
@@ -85,6 +82,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
 	if n := f.calledName(text, toks, k); n != "" {
 		return n
+	}
+	if f.anonymousAt(toks, j) {
+		return nobody
 	}
 	return name
 }
@@ -219,10 +219,15 @@ func (f *finder) nameIn(np []token) []token {
 			if !definite {
 				return nil // مسؤول أمني
 			}
+			// A first name (joiners kept: عبد الرحيم) and one more part;
+			// a third only after a compound first name (نور الهدى قاسم).
 			e, parts := s, 0
-			for e < len(np) && parts < 3 && !f.role(np[e].s) {
+			for e < len(np) && parts < 3 && !f.role(np[e].s) && !(e > s && suffixed(np[e].s)) {
 				if !f.in(arabicJoiners, np[e].s) {
 					parts++
+				}
+				if parts == 3 && !f.in(compoundNames, np[e-1].s) {
+					break
 				}
 				e++
 			}
@@ -233,13 +238,23 @@ func (f *finder) nameIn(np []token) []token {
 	return nil
 }
 
+// compoundNames are the second words of compound first names: نور
+// الهدى، صلاح الدين، عبد الله.
+var compoundNames = set("الدين الهدى الله الرحمن الرحيم الحق النور الزهراء الخير الاسلام")
+
+// suffixed reports whether an Arabic word of more than four letters ends
+// in the pronoun ه، ها or هم, which a name does not (بوصفها، كتابه).
+func suffixed(w string) bool {
+	return len(w) > 8 && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه"))
+}
+
 // statement returns the body a statement cue names (وجاء في بيان نقابة
 // المعلمين → نقابة المعلمين; جاء في البيان الذي أصدرته اللجنة المنظمة →
 // اللجنة المنظمة), aBody when the statement's body was named before (جاء
 // في البيان:), and nobody for words on a thing (ورقة جاء فيها:).
 func (f *finder) statement(text string, toks []token, i int) string {
 	j := i + 1
-	if j < len(toks) && f.in(inscriptionPlaces, toks[j].s) {
+	if j < len(toks) && f.in(writtenIn, toks[j].s) {
 		// جاء فيها: what "it" is stands before the verb.
 		for n := i - 1; n >= 0 && n >= i-12; n-- {
 			switch {
@@ -258,7 +273,7 @@ func (f *finder) statement(text string, toks []token, i int) string {
 	if j < len(toks) && f.in(arabicStatements, toks[j].s) {
 		j++
 	}
-	for j < len(toks) && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) {
+	for j < len(toks) && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) {
 		j++ // الختامي
 	}
 	if j < len(toks) && f.in(relatives, toks[j].s) {
@@ -363,6 +378,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		j--
 	}
 	if j >= 0 && englishPronouns[lower(toks[j].s)] {
+		f.cueGender = relationGender(lower(toks[j].s))
+		if p := lower(toks[j].s); p == "they" || p == "we" {
+			f.cueGender = plural
+		}
 		return ""
 	}
 	// The clause before the cue, back to punctuation.
@@ -371,8 +390,27 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		b--
 	}
 	words := toks[b+1 : j+1]
-	if run := capRun(toks[:j+1], b+1); run != nil {
+	for _, w := range words {
+		if anonymous[lower(w.s)] {
+			return nobody // an anonymous commenter wrote
+		}
+	}
+	if len(words) > 0 && inscriptions[lower(words[len(words)-1].s)] {
+		return nobody // a sign on the fence reads
+	}
+	if run := personRun(toks[:j+1], b+1); run != nil {
 		return span(text, run)
+	}
+	if len(words) > 0 {
+		if g := relationGender(lower(words[len(words)-1].s)); g != anyGender {
+			f.cueGender = g // his daughter said
+		}
+	}
+	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s)) {
+		// An inverted cue names its subject after it: “…?” asked Sen. Vance.
+		if name := englishPhrase(text, toks[i+1:]); name != "" {
+			return name
+		}
 	}
 	if len(words) == 0 {
 		// An appositive ends at the cue: "Anna Moretti, who runs the
@@ -393,6 +431,11 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		return ""
 	}
 	return description(text, words)
+}
+
+// closingMark reports whether a token closes a quotation.
+func closingMark(s string) bool {
+	return s == "”" || s == "\"" || s == "’" || s == "'" || s == "»" || s == "›"
 }
 
 // clause bounds how many words back a subject is looked for, so that a
@@ -456,6 +499,45 @@ func description(text string, words []token) string {
 	return ""
 }
 
+// personRun returns the last run of capitalised words in ts[from:] that
+// names a person: not a place or a body after "the" or a preposition (a
+// spokesman for the Port Authority, Harold Brandt of the Harbor Pilots
+// Association).
+func personRun(ts []token, from int) []token {
+	end := len(ts)
+	for {
+		run := capRun(ts[:end], from)
+		if run == nil {
+			return nil
+		}
+		start := 0
+		for k := from; k < end; k++ {
+			if ts[k].off == run[0].off {
+				start = k
+				break
+			}
+		}
+		p := ""
+		if start > 0 {
+			p = lower(ts[start-1].s)
+		}
+		if p == "the" && (start == 1 || !placeBefore[lower(ts[start-2].s)]) {
+			return run // the Ministry of Transport said
+		}
+		if !placeBefore[p] {
+			return run
+		}
+		end = start - 1
+		if end <= from {
+			return nil
+		}
+	}
+}
+
+// placeBefore are the words after which capitalised words name a place or
+// a body, not a speaker.
+var placeBefore = set("the of for at with from in by to on")
+
 // capRun returns the last run of capitalised words in ts[from:] that can
 // be a person's name: not a sentence-opening function word, a day or a
 // month; a possessive ends the run (Saltmere’s harbor).
@@ -492,8 +574,8 @@ func capRun(ts []token, from int) []token {
 
 // nameWord reports whether a token can be part of a name in Latin script.
 func nameWord(t token) bool {
-	if t.punct || !upper(t.s) || englishFunction[t.s] {
-		return false
+	if t.punct || !upper(t.s) || englishFunction[t.s] || hasDigit(t.s) {
+		return false // a route or a code (N7, A1) is no name
 	}
 	r, _ := utf8.DecodeRuneInString(t.s)
 	return r < 0x0590
