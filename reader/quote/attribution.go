@@ -159,13 +159,14 @@ func (f *finder) canonical(name string) string {
 // said by the person its outer quotation names last.
 func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 	ms := f.mentions(cs, lo, hi)
-	order := make([]int, 0, len(cs))
+	order := f.order[:0]
 	for k := range cs {
 		if cs[k].quote {
 			order = append(order, k)
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return cs[order[a]].at < cs[order[b]].at })
+	f.order = order
 	m := 0
 	answered := ""
 	if len(f.out) > 0 {
@@ -290,7 +291,8 @@ var (
 func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 	f.mtoks = tokenize(f.mtoks[:0], f.text, lo, hi)
 	toks := f.mtoks
-	var ms []mention
+	ms := f.ms[:0]
+	defer func() { f.ms = ms[:0] }()
 	q := 0
 	skip := 0 // the end of the last name added: its words are not mentions again
 	add := func(off int, name string, g byte, only bool) {
@@ -350,14 +352,14 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 		if arabic {
 			switch {
-			case f.role(t.s) || f.definiteRole(f.buf):
+			case arabicRoles[string(bytes.TrimPrefix(f.buf, al))] || f.definiteRole(f.buf):
 				// A name after a title or a description: المعلمة رشا
 				// يوسف، أمينة المكتبة سلوى الحسيني.
 				g := roleGender(string(f.buf))
 				if name, _ := f.arabicMention(f.text, toks, i); name != "" && !strings.HasPrefix(name, t.s) {
 					add(t.off, name, g, false)
 				}
-			case f.bodyHead(t.s):
+			case arabicBodies[string(bytes.TrimPrefix(f.buf, al))]:
 				// A body: لجنة أولياء الأمور، وزارة التربية.
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && strings.IndexByte(name, ' ') > 0 {
 					add(t.off, name, anyGender, true)

@@ -21,7 +21,8 @@ func (f *finder) arStop(t token) bool {
 	if !isArabic(t.s) {
 		return false
 	}
-	if f.in(arabicStops, t.s) || f.cueOf(t.s) != notCue {
+	f.buf = fold(f.buf, t.s)
+	if arabicStops[string(f.buf)] || arabicCue(f.buf) != notCue {
 		return true
 	}
 	// للصحفيين، لوكالة: an indirect object with the preposition ل.
@@ -69,8 +70,12 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
-	for j < len(toks) && !toks[j].punct && (f.in(arabicIndirect, toks[j].s) || f.in(neverArabic, toks[j].s)) {
-		if strings.HasSuffix(verb, "كتب") && (f.in(inscriptionPlaces, toks[j].s)) {
+	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
+		f.buf = fold(f.buf, toks[j].s)
+		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
+			break
+		}
+		if strings.HasSuffix(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
 			return nobody
 		}
 		j++
@@ -80,8 +85,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		return ""
 	}
 	// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
-	if n := f.calledName(text, toks, k); n != "" {
-		return n
+	if k < len(toks) && toks[k].s == "،" {
+		if n := f.calledName(text, toks, k); n != "" {
+			return n
+		}
 	}
 	if f.anonymousAt(toks, j) {
 		return nobody
@@ -132,7 +139,7 @@ var calledWords = set("يدعى تدعى يسمى تسمى")
 // باسم الجيش، نقابة المعلمين، مسؤول), and the index after what it read.
 func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	k := j
-	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.arStop(toks[k]) && !f.never(toks[k].s) {
+	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.endsPhrase(toks[k]) {
 		// مسؤول لقوات الدفاع: a preposition after an indefinite title.
 		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.role(toks[j].s) && !strings.HasPrefix(toks[j].s, "ال") {
 			break
@@ -183,6 +190,20 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	return span(text, np[:min(len(np), 4)]), k
 }
 
+// endsPhrase reports whether an Arabic word ends the noun phrase of a
+// mention: a stop (arStop) or a word that is never a speaker. It folds the
+// word once.
+func (f *finder) endsPhrase(t token) bool {
+	if f.arStop(t) {
+		return true
+	}
+	if !isArabic(t.s) {
+		return false
+	}
+	b := string(f.buf) // folded by arStop
+	return neverArabic[b] || strings.HasPrefix(b, "بال")
+}
+
 // placePrepositions join a title to the place it holds: في، لدى.
 var placePrepositions = set("في لدى")
 
@@ -191,8 +212,13 @@ var placePrepositions = set("في لدى")
 // says on whose behalf (باسم).
 func (f *finder) descriptive(w string) bool {
 	f.buf = fold(f.buf, w)
-	b := string(f.buf)
-	return strings.HasPrefix(b, "ال") || arabicConstruct[b] || b == "باسم" || b == "بسم"
+	return descriptive(f.buf)
+}
+
+// descriptive reports whether the folded Arabic word b describes (see
+// finder.descriptive).
+func descriptive(b []byte) bool {
+	return bytes.HasPrefix(b, al) || arabicConstruct[string(b)] || string(b) == "باسم" || string(b) == "بسم"
 }
 
 // nameIn returns the name inside the noun phrase np: np itself when it
@@ -210,7 +236,7 @@ func (f *finder) nameIn(np []token) []token {
 			definite = definite || strings.HasPrefix(w, "ال")
 		case f.definiteRole(f.buf):
 			definite = true // زوجته، مساعدها
-		case f.descriptive(w):
+		case descriptive(f.buf):
 			definite = definite || strings.HasPrefix(w, "ال")
 		default:
 			if s == 0 {
