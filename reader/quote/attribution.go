@@ -126,6 +126,12 @@ func (f *finder) lastBody() string {
 // bodyRef returns the body a definite noun refers to (الوزارة → وزارة
 // التربية named before), or name itself.
 func (f *finder) bodyRef(name string) string {
+	if noun, ok := strings.CutPrefix(name, "the "); ok && englishBodies[noun] {
+		if b := f.lastBody(); b != "" {
+			return b // the company said
+		}
+		return name
+	}
 	if strings.IndexByte(name, ' ') >= 0 || !strings.HasPrefix(name, "ال") || !f.bodyHead(name) {
 		return name
 	}
@@ -138,6 +144,10 @@ func (f *finder) bodyRef(name string) string {
 	}
 	return name
 }
+
+// englishBodies are the nouns by which English refers back to a body
+// named before: "the company said".
+var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity")
 
 // canonical returns the one spelling the panel uses for a person the
 // article names in two scripts (جون سميث (John Smith) … Smith).
@@ -270,7 +280,12 @@ func (f *finder) kin(w string) bool {
 	}
 	if st, ok := bytes.CutSuffix(b, myTaa); ok && len(st) > 2 {
 		f.word = append(append(f.word[:0], st...), taMarbuta...)
-		return arabicRoles[string(f.word)] // والدتي
+		if arabicRoles[string(f.word)] {
+			return true // والدتي
+		}
+	}
+	if st, ok := bytes.CutSuffix(b, myYaa); ok && len(st) > 4 && arabicRoles[string(st)] {
+		return true // أستاذي، والدي
 	}
 	return f.definiteRole(b)
 }
@@ -278,6 +293,7 @@ func (f *finder) kin(w string) bool {
 var (
 	kinPrefixes = [][]byte{[]byte("وال"), []byte("فال"), al}
 	myTaa       = []byte("تي")
+	myYaa       = []byte("ي")
 )
 
 // mentions returns the people and bodies named in text[lo:hi] outside its
@@ -301,7 +317,11 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			return
 		}
 		first, _, _ := strings.Cut(name, " ")
-		body := isArabic(first) && f.bodyHead(first) || !isArabic(first) && f.englishBody(name)
+		// A body: وزارة التربية، the Ministry of Transport, or a single
+		// capitalised word never seen as part of a person's name
+		// (Fjordline said), since news names a person in full first.
+		body := isArabic(first) && f.bodyHead(first) ||
+			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name])
 		ms = append(ms, mention{off, name, g, body, only && body})
 		if !body {
 			f.note(name)

@@ -174,6 +174,11 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place.
 	if f.role(np[0].s) && k+1 < len(toks) && f.in(placePrepositions, toks[k].s) {
 		m := k + 1
+		// في شارع المدارس: a place noun before the article heads the
+		// place it names.
+		if m+1 < len(toks) && isArabic(toks[m].s) && !strings.HasPrefix(toks[m].s, "ال") && strings.HasPrefix(toks[m+1].s, "ال") {
+			m++
+		}
 		for m < len(toks) && m-k <= 4 && isArabic(toks[m].s) && f.descriptive(toks[m].s) {
 			m++
 		}

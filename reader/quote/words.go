@@ -103,6 +103,7 @@ var orgWords = set(
 	"University College Lab Laboratory Institute Agency Bank Group News Times Post Courier",
 	"Association Union Foundation Center Centre Office House Park Bridge River Lake Island",
 	"Airport Station Hospital Market Cream Purple Runner Act Bill",
+	"Authority Buses Lines Airways Airlines Ferries Rail Energy Water Power Foods Motors Holdings Properties Partners Services",
 )
 
 // backrefs start a paragraph that names the speaker of the blockquote
