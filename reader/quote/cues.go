@@ -67,6 +67,7 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
 	{"كتب", "كتب", ""}, // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
+	{"تحدث", "تحدث", ""}, // spoke; the participle متحدث is the noun "spokesman"
 	{"غرد", "غرد", ""}, // tweeted
 }
 
@@ -106,6 +107,7 @@ var englishCues = func() map[string]cueKind {
 		m[stem+"ing"] = verbCue
 	}
 	m["snapped"], m["shrugged"], m["issued"] = verbCue, verbCue, verbCue
+	m["read"], m["reads"] = verbCue, verbCue // a sign reads: what a thing says
 	m["according"] = sourceCue
 	return m
 }()
@@ -232,16 +234,19 @@ var objectSuffixes = [][]byte{[]byte("هم"), []byte("ها"), []byte("ه"), []by
 // يتابع، عدم ذكر، دون أن يذكر) reports nothing, and جاء and ورد are cues
 // only before في (جاء في البيان), not when something "came".
 func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
-	if kind == notCue || n == 0 {
+	if kind == notCue {
 		return kind
 	}
 	if kind == statementCue {
 		if n+1 < len(ts) && (ts[n+1].s == "في" || f.in(writtenIn, ts[n+1].s)) {
 			return kind
 		}
+		if f.isReply(ts[n].s) {
+			return verbCue // وردّ على سؤال: و and the past ردّ, "he replied"
+		}
 		return notCue
 	}
-	if p := ts[n-1]; !p.punct && isArabic(p.s) && f.in(notReporting, p.s) {
+	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) && f.in(notReporting, p.s) {
 		return notCue
 	}
 	return kind

@@ -143,7 +143,7 @@ var arabicBodies = set(
 )
 
 // arabicStatements are the writings a body issues: جاء في بيان النقابة.
-var arabicStatements = set("بيان البيان بيانها بيانه رسالة الرسالة رسالتها تقرير التقرير نص منشور تعميم التعميم مذكرة")
+var arabicStatements = set("بيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة")
 
 // arabicConstruct are nouns that head a description without being a
 // person's name: صاحب مطبعة النور كمال الراعي, رئيسة قسم الطوارئ.
@@ -158,6 +158,7 @@ var arabicConstruct = set(
 var personNouns = set(
 	"woman man girl boy guard customer mother father grandmother grandfather daughter son wife husband",
 	"sister brother aunt uncle neighbour neighbor friend doctor nurse teacher driver officer stranger child",
+	"clerk judge mayor chairman chairwoman spokesman spokeswoman official",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.

@@ -46,6 +46,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	kind := f.cueOf(toks[i].s)
 	f.cueGender = arabicGender(f.buf)
 	verb := string(f.buf)
+	kind = f.arabicCueIn(toks, i, kind)
 	switch kind {
 	case participleCue:
 		return ""
@@ -82,6 +83,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	name, k := f.arabicMention(text, toks, j)
 	if name == "" {
+		// وقالت في بيانها: the body named before.
+		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {
+			return aBody
+		}
 		return ""
 	}
 	// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
@@ -181,6 +186,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		}
 		for m < len(toks) && m-k <= 4 && isArabic(toks[m].s) && f.descriptive(toks[m].s) {
 			m++
+		}
+		for m < len(toks) && strings.HasSuffix(toks[m].s, ".") {
+			m++ // د. هشام قطان
 		}
 		if m > k+1 {
 			e := m
@@ -431,6 +439,17 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
 		return span(text, run)
+	}
+	if v := lower(toks[i].s); v == "read" || v == "reads" {
+		// One message read: “…”: the words of a thing, unless a person
+		// reads them out (the clerk read: “…”).
+		person := false
+		for _, w := range words {
+			person = person || personNouns[lower(w.s)]
+		}
+		if !person {
+			return nobody
+		}
 	}
 	if len(words) > 0 {
 		if g := relationGender(lower(words[len(words)-1].s)); g != anyGender {

@@ -45,6 +45,8 @@ var arabicRoles = set(
 	"مزارع مزارعة استاذ استاذة مساعد مساعدة عضو عضوة امين امينة ملك امير اميرة ممثل ممثلة",
 	"مؤسس مؤسسة مراسل مراسلة طبيب طبيبة ممرضة ممرض عامل عاملة",
 	"صاحب صاحبة بائع بائعة حارس حارسة اخصائي اخصائية مشرف مشرفة قائد قائدة",
+	"صيدلاني صيدلانية مريض مريضة سائق سائقة تاجر تاجرة موظف موظفة مصور مصورة مترجم مترجمة",
+	"ضابط جندي شرطي خباز فران صياد نقيب نقيبة رسام رسامة مربي مربية تلميذ تلميذة مختار جدة جد",
 	"زوج زوجة ابن ابنة حفيد حفيدة شقيق شقيقة اخ اخت والد والدة جار جارة زميل زميلة صديق صديقة",
 )
 
@@ -76,6 +78,7 @@ var englishFunction = set(
 	"The A An In On At By For But And Or If When While After Before As Since Until",
 	"It He She They We I You My His Her Our Their Its Your This That These Those There Here",
 	"Read Among Most Some Many Every Each Last Next Yet So Then Still Also Now Once",
+	"One Two Three Several Both Neither Either Another Others Nobody Someone Everyone",
 	"Mr Mrs Ms Dr Prof Sir Lady Lord",
 	"Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
 	"January February March April May June July August September October November December",
