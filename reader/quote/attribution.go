@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -54,70 +55,277 @@ func (f *finder) gap(lo, hi int) []token {
 	return f.gtoks
 }
 
-// mention is a person named at an offset.
+// mention is a person or a body named at an offset, with the gender its
+// verb or title gives it.
 type mention struct {
 	off  int
 	name string
+	g    byte
+	body bool
+	// only: a body named in passing (الشركة المنفذة), which a statement
+	// can refer to but a cue without a subject (وأضاف) cannot.
+	only bool
+}
+
+// recentN is how many mentions the finder keeps for reference: enough to
+// pass over a speaker of the other gender or the one just answered.
+const recentN = 8
+
+// remember makes m the person named last.
+func (f *finder) remember(m mention) {
+	if m.name == "" {
+		return
+	}
+	if m.g == anyGender {
+		m.g = f.genders[m.name]
+	}
+	if f.nrecent == recentN {
+		copy(f.recent[:], f.recent[1:])
+		f.nrecent--
+	}
+	f.recent[f.nrecent] = m
+	f.nrecent++
+}
+
+// antecedent returns the person a cue without a subject refers to: the
+// one named last whose gender agrees with the cue (قالت، she said), and,
+// for a reply, who is not the speaker answered. It falls back to the one
+// named last.
+func (f *finder) antecedent(g byte, answered string) string {
+	if f.nrecent == 0 {
+		return ""
+	}
+	for n := f.nrecent - 1; n >= 0; n-- {
+		m := f.recent[n]
+		if m.only || g != anyGender && m.g != anyGender && m.g != g {
+			continue
+		}
+		if answered != "" && Match(m.name, answered) {
+			continue
+		}
+		return m.name
+	}
+	for n := f.nrecent - 1; n >= 0; n-- {
+		if !f.recent[n].only {
+			return f.recent[n].name
+		}
+	}
+	return ""
+}
+
+// lastBody returns the body named last (for جاء في البيان:), or "".
+func (f *finder) lastBody() string {
+	for n := f.nrecent - 1; n >= 0; n-- {
+		if f.recent[n].body {
+			return f.recent[n].name
+		}
+	}
+	return ""
+}
+
+// bodyRef returns the body a definite noun refers to (الوزارة → وزارة
+// التربية named before), or name itself.
+func (f *finder) bodyRef(name string) string {
+	if noun, ok := strings.CutPrefix(name, "the "); ok && englishBodies[noun] {
+		if b := f.lastBody(); b != "" {
+			return b // the company said
+		}
+		return name
+	}
+	if strings.IndexByte(name, ' ') >= 0 || !strings.HasPrefix(name, "ال") || !f.bodyHead(name) {
+		return name
+	}
+	head := strings.TrimPrefix(string(f.buf), "ال")
+	for n := f.nrecent - 1; n >= 0; n-- {
+		m := f.recent[n]
+		if first, _, _ := strings.Cut(m.name, " "); m.body && m.name != name && string(fold(f.word[:0], first)) == head {
+			return m.name
+		}
+	}
+	return name
+}
+
+// englishBodies are the nouns by which English refers back to a body
+// named before: "the company said".
+var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity")
+
+// canonical returns the one spelling the panel uses for a person the
+// article names in two scripts (جون سميث (John Smith) … Smith).
+func (f *finder) canonical(name string) string {
+	for other, first := range f.alias {
+		if Match(other, name) {
+			return first
+		}
+	}
+	return name
 }
 
 // attribute gives every quotation of the paragraph text[lo:hi] its
-// speaker: the one its cue names, else the person named last before the
-// cue (a pronoun or a dropped subject), else fallback when set. The
-// second part of a split quotation has the speaker of the first.
+// speaker in one pass: the one its cue names; for a cue without a subject
+// (a pronoun, وأضاف) the person named last whose gender agrees, not the
+// one answered by a reply; the body of a statement; nobody for a banner or
+// a note; else fallback when set. The second part of a split quotation
+// has the speaker of the first; a nested quotation without a subject is
+// said by the person its outer quotation names last.
 func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 	ms := f.mentions(cs, lo, hi)
-	order := make([]int, 0, len(cs))
+	order := f.order[:0]
 	for k := range cs {
 		if cs[k].quote {
 			order = append(order, k)
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return cs[order[a]].at < cs[order[b]].at })
+	f.order = order
 	m := 0
-	last := f.last
+	answered := ""
+	if len(f.out) > 0 {
+		answered = f.out[len(f.out)-1].Speaker
+	}
 	for _, k := range order {
 		for m < len(ms) && ms[m].off < cs[k].at {
-			last = ms[m].name
+			f.remember(ms[m])
 			m++
 		}
-		if cs[k].resolve {
+		c := &cs[k]
+		switch c.speaker {
+		case nobody:
+			c.speaker, c.resolve = "", false
+		case aBody:
+			c.speaker, c.resolve = f.lastBody(), false
+		default:
+			c.speaker = f.bodyRef(c.speaker)
+		}
+		if c.resolve {
 			switch {
-			case cs[k].sameAs >= 0:
-				cs[k].speaker = cs[cs[k].sameAs].speaker
+			case c.sameAs >= 0:
+				c.speaker = cs[c.sameAs].speaker
 			case fallback != "":
-				cs[k].speaker = fallback
+				c.speaker = fallback
 			default:
-				cs[k].speaker = last
+				not := ""
+				if c.reply {
+					not = answered
+				}
+				c.speaker = f.antecedent(c.gender, not)
+				if c.gender != anyGender && c.speaker != "" && f.genders[c.speaker] == anyGender {
+					if f.genders == nil {
+						f.genders = map[string]byte{}
+					}
+					f.genders[c.speaker] = c.gender // he said: the one named is a man
+				}
 			}
 		}
+		if f.alias != nil {
+			c.speaker = f.canonical(c.speaker)
+		}
+		if c.parent < 0 {
+			answered = c.speaker
+		}
+	}
+	for ; m < len(ms); m++ {
+		f.remember(ms[m])
 	}
 	for k := range cs {
 		if cs[k].follows >= 0 {
 			cs[k].speaker = cs[cs[k].follows].speaker
 		}
 	}
-	if len(ms) > 0 {
-		f.last = ms[len(ms)-1].name
+	for _, k := range order {
+		if c := &cs[k]; c.inner {
+			c.speaker = f.innerSpeaker(lo, c.open, cs[c.parent].speaker)
+		}
 	}
 }
 
-// mentions returns the people named in text[lo:hi] outside its
+// innerSpeaker returns who says a nested quotation whose cue names nobody
+// ("She told me, ‘…’", "وقال: '…'"): the person named last in
+// text[lo:hi] other than the outer speaker, by a noun for a person (a
+// woman, the guard, الحارس، والدتي) or a known name.
+func (f *finder) innerSpeaker(lo, hi int, outer string) string {
+	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	f.gtoks = ts
+	found := ""
+	for n, t := range ts {
+		if t.punct {
+			continue
+		}
+		name := ""
+		switch {
+		case isArabic(t.s):
+			if f.kin(t.s) {
+				name = t.s
+			}
+		case personNouns[lower(t.s)] && n > 0 && englishDeterminers[lower(ts[n-1].s)]:
+			name = t.s
+		case f.known[t.s] && upper(t.s):
+			name = t.s
+		}
+		if name != "" && (outer == "" || !Match(name, outer)) {
+			found = name
+		}
+	}
+	return found
+}
+
+// kin reports whether the Arabic word names a person by a title or a
+// relation, with the article or a possessive (الحارس، والدتي، زوجته).
+func (f *finder) kin(w string) bool {
+	f.buf = fold(f.buf, w)
+	b := f.buf
+	for _, p := range kinPrefixes {
+		if st, ok := bytes.CutPrefix(b, p); ok {
+			return arabicRoles[string(st)]
+		}
+	}
+	if st, ok := bytes.CutSuffix(b, myTaa); ok && len(st) > 2 {
+		f.word = append(append(f.word[:0], st...), taMarbuta...)
+		if arabicRoles[string(f.word)] {
+			return true // والدتي
+		}
+	}
+	if st, ok := bytes.CutSuffix(b, myYaa); ok && len(st) > 4 && arabicRoles[string(st)] {
+		return true // أستاذي، والدي
+	}
+	return f.definiteRole(b)
+}
+
+var (
+	kinPrefixes = [][]byte{[]byte("وال"), []byte("فال"), al}
+	myTaa       = []byte("تي")
+	myYaa       = []byte("ي")
+)
+
+// mentions returns the people and bodies named in text[lo:hi] outside its
 // quotations, in order: the subjects of reporting verbs (also of indirect
-// speech, "وأضاف عبد السلام أن"), names after a title (المعلمة رشا يوسف),
-// topics (أما منى الخطيب، …), full names in Latin script (Anna Moretti),
-// and names seen before as speakers (Calder).
+// speech, "وأضاف عبد السلام أن"), names after a title or a description
+// (المعلمة رشا يوسف، أمينة المكتبة سلوى الحسيني), bodies (لجنة أولياء
+// الأمور), topics (أما منى الخطيب، …), full names in Latin script (Anna
+// Moretti), a name in apposition to a relation (His wife, Ellen,), and
+// names seen before as speakers (Calder). A name given again in another
+// script in parentheses (جون سميث (John Smith)) becomes an alias of it.
 func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 	f.mtoks = tokenize(f.mtoks[:0], f.text, lo, hi)
 	toks := f.mtoks
-	var ms []mention
+	ms := f.ms[:0]
+	defer func() { f.ms = ms[:0] }()
 	q := 0
 	skip := 0 // the end of the last name added: its words are not mentions again
-	add := func(off int, name string) {
-		if name == "" {
+	add := func(off int, name string, g byte, only bool) {
+		name = f.speakerName(name)
+		if name == "" || name == nobody || name == aBody {
 			return
 		}
-		ms = append(ms, mention{off, name})
-		f.note(name)
+		first, _, _ := strings.Cut(name, " ")
+		// A body: وزارة التربية، the Ministry of Transport, or a single
+		// capitalised word never seen as part of a person's name
+		// (Fjordline said), since news names a person in full first.
+		body := isArabic(first) && f.bodyHead(first) ||
+			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name])
+		ms = append(ms, mention{off, name, g, body, only && body})
+		if !body {
+			f.note(name)
+		}
 		if i := strings.Index(f.text[off:min(hi, off+4*window)], name); i >= 0 {
 			skip = off + i + len(name)
 		}
@@ -130,6 +338,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if q < len(cs) && cs[q].start <= t.off {
 			continue // inside marks: a quotation, or the name of a thing
 		}
+		if t.s == "(" && len(ms) > 0 && t.off-skip <= 2 {
+			i = f.aliasAt(toks, i, ms[len(ms)-1].name)
+			continue
+		}
 		if t.punct || t.off < skip {
 			continue
 		}
@@ -138,7 +350,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		var cue cueKind
 		if arabic {
 			f.buf = fold(f.buf, t.s)
-			cue = arabicCue(f.buf)
+			cue = f.arabicCueIn(toks, i, arabicCue(f.buf))
 		} else if f.cueIn(toks, i) {
 			cue = f.cueOf(t.s)
 		}
@@ -147,23 +359,37 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// A description names a person to refer back to ("the
 			// spokesman", "a woman who asked"), a possessive does not ("its
 			// label").
-			if isArabic(name) || upper(name) || englishArticle(name) {
-				add(t.off, name)
+			switch {
+			case isArabic(name) || upper(name) || englishArticle(name):
+				add(t.off, name, f.cueGender, false)
+			case name == "" && f.cueGender != anyGender:
+				// "she said." names her again for the quotation after.
+				if m := f.backRef(ms, f.cueGender); m != "" {
+					ms = append(ms, mention{t.off, m, f.cueGender, false, false})
+				}
 			}
 			continue
 		}
 		if arabic {
 			switch {
-			case f.definiteRole(f.buf):
-				add(t.off, f.roleName(f.text, toks, i))
-			case t.s == "أما" || t.s == "اما":
-				k := i + 1
-				for k < len(toks) && k-i <= 3 && !f.arStop(toks[k]) {
-					k++
+			case arabicRoles[string(bytes.TrimPrefix(f.buf, al))] || f.definiteRole(f.buf):
+				// A name after a title or a description: المعلمة رشا
+				// يوسف، أمينة المكتبة سلوى الحسيني.
+				g := roleGender(string(f.buf))
+				if name, _ := f.arabicMention(f.text, toks, i); name != "" && !strings.HasPrefix(name, t.s) {
+					add(t.off, name, g, false)
 				}
-				add(t.off, span(f.text, toks[i+1:k]))
+			case arabicBodies[string(bytes.TrimPrefix(f.buf, al))]:
+				// A body: لجنة أولياء الأمور، وزارة التربية.
+				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && strings.IndexByte(name, ' ') > 0 {
+					add(t.off, name, anyGender, true)
+				}
+			case t.s == "أما" || t.s == "اما":
+				if name, _ := f.arabicMention(f.text, toks, i+1); name != "" {
+					add(t.off, name, anyGender, false)
+				}
 			case f.known[t.s]:
-				ms = append(ms, mention{t.off, t.s})
+				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
 			}
 			continue
 		}
@@ -175,14 +401,71 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			k++
 		}
 		run := toks[i:k]
+		g := anyGender
+		if i >= 2 && toks[i-1].s == "," {
+			g = relationGender(toks[i-2].s)
+		}
 		switch {
 		case len(run) >= 2 && !f.place(toks, i, run):
-			add(t.off, span(f.text, run))
+			add(t.off, span(f.text, run), g, false)
+		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:
+			add(t.off, t.s, g, false) // His wife, Ellen, was …
 		case len(run) == 1 && f.known[t.s]:
-			ms = append(ms, mention{t.off, t.s})
+			ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
 		}
 	}
 	return ms
+}
+
+// backRef returns the person a pronoun cue of gender g refers to, among
+// the mentions of the paragraph so far and then the ones before it.
+func (f *finder) backRef(ms []mention, g byte) string {
+	for n := len(ms) - 1; n >= 0; n-- {
+		if m := ms[n]; !m.only && (m.g == anyGender || m.g == g) {
+			return m.name
+		}
+	}
+	return f.antecedent(g, "")
+}
+
+// relationGender returns the gender of an English relation word (wife,
+// brother), or anyGender for any other word.
+func relationGender(w string) byte {
+	switch {
+	case englishMale[w]:
+		return male
+	case englishFemale[w]:
+		return female
+	}
+	return anyGender
+}
+
+// englishBody reports whether an English name is a body: it ends in a
+// word such as Council, Ministry or Union, or is "the council".
+func (f *finder) englishBody(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return orgWords[last] || orgWords[strings.ToUpper(last[:min(1, len(last))])+last[min(1, len(last)):]]
+}
+
+// aliasAt records the name in parentheses at toks[i] as another spelling
+// of name when it is written in the other script: جون سميث (John Smith),
+// Rami Haddad (رامي حداد).
+// It returns the index of the closing parenthesis, or i.
+func (f *finder) aliasAt(toks []token, i int, name string) int {
+	e := i + 1
+	for e < len(toks) && e-i <= 4 && !toks[e].punct {
+		e++
+	}
+	if e == i+1 || e >= len(toks) || toks[e].s != ")" || isArabic(toks[i+1].s) == isArabic(name) {
+		return i
+	}
+	if f.alias == nil {
+		f.alias = map[string]string{}
+	}
+	other := span(f.text, toks[i+1:e])
+	f.alias[other] = name
+	f.note(other)
+	return e
 }
 
 // place reports whether a run of capitalised words names a place or an

@@ -64,7 +64,7 @@ func (f *finder) blockquote(i int) int {
 		}
 	}
 	if speaker != "" {
-		f.last = speaker
+		f.remember(mention{name: speaker})
 		f.note(speaker)
 	}
 	return j

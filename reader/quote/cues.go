@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,6 +21,10 @@ const (
 	// sourceCue introduces a source after it (بحسب، وفق، according to):
 	// the speaker is the noun phrase that follows.
 	sourceCue
+	// statementCue introduces the words of a statement or a writing
+	// (وجاء في بيان النقابة، ورد في الرسالة، جاء فيها): the speaker is the
+	// body that issued it, or nobody for a thing.
+	statementCue
 	// reportCue is the Arabic verbal noun of a reported saying (نقلت
 	// الوكالة عن مصدر مطلع قوله): the speaker follows عن before it.
 	reportCue
@@ -62,6 +67,7 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
 	{"كتب", "كتب", ""}, // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
+	{"تحدث", "تحدث", ""}, // spoke; the participle متحدث is the noun "spokesman"
 	{"غرد", "غرد", ""}, // tweeted
 }
 
@@ -101,6 +107,7 @@ var englishCues = func() map[string]cueKind {
 		m[stem+"ing"] = verbCue
 	}
 	m["snapped"], m["shrugged"], m["issued"] = verbCue, verbCue, verbCue
+	m["read"], m["reads"] = verbCue, verbCue // a sign reads: what a thing says
 	m["according"] = sourceCue
 	return m
 }()
@@ -133,6 +140,7 @@ var arabicCues = func() map[string]cueKind {
 	}
 	// The feminine past of a verb in ى drops it: نفى, نفت.
 	m["نفت"] = verbCue
+	m["جاء"], m["ورد"] = statementCue, statementCue
 	return m
 }()
 
@@ -195,7 +203,58 @@ func arabicCue(b []byte) cueKind {
 		return k
 	}
 	if len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) { // و، ف
-		return arabicCues[string(b[2:])]
+		if k := arabicCues[string(b[2:])]; k != notCue {
+			return k
+		}
+	}
+	// فأجابتهم، أخبرها، سألني: a verb with its object written onto it.
+	if n := len(b); n > 8 && b[n-2] == 0xD9 && (b[n-1] == 0x87 || b[n-1] == 0x8A || b[n-1] == 0x85 || b[n-1] == 0xA7) {
+		for _, suffix := range objectSuffixes {
+			if stem, ok := bytes.CutSuffix(b, suffix); ok && len(stem) > 4 {
+				if k := arabicCues[string(stem)]; k == verbCue {
+					return k
+				}
+				if stem[0] == 0xD9 && (stem[1] == 0x88 || stem[1] == 0x81) && arabicCues[string(stem[2:])] == verbCue {
+					return verbCue
+				}
+			}
+		}
 	}
 	return notCue
 }
+
+// writtenIn are the pronouns of "it says": جاء فيها.
+var writtenIn = set("فيه فيها")
+
+// objectSuffixes are the object pronouns written onto a verb.
+var objectSuffixes = [][]byte{[]byte("هم"), []byte("ها"), []byte("ه"), []byte("ني")}
+
+// arabicCueIn returns the kind of the Arabic cue ts[n], folded in f.buf,
+// in its context: a verb after a relative pronoun or a negation (الذي
+// يتابع، عدم ذكر، دون أن يذكر) reports nothing, and جاء and ورد are cues
+// only before في (جاء في البيان), not when something "came".
+func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
+	if kind == notCue {
+		return kind
+	}
+	if kind == statementCue {
+		if n+1 < len(ts) && (ts[n+1].s == "في" || f.in(writtenIn, ts[n+1].s)) {
+			return kind
+		}
+		if f.isReply(ts[n].s) {
+			return verbCue // وردّ على سؤال: و and the past ردّ, "he replied"
+		}
+		return notCue
+	}
+	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) && f.in(notReporting, p.s) {
+		return notCue
+	}
+	return kind
+}
+
+// notReporting are the words before a cue verb that make it no report:
+// relative pronouns and negations of a verbal noun.
+var notReporting = set("الذي التي الذين اللذين اللتين اللواتي عدم دون ان")
+
+// relatives are the Arabic relative pronouns.
+var relatives = set("الذي التي الذين")

@@ -22,6 +22,9 @@ type cand struct {
 	follows int    // index of the candidate whose utterance this continues, -1
 	sameAs  int    // index of the quotation before it whose speaker it shares, -1
 	group   int
+	gender  byte // the gender its cue gives a speaker it does not name (قالت، she said)
+	reply   bool // its cue answers the quotation before (he replied, ردّ): not that speaker
+	inner   bool // nested, and its cue names nobody: the outer quotation names its speaker
 }
 
 // finder holds the state of one Find: the quotations so far, the person
@@ -31,17 +34,27 @@ type finder struct {
 	doc   *reader.Document
 	text  string
 	out   []Quote
-	last  string          // the person named last before the current position
 	known map[string]bool // names seen as speakers: a later bare mention counts
-	held  []cand          // a paragraph that ends inside a quotation
-	group int             // the last Group number given
-	pos   int             // the opening mark naming looks before
-	buf   []byte          // scratch for folding words
-	word  []byte          // scratch for a word made from a folded one
-	toks  []token         // scratch tokens for the context of a quotation
-	mtoks []token         // scratch tokens for the mentions of a paragraph
-	atoks []token         // scratch tokens for what follows a quotation (after)
-	gtoks []token         // scratch tokens for the gap between two quotations, looked at once
+	// recent are the people and bodies named last before the current
+	// position, the newest last; genders holds what a pronoun taught
+	// (Weiss … he added); alias maps a name in another script to the
+	// spelling the article gave first.
+	recent    [recentN]mention
+	nrecent   int
+	genders   map[string]byte
+	alias     map[string]string
+	cueGender byte      // the gender the last cue parsed by subject gives its subject
+	held      []cand    // a paragraph that ends inside a quotation
+	group     int       // the last Group number given
+	pos       int       // the opening mark naming looks before
+	buf       []byte    // scratch for folding words
+	word      []byte    // scratch for a word made from a folded one
+	toks      []token   // scratch tokens for the context of a quotation
+	mtoks     []token   // scratch tokens for the mentions of a paragraph
+	atoks     []token   // scratch tokens for what follows a quotation (after)
+	gtoks     []token   // scratch tokens for the gap between two quotations, looked at once
+	ms        []mention // scratch mentions of a paragraph
+	order     []int     // scratch order of a paragraph's quotations
 }
 
 // block handles the block at index i and returns the index of the next
@@ -267,7 +280,11 @@ func (f *finder) sentenceStart(lo, off int) int {
 	for i := off; i > lo; {
 		r, n := utf8.DecodeLastRuneInString(f.text[lo:i])
 		switch r {
-		case '.', '!', '?', '؟', '\n', '…':
+		case '.':
+			if !abbreviationBefore(f.text, i-n) {
+				return i
+			}
+		case '!', '?', '؟', '\n', '…':
 			return i
 		}
 		i -= n

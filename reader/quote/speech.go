@@ -83,8 +83,15 @@ func (f *finder) cueAfter(ts []token) int {
 	for s < len(ts) && (ts[s].s == "," || ts[s].s == "،") {
 		s++
 	}
-	for n := s; n < len(ts) && n < s+4; n++ {
-		if ts[n].punct {
+	// A described subject may be longer and hold an apposition: “…,” the
+	// archive’s director, Owen Pike, told; “…,” a spokesman for the Port
+	// Authority told.
+	limit, commas := s+4, false
+	if s < len(ts) && !isArabic(ts[s].s) && englishDeterminers[lower(ts[s].s)] {
+		limit, commas = s+9, true
+	}
+	for n := s; n < len(ts) && n < limit; n++ {
+		if ts[n].punct && !(commas && n > s && ts[n].s == ",") {
 			return -1
 		}
 		if f.cueIn(ts, n) {
@@ -147,14 +154,22 @@ func (f *finder) lastCue(ts []token) int {
 // also a noun is none after a determiner: "according to the report",
 // "in a statement", "his reply" name things, not speech.
 func (f *finder) cueIn(ts []token, n int) bool {
-	if ts[n].punct || f.cueOf(ts[n].s) == notCue {
+	if ts[n].punct {
 		return false
 	}
-	return n == 0 || isArabic(ts[n].s) || !englishDeterminers[lower(ts[n-1].s)]
+	kind := f.cueOf(ts[n].s)
+	if kind == notCue {
+		return false
+	}
+	if isArabic(ts[n].s) {
+		return f.arabicCueIn(ts, n, kind) != notCue
+	}
+	return n == 0 || !englishDeterminers[lower(ts[n-1].s)]
 }
 
 // subject returns the speaker the cue ts[i] names, in its language.
 func (f *finder) subject(ts []token, i int) string {
+	f.cueGender = anyGender
 	if isArabic(ts[i].s) {
 		return f.arabicSubject(f.text, ts, i)
 	}
@@ -185,12 +200,15 @@ func (f *finder) naming(before []token) bool {
 		// The conjunction و or ف and the prepositions ب and ل attach to
 		// the word: وصحيفة، لمشروع، بشركة.
 		f.buf = fold(f.buf, w)
-		if len(f.buf) > 4 && strings.ContainsRune("وفبل", rune(f.buf[1])|0x600) {
-			return arabicNaming[string(f.buf[2:])]
+		if r, n := utf8.DecodeRune(f.buf); len(f.buf) > 4 && strings.ContainsRune("وفبل", r) {
+			return arabicNaming[string(f.buf[n:])]
 		}
 		return false
 	}
 	lw := lower(w)
+	if englishDeterminers[lw] && n > 0 && !before[n-1].punct {
+		lw = lower(before[n-1].s) // what it called the “Kinsale Declaration”
+	}
 	if lw == "as" && n > 0 {
 		p := lower(before[n-1].s)
 		return p == "known" || p == "such"
@@ -218,8 +236,8 @@ func shape(s string) (words int, letters, title bool) {
 		if !unicode.IsUpper(r) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
 			title = false
 		}
-		if strings.ContainsAny(w, ",.،;!?؟") {
-			title = false
+		if strings.ContainsAny(strings.TrimSuffix(w, ","), ",.،;!?؟") {
+			title = false // ‘Blue Hours,’ keeps the comma of its sentence
 		}
 	}
 	return words, letters, title && words > 0
@@ -248,15 +266,18 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	colon := len(before) > 0 && before[len(before)-1].s == ":"
 	cb := f.lastCue(before)
 	cueAt, name := -1, ""
+	gender, reply := anyGender, false
 	if cb >= 0 {
 		cueAt, name = before[cb].off, f.subject(before, cb)
+		gender, reply = f.cueGender, f.isReply(before[cb].s)
 	}
 	after := f.after(cs, k, hi)
 	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
 		cueAt, name = after[ca].off, f.subject(after, ca)
+		gender, reply = f.cueGender, f.isReply(after[ca].s)
 	}
 	if at, n := f.dashAttribution(after); at >= 0 {
-		cueAt, name = at, n
+		cueAt, name, gender = at, n, anyGender
 	}
 	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
 	// “They think a ferry runs itself,” a bus driver said. “It doesn't.”:
@@ -288,9 +309,45 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if cueAt >= 0 {
 		c.at = cueAt
 	}
-	c.speaker = name
-	c.resolve = name == "" && c.parent < 0
+	if cueAt < 0 && colon && f.inscribed(before) {
+		name = nobody // a sign reads: “…”; someone taped a note: “…”
+	}
+	c.speaker = f.speakerName(name)
+	c.gender, c.reply = gender, reply && c.speaker == ""
+	c.resolve = c.speaker == "" && c.parent < 0
+	c.inner = c.speaker == "" && c.parent >= 0 && (cueAt >= 0 || colon)
 	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
 		c.sameAs = prevQ
 	}
 }
+
+// inscribed reports whether the clause before a colon introduces words
+// nobody signs: a sign, a note, a banner, or someone unnamed.
+func (f *finder) inscribed(before []token) bool {
+	for n := len(before) - 1; n >= 0 && n >= len(before)-8; n-- {
+		t := before[n]
+		if t.punct && t.s != ":" {
+			break
+		}
+		if f.in(inscriptions, t.s) || !isArabic(t.s) && anonymous[lower(t.s)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isReply reports whether the cue w answers the quotation before (he
+// replied, ردّ، فأجابتهم): the pronoun it takes is not the one answered.
+func (f *finder) isReply(w string) bool {
+	if !isArabic(w) {
+		return replyCues[lower(w)]
+	}
+	f.buf = fold(f.buf, w)
+	b := string(f.buf)
+	if len(b) > 4 && (strings.HasPrefix(b, "و") || strings.HasPrefix(b, "ف")) {
+		b = b[2:]
+	}
+	return strings.HasPrefix(b, "رد") || strings.HasPrefix(b, "اجاب") || strings.HasPrefix(b, "يرد") || strings.HasPrefix(b, "ترد")
+}
+
+var replyCues = set("replied replies answered responded countered")

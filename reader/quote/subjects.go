@@ -21,7 +21,8 @@ func (f *finder) arStop(t token) bool {
 	if !isArabic(t.s) {
 		return false
 	}
-	if f.in(arabicStops, t.s) || f.cueOf(t.s) != notCue {
+	f.buf = fold(f.buf, t.s)
+	if arabicStops[string(f.buf)] || arabicCue(f.buf) != notCue {
 		return true
 	}
 	// للصحفيين، لوكالة: an indirect object with the preposition ل.
@@ -35,14 +36,17 @@ func hasDigit(w string) bool {
 
 // arabicSubject returns the subject of the Arabic cue toks[i] as the text
 // names it, or "" when the verb has none of its own (وأضاف:، وقال '…'):
-// Arabic drops a pronoun subject, so such a cue refers back.
+// Arabic drops a pronoun subject, so such a cue refers back. It returns
+// nobody for a writer the text does not know (كتب أحدهم، كُتب عليها) and
+// aBody for a statement whose body was named before (جاء في البيان).
 //
-// The subject follows the verb. Where a description and a name stand in
-// apposition between commas (وزير الخارجية الروسي، سيرغي لافروف، إن) the
-// name is the speaker; where a title runs into the name without commas
-// (المعلم المشرف كريم عواد) the last two words are.
+// The subject follows the verb and is parsed by mention: title?
+// description? name (see arabicMention).
 func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	kind := f.cueOf(toks[i].s)
+	f.cueGender = arabicGender(f.buf)
+	verb := string(f.buf)
+	kind = f.arabicCueIn(toks, i, kind)
 	switch kind {
 	case participleCue:
 		return ""
@@ -53,6 +57,8 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			}
 		}
 		return ""
+	case statementCue:
+		return f.statement(text, toks, i)
 	}
 	j := i + 1
 	if kind == sourceCue {
@@ -63,16 +69,94 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			}
 		}
 	}
-	for j < len(toks) && !toks[j].punct && f.in(arabicIndirect, toks[j].s) {
+	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
+	// عليها: words written on a thing.
+	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
+		f.buf = fold(f.buf, toks[j].s)
+		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
+			break
+		}
+		if strings.HasSuffix(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
+			return nobody
+		}
 		j++
 	}
+	name, k := f.arabicMention(text, toks, j)
+	if name == "" {
+		// وقالت في بيانها: the body named before.
+		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {
+			return aBody
+		}
+		return ""
+	}
+	// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
+	if k < len(toks) && toks[k].s == "،" {
+		if n := f.calledName(text, toks, k); n != "" {
+			return n
+		}
+	}
+	if f.anonymousAt(toks, j) {
+		return nobody
+	}
+	return name
+}
+
+// inscriptionPlaces are the pronouns a passive كُتب is written on.
+var inscriptionPlaces = set("عليها عليه فيها فيه")
+
+// anonymousAt reports whether the subject at toks[j] is a writer the text
+// does not know: أحدهم، مجهول، أحد المعلقين.
+func (f *finder) anonymousAt(toks []token, j int) bool {
+	if f.in(anonymous, toks[j].s) {
+		return true
+	}
+	return j+1 < len(toks) && f.in(set1Ahad, toks[j].s) && f.in(arabicAnonymous, toks[j+1].s)
+}
+
+var set1Ahad = set("احد احدى")
+
+// calledName returns the name after يدعى or تدعى ("called") in the
+// apposition that follows a subject at toks[k]: "أحدهم، وهو سائق أجرة
+// يدعى عادل مهنا".
+func (f *finder) calledName(text string, toks []token, k int) string {
+	for n := k; n < len(toks) && n < k+8; n++ {
+		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
+			return ""
+		}
+		if f.in(calledWords, toks[n].s) {
+			e := n + 1
+			for e < len(toks) && e-n <= 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) {
+				e++
+			}
+			return span(text, toks[n+1:e])
+		}
+	}
+	return ""
+}
+
+var calledWords = set("يدعى تدعى يسمى تسمى")
+
+// arabicMention parses a person or a body named at toks[j]: title?
+// description? name. It returns the name when there is one (الدكتور سمير
+// حداد → سمير حداد; صاحب مطبعة النور كمال الراعي → كمال الراعي; مدير
+// الشؤون القانونية في البلدية رامي نصار → رامي نصار; وزير الخارجية الروسي،
+// سيرغي لافروف → سيرغي لافروف), else the description itself (المتحدث
+// باسم الجيش، نقابة المعلمين، مسؤول), and the index after what it read.
+func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	k := j
-	for k < len(toks) && k-j < 6 && isArabic(toks[k].s) && !f.arStop(toks[k]) {
+	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.endsPhrase(toks[k]) {
+		// مسؤول لقوات الدفاع: a preposition after an indefinite title.
+		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.role(toks[j].s) && !strings.HasPrefix(toks[j].s, "ال") {
+			break
+		}
 		k++
 	}
 	np := toks[j:k]
 	if len(np) == 0 {
-		return ""
+		return "", k
+	}
+	if name := f.nameIn(np); name != nil {
+		return span(text, name), k
 	}
 	if k < len(toks) && (toks[k].s == "،" || toks[k].s == ",") {
 		m := k + 1
@@ -89,19 +173,169 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			if len(app) >= 2 && f.role(app[0].s) {
 				app = app[1:] // العقيد سامر خليل
 			}
-			return span(text, app)
+			return span(text, app), m
 		}
 	}
-	if len(np) == 2 && f.role(np[0].s) && strings.HasPrefix(np[0].s, "ال") && !strings.HasPrefix(np[1].s, "ال") {
-		return np[1].s // الطالبة ريم
+	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place.
+	if f.role(np[0].s) && k+1 < len(toks) && f.in(placePrepositions, toks[k].s) {
+		m := k + 1
+		// في شارع المدارس: a place noun before the article heads the
+		// place it names.
+		if m+1 < len(toks) && isArabic(toks[m].s) && !strings.HasPrefix(toks[m].s, "ال") && strings.HasPrefix(toks[m+1].s, "ال") {
+			m++
+		}
+		for m < len(toks) && m-k <= 4 && isArabic(toks[m].s) && f.descriptive(toks[m].s) {
+			m++
+		}
+		for m < len(toks) && strings.HasSuffix(toks[m].s, ".") {
+			m++ // د. هشام قطان
+		}
+		if m > k+1 {
+			e := m
+			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.never(toks[e].s) && !f.role(toks[e].s) {
+				e++
+			}
+			if e-m == 2 && !strings.HasPrefix(toks[m].s, "ال") {
+				return span(text, toks[m:e]), e
+			}
+		}
 	}
-	// "on behalf of" makes the title a description, not the head of a
-	// name: المتحدث باسم الجيش is the speaker, not باسم الجيش.
-	onBehalf := len(np) >= 2 && (np[1].s == "باسم" || np[1].s == "بإسم")
-	if len(np) >= 3 && f.role(np[0].s) && !onBehalf {
-		return span(text, f.lastName(np))
+	return span(text, np[:min(len(np), 4)]), k
+}
+
+// endsPhrase reports whether an Arabic word ends the noun phrase of a
+// mention: a stop (arStop) or a word that is never a speaker. It folds the
+// word once.
+func (f *finder) endsPhrase(t token) bool {
+	if f.arStop(t) {
+		return true
 	}
-	return span(text, np[:min(len(np), 4)])
+	if !isArabic(t.s) {
+		return false
+	}
+	b := string(f.buf) // folded by arStop
+	return neverArabic[b] || strings.HasPrefix(b, "بال")
+}
+
+// placePrepositions join a title to the place it holds: في، لدى.
+var placePrepositions = set("في لدى")
+
+// descriptive reports whether an Arabic word describes rather than names:
+// it carries the article (الشؤون، العجوز), heads a place (مطبعة، قسم), or
+// says on whose behalf (باسم).
+func (f *finder) descriptive(w string) bool {
+	f.buf = fold(f.buf, w)
+	return descriptive(f.buf)
+}
+
+// descriptive reports whether the folded Arabic word b describes (see
+// finder.descriptive).
+func descriptive(b []byte) bool {
+	return bytes.HasPrefix(b, al) || arabicConstruct[string(b)] || string(b) == "باسم" || string(b) == "بسم"
+}
+
+// nameIn returns the name inside the noun phrase np: np itself when it
+// starts with a name, or the words after its titles and their definite
+// description (الممرضة المناوبة نور الهدى قاسم → نور الهدى قاسم), or nil
+// when np is a description only (وزير الخارجية الروسي، المتحدث باسم الجيش).
+func (f *finder) nameIn(np []token) []token {
+	s, definite := 0, false
+	for s < len(np) {
+		w := np[s].s
+		switch {
+		case strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, ".")):
+			definite = true
+		case f.role(w):
+			definite = definite || strings.HasPrefix(w, "ال")
+		case f.definiteRole(f.buf):
+			definite = true // زوجته، مساعدها
+		case descriptive(f.buf):
+			definite = definite || strings.HasPrefix(w, "ال")
+		default:
+			if s == 0 {
+				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
+			}
+			if !definite {
+				return nil // مسؤول أمني
+			}
+			// A first name (joiners kept: عبد الرحيم) and one more part;
+			// a third only after a compound first name (نور الهدى قاسم).
+			e, parts := s, 0
+			for e < len(np) && parts < 3 && !f.role(np[e].s) && !(e > s && suffixed(np[e].s)) {
+				if !f.in(arabicJoiners, np[e].s) {
+					parts++
+				}
+				if parts == 3 && !f.in(compoundNames, np[e-1].s) {
+					break
+				}
+				e++
+			}
+			return np[s:e]
+		}
+		s++
+	}
+	return nil
+}
+
+// compoundNames are the second words of compound first names: نور
+// الهدى، صلاح الدين، عبد الله.
+var compoundNames = set("الدين الهدى الله الرحمن الرحيم الحق النور الزهراء الخير الاسلام")
+
+// suffixed reports whether an Arabic word of more than four letters ends
+// in the pronoun ه، ها or هم, which a name does not (بوصفها، كتابه).
+func suffixed(w string) bool {
+	return len(w) > 8 && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه"))
+}
+
+// statement returns the body a statement cue names (وجاء في بيان نقابة
+// المعلمين → نقابة المعلمين; جاء في البيان الذي أصدرته اللجنة المنظمة →
+// اللجنة المنظمة), aBody when the statement's body was named before (جاء
+// في البيان:), and nobody for words on a thing (ورقة جاء فيها:).
+func (f *finder) statement(text string, toks []token, i int) string {
+	j := i + 1
+	if j < len(toks) && f.in(writtenIn, toks[j].s) {
+		// جاء فيها: what "it" is stands before the verb.
+		for n := i - 1; n >= 0 && n >= i-12; n-- {
+			switch {
+			case f.in(arabicStatements, toks[n].s):
+				return aBody
+			case f.in(inscriptions, toks[n].s):
+				return nobody
+			}
+		}
+		return nobody
+	}
+	j++ // في
+	if j < len(toks) && f.in(inscriptions, toks[j].s) {
+		return nobody
+	}
+	if j < len(toks) && f.in(arabicStatements, toks[j].s) {
+		j++
+	}
+	for j < len(toks) && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) {
+		j++ // الختامي
+	}
+	if j < len(toks) && f.in(relatives, toks[j].s) {
+		j += 2 // أصدرته
+	}
+	if j >= len(toks) || toks[j].punct {
+		return aBody
+	}
+	name, _ := f.arabicMention(text, toks, j)
+	if name == "" {
+		return aBody
+	}
+	return name
+}
+
+// aBody is the subject of a statement whose body the text named before.
+const aBody = "\x01"
+
+// bodyHead reports whether the Arabic word heads the name of a body
+// (وزارة، النقابة، اللجنة).
+func (f *finder) bodyHead(w string) bool {
+	f.buf = fold(f.buf, w)
+	return arabicBodies[strings.TrimPrefix(string(f.buf), "ال")]
 }
 
 // role reports whether the Arabic word is a title or a profession.
@@ -167,28 +401,6 @@ func (f *finder) lastName(np []token) []token {
 	return np[start:]
 }
 
-// roleName returns the name after an Arabic title word at toks[i]
-// (المعلمة رشا يوسف → رشا يوسف), or "".
-func (f *finder) roleName(text string, toks []token, i int) string {
-	j := i + 1
-	for j < len(toks) && j-i <= 2 && !f.arStop(toks[j]) && isArabic(toks[j].s) && f.role(toks[j].s) {
-		j++
-	}
-	k, parts := j, 0
-	for k < len(toks) && parts < 2 && isArabic(toks[k].s) && !f.arStop(toks[k]) && !f.role(toks[k].s) {
-		if !f.in(arabicJoiners, toks[k].s) {
-			parts++
-		}
-		k++
-	}
-	// A title followed by a description (رئيس البلدية) names nobody: a
-	// name's first part never carries the article.
-	if k == j || strings.HasPrefix(toks[j].s, "ال") || strings.HasPrefix(toks[j].s, "إل") {
-		return ""
-	}
-	return span(text, toks[j:k])
-}
-
 // englishSubject returns the speaker that the English cue toks[i] names:
 // its subject before it ("Malcolm Dray said", "a bus driver said"), the
 // source after "according to", or the name after an inverted cue ("said
@@ -205,6 +417,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		j--
 	}
 	if j >= 0 && englishPronouns[lower(toks[j].s)] {
+		f.cueGender = relationGender(lower(toks[j].s))
+		if p := lower(toks[j].s); p == "they" || p == "we" {
+			f.cueGender = plural
+		}
 		return ""
 	}
 	// The clause before the cue, back to punctuation.
@@ -213,8 +429,38 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		b--
 	}
 	words := toks[b+1 : j+1]
-	if run := capRun(toks[:j+1], b+1); run != nil {
+	for _, w := range words {
+		if anonymous[lower(w.s)] {
+			return nobody // an anonymous commenter wrote
+		}
+	}
+	if len(words) > 0 && inscriptions[lower(words[len(words)-1].s)] {
+		return nobody // a sign on the fence reads
+	}
+	if run := personRun(toks[:j+1], b+1); run != nil {
 		return span(text, run)
+	}
+	if v := lower(toks[i].s); v == "read" || v == "reads" {
+		// One message read: “…”: the words of a thing, unless a person
+		// reads them out (the clerk read: “…”).
+		person := false
+		for _, w := range words {
+			person = person || personNouns[lower(w.s)]
+		}
+		if !person {
+			return nobody
+		}
+	}
+	if len(words) > 0 {
+		if g := relationGender(lower(words[len(words)-1].s)); g != anyGender {
+			f.cueGender = g // his daughter said
+		}
+	}
+	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s)) {
+		// An inverted cue names its subject after it: “…?” asked Sen. Vance.
+		if name := englishPhrase(text, toks[i+1:]); name != "" {
+			return name
+		}
 	}
 	if len(words) == 0 {
 		// An appositive ends at the cue: "Anna Moretti, who runs the
@@ -235,6 +481,11 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		return ""
 	}
 	return description(text, words)
+}
+
+// closingMark reports whether a token closes a quotation.
+func closingMark(s string) bool {
+	return s == "”" || s == "\"" || s == "’" || s == "'" || s == "»" || s == "›"
 }
 
 // clause bounds how many words back a subject is looked for, so that a
@@ -298,6 +549,45 @@ func description(text string, words []token) string {
 	return ""
 }
 
+// personRun returns the last run of capitalised words in ts[from:] that
+// names a person: not a place or a body after "the" or a preposition (a
+// spokesman for the Port Authority, Harold Brandt of the Harbor Pilots
+// Association).
+func personRun(ts []token, from int) []token {
+	end := len(ts)
+	for {
+		run := capRun(ts[:end], from)
+		if run == nil {
+			return nil
+		}
+		start := 0
+		for k := from; k < end; k++ {
+			if ts[k].off == run[0].off {
+				start = k
+				break
+			}
+		}
+		p := ""
+		if start > 0 {
+			p = lower(ts[start-1].s)
+		}
+		if p == "the" && (start == 1 || !placeBefore[lower(ts[start-2].s)]) {
+			return run // the Ministry of Transport said
+		}
+		if !placeBefore[p] {
+			return run
+		}
+		end = start - 1
+		if end <= from {
+			return nil
+		}
+	}
+}
+
+// placeBefore are the words after which capitalised words name a place or
+// a body, not a speaker.
+var placeBefore = set("the of for at with from in by to on")
+
 // capRun returns the last run of capitalised words in ts[from:] that can
 // be a person's name: not a sentence-opening function word, a day or a
 // month; a possessive ends the run (Saltmere’s harbor).
@@ -334,8 +624,8 @@ func capRun(ts []token, from int) []token {
 
 // nameWord reports whether a token can be part of a name in Latin script.
 func nameWord(t token) bool {
-	if t.punct || !upper(t.s) || englishFunction[t.s] {
-		return false
+	if t.punct || !upper(t.s) || englishFunction[t.s] || hasDigit(t.s) {
+		return false // a route or a code (N7, A1) is no name
 	}
 	r, _ := utf8.DecodeRuneInString(t.s)
 	return r < 0x0590

@@ -62,6 +62,10 @@ func tokenize(dst []token, text string, lo, hi int) []token {
 			}
 			break
 		}
+		// A title abbreviation keeps its full stop: Dr. Weiss, د. ليلى.
+		if j < hi && text[j] == '.' && j-i <= 6 && isAbbreviation(text[i:j]) {
+			j++
+		}
 		dst = append(dst, token{s: text[i:j], off: i})
 		i = j
 	}

@@ -44,6 +44,9 @@ var arabicRoles = set(
 	"فنان فنانة لاعب لاعبة مدرب مدربة مواطن مواطنة ناشط ناشطة منسق منسقة مسؤول مسؤولة",
 	"مزارع مزارعة استاذ استاذة مساعد مساعدة عضو عضوة امين امينة ملك امير اميرة ممثل ممثلة",
 	"مؤسس مؤسسة مراسل مراسلة طبيب طبيبة ممرضة ممرض عامل عاملة",
+	"صاحب صاحبة بائع بائعة حارس حارسة اخصائي اخصائية مشرف مشرفة قائد قائدة",
+	"صيدلاني صيدلانية مريض مريضة سائق سائقة تاجر تاجرة موظف موظفة مصور مصورة مترجم مترجمة",
+	"ضابط جندي شرطي خباز فران صياد نقيب نقيبة رسام رسامة مربي مربية تلميذ تلميذة مختار جدة جد",
 	"زوج زوجة ابن ابنة حفيد حفيدة شقيق شقيقة اخ اخت والد والدة جار جارة زميل زميلة صديق صديقة",
 )
 
@@ -54,6 +57,7 @@ var arabicNaming = set(
 	"اسم باسم واسم بعنوان عنوان المسمى المسماة المسمي تسمى يسمى تدعى يدعى شعار بشعار وسم",
 	"صحيفة جريدة مجلة شركة مؤسسة منظمة مشروع برنامج كتاب كتابه كتابها رواية فيلم مسلسل",
 	"اغنية البوم قناة موقع حزب حركة جمعية مبادرة حملة عملية مهرجان معرض مسرحية قصيدة",
+	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف",
 	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
 )
 
@@ -74,6 +78,7 @@ var englishFunction = set(
 	"The A An In On At By For But And Or If When While After Before As Since Until",
 	"It He She They We I You My His Her Our Their Its Your This That These Those There Here",
 	"Read Among Most Some Many Every Each Last Next Yet So Then Still Also Now Once",
+	"One Two Three Several Both Neither Either Another Others Nobody Someone Everyone",
 	"Mr Mrs Ms Dr Prof Sir Lady Lord",
 	"Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
 	"January February March April May June July August September October November December",
@@ -91,7 +96,7 @@ var englishDeterminers = set("a an the my his her our their one another its your
 
 // englishParticles join the capitalised words of a name (Ursula von der
 // Leyen, Ana de Armas).
-var englishParticles = set("de da del della der di du van von la le al bin ibn")
+var englishParticles = set("de da del della der di du van von la le al bin ibn of")
 
 // orgWords mark a run of capitalised words as a place or an organisation,
 // which is never the antecedent of he or she.
@@ -101,6 +106,7 @@ var orgWords = set(
 	"University College Lab Laboratory Institute Agency Bank Group News Times Post Courier",
 	"Association Union Foundation Center Centre Office House Park Bridge River Lake Island",
 	"Airport Station Hospital Market Cream Purple Runner Act Bill",
+	"Authority Buses Lines Airways Airlines Ferries Rail Energy Water Power Foods Motors Holdings Properties Partners Services",
 )
 
 // backrefs start a paragraph that names the speaker of the blockquote

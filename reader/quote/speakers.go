@@ -1,0 +1,214 @@
+package quote
+
+import (
+	"bytes"
+	"strings"
+)
+
+// This file is the one place that says what can be a speaker and what
+// never can, in Arabic and English: the words that are never a speaker
+// (pronouns, prepositions, a preposition written onto a noun, function
+// and time words), the titles dropped from a name, the writers nobody
+// knows (a banner, a note, an anonymous reader), the bodies that issue
+// statements, the nouns of people and of kin, and the gender a mention
+// carries.
+
+// nobody is what a cue's subject is when the text says that nobody it
+// names wrote the words (a banner, a sign, an anonymous comment): the
+// quotation's speaker is unknown and never falls back to the person named
+// last.
+const nobody = "\x00"
+
+// gender of a mention or a cue: unknown, masculine, feminine, plural.
+const (
+	anyGender byte = iota
+	male
+	female
+	plural
+)
+
+// abbreviations are titles written with a full stop. The tokenizer keeps
+// the stop on the word (Dr., د.) so that it neither ends a sentence nor
+// the name; speakerName drops them from the front of a name.
+var abbreviations = set("Dr Mr Mrs Ms Mx Prof St Gen Sen Rep Jr Sr Lt Col Capt Cpt Gov Sgt Rev Hon Insp Supt Maj Cmdr Adm Pres Amb Fr Messrs")
+
+// isAbbreviation reports whether w, without its full stop, is a title
+// abbreviation: one of the list, or a single Arabic letter (د. م. أ.).
+func isAbbreviation(w string) bool {
+	if len(w) == 2 && (w[0] == 0xD8 || w[0] == 0xD9) {
+		return true
+	}
+	return len(w) <= 6 && abbreviations[w]
+}
+
+// abbreviationBefore reports whether the full stop at text[i] ends a title
+// abbreviation ("Dr." in "Dr. Weiss", "د." in "د. ليلى").
+func abbreviationBefore(text string, i int) bool {
+	k := i
+	for k > 0 && k > i-6 && ('a' <= text[k-1] && text[k-1] <= 'z' || 'A' <= text[k-1] && text[k-1] <= 'Z') {
+		k--
+	}
+	if k == i && i >= 2 && (text[i-2] == 0xD8 || text[i-2] == 0xD9) {
+		k = i - 2 // one Arabic letter
+	}
+	if k == i || k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '(' {
+		return false
+	}
+	return isAbbreviation(text[k:i])
+}
+
+// neverArabic are Arabic words that are never a speaker: pronouns,
+// prepositions with a pronoun written onto them (عليها، له), relative and
+// function words and time words. Folded, as the lists of words.go.
+var neverArabic = set(
+	"هو هي هم هن هما انا نحن انت انتم انتن",
+	"عليه عليها عليهم عليهن عليك علي الي اليه اليها اليهم له لها لهم لهن لي لنا لك لكم",
+	"منه منها منهم عنه عنها عنهم معه معها معهم به بها بهم فيه فيها فيهم بي بنا",
+	"اسمه اسمها نفسه نفسها نفسهم ذلك هذا هذه تلك هناك هنا",
+	"يومها يومئذ حينها وقتها انذاك حينذاك امس غدا الان",
+)
+
+// neverEnglish are English words that are never a speaker, alone or as
+// the first word of one: pronouns, prepositions, function and time words.
+var neverEnglish = set(
+	"he she they i we it you him her them me us his its their our my your this that these those there here",
+	"of for to in on at by with from into about after before over under between during without",
+	"and or but if when while as so then also not no yes",
+	"today yesterday tomorrow tonight now later earlier",
+	"someone somebody anyone nobody everyone",
+)
+
+// never reports whether the name is a word that is never a speaker, or
+// starts with one, or a preposition written onto a noun (لقوات، للصحفيين،
+// بالمدينة).
+func (f *finder) never(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if isArabic(first) {
+		f.buf = fold(f.buf, first)
+		b := string(f.buf)
+		if neverArabic[b] || arabicStops[b] {
+			return true
+		}
+		return strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]]
+	}
+	// "his daughter" is a speaker; "he", "for the company" and "today"
+	// are not.
+	if w := lower(first); neverEnglish[w] {
+		return first == name || !englishDeterminers[w]
+	}
+	return false
+}
+
+// speakerName cleans a speaker found by a cue: title abbreviations are
+// dropped from its front (Dr. Alan Weiss → Alan Weiss, د. ليلى عيسى → ليلى
+// عيسى), and a word that is never a speaker gives "".
+func (f *finder) speakerName(name string) string {
+	if name == "" || name == nobody {
+		return name
+	}
+	for {
+		first, rest, ok := strings.Cut(name, " ")
+		if !ok || !strings.HasSuffix(first, ".") || !isAbbreviation(strings.TrimSuffix(first, ".")) {
+			break
+		}
+		name = rest
+	}
+	if f.never(name) {
+		return ""
+	}
+	return name
+}
+
+// inscriptions are the things that carry words nobody signs: the text on
+// them has no speaker.
+var inscriptions = set(
+	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer",
+	"لافتة لافتات ورقة لوحة ملصق ملصقات منشور جدار الجدار اللافتة الورقة اللوحة شعار",
+)
+
+// anonymous words make a writer unknown: an anonymous reader, someone.
+var anonymous = set(
+	"anonymous unnamed unidentified someone somebody",
+	"احدهم احداهن مجهول مجهولة",
+)
+
+// arabicAnonymous are the people an Arabic أحد ("one of") picks out
+// without naming: أحد المعلقين، أحد القراء.
+var arabicAnonymous = set("المعلقين القراء المارة المتابعين المستخدمين الزوار")
+
+// arabicBodies are the heads of the names of bodies that issue statements
+// (نقابة المعلمين، وزارة التربية، شركة الكهرباء); folded, without ال.
+var arabicBodies = set(
+	"وزارة نقابة لجنة شركة بلدية جمعية مديرية مجلس هيئة ادارة منظمة اتحاد حزب حركة مؤسسة محكمة رابطة جامعة مستشفى الشركة",
+)
+
+// arabicStatements are the writings a body issues: جاء في بيان النقابة.
+var arabicStatements = set("بيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة")
+
+// arabicConstruct are nouns that head a description without being a
+// person's name: صاحب مطبعة النور كمال الراعي, رئيسة قسم الطوارئ.
+var arabicConstruct = set(
+	"مطبعة محل مكتب قسم دائرة مدرسة جامعة مستشفى مركز شركة وزارة نقابة لجنة بلدية جمعية مديرية مجلس هيئة",
+	"ادارة فرع سوق مصنع مزرعة مخبز مطعم متحف مكتبة حي قرية مدينة مخيم نادي فريق مكتب مجموعة",
+)
+
+// personNouns are English nouns for people named without a name, the
+// antecedents of a pronoun in a nested quotation (a woman, the guard, my
+// grandmother).
+var personNouns = set(
+	"woman man girl boy guard customer mother father grandmother grandfather daughter son wife husband",
+	"sister brother aunt uncle neighbour neighbor friend doctor nurse teacher driver officer stranger child",
+	"clerk judge mayor chairman chairwoman spokesman spokeswoman official",
+)
+
+// englishMale and englishFemale give the gender of a relation or a title.
+var (
+	englishMale   = set("father husband son grandson stepson brother grandfather uncle nephew boyfriend Mr. Mr he him his")
+	englishFemale = set("mother wife daughter granddaughter stepdaughter sister grandmother aunt niece girlfriend Mrs. Ms. Mrs Ms she her")
+)
+
+// arabicGender returns the gender an Arabic cue verb gives its subject:
+// feminine for قالت، تقول، مضيفةً, masculine for قال، يقول.
+func arabicGender(folded []byte) byte {
+	b := folded
+	if len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) { // و، ف
+		b = b[2:]
+	}
+	if arabicCues[string(b)] == notCue {
+		for _, suffix := range objectSuffixes {
+			if stem, ok := bytes.CutSuffix(b, suffix); ok && arabicCues[string(stem)] != notCue {
+				b = stem // أجابتهم
+				break
+			}
+		}
+	}
+	if pastStems[string(b)] {
+		return male // تابع، تساءل begin with ت and are masculine
+	}
+	switch {
+	case len(b) >= 2 && string(b[len(b)-2:]) == "ت", len(b) >= 2 && string(b[len(b)-2:]) == "ة":
+		return female
+	case len(b) >= 2 && string(b[:2]) == "ت":
+		return female
+	}
+	return male
+}
+
+// pastStems are the masculine past forms of the Arabic cues.
+var pastStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range arabicStems {
+		m[s.past] = true
+	}
+	return m
+}()
+
+// roleGender returns the gender of an Arabic title or relation word,
+// folded: a final ة (or ت before a suffix) is feminine.
+func roleGender(folded string) byte {
+	w := strings.TrimSuffix(strings.TrimSuffix(folded, "ي"), "ها")
+	if strings.HasSuffix(w, "ة") || strings.HasSuffix(w, "ت") {
+		return female
+	}
+	return male
+}
