@@ -22,22 +22,30 @@ var bidiNames = map[layout.BidiMode]string{
 // bidiHint is the mode --bidi auto starts the reader in, from what the
 // environment says of the terminal, before the terminal has answered
 // whether it reorders (see ui.Config.BidiAuto):
-//   - Konsole, iTerm2 and mlterm reorder by themselves and have no standard
-//     switch: terminal.
-//   - tmux swallows the switch to explicit mode (CSI 8 l). Inside GNOME
-//     Terminal or another VTE, which then keeps reordering what tmux
-//     draws: terminal. Elsewhere tmux draws for a terminal without bidi:
-//     app.
+//   - Konsole and iTerm2 reorder by themselves and have no switch:
+//     terminal.
+//   - mlterm reorders too, but has a switch of its own (see mlterm): app.
+//   - tmux swallows the switches (CSI 8 l, mlterm's OSC 5379). Inside GNOME
+//     Terminal or another VTE, or mlterm, which then keep reordering what
+//     tmux draws: terminal. Elsewhere tmux draws for a terminal without
+//     bidi: app. The variables tell of the terminal tmux's server was
+//     started in.
 //   - Everything else, VTE included (it answers, and is switched to
 //     explicit mode): app.
 func bidiHint(getenv func(string) string) layout.BidiMode {
 	switch {
-	case getenv("KONSOLE_VERSION") != "", getenv("TERM_PROGRAM") == "iTerm.app", getenv("MLTERM") != "":
+	case getenv("KONSOLE_VERSION") != "", getenv("TERM_PROGRAM") == "iTerm.app":
 		return layout.BidiTerminal
-	case getenv("TMUX") != "" && getenv("VTE_VERSION") != "":
+	case getenv("TMUX") != "" && (getenv("VTE_VERSION") != "" || getenv("MLTERM") != ""):
 		return layout.BidiTerminal
 	}
 	return layout.BidiApp
+}
+
+// mlterm reports whether qari writes straight to mlterm, which it can then
+// tell to stop reordering (see ui.Config.Mlterm).
+func mlterm(getenv func(string) string) bool {
+	return getenv("MLTERM") != "" && getenv("TMUX") == ""
 }
 
 // readerBidi sets the bidi and shaping modes of the reader from o: --bidi
@@ -47,6 +55,7 @@ func bidiHint(getenv func(string) string) layout.BidiMode {
 func readerBidi(cfg *ui.Config, o options, getenv func(string) string, path string) {
 	lo := o.layoutOptions()
 	cfg.Bidi, cfg.Shape = lo.Bidi, lo.Shape
+	cfg.Mlterm = mlterm(getenv)
 	if o.Bidi == "auto" {
 		cfg.BidiAuto = true
 		cfg.Bidi = bidiHint(getenv)
@@ -117,12 +126,12 @@ func writeConfig(path string, lines []string) error {
 // printOptions are the layout options of a printed article (qari render,
 // or qari with its output not a terminal). --bidi auto means app for a
 // pipe: whoever reads the file has no terminal reordering it. For a
-// terminal it follows the hints, and a VTE (GNOME Terminal), which a
-// printed article cannot switch to explicit mode, reorders by itself:
-// terminal. --shape auto shapes what qari reorders.
+// terminal it follows the hints, and a VTE (GNOME Terminal) or mlterm,
+// which a printed article cannot switch to explicit mode for good (what
+// it leaves on the screen), reorders by itself: terminal. --shape auto shapes what qari reorders.
 func printOptions(o options, tty bool, getenv func(string) string) layout.Options {
 	opt := o.layoutOptions()
-	if o.Bidi == "auto" && tty && (bidiHint(getenv) == layout.BidiTerminal || getenv("VTE_VERSION") != "") {
+	if o.Bidi == "auto" && tty && (bidiHint(getenv) == layout.BidiTerminal || getenv("VTE_VERSION") != "" || getenv("MLTERM") != "") {
 		opt.Bidi = layout.BidiTerminal
 		opt.Shape = o.Shape == "on"
 	}
