@@ -224,6 +224,36 @@ func TestBidiMlterm(t *testing.T) {
 	}
 }
 
+// TestBidiRowsRTL: under --bidi terminal, for mlterm (which makes a row
+// whose first letter is right to left a right-to-left row, laid out from
+// the right edge), a right-to-left line goes text first, its blanks after
+// it, so that it comes out flush right; elsewhere (VTE, Konsole) it goes
+// blanks first.
+func TestBidiRowsRTL(t *testing.T) {
+	for _, rowsRTL := range []bool{false, true} {
+		m := sizedWith(t, Config{Bidi: layout.BidiTerminal, RowsRTL: rowsRTL}, 100, 12)
+		lines := strings.Split(ansi.Strip(m.View().Content), "\n")
+		margin := (100 - defaultWidth) / 2
+		for i, l := range lines[:3] {
+			text := strings.TrimSpace(l)
+			at := strings.Index(l, text)
+			switch {
+			case rowsRTL && at != margin:
+				t.Errorf("for mlterm, line %d starts at byte %d, want its text right after the margin (%d): %q", i, at, margin, l)
+			case !rowsRTL && !strings.HasSuffix(strings.TrimRight(l, " "), text) || !rowsRTL && ansi.StringWidth(strings.TrimRight(l, " ")) != 100-margin:
+				t.Errorf("line %d does not end at the text column's right edge: %q", i, l)
+			}
+		}
+		if rowsRTL && !strings.HasPrefix(lines[0], strings.Repeat(" ", margin)+seedOpening) {
+			t.Errorf("for mlterm the first line does not start with the seed's first words in logical order: %q", lines[0])
+		}
+	}
+	m := sizedWith(t, Config{Bidi: layout.BidiApp, Shape: true, RowsRTL: true}, 100, 12)
+	if !opensWith(m, true) {
+		t.Errorf("RowsRTL changes app mode's lines:\n%s", m.View().Content)
+	}
+}
+
 // TestBidiSavedOnExit: the mode chosen with B is saved when the reader
 // quits, once; a mode nobody chose is not.
 func TestBidiSavedOnExit(t *testing.T) {

@@ -33,6 +33,7 @@ type Config struct {
 	BidiAuto  bool                        // Bidi is a guess (--bidi auto): a terminal that answers for BDSM is switched to explicit mode and BidiApp used
 	ShapeAuto bool                        // Shape follows Bidi (--shape auto): on under BidiApp only
 	SaveBidi  func(layout.BidiMode) error // saves the mode chosen with the toggle key, on exit; nil: not saved
+	RowsRTL   bool                        // the terminal lays a row whose first letter is right to left out from the right edge, mirrored (mlterm, in tmux too): under BidiTerminal such lines are sent text first, blanks after
 	Mlterm    bool                        // the terminal is mlterm and nothing stands between (no tmux): its own bidi is turned off but under BidiTerminal, and back on on exit
 
 	Store      *store.Store // keeps highlights and reading positions (persist.go); nil: kept for the session only
@@ -142,7 +143,7 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 		cfg:    cfg,
 		docs:   docs,
 		keys:   newKeyMap(),
-		st:     newStyles(cfg.Theme),
+		st:     newStyles(cfg.Theme, cfg.RowsRTL),
 		pagers: make([]*pager, len(docs)),
 	}
 	m.st.bidi = layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape}

@@ -6,6 +6,7 @@ import (
 
 	"qari/reader"
 	"qari/ui/layout"
+	"qari/ui/layout/bidi"
 	"qari/ui/theme"
 )
 
@@ -237,6 +238,16 @@ func (p *pager) prevSection(n int) {
 	}
 }
 
+// rowRTL reports whether a terminal that takes a row's direction from its
+// first strong letter makes the row of l right to left.
+func rowRTL(l layout.Line) bool {
+	var sb strings.Builder
+	for _, c := range l.Clusters {
+		sb.WriteString(c.Text)
+	}
+	return bidi.FirstStrongRTL(sb.String())
+}
+
 // percentShown is the position of the top line in the text, in percent.
 func (p *pager) percentShown() int {
 	if len(p.doc.Text) == 0 {
@@ -246,7 +257,12 @@ func (p *pager) percentShown() int {
 }
 
 // view draws the screen: exactly high lines of exactly width cells, the
-// text column centred, the status bar last.
+// text column centred, the status bar last. In a terminal that reorders a
+// row by itself taking its direction from its first letter (st.rowsRTL,
+// mlterm), a right-to-left line in logical order is mirrored whole, blanks
+// included: it is sent text first, its indent after it and the margins
+// swapped, so that it comes out flush right where it would be in a
+// terminal that reorders within a left-to-right row (VTE, Konsole).
 func (p *pager) view(th *theme.Theme, st styles) string {
 	if p.cache == nil || p.width < 1 || p.high < 1 {
 		return ""
@@ -257,10 +273,18 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
 	win := p.lay().Window(p.top, p.lines())
 	ov := p.overlays(win)
+	mirror := st.rowsRTL && p.opt.Bidi == layout.BidiTerminal
 	for _, l := range win {
-		b.WriteString(lpad)
-		b.WriteString(th.Line(l, ov, p.opt.Width))
-		b.WriteString(rpad)
+		if mirror && l.RTL && rowRTL(l) {
+			l.Indent = 0
+			b.WriteString(rpad)
+			b.WriteString(th.Line(l, ov, p.opt.Width))
+			b.WriteString(lpad)
+		} else {
+			b.WriteString(lpad)
+			b.WriteString(th.Line(l, ov, p.opt.Width))
+			b.WriteString(rpad)
+		}
 		b.WriteByte('\n')
 	}
 	blank := strings.Repeat(" ", p.width)

@@ -56,6 +56,7 @@ func readerBidi(cfg *ui.Config, o options, getenv func(string) string, path stri
 	lo := o.layoutOptions()
 	cfg.Bidi, cfg.Shape = lo.Bidi, lo.Shape
 	cfg.Mlterm = mlterm(getenv)
+	cfg.RowsRTL = getenv("MLTERM") != ""
 	if o.Bidi == "auto" {
 		cfg.BidiAuto = true
 		cfg.Bidi = bidiHint(getenv)
