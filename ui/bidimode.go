@@ -74,7 +74,7 @@ func (m *model) toggleBidi(p *pager) tea.Cmd {
 func (m *model) setBidi(mode layout.BidiMode) tea.Cmd {
 	m.cfg.Bidi = mode
 	if m.cfg.ShapeAuto {
-		m.cfg.Shape = mode == layout.BidiApp
+		m.cfg.Shape = mode == layout.BidiApp || mode == layout.BidiTerminal && m.cfg.ShapeTerminal
 	}
 	m.st.bidi = layout.Options{Bidi: mode, Shape: m.cfg.Shape}
 	for _, p := range m.pagers {

@@ -290,4 +290,14 @@ func TestShapeFollowsBidi(t *testing.T) {
 	if !m.cfg.Shape {
 		t.Error("--shape on was turned off by B")
 	}
+	// Konsole: shaped in terminal mode too, so that lam-alef takes one cell
+	m = sizedWith(t, Config{Bidi: layout.BidiApp, Shape: true, ShapeAuto: true, ShapeTerminal: true}, 60, 12)
+	press(t, m, "B")
+	if !m.cfg.Shape || !m.pagers[0].opt.Shape {
+		t.Error("with ShapeTerminal, terminal mode does not shape")
+	}
+	press(t, m, "B")
+	if m.cfg.Shape {
+		t.Error("with ShapeTerminal, off mode shapes")
+	}
 }

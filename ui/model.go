@@ -30,11 +30,12 @@ type Config struct {
 	Shape bool            // apply Arabic contextual shaping
 	Regex bool            // search prompts start in regular-expression mode (--regex)
 
-	BidiAuto  bool                        // Bidi is a guess (--bidi auto): a terminal that answers for BDSM is switched to explicit mode and BidiApp used
-	ShapeAuto bool                        // Shape follows Bidi (--shape auto): on under BidiApp only
-	SaveBidi  func(layout.BidiMode) error // saves the mode chosen with the toggle key, on exit; nil: not saved
-	RowsRTL   bool                        // the terminal lays a row whose first letter is right to left out from the right edge, mirrored (mlterm, in tmux too): under BidiTerminal such lines are sent text first, blanks after
-	Mlterm    bool                        // the terminal is mlterm and nothing stands between (no tmux): its own bidi is turned off but under BidiTerminal, and back on on exit
+	BidiAuto      bool                        // Bidi is a guess (--bidi auto): a terminal that answers for BDSM is switched to explicit mode and BidiApp used
+	ShapeAuto     bool                        // Shape follows Bidi (--shape auto): on under BidiApp only, and under BidiTerminal with ShapeTerminal
+	ShapeTerminal bool                        // under --shape auto, shape for a terminal that reorders too (Konsole: it draws an unshaped lam-alef in one cell of two, shifting the colours after it)
+	SaveBidi      func(layout.BidiMode) error // saves the mode chosen with the toggle key, on exit; nil: not saved
+	RowsRTL       bool                        // the terminal lays a row whose first letter is right to left out from the right edge, mirrored (mlterm, in tmux too): under BidiTerminal such lines are sent text first, blanks after
+	Mlterm        bool                        // the terminal is mlterm and nothing stands between (no tmux): its own bidi is turned off but under BidiTerminal, and back on on exit
 
 	Store      *store.Store // keeps highlights and reading positions (persist.go); nil: kept for the session only
 	StoreError error        // why there is no store (it could not be opened): shown once in the reader

@@ -48,6 +48,15 @@ func mlterm(getenv func(string) string) bool {
 	return getenv("MLTERM") != "" && getenv("TMUX") == ""
 }
 
+// shapeForTerminal reports whether --shape auto shapes text that the
+// terminal reorders: in Konsole, which joins letters but draws lam-alef as
+// one glyph in two cells, so that a gap follows it and the colours of a
+// search hit or highlight after it on the line fall a cell off. Shaped, the
+// ligature is one character in one cell. VTE and mlterm join by
+// themselves and get logical text as it is (copied from the screen, it is
+// the document's).
+func shapeForTerminal(getenv func(string) string) bool { return getenv("KONSOLE_VERSION") != "" }
+
 // readerBidi sets the bidi and shaping modes of the reader from o: --bidi
 // auto starts from the environment's hint and lets the terminal's answer
 // decide; a mode chosen with the toggle key is saved in the config file
@@ -62,8 +71,8 @@ func readerBidi(cfg *ui.Config, o options, getenv func(string) string, path stri
 		cfg.Bidi = bidiHint(getenv)
 	}
 	if o.Shape == "auto" {
-		cfg.ShapeAuto = true
-		cfg.Shape = cfg.Bidi == layout.BidiApp
+		cfg.ShapeAuto, cfg.ShapeTerminal = true, shapeForTerminal(getenv)
+		cfg.Shape = cfg.Bidi == layout.BidiApp || cfg.Bidi == layout.BidiTerminal && cfg.ShapeTerminal
 	}
 	if path != "" {
 		cfg.SaveBidi = func(m layout.BidiMode) error { return setConfigKey(path, "bidi", bidiNames[m]) }
@@ -134,7 +143,7 @@ func printOptions(o options, tty bool, getenv func(string) string) layout.Option
 	opt := o.layoutOptions()
 	if o.Bidi == "auto" && tty && (bidiHint(getenv) == layout.BidiTerminal || getenv("VTE_VERSION") != "" || getenv("MLTERM") != "") {
 		opt.Bidi = layout.BidiTerminal
-		opt.Shape = o.Shape == "on"
+		opt.Shape = o.Shape == "on" || o.Shape == "auto" && shapeForTerminal(getenv)
 	}
 	return opt
 }

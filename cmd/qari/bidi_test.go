@@ -51,8 +51,9 @@ func TestReaderBidi(t *testing.T) {
 		want        ui.Config
 	}{
 		{"auto", "auto", env(), ui.Config{Bidi: layout.BidiApp, Shape: true, BidiAuto: true, ShapeAuto: true}},
-		{"auto", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiTerminal, BidiAuto: true, ShapeAuto: true}},
-		{"app", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiApp, Shape: true, ShapeAuto: true}},
+		{"auto", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiTerminal, Shape: true, BidiAuto: true, ShapeAuto: true, ShapeTerminal: true}},
+		{"terminal", "off", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiTerminal}},
+		{"app", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiApp, Shape: true, ShapeAuto: true, ShapeTerminal: true}},
 		{"terminal", "on", env(), ui.Config{Bidi: layout.BidiTerminal, Shape: true}},
 		{"off", "auto", env(), ui.Config{Bidi: layout.BidiOff, ShapeAuto: true}},
 		{"app", "off", env(), ui.Config{Bidi: layout.BidiApp}},
@@ -63,7 +64,7 @@ func TestReaderBidi(t *testing.T) {
 		o.Bidi, o.Shape = tc.bidi, tc.shape
 		var cfg ui.Config
 		readerBidi(&cfg, o, tc.env, "")
-		if cfg.Bidi != tc.want.Bidi || cfg.Shape != tc.want.Shape || cfg.BidiAuto != tc.want.BidiAuto || cfg.ShapeAuto != tc.want.ShapeAuto || cfg.Mlterm != tc.want.Mlterm {
+		if cfg.Bidi != tc.want.Bidi || cfg.Shape != tc.want.Shape || cfg.BidiAuto != tc.want.BidiAuto || cfg.ShapeAuto != tc.want.ShapeAuto || cfg.Mlterm != tc.want.Mlterm || cfg.ShapeTerminal != tc.want.ShapeTerminal {
 			t.Errorf("--bidi %s --shape %s: %+v, want %+v", tc.bidi, tc.shape, cfg, tc.want)
 		}
 	}
@@ -118,7 +119,8 @@ func TestPrintOptions(t *testing.T) {
 		{"auto", false, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
 		{"auto", true, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
 		{"auto", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
-		{"auto", true, env("KONSOLE_VERSION", "1"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
+		{"auto", true, env("KONSOLE_VERSION", "1"), layout.Options{Width: 80, Bidi: layout.BidiTerminal, Shape: true}},
+		{"auto", true, env("MLTERM", "3.9.0"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
 		{"app", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
 	} {
 		o := defaults()
