@@ -74,7 +74,7 @@ func (m *model) toggleBidi(p *pager) tea.Cmd {
 func (m *model) setBidi(mode layout.BidiMode) tea.Cmd {
 	m.cfg.Bidi = mode
 	if m.cfg.ShapeAuto {
-		m.cfg.Shape = mode == layout.BidiApp
+		m.cfg.Shape = mode == layout.BidiApp || mode == layout.BidiTerminal && m.cfg.ShapeTerminal
 	}
 	m.st.bidi = layout.Options{Bidi: mode, Shape: m.cfg.Shape}
 	for _, p := range m.pagers {
@@ -89,29 +89,53 @@ func (m *model) setBidi(mode layout.BidiMode) tea.Cmd {
 }
 
 // switchTerminal puts a terminal that answered for BDSM in the mode that
-// suits mode: implicit when it is to reorder, explicit otherwise.
+// suits mode: implicit when it is to reorder, explicit otherwise; mlterm
+// (Config.Mlterm) gets its own bidi and shaping turned on or off to the
+// same end. The screen is then erased and drawn again: VTE keeps the mode
+// a row was made in (a row written after the switch but made before it
+// is still reordered), and erasing the screen makes its rows anew.
 func (m *model) switchTerminal(mode layout.BidiMode) tea.Cmd {
-	if !m.bdsm.answered {
+	var seq string
+	switch reorder := mode == layout.BidiTerminal; {
+	case m.bdsm.answered:
+		want := ansi.ModeReset
+		if reorder {
+			want = ansi.ModeSet
+		}
+		if want == m.bdsm.cur {
+			return nil
+		}
+		m.bdsm.cur = want
+		seq = bdsmSequence(want)
+	case m.cfg.Mlterm:
+		if m.mltermCtlOff == !reorder {
+			return nil
+		}
+		m.mltermCtlOff = !reorder
+		seq = mltermCtl(reorder)
+	default:
 		return nil
 	}
-	want := ansi.ModeReset
-	if mode == layout.BidiTerminal {
-		want = ansi.ModeSet
-	}
-	if want == m.bdsm.cur {
-		return nil
-	}
-	m.bdsm.cur = want
-	return tea.Raw(bdsmSequence(want))
+	return tea.Sequence(tea.Raw(seq+ansi.EraseEntireScreen), tea.ClearScreen)
+}
+
+// mltermCtl is mlterm's sequence that turns its bidi and shaping ("complex
+// text layout") on or off; no standard one exists, and mlterm does not
+// answer DECRQM for BDSM.
+func mltermCtl(on bool) string {
+	return fmt.Sprintf("\x1b]5379;use_ctl=%t\x07", on)
 }
 
 // finish runs when the reader has quit and let go of the terminal: it
-// gives the terminal back the BDSM mode it had, writing to w, if qari
-// changed it, and saves the bidi mode the reader chose with the toggle
+// gives the terminal back the BDSM mode it had, or mlterm its bidi,
+// writing to w, if qari changed it, and saves the bidi mode the reader chose with the toggle
 // key.
 func (m *model) finish(w io.Writer) error {
 	if m.bdsm.answered && m.bdsm.cur != m.bdsm.orig {
 		io.WriteString(w, bdsmSequence(m.bdsm.orig))
+	}
+	if m.mltermCtlOff {
+		io.WriteString(w, mltermCtl(true))
 	}
 	if m.bidiChosen && m.cfg.SaveBidi != nil {
 		if err := m.cfg.SaveBidi(m.cfg.Bidi); err != nil {
@@ -144,6 +168,9 @@ func (p *pager) relayout(mode layout.BidiMode, shape bool) {
 
 // COMMANDS
 
-// bidiQuery asks the terminal for its BDSM mode (DECRQM); the answer
-// comes back as a tea.ModeReportMsg.
-func bidiQuery() tea.Cmd { return tea.Raw(ansi.RequestModeBiDirectionalSupport) }
+// bidiStart asks the terminal for its BDSM mode (DECRQM); the answer
+// comes back as a tea.ModeReportMsg. mlterm, which does not answer, is
+// switched at once.
+func (m *model) bidiStart() tea.Cmd {
+	return tea.Batch(tea.Raw(ansi.RequestModeBiDirectionalSupport), m.switchTerminal(m.cfg.Bidi))
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -98,8 +99,25 @@ func rawOf(cmd tea.Cmd) string {
 		for _, c := range msg {
 			out += rawOf(c)
 		}
+	default:
+		// tea.Sequence's message, a []tea.Cmd of an unexported type
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := range v.Len() {
+				out += rawOf(v.Index(i).Interface().(tea.Cmd))
+			}
+		}
 	}
 	return out
+}
+
+// switched is what qari sends to switch the terminal with seq: seq, then
+// the erasing of the screen that makes VTE's rows anew in the new mode
+// (the screen is then drawn again).
+func switched(seq string) string {
+	if seq == "" {
+		return ""
+	}
+	return seq + ansi.EraseEntireScreen
 }
 
 // TestBidiTerminalAnswers: under --bidi auto, a terminal that answers
@@ -130,8 +148,8 @@ func TestBidiTerminalAnswers(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := sizedWith(t, Config{Bidi: tc.hint, BidiAuto: tc.auto, Shape: tc.hint == layout.BidiApp, ShapeAuto: true}, 60, 12)
 			_, cmd := m.Update(tea.ModeReportMsg{Mode: ansi.ModeBiDirectionalSupport, Value: tc.answer})
-			if got := rawOf(cmd); got != tc.send {
-				t.Errorf("answer %v: qari sends %q, want %q", tc.answer, got, tc.send)
+			if got := rawOf(cmd); got != switched(tc.send) {
+				t.Errorf("answer %v: qari sends %q, want %q", tc.answer, got, switched(tc.send))
 			}
 			if m.cfg.Bidi != tc.mode {
 				t.Errorf("answer %v: mode %d, want %d", tc.answer, m.cfg.Bidi, tc.mode)
@@ -152,10 +170,10 @@ func TestBidiTerminalAnswers(t *testing.T) {
 func TestBidiToggleSwitchesTerminal(t *testing.T) {
 	m := sizedWith(t, Config{BidiAuto: true}, 60, 12)
 	m.Update(tea.ModeReportMsg{Mode: ansi.ModeBiDirectionalSupport, Value: ansi.ModeSet})
-	if got := rawOf(press(t, m, "B")); got != "\x1b[8h" {
+	if got := rawOf(press(t, m, "B")); got != switched("\x1b[8h") {
 		t.Errorf("B to terminal sends %q, want the implicit mode", got)
 	}
-	if got := rawOf(press(t, m, "B")); got != "\x1b[8l" {
+	if got := rawOf(press(t, m, "B")); got != switched("\x1b[8l") {
 		t.Errorf("B to off sends %q, want the explicit mode", got)
 	}
 }
@@ -170,8 +188,69 @@ func TestBidiChosenBeforeTheAnswer(t *testing.T) {
 	if m.cfg.Bidi != layout.BidiTerminal {
 		t.Errorf("the answer changed the mode chosen with B to %d", m.cfg.Bidi)
 	}
-	if got := rawOf(cmd); got != "\x1b[8h" {
+	if got := rawOf(cmd); got != switched("\x1b[8h") {
 		t.Errorf("qari sends %q, want the implicit mode for a terminal that reorders", got)
+	}
+}
+
+// TestBidiMlterm: mlterm, which does not answer for BDSM but reorders,
+// gets its own bidi turned off from the start unless qari leaves the
+// reordering to it, in step with B, and back on on exit.
+func TestBidiMlterm(t *testing.T) {
+	off, on := "\x1b]5379;use_ctl=false\a", "\x1b]5379;use_ctl=true\a"
+	m := sizedWith(t, Config{Bidi: layout.BidiApp, Shape: true, BidiAuto: true, ShapeAuto: true, Mlterm: true}, 60, 12)
+	if got := rawOf(m.Init()); !strings.Contains(got, switched(off)) {
+		t.Errorf("Init sends %q, not mlterm's switch off", got)
+	}
+	if !opensWith(m, true) {
+		t.Errorf("mlterm with its bidi off does not get the article reordered:\n%s", m.View().Content)
+	}
+	if got := rawOf(press(t, m, "B")); got != switched(on) {
+		t.Errorf("B to terminal sends %q, want mlterm's bidi on", got)
+	}
+	if got := rawOf(press(t, m, "B")); got != switched(off) {
+		t.Errorf("B to off sends %q, want mlterm's bidi off", got)
+	}
+	var out strings.Builder
+	if m.finish(&out); out.String() != on {
+		t.Errorf("on exit qari sends %q, want mlterm's bidi back on", out.String())
+	}
+	m = sizedWith(t, Config{Bidi: layout.BidiTerminal, Mlterm: true}, 60, 12)
+	if got := rawOf(m.Init()); strings.Contains(got, "5379") {
+		t.Errorf("--bidi terminal in mlterm sends %q: mlterm is to reorder", got)
+	}
+	if out.Reset(); m.finish(&out) == nil && out.String() != "" {
+		t.Errorf("on exit --bidi terminal sends %q to mlterm", out.String())
+	}
+}
+
+// TestBidiRowsRTL: under --bidi terminal, for mlterm (which makes a row
+// whose first letter is right to left a right-to-left row, laid out from
+// the right edge), a right-to-left line goes text first, its blanks after
+// it, so that it comes out flush right; elsewhere (VTE, Konsole) it goes
+// blanks first.
+func TestBidiRowsRTL(t *testing.T) {
+	for _, rowsRTL := range []bool{false, true} {
+		m := sizedWith(t, Config{Bidi: layout.BidiTerminal, RowsRTL: rowsRTL}, 100, 12)
+		lines := strings.Split(ansi.Strip(m.View().Content), "\n")
+		margin := (100 - defaultWidth) / 2
+		for i, l := range lines[:3] {
+			text := strings.TrimSpace(l)
+			at := strings.Index(l, text)
+			switch {
+			case rowsRTL && at != margin:
+				t.Errorf("for mlterm, line %d starts at byte %d, want its text right after the margin (%d): %q", i, at, margin, l)
+			case !rowsRTL && !strings.HasSuffix(strings.TrimRight(l, " "), text) || !rowsRTL && ansi.StringWidth(strings.TrimRight(l, " ")) != 100-margin:
+				t.Errorf("line %d does not end at the text column's right edge: %q", i, l)
+			}
+		}
+		if rowsRTL && !strings.HasPrefix(lines[0], strings.Repeat(" ", margin)+seedOpening) {
+			t.Errorf("for mlterm the first line does not start with the seed's first words in logical order: %q", lines[0])
+		}
+	}
+	m := sizedWith(t, Config{Bidi: layout.BidiApp, Shape: true, RowsRTL: true}, 100, 12)
+	if !opensWith(m, true) {
+		t.Errorf("RowsRTL changes app mode's lines:\n%s", m.View().Content)
 	}
 }
 
@@ -210,5 +289,15 @@ func TestShapeFollowsBidi(t *testing.T) {
 	press(t, m, "B")
 	if !m.cfg.Shape {
 		t.Error("--shape on was turned off by B")
+	}
+	// Konsole: shaped in terminal mode too, so that lam-alef takes one cell
+	m = sizedWith(t, Config{Bidi: layout.BidiApp, Shape: true, ShapeAuto: true, ShapeTerminal: true}, 60, 12)
+	press(t, m, "B")
+	if !m.cfg.Shape || !m.pagers[0].opt.Shape {
+		t.Error("with ShapeTerminal, terminal mode does not shape")
+	}
+	press(t, m, "B")
+	if m.cfg.Shape {
+		t.Error("with ShapeTerminal, off mode shapes")
 	}
 }

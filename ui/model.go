@@ -30,9 +30,12 @@ type Config struct {
 	Shape bool            // apply Arabic contextual shaping
 	Regex bool            // search prompts start in regular-expression mode (--regex)
 
-	BidiAuto  bool                        // Bidi is a guess (--bidi auto): a terminal that answers for BDSM is switched to explicit mode and BidiApp used
-	ShapeAuto bool                        // Shape follows Bidi (--shape auto): on under BidiApp only
-	SaveBidi  func(layout.BidiMode) error // saves the mode chosen with the toggle key, on exit; nil: not saved
+	BidiAuto      bool                        // Bidi is a guess (--bidi auto): a terminal that answers for BDSM is switched to explicit mode and BidiApp used
+	ShapeAuto     bool                        // Shape follows Bidi (--shape auto): on under BidiApp only, and under BidiTerminal with ShapeTerminal
+	ShapeTerminal bool                        // under --shape auto, shape for a terminal that reorders too (Konsole: it draws an unshaped lam-alef in one cell of two, shifting the colours after it)
+	SaveBidi      func(layout.BidiMode) error // saves the mode chosen with the toggle key, on exit; nil: not saved
+	RowsRTL       bool                        // the terminal lays a row whose first letter is right to left out from the right edge, mirrored (mlterm, in tmux too): under BidiTerminal such lines are sent text first, blanks after
+	Mlterm        bool                        // the terminal is mlterm and nothing stands between (no tmux): its own bidi is turned off but under BidiTerminal, and back on on exit
 
 	Store      *store.Store // keeps highlights and reading positions (persist.go); nil: kept for the session only
 	StoreError error        // why there is no store (it could not be opened): shown once in the reader
@@ -128,8 +131,9 @@ type model struct {
 	keep     keeper           // the highlights store's work (persist.go)
 	opening  tea.Cmd          // what opening the one article started, for Init to run
 
-	bdsm       bdsm // the terminal's bidi mode (bidimode.go)
-	bidiChosen bool // the reader chose a bidi mode with the toggle key
+	bdsm         bdsm // the terminal's bidi mode (bidimode.go)
+	mltermCtlOff bool // qari turned mlterm's own bidi off (bidimode.go)
+	bidiChosen   bool // the reader chose a bidi mode with the toggle key
 }
 
 // New returns the root model for docs, for Run and for tests. A zero
@@ -140,7 +144,7 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 		cfg:    cfg,
 		docs:   docs,
 		keys:   newKeyMap(),
-		st:     newStyles(cfg.Theme),
+		st:     newStyles(cfg.Theme, cfg.RowsRTL),
 		pagers: make([]*pager, len(docs)),
 	}
 	m.st.bidi = layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape}
@@ -158,9 +162,9 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 // the one article.
 func (m *model) Init() tea.Cmd {
 	if m.state == stateLibrary {
-		return tea.Batch(bidiQuery(), countWords(m.docs))
+		return tea.Batch(m.bidiStart(), countWords(m.docs))
 	}
-	return tea.Batch(bidiQuery(), m.opening)
+	return tea.Batch(m.bidiStart(), m.opening)
 }
 
 // Update routes msg to the screen in front; then keepUp keeps the store

@@ -9,6 +9,7 @@ import (
 
 	"qari/reader"
 	"qari/ui/layout"
+	"qari/ui/layout/bidi"
 	"qari/ui/theme"
 )
 
@@ -261,6 +262,16 @@ func (p *pager) prevSection(n int) {
 	p.jumpSection(max(t-n+1, 0))
 }
 
+// rowRTL reports whether a terminal that takes a row's direction from its
+// first strong letter makes the row of l right to left.
+func rowRTL(l layout.Line) bool {
+	var sb strings.Builder
+	for _, c := range l.Clusters {
+		sb.WriteString(c.Text)
+	}
+	return bidi.FirstStrongRTL(sb.String())
+}
+
 // percentShown is how far down the text the bottom line of the screen
 // is, in percent, as less counts: 100 once the last line is on screen.
 func (p *pager) percentShown() int {
@@ -275,6 +286,12 @@ func (p *pager) percentShown() int {
 // text column centred, the status bar last. At the top of the text, a web
 // page's byline, date and site (creditLine) take a line under its title:
 // under the title's lines, or first when the title is not in the text.
+// In a terminal that reorders a
+// row by itself taking its direction from its first letter (st.rowsRTL,
+// mlterm), a right-to-left line in logical order is mirrored whole, blanks
+// included: it is sent text first, its indent after it and the margins
+// swapped, so that it comes out flush right where it would be in a
+// terminal that reorders within a left-to-right row (VTE, Konsole).
 func (p *pager) view(th *theme.Theme, st styles) string {
 	if p.cache == nil || p.width < 1 || p.high < 1 {
 		return ""
@@ -300,22 +317,34 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 		}
 	}
 	ov := p.overlays(win)
+	mirror := st.rowsRTL && p.opt.Bidi == layout.BidiTerminal
 	for i := 0; i <= len(win); i++ {
 		if i == under {
 			c := st.text(credit, p.opt.Width)
 			gap := strings.Repeat(" ", max(p.opt.Width-ansi.StringWidth(c), 0))
-			if p.doc.Dir == reader.DirRTL {
+			switch {
+			case mirror && p.doc.Dir == reader.DirRTL && bidi.FirstStrongRTL(credit):
+				b.WriteString(rpad + st.dim.Render(c) + gap + lpad + "\n")
+			case p.doc.Dir == reader.DirRTL:
 				b.WriteString(lpad + gap + st.dim.Render(c) + rpad + "\n")
-			} else {
+			default:
 				b.WriteString(lpad + st.dim.Render(c) + gap + rpad + "\n")
 			}
 		}
-		if i < len(win) {
-			b.WriteString(lpad)
-			b.WriteString(th.Line(win[i], ov, p.opt.Width))
-			b.WriteString(rpad)
-			b.WriteByte('\n')
+		if i == len(win) {
+			break
 		}
+		if l := win[i]; mirror && l.RTL && rowRTL(l) {
+			l.Indent = 0
+			b.WriteString(rpad)
+			b.WriteString(th.Line(l, ov, p.opt.Width))
+			b.WriteString(lpad)
+		} else {
+			b.WriteString(lpad)
+			b.WriteString(th.Line(l, ov, p.opt.Width))
+			b.WriteString(rpad)
+		}
+		b.WriteByte('\n')
 	}
 	blank := strings.Repeat(" ", p.width)
 	for range rows - len(win) {

@@ -21,12 +21,13 @@ type styles struct {
 	current  lipgloss.Style // the row of the section being read
 	dim      lipgloss.Style // secondary text: the library's columns
 	bidi     layout.Options // how chrome text is reordered and shaped (Bidi and Shape; see chromeText)
+	rowsRTL  bool           // Config.RowsRTL: under BidiTerminal a right-to-left line is sent text first (see pager.view)
 	help     help.Styles
 	list     list.Styles
 }
 
-// newStyles derives the chrome's styles from th.
-func newStyles(th *theme.Theme) styles {
+// newStyles derives the chrome's styles from th; rowsRTL is Config.RowsRTL.
+func newStyles(th *theme.Theme, rowsRTL bool) styles {
 	accent, faint, none := th.Accent(), th.Faint(), lipgloss.NewStyle()
 	ls := list.DefaultStyles(true)
 	ls.TitleBar = none.Padding(0, 0, 1, 2)
@@ -50,6 +51,7 @@ func newStyles(th *theme.Theme) styles {
 		selected: accent,
 		current:  accent,
 		dim:      faint,
+		rowsRTL:  rowsRTL,
 		help: help.Styles{
 			Ellipsis:       faint,
 			ShortKey:       accent,

@@ -22,23 +22,40 @@ var bidiNames = map[layout.BidiMode]string{
 // bidiHint is the mode --bidi auto starts the reader in, from what the
 // environment says of the terminal, before the terminal has answered
 // whether it reorders (see ui.Config.BidiAuto):
-//   - Konsole, iTerm2 and mlterm reorder by themselves and have no standard
-//     switch: terminal.
-//   - tmux swallows the switch to explicit mode (CSI 8 l). Inside GNOME
-//     Terminal or another VTE, which then keeps reordering what tmux
-//     draws: terminal. Elsewhere tmux draws for a terminal without bidi:
-//     app.
+//   - Konsole and iTerm2 reorder by themselves and have no switch:
+//     terminal.
+//   - mlterm reorders too, but has a switch of its own (see mlterm): app.
+//   - tmux swallows the switches (CSI 8 l, mlterm's OSC 5379). Inside GNOME
+//     Terminal or another VTE, or mlterm, which then keep reordering what
+//     tmux draws: terminal. Elsewhere tmux draws for a terminal without
+//     bidi: app. The variables tell of the terminal tmux's server was
+//     started in.
 //   - Everything else, VTE included (it answers, and is switched to
 //     explicit mode): app.
 func bidiHint(getenv func(string) string) layout.BidiMode {
 	switch {
-	case getenv("KONSOLE_VERSION") != "", getenv("TERM_PROGRAM") == "iTerm.app", getenv("MLTERM") != "":
+	case getenv("KONSOLE_VERSION") != "", getenv("TERM_PROGRAM") == "iTerm.app":
 		return layout.BidiTerminal
-	case getenv("TMUX") != "" && getenv("VTE_VERSION") != "":
+	case getenv("TMUX") != "" && (getenv("VTE_VERSION") != "" || getenv("MLTERM") != ""):
 		return layout.BidiTerminal
 	}
 	return layout.BidiApp
 }
+
+// mlterm reports whether qari writes straight to mlterm, which it can then
+// tell to stop reordering (see ui.Config.Mlterm).
+func mlterm(getenv func(string) string) bool {
+	return getenv("MLTERM") != "" && getenv("TMUX") == ""
+}
+
+// shapeForTerminal reports whether --shape auto shapes text that the
+// terminal reorders: in Konsole, which joins letters but draws lam-alef as
+// one glyph in two cells, so that a gap follows it and the colours of a
+// search hit or highlight after it on the line fall a cell off. Shaped, the
+// ligature is one character in one cell. VTE and mlterm join by
+// themselves and get logical text as it is (copied from the screen, it is
+// the document's).
+func shapeForTerminal(getenv func(string) string) bool { return getenv("KONSOLE_VERSION") != "" }
 
 // readerBidi sets the bidi and shaping modes of the reader from o: --bidi
 // auto starts from the environment's hint and lets the terminal's answer
@@ -47,13 +64,15 @@ func bidiHint(getenv func(string) string) layout.BidiMode {
 func readerBidi(cfg *ui.Config, o options, getenv func(string) string, path string) {
 	lo := o.layoutOptions()
 	cfg.Bidi, cfg.Shape = lo.Bidi, lo.Shape
+	cfg.Mlterm = mlterm(getenv)
+	cfg.RowsRTL = getenv("MLTERM") != ""
 	if o.Bidi == "auto" {
 		cfg.BidiAuto = true
 		cfg.Bidi = bidiHint(getenv)
 	}
 	if o.Shape == "auto" {
-		cfg.ShapeAuto = true
-		cfg.Shape = cfg.Bidi == layout.BidiApp
+		cfg.ShapeAuto, cfg.ShapeTerminal = true, shapeForTerminal(getenv)
+		cfg.Shape = cfg.Bidi == layout.BidiApp || cfg.Bidi == layout.BidiTerminal && cfg.ShapeTerminal
 	}
 	if path != "" {
 		cfg.SaveBidi = func(m layout.BidiMode) error { return setConfigKey(path, "bidi", bidiNames[m]) }
@@ -119,9 +138,10 @@ func writeConfig(path string, lines []string) error {
 // pipe: the text in logical order, unshaped and not padded to the right,
 // as grep, sort and every other filter (and glow) expect; visual order
 // only with --bidi app. For a terminal it follows the hints, and a VTE
-// (GNOME Terminal), which a printed article cannot switch to explicit
-// mode, reorders by itself: terminal. --shape auto shapes what qari
-// reorders.
+// (GNOME Terminal) or mlterm, which a printed article cannot switch to
+// explicit mode for good (what it leaves on the screen), reorders by
+// itself: terminal. --shape auto shapes what qari reorders, and for a
+// terminal that needs it (shapeForTerminal).
 func printOptions(o options, tty bool, getenv func(string) string) layout.Options {
 	opt := o.layoutOptions()
 	switch {
@@ -129,9 +149,9 @@ func printOptions(o options, tty bool, getenv func(string) string) layout.Option
 	case !tty:
 		opt.Bidi = layout.BidiOff
 		opt.Shape = o.Shape == "on"
-	case bidiHint(getenv) == layout.BidiTerminal || getenv("VTE_VERSION") != "":
+	case bidiHint(getenv) == layout.BidiTerminal || getenv("VTE_VERSION") != "" || getenv("MLTERM") != "":
 		opt.Bidi = layout.BidiTerminal
-		opt.Shape = o.Shape == "on"
+		opt.Shape = o.Shape == "on" || o.Shape == "auto" && shapeForTerminal(getenv)
 	}
 	return opt
 }

@@ -29,7 +29,8 @@ func TestBidiHint(t *testing.T) {
 		{"xterm", env("TERM", "xterm-256color"), layout.BidiApp},
 		{"Konsole", env("KONSOLE_VERSION", "230804"), layout.BidiTerminal},
 		{"iTerm2", env("TERM_PROGRAM", "iTerm.app"), layout.BidiTerminal},
-		{"mlterm", env("MLTERM", "3.9.3"), layout.BidiTerminal},
+		{"mlterm (switched off, see TestReaderBidi)", env("MLTERM", "3.9.3"), layout.BidiApp},
+		{"tmux in mlterm", env("TMUX", "/tmp/tmux-0/default,1,0", "MLTERM", "3.9.0"), layout.BidiTerminal},
 		{"GNOME Terminal", env("VTE_VERSION", "7600"), layout.BidiApp},
 		{"tmux", env("TMUX", "/tmp/tmux-0/default,1,0", "TERM_PROGRAM", "tmux"), layout.BidiApp},
 		{"tmux in GNOME Terminal", env("TMUX", "/tmp/tmux-0/default,1,0", "VTE_VERSION", "7600"), layout.BidiTerminal},
@@ -50,17 +51,20 @@ func TestReaderBidi(t *testing.T) {
 		want        ui.Config
 	}{
 		{"auto", "auto", env(), ui.Config{Bidi: layout.BidiApp, Shape: true, BidiAuto: true, ShapeAuto: true}},
-		{"auto", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiTerminal, BidiAuto: true, ShapeAuto: true}},
-		{"app", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiApp, Shape: true, ShapeAuto: true}},
+		{"auto", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiTerminal, Shape: true, BidiAuto: true, ShapeAuto: true, ShapeTerminal: true}},
+		{"terminal", "off", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiTerminal}},
+		{"app", "auto", env("KONSOLE_VERSION", "1"), ui.Config{Bidi: layout.BidiApp, Shape: true, ShapeAuto: true, ShapeTerminal: true}},
 		{"terminal", "on", env(), ui.Config{Bidi: layout.BidiTerminal, Shape: true}},
 		{"off", "auto", env(), ui.Config{Bidi: layout.BidiOff, ShapeAuto: true}},
 		{"app", "off", env(), ui.Config{Bidi: layout.BidiApp}},
+		{"auto", "auto", env("MLTERM", "3.9.0"), ui.Config{Bidi: layout.BidiApp, Shape: true, BidiAuto: true, ShapeAuto: true, Mlterm: true}},
+		{"auto", "auto", env("MLTERM", "3.9.0", "TMUX", "/tmp/tmux-0/default,1,0"), ui.Config{Bidi: layout.BidiTerminal, BidiAuto: true, ShapeAuto: true}},
 	} {
 		o := defaults()
 		o.Bidi, o.Shape = tc.bidi, tc.shape
 		var cfg ui.Config
 		readerBidi(&cfg, o, tc.env, "")
-		if cfg.Bidi != tc.want.Bidi || cfg.Shape != tc.want.Shape || cfg.BidiAuto != tc.want.BidiAuto || cfg.ShapeAuto != tc.want.ShapeAuto {
+		if cfg.Bidi != tc.want.Bidi || cfg.Shape != tc.want.Shape || cfg.BidiAuto != tc.want.BidiAuto || cfg.ShapeAuto != tc.want.ShapeAuto || cfg.Mlterm != tc.want.Mlterm || cfg.ShapeTerminal != tc.want.ShapeTerminal {
 			t.Errorf("--bidi %s --shape %s: %+v, want %+v", tc.bidi, tc.shape, cfg, tc.want)
 		}
 	}
@@ -118,7 +122,8 @@ func TestPrintOptions(t *testing.T) {
 		{"app", false, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
 		{"auto", true, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
 		{"auto", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
-		{"auto", true, env("KONSOLE_VERSION", "1"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
+		{"auto", true, env("KONSOLE_VERSION", "1"), layout.Options{Width: 80, Bidi: layout.BidiTerminal, Shape: true}},
+		{"auto", true, env("MLTERM", "3.9.0"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
 		{"app", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
 	} {
 		o := defaults()

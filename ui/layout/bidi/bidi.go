@@ -48,7 +48,7 @@ func Resolve(text string, dir Direction) *Paragraph {
 	case RTL:
 		p.base = 1
 	case Auto:
-		if firstStrongRTL(text) {
+		if FirstStrongRTL(text) {
 			p.base = 1
 		}
 	}
@@ -99,9 +99,9 @@ func paragraphEnd(text string, start int) int {
 	return len(text)
 }
 
-// firstStrongRTL applies rules P2 and P3: whether the first strong character
+// FirstStrongRTL applies rules P2 and P3: whether the first strong character
 // of text, skipping isolates, is right to left.
-func firstStrongRTL(text string) bool {
+func FirstStrongRTL(text string) bool {
 	depth := 0
 	for i := 0; i < len(text); {
 		_, c, _, n := classOf(text[i:])
