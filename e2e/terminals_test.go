@@ -170,7 +170,7 @@ func (ts *terminalShot) settled() (image.Image, []byte) {
 	deadline := time.Now().Add(2 * defaultWait)
 	for time.Now().Before(deadline) {
 		img, data, ok := ts.shot()
-		if ok && prev != nil && bytes.Equal(data, prev) && len(textRows(img, ts.rows)) >= ts.rows/3 {
+		if ok && prev != nil && bytes.Equal(data, prev) && len(inkedRows(img, ts.rows)) >= ts.rows/3 {
 			return img, data
 		}
 		if ok {
@@ -186,10 +186,10 @@ func (ts *terminalShot) settled() (image.Image, []byte) {
 // pixel columns.
 type inkRow struct{ row, left, right int }
 
-// textRows are the rows of cells of img (a terminal rows high) that have
+// inkedRows are the rows of cells of img (a terminal rows high) that have
 // ink, the status bar (the last row) left out. The background is the
 // picture's commonest colour; ink is anything far from it.
-func textRows(img image.Image, rows int) []inkRow {
+func inkedRows(img image.Image, rows int) []inkRow {
 	b := img.Bounds()
 	count := map[[3]uint32]int{}
 	for y := b.Min.Y; y < b.Max.Y; y += 3 {
@@ -314,7 +314,7 @@ func TestTerminalsFlushRight(t *testing.T) {
 					}
 				}
 				img, _ := ts.settled()
-				text := textRows(img, rows)
+				text := inkedRows(img, rows)
 				cellW := img.Bounds().Dx() / cols
 				atRight, atLeft := flushRight(text, cellW)
 				if atRight < len(text)*3/4 || atLeft > len(text)/2 {
