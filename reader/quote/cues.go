@@ -66,9 +66,9 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"اصدر", "صدر", ""}, // a statement: أصدرت الإدارة بيانًا
 	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
-	{"كتب", "كتب", ""}, // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
+	{"كتب", "كتب", ""},   // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
 	{"تحدث", "تحدث", ""}, // spoke; the participle متحدث is the noun "spokesman"
-	{"غرد", "غرد", ""}, // tweeted
+	{"غرد", "غرد", ""},   // tweeted
 }
 
 // arabicSources introduce the source after them.
