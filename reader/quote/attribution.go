@@ -472,8 +472,8 @@ func (f *finder) aliasAt(toks []token, i int, name string) int {
 // organisation rather than a person: it holds a word such as Quay or
 // Museum, or follows "the".
 func (f *finder) place(toks []token, i int, run []token) bool {
-	if i > 0 && lower(toks[i-1].s) == "the" {
-		return true
+	if i > 0 && lower(toks[i-1].s) == "the" && !strings.HasSuffix(run[0].s, ".") {
+		return true // but the Rev. Alison Marsh is a person
 	}
 	for _, t := range run {
 		if orgWords[t.s] {

@@ -122,7 +122,7 @@ func (f *finder) speakerName(name string) string {
 // inscriptions are the things that carry words nobody signs: the text on
 // them has no speaker.
 var inscriptions = set(
-	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer",
+	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer message hoarding",
 	"لافتة لافتات ورقة لوحة ملصق ملصقات منشور جدار الجدار اللافتة الورقة اللوحة شعار",
 )
 
