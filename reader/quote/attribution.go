@@ -233,7 +233,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 	}
 	for _, k := range order {
 		if c := &cs[k]; c.inner {
-			c.speaker = f.innerSpeaker(lo, c.open, cs[c.parent].speaker)
+			c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, cs[c.parent].speaker)
 		}
 	}
 }
@@ -371,15 +371,16 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			continue
 		}
 		if arabic {
+			kind := f.kind(f.buf)
 			switch {
-			case arabicRoles[string(bytes.TrimPrefix(f.buf, al))] || f.definiteRole(f.buf):
+			case kind == roleKind || !bytes.HasPrefix(f.buf, al) && f.definiteRole(f.buf):
 				// A name after a title or a description: المعلمة رشا
 				// يوسف، أمينة المكتبة سلوى الحسيني.
 				g := roleGender(string(f.buf))
 				if name, _ := f.arabicMention(f.text, toks, i); name != "" && !strings.HasPrefix(name, t.s) {
 					add(t.off, name, g, false)
 				}
-			case arabicBodies[string(bytes.TrimPrefix(f.buf, al))]:
+			case kind == bodyKind:
 				// A body: لجنة أولياء الأمور، وزارة التربية.
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && strings.IndexByte(name, ' ') > 0 {
 					add(t.off, name, anyGender, true)
@@ -472,8 +473,8 @@ func (f *finder) aliasAt(toks []token, i int, name string) int {
 // organisation rather than a person: it holds a word such as Quay or
 // Museum, or follows "the".
 func (f *finder) place(toks []token, i int, run []token) bool {
-	if i > 0 && lower(toks[i-1].s) == "the" {
-		return true
+	if i > 0 && lower(toks[i-1].s) == "the" && !strings.HasSuffix(run[0].s, ".") {
+		return true // but the Rev. Alison Marsh is a person
 	}
 	for _, t := range run {
 		if orgWords[t.s] {

@@ -66,9 +66,9 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"اصدر", "صدر", ""}, // a statement: أصدرت الإدارة بيانًا
 	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
-	{"كتب", "كتب", ""}, // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
+	{"كتب", "كتب", ""},   // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
 	{"تحدث", "تحدث", ""}, // spoke; the participle متحدث is the noun "spokesman"
-	{"غرد", "غرد", ""}, // tweeted
+	{"غرد", "غرد", ""},   // tweeted
 }
 
 // arabicSources introduce the source after them.
@@ -208,7 +208,7 @@ func arabicCue(b []byte) cueKind {
 		}
 	}
 	// فأجابتهم، أخبرها، سألني: a verb with its object written onto it.
-	if n := len(b); n > 8 && b[n-2] == 0xD9 && (b[n-1] == 0x87 || b[n-1] == 0x8A || b[n-1] == 0x85 || b[n-1] == 0xA7) {
+	if n := len(b); n > 8 && objectSuffixed(b) {
 		for _, suffix := range objectSuffixes {
 			if stem, ok := bytes.CutSuffix(b, suffix); ok && len(stem) > 4 {
 				if k := arabicCues[string(stem)]; k == verbCue {
@@ -225,6 +225,24 @@ func arabicCue(b []byte) cueKind {
 
 // writtenIn are the pronouns of "it says": جاء فيها.
 var writtenIn = set("فيه فيها")
+
+// objectSuffixed reports whether the folded word b ends in ه، ها، هم or
+// ني; it checks bytes only, for it runs on every word that is no cue.
+func objectSuffixed(b []byte) bool {
+	n := len(b)
+	if b[n-2] != 0xD9 && b[n-2] != 0xD8 {
+		return false
+	}
+	switch b[n-1] {
+	case 0x87: // ه
+		return b[n-2] == 0xD9
+	case 0xA7, 0x85: // ها، هم
+		return b[n-4] == 0xD9 && b[n-3] == 0x87
+	case 0x8A: // ني
+		return b[n-2] == 0xD9 && b[n-4] == 0xD9 && b[n-3] == 0x86
+	}
+	return false
+}
 
 // objectSuffixes are the object pronouns written onto a verb.
 var objectSuffixes = [][]byte{[]byte("هم"), []byte("ها"), []byte("ه"), []byte("ني")}

@@ -122,7 +122,7 @@ func (f *finder) speakerName(name string) string {
 // inscriptions are the things that carry words nobody signs: the text on
 // them has no speaker.
 var inscriptions = set(
-	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer",
+	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer message hoarding",
 	"لافتة لافتات ورقة لوحة ملصق ملصقات منشور جدار الجدار اللافتة الورقة اللوحة شعار",
 )
 
@@ -211,4 +211,33 @@ func roleGender(folded string) byte {
 		return female
 	}
 	return male
+}
+
+// Kinds of Arabic nouns that head a mention.
+const (
+	roleKind byte = 1 + iota // a title, a profession or a relation
+	bodyKind                 // a body that issues statements
+)
+
+// arabicKinds maps a folded Arabic noun without the article to its kind,
+// so that a word of running text is looked up once for both.
+var arabicKinds = func() map[string]byte {
+	m := map[string]byte{}
+	for w := range arabicBodies {
+		m[w] = bodyKind
+	}
+	for w := range arabicRoles {
+		m[w] = roleKind
+	}
+	return m
+}()
+
+// kind returns the kind of the folded Arabic word b, with or without the
+// article, or 0.
+func (f *finder) kind(b []byte) byte {
+	b = bytes.TrimPrefix(b, al)
+	if len(b) < 4 || len(b) > 24 {
+		return 0 // no title or body has one letter or more than twelve
+	}
+	return arabicKinds[string(b)]
 }

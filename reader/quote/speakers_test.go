@@ -50,6 +50,8 @@ func TestSpeakerClasses(t *testing.T) {
 		{"unknown", `ورفع المحتجون لافتة كُتب عليها: «الكهرباء حق وليست منّة».`, "|الكهرباء حق وليست منّة"},
 		{"unknown", `Lina Moss spoke first. A sign on the fence reads: "Dogs must be kept out until September."`, "|Dogs must be kept out until September."},
 		{"unknown", `Under the post, an anonymous commenter wrote: "Skylarks matter more than taxpayers."`, "|Skylarks matter more than taxpayers."},
+		{"unknown", `Someone has sprayed a message on the hoarding at the depot: "We will believe it when we ride it."`, "|We will believe it when we ride it."},
+		{"unknown", `Lina Moss left early. Then Tom Reed sent a message to the club: "We are coming back next year."`, "Tom Reed|We are coming back next year."},
 		// Kunya and relations are speakers.
 		{"kunya", `وأكد أبو ياسر: «وعدونا بمئة بيت».`, "أبو ياسر|وعدونا بمئة بيت"},
 		{"kunya", `"Dad kept saying next year would be better," his daughter said.`, "his daughter|Dad kept saying next year would be better,"},

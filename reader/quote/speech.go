@@ -324,16 +324,20 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 // inscribed reports whether the clause before a colon introduces words
 // nobody signs: a sign, a note, a banner, or someone unnamed.
 func (f *finder) inscribed(before []token) bool {
-	for n := len(before) - 1; n >= 0 && n >= len(before)-8; n-- {
+	found := false
+	for n := len(before) - 1; n >= 0 && n >= len(before)-clause; n-- {
 		t := before[n]
 		if t.punct && t.s != ":" {
 			break
 		}
+		if nameWord(t) && n > 0 && !before[n-1].punct {
+			return false // Calder sent a message: “…”
+		}
 		if f.in(inscriptions, t.s) || !isArabic(t.s) && anonymous[lower(t.s)] {
-			return true
+			found = true
 		}
 	}
-	return false
+	return found
 }
 
 // isReply reports whether the cue w answers the quotation before (he

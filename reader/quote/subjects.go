@@ -71,9 +71,12 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
+	anon := false
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
 		f.buf = fold(f.buf, toks[j].s)
 		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
+			// أحدهم، أحد المعلقين: a writer the text does not know.
+			anon = anonymous[string(f.buf)] || set1Ahad[string(f.buf)] && j+1 < len(toks) && f.in(arabicAnonymous, toks[j+1].s)
 			break
 		}
 		if strings.HasSuffix(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
@@ -95,7 +98,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return n
 		}
 	}
-	if f.anonymousAt(toks, j) {
+	if anon {
 		return nobody
 	}
 	return name
@@ -104,15 +107,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 // inscriptionPlaces are the pronouns a passive كُتب is written on.
 var inscriptionPlaces = set("عليها عليه فيها فيه")
 
-// anonymousAt reports whether the subject at toks[j] is a writer the text
-// does not know: أحدهم، مجهول، أحد المعلقين.
-func (f *finder) anonymousAt(toks []token, j int) bool {
-	if f.in(anonymous, toks[j].s) {
-		return true
-	}
-	return j+1 < len(toks) && f.in(set1Ahad, toks[j].s) && f.in(arabicAnonymous, toks[j+1].s)
-}
-
+// set1Ahad is "one of": أحد المعلقين.
 var set1Ahad = set("احد احدى")
 
 // calledName returns the name after يدعى or تدعى ("called") in the
