@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -46,11 +47,15 @@ type ldArticle struct {
 func readPageMeta(root *html.Node) pageMeta {
 	m := pageMeta{props: map[string]string{}}
 	var firstTime string
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
+	// chrome: n is in navigation, comments, a sidebar, a footer (see
+	// skipElement), where a byline or a date is someone else's.
+	var visit func(n *html.Node, chrome bool)
+	visit = func(n *html.Node, chrome bool) {
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			return
 		}
+		chrome = chrome || n.Type == html.ElementNode && n.DataAtom != atom.Head && n.DataAtom != atom.Script &&
+			n.DataAtom != atom.Meta && skipElement(n)
 		switch n.DataAtom {
 		case atom.Html:
 			m.lang, m.dir = strings.TrimSpace(attr(n, "lang")), dirOf(n, DirAuto)
@@ -70,6 +75,9 @@ func readPageMeta(root *html.Node) pageMeta {
 			}
 			return
 		case atom.Time:
+			if chrome {
+				break
+			}
 			dt := strings.TrimSpace(attr(n, "datetime"))
 			if dt != "" && m.time == "" && (hasWord(attr(n, "itemprop"), "datepublished") || hasAttr(n, "pubdate")) {
 				m.time = dt
@@ -78,14 +86,14 @@ func readPageMeta(root *html.Node) pageMeta {
 				firstTime = dt
 			}
 		}
-		if m.byline == "" && n.Type == html.ElementNode && isBylineElement(n) {
+		if m.byline == "" && !chrome && n.Type == html.ElementNode && isBylineElement(n) {
 			m.byline = bylineText(n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
+			visit(c, chrome)
 		}
 	}
-	visit(root)
+	visit(root, false)
 	if m.time == "" {
 		m.time = firstTime
 	}
@@ -170,11 +178,12 @@ func (m *pageMeta) descriptions() []string {
 	return out
 }
 
-// siteNames returns the names the page gives its site: og:site_name, the
-// JSON-LD publisher, application-name, apple-mobile-web-app-title.
+// siteNames returns the names the page gives its site: the JSON-LD
+// article's publisher, og:site_name, application-name,
+// apple-mobile-web-app-title.
 func (m *pageMeta) siteNames() []string {
 	var out []string
-	for _, s := range []string{m.prop("og:site_name"), collapse(m.ld.publisher), m.prop("application-name"), m.prop("apple-mobile-web-app-title")} {
+	for _, s := range []string{collapse(m.ld.publisher), m.prop("og:site_name"), m.prop("application-name"), m.prop("apple-mobile-web-app-title")} {
 		if s != "" {
 			out = append(out, s)
 		}
@@ -182,8 +191,9 @@ func (m *pageMeta) siteNames() []string {
 	return out
 }
 
-// site returns the site's name: og:site_name (what the site calls itself
-// when shared), else the JSON-LD publisher, else application-name.
+// site returns the site's name: the JSON-LD article's publisher (a
+// name, where og:site_name sometimes adds the site's motto or names the
+// platform a blog is on), else og:site_name, else application-name.
 func (m *pageMeta) site() string {
 	if s := m.siteNames(); len(s) > 0 {
 		return s[0]
@@ -428,13 +438,47 @@ func bylineText(n *html.Node) string {
 		n = a
 	}
 	s := collapse(innerText(n))
-	if s == "" || runesOver(s, bylineMaxRunes) {
-		return ""
+	if s == "" || runesOver(s, bylineMaxRunes) || isDateLine(foldDebris(s)) || debrisLine.MatchString(foldDebris(s)) {
+		return "" // a date or an update stamp in the byline's place
 	}
 	for _, p := range []string{"By ", "by ", "BY ", "Par ", "par ", "Por ", "por ", "Von ", "von ", "Door ", "بقلم ", "كتب ", "كتبت "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	return s
+	return cutBylineTail(s)
+}
+
+// cutBylineTail cuts what follows the names in a byline's text: a date
+// ("Joshua Sokol May 20, 2019", "Lucas Nolan22 Dec 2016"), a time
+// ("• 8h"), a separator and what follows it.
+func cutBylineTail(s string) string {
+	if i := strings.IndexAny(s, "•|·"); i > 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, " - "); i > 0 {
+		s = s[:i]
+	}
+	if i := strings.IndexFunc(s, unicode.IsDigit); i > 0 {
+		// the month and weekday before the number go with it ("Theresa
+		// May" without a number after it stays)
+		words := strings.Fields(s[:i])
+		for len(words) > 1 && isMonthOrDay(words[len(words)-1]) {
+			words = words[:len(words)-1]
+		}
+		s = strings.Join(words, " ")
+	}
+	return strings.TrimRight(strings.TrimSpace(s), " ,;:-–—")
+}
+
+// isMonthOrDay reports whether w is a month's or a weekday's name in
+// English (the date words a byline runs into).
+func isMonthOrDay(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ".,")) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // findAttr returns the first element of n's subtree whose attribute key

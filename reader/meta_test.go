@@ -99,6 +99,11 @@ func TestHTMLPageMetadata(t *testing.T) {
 			byline: "Martin U.", date: "2015-05-04T13:36:31+02:00",
 		},
 		{
+			name:   "a comment's author is not the article's byline, nor a comment's date its date",
+			src:    page(``, `<section class="comments"><p class="comment-author">tickTock42</p><time datetime="2024-03-15">15 March</time></section>`),
+			byline: "", date: "",
+		},
+		{
 			name: "language from og:locale, direction from <html dir>",
 			src:  `<html dir="rtl"><head><meta property="og:locale" content="ar_SY"></head><body><article>` + filler + `</article></body></html>`,
 			lang: "ar-SY", dir: DirRTL,
@@ -133,6 +138,21 @@ func TestHTMLPageMetadata(t *testing.T) {
 				t.Errorf("byline has an escape: %q", d.Byline)
 			}
 		})
+	}
+}
+
+func TestCutBylineTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"Joshua Sokol May 20, 2019": "Joshua Sokol",
+		"Lucas Nolan22 Dec 2016651": "Lucas Nolan",
+		"James Akinaka • 8h":        "James Akinaka",
+		"Theresa May":               "Theresa May",
+		"Brenda Goodman, MA":        "Brenda Goodman, MA",
+		"Ann Weir - Apr 16, 2015":   "Ann Weir",
+	} {
+		if got := cutBylineTail(in); got != want {
+			t.Errorf("cutBylineTail(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 
