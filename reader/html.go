@@ -65,7 +65,7 @@ func parseHTML(d *Document, src string) {
 	markRelated(d)
 	// Readability finds a byline in the page's text where the metadata
 	// names nobody, and a date in formats normalizeDate does not read.
-	d.Byline = metaText(cmp.Or(meta.bylineOf(), art.Byline()))
+	d.Byline = cleanByline(metaText(cmp.Or(meta.bylineOf(), art.Byline())))
 	d.Date = meta.dateOf()
 	if t, err := art.PublishedTime(); d.Date == "" && err == nil {
 		d.Date = t.Format(time.RFC3339)

@@ -429,8 +429,8 @@ func isBylineElement(n *html.Node) bool {
 const bylineMaxRunes = 120
 
 // bylineText returns the name in a byline element: its itemprop=name or
-// rel=author link when it has one, else its text without a leading "By" (in the
-// languages qari meets), or "" when the text is too long to be a byline.
+// rel=author link when it has one, else its text; "" when the text is too
+// long to be a byline, or is a date.
 func bylineText(n *html.Node) string {
 	if name := findAttr(n, "itemprop", "name"); name != nil {
 		n = name
@@ -441,6 +441,13 @@ func bylineText(n *html.Node) string {
 	if s == "" || runesOver(s, bylineMaxRunes) || isDateLine(foldDebris(s)) || debrisLine.MatchString(foldDebris(s)) {
 		return "" // a date or an update stamp in the byline's place
 	}
+	return s
+}
+
+// cleanByline returns the names in a byline, from the page's text or its
+// metadata: without a leading "By" (in the languages qari meets) and
+// without what follows the names (see cutBylineTail).
+func cleanByline(s string) string {
 	for _, p := range []string{"By ", "by ", "BY ", "Par ", "par ", "Por ", "por ", "Von ", "von ", "Door ", "بقلم ", "كتب ", "كتبت "} {
 		s = strings.TrimPrefix(s, p)
 	}
