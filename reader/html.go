@@ -34,7 +34,7 @@ func parseHTML(d *Document, src string) {
 		return
 	}
 	meta := readPageMeta(root) // before readability changes the tree
-	d.Lang, d.Dir = meta.langOf(), meta.dir
+	d.Lang, d.Dir = metaText(meta.langOf()), meta.dir
 	h1, h2 := pageHeadings(root)
 	var art readability.Article
 	container := largestArticle(root)

@@ -86,7 +86,9 @@ func classifyBox(n *html.Node, articleLen int) boxKind {
 	if !drop && !dim {
 		return boxText
 	}
-	l := textLen(n)
+	// the text is counted only as far as the limits need: a box's class
+	// word on a wrapper costs no more than the box
+	l := textLenUpTo(n, max(dimBoxMax, articleLen/dropBoxShare))
 	switch {
 	case drop && n.DataAtom == atom.P && l <= dimBoxMax:
 		return boxDim // one line ("Read more: …") stays, dimmed
@@ -115,7 +117,24 @@ func hidesByClass(val string) bool {
 // aloneInParent reports whether n holds all the text of its parent: a
 // <time> that is a line of its own, not a date in a sentence.
 func aloneInParent(n *html.Node) bool {
-	return n.Parent != nil && textLen(n.Parent) == textLen(n)
+	l := textLenUpTo(n, dimBoxMax)
+	return n.Parent != nil && l <= dimBoxMax && textLenUpTo(n.Parent, l) == l
+}
+
+// textLenUpTo is textLen(n) when it is at most limit, else a number above
+// limit: it stops counting there.
+func textLenUpTo(n *html.Node, limit int) int {
+	switch {
+	case n.Type == html.TextNode:
+		return len(strings.TrimSpace(n.Data))
+	case n.Type == html.ElementNode && skipElement(n):
+		return 0
+	}
+	l := 0
+	for c := n.FirstChild; c != nil && l <= limit; c = c.NextSibling {
+		l += textLenUpTo(c, limit-l)
+	}
+	return l
 }
 
 // kickerMaxWords is the most words a kicker (a section label above the

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -432,14 +433,17 @@ const bylineMaxRunes = 120
 // rel=author link when it has one, else its text; "" when the text is too
 // long to be a byline, or is a date.
 func bylineText(n *html.Node) string {
+	if textLenUpTo(n, bylineMaxRunes*utf8.UTFMax) > bylineMaxRunes*utf8.UTFMax {
+		return "" // a box around more than a name: not read whole
+	}
 	if name := findAttr(n, "itemprop", "name"); name != nil {
 		n = name
 	} else if a := findAttr(n, "rel", "author"); a != nil {
 		n = a
 	}
 	s := collapse(innerText(n))
-	if s == "" || runesOver(s, bylineMaxRunes) || isDateLine(foldDebris(s)) || debrisLine.MatchString(foldDebris(s)) {
-		return "" // a date or an update stamp in the byline's place
+	if s == "" || runesOver(s, bylineMaxRunes) || isBody(s) && countWords(s, 7) > 6 || isDateLine(foldDebris(s)) || debrisLine.MatchString(foldDebris(s)) {
+		return "" // a sentence, a date or an update stamp in the byline's place
 	}
 	return s
 }
