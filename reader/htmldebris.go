@@ -158,6 +158,9 @@ const kickerMaxWords = 5
 //     sentence's length there is a standfirst too, a paragraph, not a
 //     section.
 //
+// And anywhere in the article, a heading that is a sentence (isSentence)
+// is a paragraph.
+//
 // title is the index of the title block, or -1.
 func settleHead(d *Document, title int, descriptions []string) {
 	body := len(d.Blocks)
@@ -195,6 +198,20 @@ func settleHead(d *Document, title int, descriptions []string) {
 			b.Kind, b.Level = Paragraph, 0
 		}
 	}
+	for i, b := range d.Blocks {
+		if b.Kind == Heading && isSentence(d.BlockText(i)) {
+			d.Blocks[i].Kind, d.Blocks[i].Level = Paragraph, 0 // an intro set in a heading's type
+		}
+	}
+}
+
+// isSentence reports whether a heading's text is a sentence of body text
+// rather than a heading: more words than a heading has, or a dozen that
+// end with a full stop.
+func isSentence(s string) bool {
+	n := countWords(s, headingMaxWords+1)
+	t := strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(closingQuotes+")]", r) })
+	return n > headingMaxWords || n >= 12 && strings.HasSuffix(t, ".")
 }
 
 // standfirstMinWords is the fewest words of a heading under the headline
