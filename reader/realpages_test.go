@@ -49,7 +49,7 @@ type pageScore struct {
 
 // TestRealPages loads each real page and compares it with Readability's
 // extraction: the title (the headline; Readability's with its " | Site"
-// tail cut counts as the same), the share of the article's words the
+// parts cut counts as the same), the share of the article's words the
 // reader shows (recall: body, title and dimmed debris alike, since all are
 // on screen) and the share of the words it shows as the article that
 // belong to it (precision: dimmed debris is shown as not the article).
@@ -194,8 +194,9 @@ func str(p *string) string {
 }
 
 // sameTitle reports whether the reader's title is the expected headline:
-// the same words, or the expected title with a trailing " | Site",
-// " - Site" or " — Site" part cut off (Readability keeps some of those).
+// the same words, or the expected title with its trailing " | Site",
+// " - Author - Site" or " — Site" parts cut off (Readability keeps some of
+// those).
 func sameTitle(got, want string) bool {
 	g, w := strings.Join(words(got), " "), strings.Join(words(want), " ")
 	if g == "" {
@@ -205,8 +206,15 @@ func sameTitle(got, want string) bool {
 		return true
 	}
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " · "} {
-		if i := strings.LastIndex(want, sep); i > 0 && strings.Join(words(want[:i]), " ") == g {
-			return true
+		for i := 0; i < len(want); {
+			j := strings.Index(want[i:], sep)
+			if j < 0 {
+				break
+			}
+			if strings.Join(words(want[:i+j]), " ") == g {
+				return true
+			}
+			i += j + len(sep)
 		}
 	}
 	return false
