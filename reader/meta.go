@@ -122,8 +122,10 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 		}
 	}
 	for _, k := range keys {
-		k = strings.TrimPrefix(k, "og:article:") // BBC's og:article:author
-		if k == "og:article:author" || k == "article:author" || k == "author" {
+		if rest, ok := strings.CutPrefix(k, "og:article:"); ok {
+			k = "article:" + rest // BBC's og:article:author
+		}
+		if k == "article:author" || k == "author" {
 			m.authors = append(m.authors, content)
 		}
 		if _, ok := m.props[k]; !ok {
@@ -145,10 +147,11 @@ func (m *pageMeta) prop(keys ...string) string {
 // titles returns the page's headline as its metadata gives it, best
 // first: the JSON-LD article's headline (the publisher's record of the
 // article, written for search engines and so the headline alone), its
-// name (first when the <title> starts with the name), og:title (the headline for sharing, sometimes with the site's
-// name after it), then twitter:title and dc.title (the same). The
-// <title>, which nearly always carries the site's name and sometimes the
-// section and date, is not one of them (see headline).
+// name (first when the <title> starts with the name), og:title (the
+// headline for sharing, sometimes with the site's name after it), then
+// twitter:title and dc.title (the same). The <title>, which nearly
+// always carries the site's name and sometimes the section and date, is
+// not one of them (see headline).
 func (m *pageMeta) titles() []string {
 	var out []string
 	ld := []string{m.ld.headline, m.ld.name}
@@ -520,11 +523,14 @@ func cutSiteName(title string, sites []string) string {
 		for _, sep := range cutSiteNameSeps {
 			tail := sep + site
 			if n := len(title) - len(tail); n > 0 && strings.EqualFold(title[n:], tail) {
-				head := title[:n]
-				if j := strings.Index(head, sep); j > 0 && sep != ": " {
-					head = head[:j] // "Headline - Section - Site"
+				parts := strings.Split(title[:n], sep)
+				// "Headline - 21/12/2018 - Sport - Site": the date and
+				// section go too, but not a part of the headline that has
+				// the separator in it ("Coup - what happens next")
+				for len(parts) > 1 && sep != ": " && isTitleLabel(parts[len(parts)-1]) {
+					parts = parts[:len(parts)-1]
 				}
-				return strings.TrimSpace(head)
+				return strings.TrimSpace(strings.Join(parts, sep))
 			}
 			if len(title) > len(site+sep) && strings.EqualFold(title[:len(site+sep)], site+sep) {
 				return strings.TrimSpace(title[len(site+sep):])
@@ -532,6 +538,13 @@ func cutSiteName(title string, sites []string) string {
 		}
 	}
 	return title
+}
+
+// isTitleLabel reports whether a part of a <title> between the headline
+// and the site's name is a label, a section or a date: two words at most,
+// or a number in it.
+func isTitleLabel(s string) bool {
+	return countWords(s, 3) <= 2 || strings.ContainsFunc(s, unicode.IsDigit)
 }
 
 // titleParts returns a title and, when it has separators, its parts

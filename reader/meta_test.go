@@ -37,6 +37,8 @@ func TestHTMLTitleFromMetadata(t *testing.T) {
 			"Rain returns to the plain"},
 		{"<title> without section and date after the headline", page(`<meta property="og:site_name" content="Folio"><title>Rain returns - 21/12/2018 - Weather - Folio</title>`, ""),
 			"Rain returns"},
+		{"<title> keeps a part of the headline with a separator in it", page(`<meta property="og:site_name" content="Folio"><title>Coup - what happens next - Folio</title>`, ""),
+			"Coup - what happens next"},
 		{"a page heading the og:title names, without its author", `<html><head><meta property="og:title" content="Whales in the bay | Ann Weir"></head><body>
 			<header><h1>Whales in the bay</h1></header><article>` + filler + `</article></body></html>`,
 			"Whales in the bay"},
