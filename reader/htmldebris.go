@@ -16,8 +16,9 @@ import (
 // left out; the labels stay, dimmed as debris, since a reader may want
 // them, but they are never sections nor body text. Both are told by the
 // words of their class and id, in the English that markup is written in
-// whatever the article's language; a box must be small beside the article, so that a class word on
-// a wrapper never takes the article with it.
+// whatever the article's language; a box must be small beside the
+// article, so that a class word on a wrapper never takes the article
+// with it.
 
 // dropBoxWords are class and id words of boxes left out of the article.
 var dropBoxWords = map[string]bool{
@@ -26,9 +27,15 @@ var dropBoxWords = map[string]bool{
 	"taboola": true, "signup": true, "newsletters": true, "subscription": true, "topics": true,
 	"tags": true, "keywords": true, "syndication": true, "breadcrumb": true, "breadcrumbs": true,
 	"pagination": true, "disclosure": true, "disclosures": true, "advertising": true,
-	"inread": true, "teads": true, "badge": true, "toolbar": true, "tools": true,
-	"sharetools": true, "feedback": true, "prev": true, "player": true, "vidplayer": true,
+	"badge": true, "toolbar": true, "tools": true, "feedback": true, "prev": true,
 	"footer": true, "button": true, "buttons": true,
+}
+
+// isDropWord reports whether a class or id word marks a box left out:
+// one of dropBoxWords, a share or social box of any name ("sharetools",
+// "socialbar"), a media player ("videoplayer", "jwplayer").
+func isDropWord(w string) bool {
+	return dropBoxWords[w] || strings.HasPrefix(w, "share") || strings.HasPrefix(w, "social") || strings.HasSuffix(w, "player")
 }
 
 // dimBoxWords are class and id words of the labels around the text that
@@ -79,7 +86,7 @@ func classifyBox(n *html.Node, articleLen int) boxKind {
 			return boxDrop
 		}
 		for _, w := range attrWords(a.Val) {
-			drop = drop || dropBoxWords[w]
+			drop = drop || isDropWord(w)
 			dim = dim || dimBoxWords[w]
 		}
 	}
