@@ -35,7 +35,7 @@ var dropBoxWords = map[string]bool{
 // one of dropBoxWords, a share or social box of any name ("sharetools",
 // "socialbar"), a media player ("videoplayer", "jwplayer").
 func isDropWord(w string) bool {
-	return dropBoxWords[w] || strings.HasPrefix(w, "share") || strings.HasPrefix(w, "social") || strings.HasSuffix(w, "player")
+	return dropBoxWords[w] || strings.HasPrefix(w, "share") && w != "shared" || strings.HasPrefix(w, "social") || strings.HasSuffix(w, "player")
 }
 
 // dimBoxWords are class and id words of the labels around the text that
