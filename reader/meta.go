@@ -23,14 +23,15 @@ import (
 // preferring the record's "name" to its "headline"; so the page is read
 // here, once, for every HTML article.
 type pageMeta struct {
-	docTitle string            // <title>, whitespace collapsed
-	props    map[string]string // <meta> property, name, itemprop or http-equiv (lower case) → the first content
-	authors  []string          // the article:author and author metas, in order
-	ld       ldArticle         // the page's JSON-LD article, if any
-	lang     string            // <html lang>
-	dir      Direction         // <html dir>, else <body dir>
-	byline   string            // the text of the first element marked as the byline
-	time     string            // the datetime of the first <time> marked as the publication date, else of the first <time>
+	docTitle      string            // <title>, whitespace collapsed
+	titleRepeated bool              // the page's source has the <title>'s text elsewhere too (a site's name in its logo, say)
+	props         map[string]string // <meta> property, name, itemprop or http-equiv (lower case) → the first content
+	authors       []string          // the article:author and author metas, in order
+	ld            ldArticle         // the page's JSON-LD article, if any
+	lang          string            // <html lang>
+	dir           Direction         // <html dir>, else <body dir>
+	byline        string            // the text of the first element marked as the byline
+	time          string            // the datetime of the first <time> marked as the publication date, else of the first <time>
 }
 
 // ldArticle is the part of a schema.org Article record the reader uses.

@@ -47,8 +47,13 @@ func TestHTMLTitleFromMetadata(t *testing.T) {
 			"The Open Project: Better Student Journalism"},
 		{"the metadata's headline before the article's own h1", page(`<meta property="og:title" content="Shared headline">`, `<h1>Own headline</h1>`),
 			"Shared headline"},
-		{"the article's own h1 before the <title>", page(`<title>The Courier</title>`, `<h1>Own headline</h1>`),
+		{"the article's own h1 before a <title> that is the site's name in its logo", `<html><head><title>The Courier</title></head><body>
+			<header><a href="/">The Courier</a></header><article><h1>Own headline</h1>` + filler + `</article></body></html>`,
 			"Own headline"},
+		{"the article's own h1 before a <title> that is the site's name in its metadata", page(`<title>Courier</title><meta name="application-name" content="Courier">`, `<h1>Own headline</h1>`),
+			"Own headline"},
+		{"a <title> of its own before the article's h1, as go-readability has it", page(`<title>Harbour report</title>`, `<h1>Lorem</h1>`),
+			"Harbour report"},
 		{"a page heading that is a part of the <title>", `<html><head><title>Whales in the bay - The Courier</title></head><body>
 			<header><h1>The Courier</h1><h2>Whales in the bay</h2></header><article>` + filler + `</article></body></html>`,
 			"Whales in the bay"},
