@@ -50,7 +50,7 @@ var debrisLinePatterns = []string{
 	`(?:شارك(?:ها|وا)?(?:\s+(?:على|هذا|الخبر|المقال|عبر)[^.!?؟]*)?|تابعونا(?:\s+على[^.!?؟]*)?|share(?: this(?: story| article| post| page)?)?(?:\s+(?:on|via|with)[^.!?]*)?|follow us(?:\s+on[^.!?]*)?)` + sep,
 	`(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|copy link|فيسبوك|فيس بوك|تويتر|واتساب|تلغرام|تيليغرام|لينكدان|طباعه|نسخ الرابط)\s*[|·•,،/]?\s*){2,}$`,
 	// advertisement labels
-	`(?:advertisement|sponsored(?: content)?|اعلان|محتوى (?:مدفوع|برعايه))$`,
+	`(?:advertisement|advertising|sponsored(?: content)?|اعلان|محتوى (?:مدفوع|برعايه))$`,
 	// agency credits: "(وكالات)", "(AFP)"
 	`[(\[][^()\[\]]{1,40}[)\]]$`,
 	// dates and update stamps
@@ -122,7 +122,7 @@ var debrisFirstWords = func() map[string]bool {
 		facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail print copy
 		فيسبوك فيس تويتر واتساب تلغرام تيليغرام لينكدان طباعه نسخ
 		updated last published posted first modified تحديث اخر تم نشر تاريخ
-		advertisement sponsored اعلان محتوى`) {
+		advertisement advertising sponsored اعلان محتوى`) {
 		m[w] = true
 	}
 	for w := range dateWords {

@@ -51,6 +51,7 @@ func TestIsDebris(t *testing.T) {
 		{"آخر تحديث: 23/09/2016 - 10:15", true},
 		{"نشر في 12 أيار 2023", true},
 		{"Advertisement", true},
+		{"ADVERTISING", true},
 		{"إعلان", true},
 		// tag lines
 		{"وسوم: تعليم، روبوتات، كفر النسيم", true},

@@ -24,6 +24,11 @@ func checkDocument(t *testing.T, d *Document) {
 	if strings.ContainsAny(d.Title+d.Name, "\n\x1b") {
 		t.Fatalf("title %q or name %q spans lines or holds ESC", d.Title, d.Name)
 	}
+	for _, s := range []string{d.Byline, d.Date, d.Site, d.Lang} {
+		if strings.ContainsFunc(s, func(r rune) bool { return r == '\n' || r == '\t' || isUnsafeRune(r) }) || !utf8.ValidString(s) {
+			t.Fatalf("page metadata %q spans lines or holds a control", s)
+		}
+	}
 	prevEnd := -1
 	for i, b := range d.Blocks {
 		if b.Start < 0 || b.End < b.Start || b.End > len(d.Text) {
@@ -62,6 +67,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(ext, []byte("\x1b]52;c;AAAA\x07title\x1b[2J\n\u202eبيان\u202c\r\nb\bx\n"))
 		f.Add(ext, []byte("<article><h1>a</h1><ol><li><p>x</p><blockquote>y<pre>z\n</pre></blockquote></li></ol></article>"))
 		f.Add(ext, []byte("# t\n\n> - *a **b** `c`*\n>\n> ---\n\n    code\n\n[x](y \"z\")\n"))
+		f.Add(ext, []byte(`<html lang="ar"><head><title>a | b</title><meta property="og:title" content="t&#x1b;[2J"><script type="application/ld+json">{"@graph":[{"@type":["NewsArticle"],"headline":"h\u001b]52;c;x\u0007","author":[{"name":"n\n m"},"x"],"datePublished":"2020-01-02T03:04:05Z"}]}</script></head><body><p class="byline">By a</p><article>x</article></body></html>`))
 	}
 	f.Fuzz(func(t *testing.T, ext string, data []byte) {
 		d, err := Parse("fuzz"+ext, data)

@@ -34,7 +34,8 @@ func parseHTML(d *Document, src string) {
 		return
 	}
 	meta := readPageMeta(root) // before readability changes the tree
-	d.Lang, d.Dir = meta.langOf(), meta.dir
+	meta.titleRepeated = meta.docTitle != "" && strings.Count(src, meta.docTitle) > 1
+	d.Lang, d.Dir = metaText(meta.langOf()), meta.dir
 	h1, h2 := pageHeadings(root)
 	var art readability.Article
 	container := largestArticle(root)
@@ -65,7 +66,7 @@ func parseHTML(d *Document, src string) {
 	markRelated(d)
 	// Readability finds a byline in the page's text where the metadata
 	// names nobody, and a date in formats normalizeDate does not read.
-	d.Byline = metaText(cmp.Or(meta.bylineOf(), art.Byline()))
+	d.Byline = cleanByline(metaText(cmp.Or(meta.bylineOf(), art.Byline())))
 	d.Date = meta.dateOf()
 	if t, err := art.PublishedTime(); d.Date == "" && err == nil {
 		d.Date = t.Format(time.RFC3339)
@@ -320,18 +321,18 @@ func pageHeadings(root *html.Node) (h1, h2 []string) {
 //     is worded for its layout (that h1 still opens the text). When a
 //     heading of the page is a part of it between separators ("Headline
 //     | Author"), that heading; else it with the site's name cut off.
-//  2. the article's own h1.
-//  3. a heading of the page (an h1, else an h2) that is a part of its
+//  2. a heading of the page (an h1, else an h2) that is a part of its
 //     <title> ("Headline - Site").
-//  4. the page's only h1 (the <title> is often only the site's name).
-//  5. the <title> with the site's name cut off (when the page names its
+//  3. the article's own h1 when the <title> is only the site's name (a
+//     name the metadata gives the site, or a text the page repeats, as
+//     its logo does); without an h1 of its own, the page's only h1.
+//  4. the <title> with the site's name cut off (when the page names its
 //     site), else go-readability's cut of it when that is a part of it
 //     (it knows "Headline - Unknown Site" forms), else the whole <title>.
-//  6. the page's first heading.
+//  5. the article's own h1, the page's first heading.
 //
-// This is go-readability's order, which picks the metadata first and
-// the <title> next, but for the article's h1, which comes before the
-// <title>: a page's <title> may be its site's name alone.
+// This is go-readability's order (metadata, then the <title>), but for
+// a <title> that is only the site's name.
 //
 // own is the article's h1, readabilityTitle go-readability's title; ""
 // when there is none or it was not run.
@@ -344,13 +345,13 @@ func headline(m *pageMeta, own, readabilityTitle string, h1, h2 []string) string
 		}
 		return cutSiteName(ts[0], sites)
 	}
-	if own != "" {
-		return own
-	}
 	if h := headingIn(m.docTitle, headings, sites); h != "" {
 		return h
 	}
-	if len(h1) == 1 && h1[0] != "" {
+	if own != "" && (m.docTitle == "" || containsFold(sites, m.docTitle) || m.titleRepeated) {
+		return own
+	}
+	if own == "" && len(h1) == 1 && h1[0] != "" {
 		return h1[0]
 	}
 	if m.docTitle != "" {
@@ -361,6 +362,9 @@ func headline(m *pageMeta, own, readabilityTitle string, h1, h2 []string) string
 			return rt
 		}
 		return m.docTitle
+	}
+	if own != "" {
+		return own
 	}
 	if len(headings) > 0 {
 		return headings[0]

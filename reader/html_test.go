@@ -118,3 +118,22 @@ func TestHTMLTitleOutsideArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLTeaserArticles checks that a page of several <article> teasers
+// of like size (a section's front page) is not read as its largest
+// teaser alone.
+func TestHTMLTeaserArticles(t *testing.T) {
+	teaser := func(name string) string {
+		return `<article><h2>` + name + ` wins the regatta</h2><p>` + strings.Repeat("The crew of "+name+" sailed round the point ahead of the fleet and held the lead to the line. ", 3) + `</p></article>`
+	}
+	src := `<html><body><div id="main">` + teaser("Gull") + teaser("Tern") + teaser("Petrel") + `</div></body></html>`
+	d, err := Parse("front.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Gull", "Tern", "Petrel"} {
+		if !strings.Contains(d.Text, "The crew of "+name) {
+			t.Errorf("%s's teaser is not in the text:\n%s", name, d.Text)
+		}
+	}
+}

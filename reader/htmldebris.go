@@ -16,8 +16,9 @@ import (
 // left out; the labels stay, dimmed as debris, since a reader may want
 // them, but they are never sections nor body text. Both are told by the
 // words of their class and id, in the English that markup is written in
-// whatever the article's language; a box must be small beside the article, so that a class word on
-// a wrapper never takes the article with it.
+// whatever the article's language; a box must be small beside the
+// article, so that a class word on a wrapper never takes the article
+// with it.
 
 // dropBoxWords are class and id words of boxes left out of the article.
 var dropBoxWords = map[string]bool{
@@ -26,9 +27,15 @@ var dropBoxWords = map[string]bool{
 	"taboola": true, "signup": true, "newsletters": true, "subscription": true, "topics": true,
 	"tags": true, "keywords": true, "syndication": true, "breadcrumb": true, "breadcrumbs": true,
 	"pagination": true, "disclosure": true, "disclosures": true, "advertising": true,
-	"inread": true, "teads": true, "badge": true, "toolbar": true, "tools": true,
-	"sharetools": true, "feedback": true, "prev": true, "player": true, "vidplayer": true,
+	"badge": true, "toolbar": true, "tools": true, "feedback": true, "prev": true,
 	"footer": true, "button": true, "buttons": true,
+}
+
+// isDropWord reports whether a class or id word marks a box left out:
+// one of dropBoxWords, a share or social box of any name ("sharetools",
+// "socialbar"), a media player ("videoplayer", "jwplayer").
+func isDropWord(w string) bool {
+	return dropBoxWords[w] || strings.HasPrefix(w, "share") && w != "shared" || strings.HasPrefix(w, "social") || strings.HasSuffix(w, "player")
 }
 
 // dimBoxWords are class and id words of the labels around the text that
@@ -79,14 +86,16 @@ func classifyBox(n *html.Node, articleLen int) boxKind {
 			return boxDrop
 		}
 		for _, w := range attrWords(a.Val) {
-			drop = drop || dropBoxWords[w]
+			drop = drop || isDropWord(w)
 			dim = dim || dimBoxWords[w]
 		}
 	}
 	if !drop && !dim {
 		return boxText
 	}
-	l := textLen(n)
+	// the text is counted only as far as the limits need: a box's class
+	// word on a wrapper costs no more than the box
+	l := textLenUpTo(n, max(dimBoxMax, articleLen/dropBoxShare))
 	switch {
 	case drop && n.DataAtom == atom.P && l <= dimBoxMax:
 		return boxDim // one line ("Read more: …") stays, dimmed
@@ -115,7 +124,24 @@ func hidesByClass(val string) bool {
 // aloneInParent reports whether n holds all the text of its parent: a
 // <time> that is a line of its own, not a date in a sentence.
 func aloneInParent(n *html.Node) bool {
-	return n.Parent != nil && textLen(n.Parent) == textLen(n)
+	l := textLenUpTo(n, dimBoxMax)
+	return n.Parent != nil && l <= dimBoxMax && textLenUpTo(n.Parent, l) == l
+}
+
+// textLenUpTo is textLen(n) when it is at most limit, else a number above
+// limit: it stops counting there.
+func textLenUpTo(n *html.Node, limit int) int {
+	switch {
+	case n.Type == html.TextNode:
+		return len(strings.TrimSpace(n.Data))
+	case n.Type == html.ElementNode && skipElement(n):
+		return 0
+	}
+	l := 0
+	for c := n.FirstChild; c != nil && l <= limit; c = c.NextSibling {
+		l += textLenUpTo(c, limit-l)
+	}
+	return l
 }
 
 // kickerMaxWords is the most words a kicker (a section label above the
@@ -138,6 +164,9 @@ const kickerMaxWords = 5
 //     page summarises itself with: debris; any other heading of a
 //     sentence's length there is a standfirst too, a paragraph, not a
 //     section.
+//
+// And anywhere in the article, a heading that is a sentence (isSentence)
+// is a paragraph.
 //
 // title is the index of the title block, or -1.
 func settleHead(d *Document, title int, descriptions []string) {
@@ -176,6 +205,20 @@ func settleHead(d *Document, title int, descriptions []string) {
 			b.Kind, b.Level = Paragraph, 0
 		}
 	}
+	for i, b := range d.Blocks {
+		if b.Kind == Heading && isSentence(d.BlockText(i)) {
+			d.Blocks[i].Kind, d.Blocks[i].Level = Paragraph, 0 // an intro set in a heading's type
+		}
+	}
+}
+
+// isSentence reports whether a heading's text is a sentence of body text
+// rather than a heading: more words than a heading has, or a dozen that
+// end with a full stop.
+func isSentence(s string) bool {
+	n := countWords(s, headingMaxWords+1)
+	t := strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(closingQuotes+")]", r) })
+	return n > headingMaxWords || n >= 12 && strings.HasSuffix(t, ".")
 }
 
 // standfirstMinWords is the fewest words of a heading under the headline

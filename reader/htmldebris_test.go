@@ -45,6 +45,14 @@ func TestHTMLArticleDebris(t *testing.T) {
 			want:     "title 0 0 1: Quay plans agreed\nboilerplate 0 0 2: The board agreed the plans.\nparagraph 0 0 3: After a long evening of questions from residents the board voted\n",
 			sections: []string{""},
 		},
+		{
+			name: "a sentence set as a heading is a paragraph, not a section",
+			src: `<html><head><meta property="og:title" content="A town of trades"></head><body><article>` +
+				`<h2>The town has long been known as a place where anyone can find work, whatever their trade.</h2>` + body +
+				`<h2>Why it matters?</h2>` + body + `</article></body></html>`,
+			want:     "paragraph 0 0 1: The town has long been known as a place where anyone can find work, whatever their trade.\nheading 2 0 5: Why it matters?\n",
+			sections: []string{"", "Why it matters?"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,15 +122,21 @@ func findFirst(n *html.Node, a atom.Atom) *html.Node {
 
 // largestArticle returns the <article> element, or element marked
 // itemprop="articleBody", holding the most text, or nil when none holds
-// articleMinText bytes of it.
+// articleMinText bytes of it, or when another one apart from it (not
+// inside it, not around it) holds half as much or more: a page of
+// teasers (a section's front page) says nothing about which is the
+// article, and go-readability judges better.
 func largestArticle(root *html.Node) *html.Node {
-	var best *html.Node
-	bestLen := articleMinText - 1
+	type candidate struct {
+		n *html.Node
+		l int
+	}
+	var found []candidate
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode && (n.DataAtom == atom.Article || attr(n, "itemprop") == "articleBody") {
-			if l := textLen(n); l > bestLen {
-				best, bestLen = n, l
+			if l := textLen(n); l >= articleMinText {
+				found = append(found, candidate{n, l})
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -138,7 +144,28 @@ func largestArticle(root *html.Node) *html.Node {
 		}
 	}
 	visit(root)
-	return best
+	var best candidate
+	for _, c := range found {
+		if c.l > best.l {
+			best = c
+		}
+	}
+	for _, c := range found {
+		if c.n != best.n && c.l*2 >= best.l && !contains(best.n, c.n) && !contains(c.n, best.n) {
+			return nil
+		}
+	}
+	return best.n
+}
+
+// contains reports whether n is a or inside it.
+func contains(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
 }
 
 // textLen returns the bytes of non-space text in n's subtree, without the

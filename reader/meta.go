@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -21,14 +23,15 @@ import (
 // preferring the record's "name" to its "headline"; so the page is read
 // here, once, for every HTML article.
 type pageMeta struct {
-	docTitle string            // <title>, whitespace collapsed
-	props    map[string]string // <meta> property, name, itemprop or http-equiv (lower case) → the first content
-	authors  []string          // the article:author and author metas, in order
-	ld       ldArticle         // the page's JSON-LD article, if any
-	lang     string            // <html lang>
-	dir      Direction         // <html dir>, else <body dir>
-	byline   string            // the text of the first element marked as the byline
-	time     string            // the datetime of the first <time> marked as the publication date, else of the first <time>
+	docTitle      string            // <title>, whitespace collapsed
+	titleRepeated bool              // the page's source has the <title>'s text elsewhere too (a site's name in its logo, say)
+	props         map[string]string // <meta> property, name, itemprop or http-equiv (lower case) → the first content
+	authors       []string          // the article:author and author metas, in order
+	ld            ldArticle         // the page's JSON-LD article, if any
+	lang          string            // <html lang>
+	dir           Direction         // <html dir>, else <body dir>
+	byline        string            // the text of the first element marked as the byline
+	time          string            // the datetime of the first <time> marked as the publication date, else of the first <time>
 }
 
 // ldArticle is the part of a schema.org Article record the reader uses.
@@ -46,11 +49,15 @@ type ldArticle struct {
 func readPageMeta(root *html.Node) pageMeta {
 	m := pageMeta{props: map[string]string{}}
 	var firstTime string
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
+	// chrome: n is in navigation, comments, a sidebar, a footer (see
+	// skipElement), where a byline or a date is someone else's.
+	var visit func(n *html.Node, chrome bool)
+	visit = func(n *html.Node, chrome bool) {
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			return
 		}
+		chrome = chrome || n.Type == html.ElementNode && n.DataAtom != atom.Head && n.DataAtom != atom.Script &&
+			n.DataAtom != atom.Meta && skipElement(n)
 		switch n.DataAtom {
 		case atom.Html:
 			m.lang, m.dir = strings.TrimSpace(attr(n, "lang")), dirOf(n, DirAuto)
@@ -70,6 +77,9 @@ func readPageMeta(root *html.Node) pageMeta {
 			}
 			return
 		case atom.Time:
+			if chrome {
+				break
+			}
 			dt := strings.TrimSpace(attr(n, "datetime"))
 			if dt != "" && m.time == "" && (hasWord(attr(n, "itemprop"), "datepublished") || hasAttr(n, "pubdate")) {
 				m.time = dt
@@ -78,14 +88,14 @@ func readPageMeta(root *html.Node) pageMeta {
 				firstTime = dt
 			}
 		}
-		if m.byline == "" && n.Type == html.ElementNode && isBylineElement(n) {
+		if m.byline == "" && !chrome && n.Type == html.ElementNode && isBylineElement(n) {
 			m.byline = bylineText(n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
+			visit(c, chrome)
 		}
 	}
-	visit(root)
+	visit(root, false)
 	if m.time == "" {
 		m.time = firstTime
 	}
@@ -113,8 +123,10 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 		}
 	}
 	for _, k := range keys {
-		k = strings.TrimPrefix(k, "og:article:") // BBC's og:article:author
-		if k == "og:article:author" || k == "article:author" || k == "author" {
+		if rest, ok := strings.CutPrefix(k, "og:article:"); ok {
+			k = "article:" + rest // BBC's og:article:author
+		}
+		if k == "article:author" || k == "author" {
 			m.authors = append(m.authors, content)
 		}
 		if _, ok := m.props[k]; !ok {
@@ -136,10 +148,11 @@ func (m *pageMeta) prop(keys ...string) string {
 // titles returns the page's headline as its metadata gives it, best
 // first: the JSON-LD article's headline (the publisher's record of the
 // article, written for search engines and so the headline alone), its
-// name (first when the <title> starts with the name), og:title (the headline for sharing, sometimes with the site's
-// name after it), then twitter:title and dc.title (the same). The
-// <title>, which nearly always carries the site's name and sometimes the
-// section and date, is not one of them (see headline).
+// name (first when the <title> starts with the name), og:title (the
+// headline for sharing, sometimes with the site's name after it), then
+// twitter:title and dc.title (the same). The <title>, which nearly
+// always carries the site's name and sometimes the section and date, is
+// not one of them (see headline).
 func (m *pageMeta) titles() []string {
 	var out []string
 	ld := []string{m.ld.headline, m.ld.name}
@@ -170,11 +183,12 @@ func (m *pageMeta) descriptions() []string {
 	return out
 }
 
-// siteNames returns the names the page gives its site: og:site_name, the
-// JSON-LD publisher, application-name, apple-mobile-web-app-title.
+// siteNames returns the names the page gives its site: the JSON-LD
+// article's publisher, og:site_name, application-name,
+// apple-mobile-web-app-title.
 func (m *pageMeta) siteNames() []string {
 	var out []string
-	for _, s := range []string{m.prop("og:site_name"), collapse(m.ld.publisher), m.prop("application-name"), m.prop("apple-mobile-web-app-title")} {
+	for _, s := range []string{collapse(m.ld.publisher), m.prop("og:site_name"), m.prop("application-name"), m.prop("apple-mobile-web-app-title")} {
 		if s != "" {
 			out = append(out, s)
 		}
@@ -182,8 +196,9 @@ func (m *pageMeta) siteNames() []string {
 	return out
 }
 
-// site returns the site's name: og:site_name (what the site calls itself
-// when shared), else the JSON-LD publisher, else application-name.
+// site returns the site's name: the JSON-LD article's publisher (a
+// name, where og:site_name sometimes adds the site's motto or names the
+// platform a blog is on), else og:site_name, else application-name.
 func (m *pageMeta) site() string {
 	if s := m.siteNames(); len(s) > 0 {
 		return s[0]
@@ -419,22 +434,66 @@ func isBylineElement(n *html.Node) bool {
 const bylineMaxRunes = 120
 
 // bylineText returns the name in a byline element: its itemprop=name or
-// rel=author link when it has one, else its text without a leading "By" (in the
-// languages qari meets), or "" when the text is too long to be a byline.
+// rel=author link when it has one, else its text; "" when the text is too
+// long to be a byline, or is a date.
 func bylineText(n *html.Node) string {
+	if textLenUpTo(n, bylineMaxRunes*utf8.UTFMax) > bylineMaxRunes*utf8.UTFMax {
+		return "" // a box around more than a name: not read whole
+	}
 	if name := findAttr(n, "itemprop", "name"); name != nil {
 		n = name
 	} else if a := findAttr(n, "rel", "author"); a != nil {
 		n = a
 	}
 	s := collapse(innerText(n))
-	if s == "" || runesOver(s, bylineMaxRunes) {
-		return ""
+	if s == "" || runesOver(s, bylineMaxRunes) || isBody(s) && countWords(s, 7) > 6 || isDateLine(foldDebris(s)) || debrisLine.MatchString(foldDebris(s)) {
+		return "" // a sentence, a date or an update stamp in the byline's place
 	}
+	return s
+}
+
+// cleanByline returns the names in a byline, from the page's text or its
+// metadata: without a leading "By" (in the languages qari meets) and
+// without what follows the names (see cutBylineTail).
+func cleanByline(s string) string {
 	for _, p := range []string{"By ", "by ", "BY ", "Par ", "par ", "Por ", "por ", "Von ", "von ", "Door ", "بقلم ", "كتب ", "كتبت "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	return s
+	return cutBylineTail(s)
+}
+
+// cutBylineTail cuts what follows the names in a byline's text: a date
+// ("Joshua Sokol May 20, 2019", "Lucas Nolan22 Dec 2016"), a time
+// ("• 8h"), a separator and what follows it.
+func cutBylineTail(s string) string {
+	if i := strings.IndexAny(s, "•|·"); i > 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, " - "); i > 0 {
+		s = s[:i]
+	}
+	if i := strings.IndexFunc(s, unicode.IsDigit); i > 0 {
+		// the month and weekday before the number go with it ("Theresa
+		// May" without a number after it stays)
+		words := strings.Fields(s[:i])
+		for len(words) > 1 && isMonthOrDay(words[len(words)-1]) {
+			words = words[:len(words)-1]
+		}
+		s = strings.Join(words, " ")
+	}
+	return strings.TrimRight(strings.TrimSpace(s), " ,;:-–—")
+}
+
+// isMonthOrDay reports whether w is a month's or a weekday's name in
+// English (the date words a byline runs into).
+func isMonthOrDay(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ".,")) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // findAttr returns the first element of n's subtree whose attribute key
@@ -465,11 +524,14 @@ func cutSiteName(title string, sites []string) string {
 		for _, sep := range cutSiteNameSeps {
 			tail := sep + site
 			if n := len(title) - len(tail); n > 0 && strings.EqualFold(title[n:], tail) {
-				head := title[:n]
-				if j := strings.Index(head, sep); j > 0 && sep != ": " {
-					head = head[:j] // "Headline - Section - Site"
+				parts := strings.Split(title[:n], sep)
+				// "Headline - 21/12/2018 - Sport - Site": the date and
+				// section go too, but not a part of the headline that has
+				// the separator in it ("Coup - what happens next")
+				for len(parts) > 1 && sep != ": " && isTitleLabel(parts[len(parts)-1]) {
+					parts = parts[:len(parts)-1]
 				}
-				return strings.TrimSpace(head)
+				return strings.TrimSpace(strings.Join(parts, sep))
 			}
 			if len(title) > len(site+sep) && strings.EqualFold(title[:len(site+sep)], site+sep) {
 				return strings.TrimSpace(title[len(site+sep):])
@@ -477,6 +539,13 @@ func cutSiteName(title string, sites []string) string {
 		}
 	}
 	return title
+}
+
+// isTitleLabel reports whether a part of a <title> between the headline
+// and the site's name is a label, a section or a date: two words at most,
+// or a number in it.
+func isTitleLabel(s string) bool {
+	return countWords(s, 3) <= 2 || strings.ContainsFunc(s, unicode.IsDigit)
 }
 
 // titleParts returns a title and, when it has separators, its parts

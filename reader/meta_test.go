@@ -37,6 +37,8 @@ func TestHTMLTitleFromMetadata(t *testing.T) {
 			"Rain returns to the plain"},
 		{"<title> without section and date after the headline", page(`<meta property="og:site_name" content="Folio"><title>Rain returns - 21/12/2018 - Weather - Folio</title>`, ""),
 			"Rain returns"},
+		{"<title> keeps a part of the headline with a separator in it", page(`<meta property="og:site_name" content="Folio"><title>Coup - what happens next - Folio</title>`, ""),
+			"Coup - what happens next"},
 		{"a page heading the og:title names, without its author", `<html><head><meta property="og:title" content="Whales in the bay | Ann Weir"></head><body>
 			<header><h1>Whales in the bay</h1></header><article>` + filler + `</article></body></html>`,
 			"Whales in the bay"},
@@ -45,8 +47,13 @@ func TestHTMLTitleFromMetadata(t *testing.T) {
 			"The Open Project: Better Student Journalism"},
 		{"the metadata's headline before the article's own h1", page(`<meta property="og:title" content="Shared headline">`, `<h1>Own headline</h1>`),
 			"Shared headline"},
-		{"the article's own h1 before the <title>", page(`<title>The Courier</title>`, `<h1>Own headline</h1>`),
+		{"the article's own h1 before a <title> that is the site's name in its logo", `<html><head><title>The Courier</title></head><body>
+			<header><a href="/">The Courier</a></header><article><h1>Own headline</h1>` + filler + `</article></body></html>`,
 			"Own headline"},
+		{"the article's own h1 before a <title> that is the site's name in its metadata", page(`<title>Courier</title><meta name="application-name" content="Courier">`, `<h1>Own headline</h1>`),
+			"Own headline"},
+		{"a <title> of its own before the article's h1, as go-readability has it", page(`<title>Harbour report</title>`, `<h1>Lorem</h1>`),
+			"Harbour report"},
 		{"a page heading that is a part of the <title>", `<html><head><title>Whales in the bay - The Courier</title></head><body>
 			<header><h1>The Courier</h1><h2>Whales in the bay</h2></header><article>` + filler + `</article></body></html>`,
 			"Whales in the bay"},
@@ -99,6 +106,11 @@ func TestHTMLPageMetadata(t *testing.T) {
 			byline: "Martin U.", date: "2015-05-04T13:36:31+02:00",
 		},
 		{
+			name:   "a comment's author is not the article's byline, nor a comment's date its date",
+			src:    page(``, `<section class="comments"><p class="comment-author">tickTock42</p><time datetime="2024-03-15">15 March</time></section>`),
+			byline: "", date: "",
+		},
+		{
 			name: "language from og:locale, direction from <html dir>",
 			src:  `<html dir="rtl"><head><meta property="og:locale" content="ar_SY"></head><body><article>` + filler + `</article></body></html>`,
 			lang: "ar-SY", dir: DirRTL,
@@ -133,6 +145,21 @@ func TestHTMLPageMetadata(t *testing.T) {
 				t.Errorf("byline has an escape: %q", d.Byline)
 			}
 		})
+	}
+}
+
+func TestCutBylineTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"Joshua Sokol May 20, 2019": "Joshua Sokol",
+		"Lucas Nolan22 Dec 2016651": "Lucas Nolan",
+		"James Akinaka • 8h":        "James Akinaka",
+		"Theresa May":               "Theresa May",
+		"Brenda Goodman, MA":        "Brenda Goodman, MA",
+		"Ann Weir - Apr 16, 2015":   "Ann Weir",
+	} {
+		if got := cutBylineTail(in); got != want {
+			t.Errorf("cutBylineTail(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -43,11 +44,12 @@ type pageScore struct {
 	title             string
 	titleRight        bool
 	recall, precision float64
+	meta              [3]int // byline, site, date: 1 right, -1 wrong, 0 when the page gives none
 }
 
 // TestRealPages loads each real page and compares it with Readability's
 // extraction: the title (the headline; Readability's with its " | Site"
-// tail cut counts as the same), the share of the article's words the
+// parts cut counts as the same), the share of the article's words the
 // reader shows (recall: body, title and dimmed debris alike, since all are
 // on screen) and the share of the words it shows as the article that
 // belong to it (precision: dimmed debris is shown as not the article).
@@ -70,18 +72,30 @@ func TestRealPages(t *testing.T) {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-28s %-5s %6s %9s  %s\n", "page", "title", "recall", "precision", "title shown")
+	fmt.Fprintf(&b, "%-28s %-5s %6s %9s  %-14s %s\n", "page", "title", "recall", "precision", "byline/site/dt", "title shown")
 	right, sumR, sumP := 0, 0.0, 0.0
+	var metaRight, metaGiven [3]int
 	for _, s := range scores {
 		mark := "no"
 		if s.titleRight {
 			mark, right = "yes", right+1
 		}
 		sumR, sumP = sumR+s.recall, sumP+s.precision
-		fmt.Fprintf(&b, "%-28s %-5s %6.3f %9.3f  %q\n", s.name, mark, s.recall, s.precision, s.title)
+		marks := ""
+		for i, m := range s.meta {
+			marks += map[int]string{1: "y", -1: "n", 0: "-"}[m]
+			if m != 0 {
+				metaGiven[i]++
+			}
+			if m == 1 {
+				metaRight[i]++
+			}
+		}
+		fmt.Fprintf(&b, "%-28s %-5s %6.3f %9.3f  %-14s %q\n", s.name, mark, s.recall, s.precision, marks, s.title)
 	}
 	n := float64(len(scores))
-	fmt.Fprintf(&b, "%-28s %2d/%-2d %6.3f %9.3f\n", "all (mean)", right, len(scores), sumR/n, sumP/n)
+	fmt.Fprintf(&b, "%-28s %2d/%-2d %6.3f %9.3f  bylines %d/%d, sites %d/%d, dates %d/%d\n", "all (mean)", right, len(scores), sumR/n, sumP/n,
+		metaRight[0], metaGiven[0], metaRight[1], metaGiven[1], metaRight[2], metaGiven[2])
 	t.Log("\n" + b.String())
 	if dir != realPagesDir {
 		return // another folder is measured, not held to the targets
@@ -132,11 +146,43 @@ func scorePage(t *testing.T, page string) (pageScore, bool) {
 	shown = append(shown, words(d.Title)...) // the reader shows the title above the text
 	s.recall = overlap(want, shown) / float64(max(len(want), 1))
 	s.precision = overlap(body, want) / float64(max(len(body), 1))
+	for i, c := range []struct {
+		want *string
+		got  string
+		same func(a, b string) bool
+	}{{meta.Byline, d.Byline, sameByline}, {meta.Site, d.Site, sameText}, {meta.Date, d.Date, sameDate}} {
+		if c.want != nil && *c.want != "" {
+			s.meta[i] = -1
+			if c.same(c.got, *c.want) {
+				s.meta[i] = 1
+			}
+		}
+	}
 	if testing.Verbose() {
 		t.Logf("%s: byline %q (want %s), date %q (want %s), site %q (want %s), lang %q (want %s), dir %v (want %s)",
 			s.name, d.Byline, str(meta.Byline), d.Date, str(meta.Date), d.Site, str(meta.Site), d.Lang, str(meta.Lang), d.Dir, str(meta.Dir))
 	}
 	return s, true
+}
+
+// sameByline reports whether the reader's byline names whom Readability's
+// does: the same words, but for the "By" it keeps in front.
+func sameByline(got, want string) bool {
+	for _, p := range []string{"By ", "by ", "BY ", "Par ", "Por "} {
+		want = strings.TrimPrefix(want, p)
+	}
+	return sameText(got, want)
+}
+
+// sameDate reports whether the reader's date is the expected one: the
+// same instant, or the same day when either has no time.
+func sameDate(got, want string) bool {
+	g, err1 := time.Parse(time.RFC3339, got)
+	w, err2 := time.Parse(time.RFC3339, want)
+	if err1 == nil && err2 == nil {
+		return g.Truncate(time.Second).Equal(w.Truncate(time.Second))
+	}
+	return got != "" && len(want) >= 10 && strings.HasPrefix(got, want[:10])
 }
 
 // str shows an optional JSON string.
@@ -148,8 +194,9 @@ func str(p *string) string {
 }
 
 // sameTitle reports whether the reader's title is the expected headline:
-// the same words, or the expected title with a trailing " | Site",
-// " - Site" or " — Site" part cut off (Readability keeps some of those).
+// the same words, or the expected title with its trailing " | Site",
+// " - Author - Site" or " — Site" parts cut off (Readability keeps some of
+// those).
 func sameTitle(got, want string) bool {
 	g, w := strings.Join(words(got), " "), strings.Join(words(want), " ")
 	if g == "" {
@@ -159,8 +206,15 @@ func sameTitle(got, want string) bool {
 		return true
 	}
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " · "} {
-		if i := strings.LastIndex(want, sep); i > 0 && strings.Join(words(want[:i]), " ") == g {
-			return true
+		for i := 0; i < len(want); {
+			j := strings.Index(want[i:], sep)
+			if j < 0 {
+				break
+			}
+			if strings.Join(words(want[:i+j]), " ") == g {
+				return true
+			}
+			i += j + len(sep)
 		}
 	}
 	return false
