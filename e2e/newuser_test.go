@@ -377,3 +377,48 @@ func TestNoTmuxSays(t *testing.T) {
 		}
 	}
 }
+
+// linksFile writes a Markdown article with a web link, a mail link, a
+// javascript: link and a link whose target and text hide escape
+// sequences, in two sections.
+func linksFile(t *testing.T) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "links.md")
+	src := "# Links\n\nRead [the museum page](https://example.org/museum?a=1&b=2) or write to <info@example.org>.\n\n" +
+		"## Traps\n\nA [script](javascript:alert(1)) and [an \x07evil\x07 link](https://example.org/safe).\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// TestPipeLinks (issue 14): a pipe lists each section's links under it,
+// numbered, with their addresses; a target that is not http, https or
+// mailto is shown as text, and no control sequence gets through.
+func TestPipeLinks(t *testing.T) {
+	t.Parallel()
+	r := runQari(t, nil, "render", "--style", "notty", sample("en-sample-garden.md"))
+	out := r.stdout
+	ref := strings.Index(out, "[1] Fernhill allotments: https://example.org/allotments/")
+	if ref < 0 || ref > strings.Index(out, "## Beans that travel in envelopes") {
+		t.Errorf("qari render of the garden does not list its first link under its section:\n%s", out)
+	}
+	r = runQari(t, nil, linksFile(t))
+	out = r.stdout
+	for _, want := range []string{
+		"[1] the museum page: https://example.org/museum?a=1&b=2",
+		"[2] mailto:info@example.org",
+		"[3] script (not a web link): javascript:alert(1)",
+		"[4] an evil link: https://example.org/safe",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("qari links.md | cat lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Index(out, "[2]") > strings.Index(out, "## Traps") || strings.Index(out, "[3]") < strings.Index(out, "## Traps") {
+		t.Errorf("the links are not listed under their sections:\n%s", out)
+	}
+	if strings.ContainsAny(out, "\x1b\x07") {
+		t.Errorf("a link let a control character through:\n%q", out)
+	}
+}
