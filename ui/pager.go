@@ -281,9 +281,11 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
 	win := p.lay().Window(p.top, p.lines())
 	ov := p.overlays(win)
+	lo, hi := textRange(win)
+	links := linksShown(p.doc, lo, hi)
 	for _, l := range win {
 		b.WriteString(lpad)
-		b.WriteString(th.Line(l, ov, p.opt.Width))
+		b.WriteString(drawLine(th, l, ov, p.opt.Width, links))
 		b.WriteString(rpad)
 		b.WriteByte('\n')
 	}
