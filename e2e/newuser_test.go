@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -376,4 +377,93 @@ func TestNoTmuxSays(t *testing.T) {
 			t.Errorf("without tmux, CI=true: %v, want a failure naming tmux:\n%s", err, out)
 		}
 	}
+}
+
+// linksFile writes a Markdown article with a web link, a mail link, a
+// javascript: link and a link whose target and text hide escape
+// sequences, in two sections.
+func linksFile(t *testing.T) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "links.md")
+	src := "# Links\n\nRead [the museum page](https://example.org/museum?a=1&b=2) or write to <info@example.org>.\n\n" +
+		"## Traps\n\nA [script](javascript:alert(1)) and [an \x07evil\x07 link](https://example.org/safe).\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// TestPipeLinks (issue 14): a pipe lists each section's links under it,
+// numbered, with their addresses; a target that is not http, https or
+// mailto is shown as text, and no control sequence gets through.
+func TestPipeLinks(t *testing.T) {
+	t.Parallel()
+	r := runQari(t, nil, "render", "--style", "notty", sample("en-sample-garden.md"))
+	out := r.stdout
+	ref := strings.Index(out, "[1] Fernhill allotments: https://example.org/allotments/")
+	if ref < 0 || ref > strings.Index(out, "## Beans that travel in envelopes") {
+		t.Errorf("qari render of the garden does not list its first link under its section:\n%s", out)
+	}
+	r = runQari(t, nil, linksFile(t))
+	out = r.stdout
+	for _, want := range []string{
+		"[1] the museum page: https://example.org/museum?a=1&b=2",
+		"[2] mailto:info@example.org",
+		"[3] script (not a web link): javascript:alert(1)",
+		"[4] an evil link: https://example.org/safe",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("qari links.md | cat lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Index(out, "[2]") > strings.Index(out, "## Traps") || strings.Index(out, "[3]") < strings.Index(out, "## Traps") {
+		t.Errorf("the links are not listed under their sections:\n%s", out)
+	}
+	if strings.ContainsAny(out, "\x1b\x07") {
+		t.Errorf("a link let a control character through:\n%q", out)
+	}
+}
+
+// TestReaderLinks (issue 14): in the reader a followable link's text is a
+// hyperlink (OSC 8) to its address, sanitised; a javascript: link is
+// not; L lists the links of the screen with their addresses, and Enter
+// copies one (OSC 52, which tmux keeps in a paste buffer).
+func TestReaderLinks(t *testing.T) {
+	t.Parallel()
+	file := linksFile(t)
+	p := startPty(t, 80, 24, file)
+	// OSC 8 ; params ; URI, ended by BEL or ST, then the link's text
+	osc8 := func(uri, text string) *regexp.Regexp {
+		return regexp.MustCompile(`\x1b\]8;[^;\x07\x1b]*;` + regexp.QuoteMeta(uri) + `(?:\x07|\x1b\\)` + regexp.QuoteMeta(text))
+	}
+	museum := osc8("https://example.org/museum?a=1&b=2", "the museum page")
+	if !p.waitBytes(defaultWait, func(b []byte) bool { return museum.Match(b) }) {
+		t.Errorf("the reader did not draw the link as an OSC 8 hyperlink; it wrote %q", p.bytes())
+	}
+	out := p.bytes()
+	for _, bad := range []string{"\x1b]8;;javascript", "evil.example", "\x07evil"} {
+		if bytes.Contains(out, []byte(bad)) {
+			t.Errorf("the reader wrote %q: only http, https and mailto become hyperlinks, and link text carries no control", bad)
+		}
+	}
+	if !osc8("mailto:info@example.org", "info@example.org").Match(out) {
+		t.Errorf("the mail link is not a hyperlink: %q", out)
+	}
+
+	tm := NewTmux(t, 80, 24, qariCmd("", file))
+	tm.WaitFor("museum page", defaultWait)
+	tm.SendKeys("L")
+	tm.WaitFor("[1] the museum page: https://example.org/museum?a=1&b=2", defaultWait)
+	screen := tm.WaitFor("[3] script (not a web link): javascript:alert(1)", defaultWait)
+	if !strings.Contains(screen, "[2] mailto:info@example.org") {
+		t.Errorf("the links panel lacks the mail link:\n%s", indent(screen))
+	}
+	tm.SendKeys("Enter")
+	tm.Until(defaultWait, "the copied address in the bar", func(s string) bool {
+		return strings.Contains(barOf(s), "copied https://example.org/museum?a=1&b=2")
+	})
+	tm.Until(defaultWait, "the address in tmux's paste buffer", func(string) bool {
+		out, err := tm.cmd("show-buffer").Output()
+		return err == nil && string(out) == "https://example.org/museum?a=1&b=2"
+	})
 }

@@ -38,6 +38,7 @@ type keyMap struct {
 	Note        key.Binding
 	Remove      key.Binding
 	Highlights  key.Binding
+	Links       key.Binding
 	Help        key.Binding
 	Open        key.Binding
 	Filter      key.Binding
@@ -82,6 +83,7 @@ func newKeyMap() keyMap {
 		Note:        bind("write a note on the highlight on screen", "a"),
 		Remove:      bind("remove the highlight on screen (in the panel: the one selected)", "x"),
 		Highlights:  bind("highlights: Enter jumps, x removes, a notes, c copies", "H"),
+		Links:       bind("the links on screen, numbered with their addresses: Enter copies one", "L"),
 		Help:        bind("this help", "h", "f1"),
 		Open:        bind("in a list: open the article or section", "enter"),
 		Filter:      bind("in the contents: filter the headings", "/"),
@@ -144,7 +146,7 @@ func (k keyMap) groups() [][]key.Binding {
 		{k.NextQuote, k.PrevQuote, k.HideQuotes, k.Quotes, k.Speaker},
 		{k.Search, k.NextMatch, k.FilterText, k.Regex, k.Unmark},
 		{k.Mark, k.Visual, k.Words, k.Sentences, k.Copy, k.Note, k.Remove, k.Highlights},
-		{k.Contents, k.Bidi, k.Help, k.Open, k.Filter, k.Back, k.Quit, k.ForceQuit},
+		{k.Contents, k.Links, k.Bidi, k.Help, k.Open, k.Filter, k.Back, k.Quit, k.ForceQuit},
 	}
 }
 

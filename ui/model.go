@@ -88,6 +88,7 @@ const (
 	stateHelp                    // the key bindings
 	stateQuotes                  // an article's quotations (quotespanel.go)
 	stateHighlights              // an article's highlights (highlightspanel.go)
+	stateLinks                   // the links on screen (links.go)
 )
 
 // String names the state for tests and debugging.
@@ -103,6 +104,8 @@ func (s state) String() string {
 		return "quotes"
 	case stateHighlights:
 		return "highlights"
+	case stateLinks:
+		return "links"
 	}
 	return "pager"
 }
@@ -125,6 +128,7 @@ type model struct {
 	pagers   []*pager         // per document, nil until opened
 	open     int              // the document being read
 	contents *list.Model      // the open document's, from t until it closes
+	links    *list.Model      // the links on screen, from L until it closes (links.go)
 	quotes   *quotesPanel     // the open document's quotations, from " until it closes
 	lsearch  *librarySearch   // the library's full-text search, from / until Esc (librarysearch.go)
 	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
@@ -226,6 +230,8 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			return m.updateQuotes(msg)
 		case stateHighlights:
 			return m.updateHighlights(msg)
+		case stateLinks:
+			return m.updateLinks(msg)
 		}
 		return m.updatePager(msg)
 	}
@@ -235,7 +241,7 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 // resize records the terminal's size and passes it to every screen.
 func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	for _, l := range []*list.Model{m.library, m.contents, m.quotes.listModel(), m.hpanel.listModel()} {
+	for _, l := range []*list.Model{m.library, m.contents, m.links, m.quotes.listModel(), m.hpanel.listModel()} {
 		if l != nil {
 			sizeList(l, m.width, m.height)
 		}
@@ -294,6 +300,8 @@ func (m *model) frontList() *list.Model {
 		return m.library
 	case stateContents:
 		return m.contents
+	case stateLinks:
+		return m.links
 	case stateQuotes:
 		return m.quotes.listModel()
 	case stateHighlights:
@@ -367,6 +375,9 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		l := newContents(p.doc, p.section(), m.keys, m.st, m.width, m.height)
 		m.contents = &l
 		m.state = stateContents
+	case key.Matches(msg, k.Links):
+		p.count = 0
+		m.openLinks()
 	case key.Matches(msg, k.Help):
 		p.count = 0
 		m.back, m.state = statePager, stateHelp
@@ -484,6 +495,8 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 		*m.library, cmd = m.library.Update(msg)
 	case stateContents:
 		*m.contents, cmd = m.contents.Update(msg)
+	case stateLinks:
+		*m.links, cmd = m.links.Update(msg)
 	case stateQuotes:
 		m.quotes.list, cmd = m.quotes.list.Update(msg)
 	case stateHighlights:
@@ -501,6 +514,8 @@ func (m *model) View() tea.View {
 		s = m.libraryView()
 	case stateContents:
 		s = frame(listView(m.contents, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
+	case stateLinks:
+		s = frame(listView(m.links, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
 	case stateQuotes:
 		s = frame(listView(&m.quotes.list, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
 	case stateHighlights:

@@ -317,6 +317,8 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 		}
 	}
 	ov := p.overlays(win)
+	lo, hi := textRange(win)
+	links := linksShown(p.doc, lo, hi)
 	mirror := st.rowsRTL && p.opt.Bidi == layout.BidiTerminal
 	for i := 0; i <= len(win); i++ {
 		if i == under {
@@ -337,11 +339,11 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 		if l := win[i]; mirror && l.RTL && rowRTL(l) {
 			l.Indent = 0
 			b.WriteString(rpad)
-			b.WriteString(th.Line(l, ov, p.opt.Width))
+			b.WriteString(drawLine(th, l, ov, p.opt.Width, links))
 			b.WriteString(lpad)
 		} else {
 			b.WriteString(lpad)
-			b.WriteString(th.Line(l, ov, p.opt.Width))
+			b.WriteString(drawLine(th, l, ov, p.opt.Width, links))
 			b.WriteString(rpad)
 		}
 		b.WriteByte('\n')
