@@ -11,9 +11,12 @@ import (
 	"unicode/utf8"
 )
 
-// HeadSize is how much of a large article LoadHead reads: enough for many
-// screens, little enough to show the first of them at once.
-const HeadSize = 1 << 20
+// HeadSize is how much of a large article LoadHead reads: some thirty
+// screens of text, enough until the whole is read (a second or two for
+// 100 MB of plain text), and little enough that reading and parsing it
+// costs about a millisecond: the first screen of a 1 GB file comes as
+// soon as that of a 1 KB one. (At a megabyte it cost 20 ms.)
+const HeadSize = 64 << 10
 
 // LoadHead reads the start and the end of the article at path, at most n
 // bytes of each, for the first screen (and the last, for G) to show while
