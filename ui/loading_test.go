@@ -6,7 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"qari/reader"
+	"qari/reader/store"
+	"qari/ui/layout"
 )
 
 // bigFile writes an article of many numbered paragraphs and returns its
@@ -121,5 +125,39 @@ func TestASearchWithNoMatchInTheHeadWaitsForTheWhole(t *testing.T) {
 	settle(m, m.opening)
 	if v := m.View().Content; !strings.Contains(v, " 2000 of") || !strings.Contains(lastLine(m), "match 1/1") {
 		t.Errorf("the search did not go on in the whole:\n%s", v)
+	}
+}
+
+// TestAStoreOpenedLateStillRestores: with Config.OpenStore the first
+// frame does not wait for the store, and the position it holds is
+// restored once it answers.
+func TestAStoreOpenedLateStillRestores(t *testing.T) {
+	dir := t.TempDir()
+	st := openStore(t, dir)
+	m := seedStore(t, st, 100)
+	keys(t, m, "d", "d")
+	top := m.pagers[0].offset()
+	m.keepOnExit()
+
+	calls := 0
+	release := make(chan struct{})
+	cfg := Config{Width: 80, Theme: darkTheme(t), Bidi: layout.BidiTerminal, OpenStore: func() (*store.Store, error) {
+		calls++
+		<-release
+		return st, nil
+	}}
+	m = New([]*reader.Document{seed(t)}, cfg).(*model)
+	cmd := m.Init()
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if p := m.pagers[0]; p.offset() != 0 || !strings.Contains(lastLine(m), "section") {
+		t.Fatalf("before the store answered: offset %d, bar %q; want the top drawn", p.offset(), lastLine(m))
+	}
+	close(release)
+	waitFor(m, cmd)
+	if p := m.pagers[0]; !atTop(p, top) {
+		t.Errorf("once the store answered the top is at %d, want the saved %d", p.offset(), top)
+	}
+	if calls != 1 {
+		t.Errorf("OpenStore called %d times, want once", calls)
 	}
 }
