@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sync"
 	"time"
 
@@ -53,6 +54,32 @@ func (m *model) wholeLoaded(msg wholeLoadedMsg) tea.Cmd {
 		p.percent(old.pctAsked - 1)
 	}
 	return tea.Batch(cmd, m.carrySearch(old, p))
+}
+
+// showWindow puts doc, the document of old with a window opened on the
+// middle of its file (a search found a match there), in old's place: a
+// fresh pager with the same text at the top, the search carried over, and
+// the quotations found again for it. The whole is still being read.
+func (m *model) showWindow(old *pager, doc *reader.Document) tea.Cmd {
+	i := slices.Index(m.pagers, old)
+	if i < 0 {
+		return nil
+	}
+	m.docs[i] = doc
+	p := newPager(doc, old.opt)
+	p.anchor = old.doc.Carry(old.offset(), doc)
+	p.loading, p.pctAsked = old.loading, old.pctAsked
+	if f := old.find; f != nil {
+		f.p, p.find = p, f
+		f.origin = orig{off: old.doc.Carry(f.origin.off, doc)}
+		f.filter, f.filtering = nil, nil
+		p.layers = append(p.layers, f)
+	}
+	m.pagers[i] = p
+	if m.open != i || m.state != statePager {
+		return nil
+	}
+	return m.openDoc(i)
 }
 
 // carrySearch runs the search kept in old's finder (found in the head and
