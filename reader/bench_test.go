@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 )
 
@@ -136,4 +137,36 @@ func sizeName(n int) string {
 		return fmt.Sprintf("%dMB", n>>20)
 	}
 	return fmt.Sprintf("%dKB", n>>10)
+}
+
+// BenchmarkLoadMemory loads 100 MB of plain text and of Markdown and
+// reports the Go heap the document keeps per megabyte of file (heap-B/MB,
+// after a collection): a plain text's visible text is the file's mapping,
+// outside the heap (see mapText), while Markdown's is built anew.
+func BenchmarkLoadMemory(b *testing.B) {
+	for _, f := range []struct{ sample, name string }{{"seed-aleppo.txt", "big.txt"}, {"en-sample-garden.md", "big.md"}} {
+		b.Run(f.name, func(b *testing.B) {
+			if testing.Short() {
+				b.Skip("100 MB under -short")
+			}
+			const size = 100 << 20
+			path := filepath.Join(b.TempDir(), f.name)
+			writeSized(b, path, f.sample, size)
+			var live uint64
+			for b.Loop() {
+				var before, after runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				d, err := Load(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				live += after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc)
+				runtime.KeepAlive(d)
+			}
+			b.ReportMetric(float64(live)/float64(b.N)/(size>>20), "heap-B/MB")
+		})
+	}
 }
