@@ -119,16 +119,17 @@ func (m *model) loadWhole(i int) tea.Cmd {
 
 // startWait is how long, at most, the work of opening an article waits
 // for the first screen (see startGate).
-const startWait = 30 * time.Millisecond
+const startWait = 200 * time.Millisecond
 
 // startGate holds back the background work of opening an article (reading
 // the whole file, finding its quotations, opening the store) until the
 // first screen is on the terminal: on two cores, goroutines reading and
 // parsing 100 MB, and the collector they wake, delayed the first frame by
-// 5–10 ms. The gate opens one frame after the terminal's size arrived
+// 5–10 ms. The gate opens two frames after the terminal's size arrived
 // (the first screen is drawn after that Update, and written by the
-// renderer's next tick), or startWait after the model was made, whichever
-// comes first. A nil gate is open.
+// renderer's next tick; the second leaves room for a busy machine), or
+// startWait after the model was made (no size ever came), whichever comes
+// first. A nil gate is open.
 type startGate struct {
 	once    sync.Once
 	open    chan struct{}
@@ -145,14 +146,14 @@ func newStartGate() *startGate {
 // release opens the gate.
 func (g *startGate) release() { g.once.Do(func() { close(g.open) }) }
 
-// sized tells the gate that the terminal's size arrived: it opens one
-// frame later, once the renderer has written the first screen.
+// sized tells the gate that the terminal's size arrived: it opens two
+// frames later, once the renderer has written the first screen.
 func (g *startGate) sized() {
 	if g == nil || g.gotSize {
 		return
 	}
 	g.gotSize = true
-	time.AfterFunc(time.Second/frameRate, g.release)
+	time.AfterFunc(2*time.Second/frameRate, g.release)
 }
 
 // wait returns once the gate is open.
