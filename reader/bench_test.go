@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 )
 
@@ -89,24 +90,83 @@ func BenchmarkSanitize(b *testing.B) {
 	}
 }
 
-// BenchmarkLoadHead times what the first screen of a large file waits for:
-// reading and parsing its first and last megabyte, at 10 MB and 100 MB
-// (the same at any size).
+// BenchmarkLoadHead times what the first screen of a file waits for:
+// reading and parsing its first and last HeadSize bytes, at 1 KB (read
+// whole), 1 MB, 100 MB and 1 GB, the same at any size. The files are
+// written to the test's temporary folder (the 100 MB and 1 GB ones are
+// skipped under -short).
 func BenchmarkLoadHead(b *testing.B) {
-	for _, size := range []int{10 << 20, 100 << 20} {
-		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
-			if size > 10<<20 && testing.Short() {
-				b.Skip("100 MB under -short")
+	for _, size := range []int{1 << 10, 1 << 20, 100 << 20, 1 << 30} {
+		b.Run(sizeName(size), func(b *testing.B) {
+			if size > 1<<20 && testing.Short() {
+				b.Skip("100 MB and 1 GB under -short")
 			}
 			path := filepath.Join(b.TempDir(), "big.txt")
-			if err := os.WriteFile(path, sized(b, "seed-aleppo.txt", size), 0o644); err != nil {
-				b.Fatal(err)
-			}
+			writeSized(b, path, "seed-aleppo.txt", size)
 			for b.Loop() {
 				if _, err := LoadHead(path, HeadSize); err != nil {
 					b.Fatal(err)
 				}
 			}
+		})
+	}
+}
+
+// writeSized writes a sample repeated to size bytes to path, a megabyte
+// at a time (a 1 GB file is never held whole).
+func writeSized(b *testing.B, path, sample string, size int) {
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	chunk := sized(b, sample, min(size, 1<<20))
+	for left := size; left > 0; left -= len(chunk) {
+		if _, err := f.Write(chunk[:min(len(chunk), left)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// sizeName names a size as the benchmarks do: 1KB, 1MB, 100MB, 1GB.
+func sizeName(n int) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%dGB", n>>30)
+	case n >= 1<<20:
+		return fmt.Sprintf("%dMB", n>>20)
+	}
+	return fmt.Sprintf("%dKB", n>>10)
+}
+
+// BenchmarkLoadMemory loads 100 MB of plain text and of Markdown and
+// reports the Go heap the document keeps per megabyte of file (heap-B/MB,
+// after a collection): a plain text's visible text is the file's mapping,
+// outside the heap (see mapText), while Markdown's is built anew.
+func BenchmarkLoadMemory(b *testing.B) {
+	for _, f := range []struct{ sample, name string }{{"seed-aleppo.txt", "big.txt"}, {"en-sample-garden.md", "big.md"}} {
+		b.Run(f.name, func(b *testing.B) {
+			if testing.Short() {
+				b.Skip("100 MB under -short")
+			}
+			const size = 100 << 20
+			path := filepath.Join(b.TempDir(), f.name)
+			writeSized(b, path, f.sample, size)
+			var live uint64
+			for b.Loop() {
+				var before, after runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				d, err := Load(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				live += after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc)
+				runtime.KeepAlive(d)
+			}
+			b.ReportMetric(float64(live)/float64(b.N)/(size>>20), "heap-B/MB")
 		})
 	}
 }

@@ -176,7 +176,8 @@ type Document struct {
 	Sections []Section // in document order; the lead first when there is one
 	Partial  bool      // only the head and tail of a large file (LoadHead): Load(Path) reads the whole
 
-	tail int // where a partial document's tail starts in Text; 0 when it has none
+	tail  int        // where a partial document's tail starts in Text; 0 when it has none
+	parts *fileParts // what of its file a partial document shows (window.go); nil otherwise
 }
 
 // BlockAt returns the index of the block that contains byte offset off, or

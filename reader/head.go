@@ -11,9 +11,12 @@ import (
 	"unicode/utf8"
 )
 
-// HeadSize is how much of a large article LoadHead reads: enough for many
-// screens, little enough to show the first of them at once.
-const HeadSize = 1 << 20
+// HeadSize is how much of a large article LoadHead reads: some thirty
+// screens of text, enough until the whole is read (a second or two for
+// 100 MB of plain text), and little enough that reading and parsing it
+// costs about a millisecond: the first screen of a 1 GB file comes as
+// soon as that of a 1 KB one. (At a megabyte it cost 20 ms.)
+const HeadSize = 64 << 10
 
 // LoadHead reads the start and the end of the article at path, at most n
 // bytes of each, for the first screen (and the last, for G) to show while
@@ -60,9 +63,12 @@ func LoadHead(path string, n int) (*Document, error) {
 		return nil, err
 	}
 	d.Path, d.Partial = path, true
-	if t := readTail(f, st.Size(), n, name, format); t != nil {
+	parts := &fileParts{size: st.Size(), headEnd: int64(cut), tailFrom: st.Size(), head: d.clone(), format: format}
+	if t, from := readTail(f, st.Size(), n, name, format); t != nil {
 		d.appendTail(t)
+		parts.tail, parts.tailFrom = t, from
 	}
+	d.parts = parts
 	return d, nil
 }
 
@@ -70,13 +76,13 @@ func LoadHead(path string, n int) (*Document, error) {
 const gapText = "⋯ the middle of the article is still being read ⋯"
 
 // readTail parses the end of a file, at most n bytes from its first
-// paragraph break on, as a document of its own in the head's format, or
-// returns nil when the end cannot stand on its own (no break in it,
-// nothing in it).
-func readTail(f *os.File, size int64, n int, name string, format Format) *Document {
+// paragraph break on, as a document of its own in the head's format, and
+// returns it with the file offset it starts at, or returns nil when the
+// end cannot stand on its own (no break in it, nothing in it).
+func readTail(f *os.File, size int64, n int, name string, format Format) (*Document, int64) {
 	buf := make([]byte, n)
 	if _, err := f.ReadAt(buf, size-int64(n)); err != nil {
-		return nil
+		return nil, 0
 	}
 	start := firstBreak(buf)
 	if start < 0 && format == FormatText {
@@ -85,16 +91,27 @@ func readTail(f *os.File, size int64, n int, name string, format Format) *Docume
 		}
 	}
 	if start < 0 {
-		return nil
+		return nil, 0
 	}
-	// in the head's format: sniffed on its own, a Markdown tail with few
-	// Markdown signs in its start would read as plain text
-	t, err := parse(nameAs(name, format), buf[start:], true)
+	t := parsePart(name, format, buf[start:])
+	if t == nil {
+		return nil, 0
+	}
+	return t, size - int64(n) + int64(start)
+}
+
+// parsePart parses a piece of a file, cut at paragraph breaks, as a
+// document of its own in the file's format (sniffed on its own, a
+// Markdown piece with few Markdown signs in its start would read as plain
+// text); its first line is no title of the article's (a heading in
+// Markdown, a paragraph otherwise). nil when nothing is in it.
+func parsePart(name string, format Format, data []byte) *Document {
+	t, err := parse(nameAs(name, format), data, true)
 	if err != nil {
 		return nil
 	}
 	for j, b := range t.Blocks {
-		if b.Kind == Title { // the tail's first line is no title of the article's
+		if b.Kind == Title {
 			t.Blocks[j].Kind, t.Blocks[j].Level = Paragraph, 0
 			if format == FormatMarkdown {
 				t.Blocks[j].Kind, t.Blocks[j].Level = Heading, 1
@@ -106,6 +123,14 @@ func readTail(f *os.File, size int64, n int, name string, format Format) *Docume
 
 // appendTail makes d its head, a dimmed line for the middle, then t.
 func (d *Document) appendTail(t *Document) {
+	d.tail = d.appendPart(t)
+	buildSections(d)
+}
+
+// appendPart appends a dimmed line for what of the file is not shown,
+// then t, to d, and returns where t starts in d.Text. d's sections are
+// left for the caller to build again.
+func (d *Document) appendPart(t *Document) int {
 	var b strings.Builder
 	b.Grow(len(d.Text) + len(gapText) + len(t.Text) + 4)
 	b.WriteString(d.Text)
@@ -113,31 +138,21 @@ func (d *Document) appendTail(t *Document) {
 	gap := b.Len()
 	b.WriteString(gapText)
 	b.WriteString("\n\n")
-	d.tail = b.Len()
+	at := b.Len()
 	b.WriteString(t.Text)
 	d.Text = b.String()
 	d.Blocks = append(d.Blocks, Block{Kind: Boilerplate, Start: gap, End: gap + len(gapText)})
 	for _, bl := range t.Blocks {
-		bl.Start += d.tail
-		bl.End += d.tail
+		bl.Start += at
+		bl.End += at
 		d.Blocks = append(d.Blocks, bl)
 	}
 	for _, sp := range t.Spans {
-		sp.Start += d.tail
-		sp.End += d.tail
+		sp.Start += at
+		sp.End += at
 		d.Spans = append(d.Spans, sp)
 	}
-	buildSections(d)
-}
-
-// Carry returns where the text at byte offset off of d stands in whole,
-// the document that replaces d when d is Partial: the head's offsets are
-// the whole's, the tail's are counted back from the end.
-func (d *Document) Carry(off int, whole *Document) int {
-	if d.tail == 0 || off < d.tail {
-		return min(max(off, 0), len(whole.Text))
-	}
-	return max(len(whole.Text)-(len(d.Text)-off), 0)
+	return at
 }
 
 // Paragraph breaks: a blank line, in LF or CRLF text.

@@ -17,6 +17,9 @@ func Load(path string) (*Document, error) {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return nil, fmt.Errorf("%s: is a folder", path)
 	}
+	if d, ok, err := loadMapped(path); ok {
+		return d, err
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err // *fs.PathError: "open PATH: no such file or directory"
@@ -27,6 +30,43 @@ func Load(path string) (*Document, error) {
 	}
 	d.Path = path
 	return d, nil
+}
+
+// mapMin is the size from which Load maps a plain-text file instead of
+// reading it.
+const mapMin = 16 << 20
+
+// loadMapped is Load for a large plain-text file, whose text can be the
+// file's bytes mapped into memory (see mapText); ok is false when the file
+// is another format, small, or cannot be mapped.
+func loadMapped(path string) (d *Document, ok bool, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, false, nil
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() || st.Size() < mapMin {
+		return nil, false, nil
+	}
+	name := filepath.Base(path)
+	head := make([]byte, 4096)
+	n, _ := f.ReadAt(head, 0)
+	if hasUTF16BOM(head[:n]) || formatOf(name, string(head[:n])) != FormatText {
+		return nil, false, nil
+	}
+	data, release, ok := mapText(f, st.Size())
+	if !ok {
+		return nil, false, nil
+	}
+	d, err = parse(name, data, true)
+	if err != nil {
+		release("")
+		return nil, true, err
+	}
+	release(d.Text)
+	d.Path = path
+	return d, true, nil
 }
 
 // LoadReader reads an article from r (standard input, say) to its end and

@@ -1,6 +1,10 @@
 package ui
 
 import (
+	"slices"
+	"sync"
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"qari/reader"
@@ -52,6 +56,32 @@ func (m *model) wholeLoaded(msg wholeLoadedMsg) tea.Cmd {
 	return tea.Batch(cmd, m.carrySearch(old, p))
 }
 
+// showWindow puts doc, the document of old with a window opened on the
+// middle of its file (a search found a match there), in old's place: a
+// fresh pager with the same text at the top, the search carried over, and
+// the quotations found again for it. The whole is still being read.
+func (m *model) showWindow(old *pager, doc *reader.Document) tea.Cmd {
+	i := slices.Index(m.pagers, old)
+	if i < 0 {
+		return nil
+	}
+	m.docs[i] = doc
+	p := newPager(doc, old.opt)
+	p.anchor = old.doc.Carry(old.offset(), doc)
+	p.loading, p.pctAsked = old.loading, old.pctAsked
+	if f := old.find; f != nil {
+		f.p, p.find = p, f
+		f.origin = orig{off: old.doc.Carry(f.origin.off, doc)}
+		f.filter, f.filtering = nil, nil
+		p.layers = append(p.layers, f)
+	}
+	m.pagers[i] = p
+	if m.open != i || m.state != statePager {
+		return nil
+	}
+	return m.openDoc(i)
+}
+
 // carrySearch runs the search kept in old's finder (found in the head and
 // tail, or waiting for the whole) again in p, the pager of the whole, from
 // the carried place of its match or from the top.
@@ -79,9 +109,56 @@ func (m *model) loadWhole(i int) tea.Cmd {
 		return nil
 	}
 	p.loading = true
-	path := p.doc.Path
+	path, gate := p.doc.Path, m.gate
 	return func() tea.Msg {
+		gate.wait()
 		d, err := reader.Load(path)
 		return wholeLoadedMsg{i: i, doc: d, err: err}
+	}
+}
+
+// startWait is how long, at most, the work of opening an article waits
+// for the first screen (see startGate).
+const startWait = 200 * time.Millisecond
+
+// startGate holds back the background work of opening an article (reading
+// the whole file, finding its quotations, opening the store) until the
+// first screen is on the terminal: on two cores, goroutines reading and
+// parsing 100 MB, and the collector they wake, delayed the first frame by
+// 5–10 ms. The gate opens two frames after the terminal's size arrived
+// (the first screen is drawn after that Update, and written by the
+// renderer's next tick; the second leaves room for a busy machine), or
+// startWait after the model was made (no size ever came), whichever comes
+// first. A nil gate is open.
+type startGate struct {
+	once    sync.Once
+	open    chan struct{}
+	gotSize bool // the terminal's size arrived (UI goroutine only)
+}
+
+// newStartGate returns a closed gate that opens by itself after startWait.
+func newStartGate() *startGate {
+	g := &startGate{open: make(chan struct{})}
+	time.AfterFunc(startWait, g.release)
+	return g
+}
+
+// release opens the gate.
+func (g *startGate) release() { g.once.Do(func() { close(g.open) }) }
+
+// sized tells the gate that the terminal's size arrived: it opens two
+// frames later, once the renderer has written the first screen.
+func (g *startGate) sized() {
+	if g == nil || g.gotSize {
+		return
+	}
+	g.gotSize = true
+	time.AfterFunc(2*time.Second/frameRate, g.release)
+}
+
+// wait returns once the gate is open.
+func (g *startGate) wait() {
+	if g != nil {
+		<-g.open
 	}
 }

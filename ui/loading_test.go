@@ -6,7 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"qari/reader"
+	"qari/reader/store"
+	"qari/ui/layout"
 )
 
 // bigFile writes an article of many numbered paragraphs and returns its
@@ -108,18 +112,82 @@ func TestTheEndStaysWhenTheWholeArrives(t *testing.T) {
 	}
 }
 
-func TestASearchWithNoMatchInTheHeadWaitsForTheWhole(t *testing.T) {
+// TestASearchFindsTheMiddleBeforeTheWhole: a match that is neither in the
+// head nor in the tail is found in the file's bytes while the whole is
+// still being read, shown in a window on the middle, counted from the
+// file; the whole then takes its place with the match where it was.
+func TestASearchFindsTheMiddleBeforeTheWhole(t *testing.T) {
 	_, head := bigFile(t)
 	m := sized(t, []*reader.Document{head}, 80, 12)
 	if strings.Contains(head.Text, " 2000 of") {
 		t.Fatal("the test needs a paragraph in the middle, outside the head and tail")
 	}
-	press(t, m, "/", " 2000 of", "enter")
-	if bar := lastLine(m); !strings.Contains(bar, "no match yet") {
-		t.Errorf("a search with no match in the head says %q", bar)
+	settle(m, press(t, m, "/", " 2000 of", "enter"))
+	p := m.pagers[0]
+	if !p.doc.Partial {
+		t.Fatal("the whole was read: the test shows nothing")
+	}
+	if v := m.View().Content; !strings.Contains(v, " 2000 of") || !strings.Contains(lastLine(m), "match 1/1") {
+		t.Fatalf("before the whole, the search did not show the middle's match (bar %q):\n%s", lastLine(m), v)
+	}
+	if f := p.find; f == nil || p.doc.Text[f.cur.start:f.cur.end] != " 2000 of" {
+		t.Fatal("the current match is not the text searched for")
 	}
 	settle(m, m.opening)
+	p = m.pagers[0]
+	if p.doc.Partial {
+		t.Fatal("the whole did not arrive")
+	}
 	if v := m.View().Content; !strings.Contains(v, " 2000 of") || !strings.Contains(lastLine(m), "match 1/1") {
-		t.Errorf("the search did not go on in the whole:\n%s", v)
+		t.Errorf("once the whole arrived the match is gone (bar %q):\n%s", lastLine(m), v)
+	}
+	if f := p.find; f == nil || !f.found || p.doc.Text[f.cur.start:f.cur.end] != " 2000 of" {
+		t.Error("the whole's current match is not the one found in the middle")
+	}
+}
+
+// TestASearchWithNoMatchAnywhereSaysSo: a pattern the file does not hold
+// is looked for in all of it, head, middle and tail, before the whole is
+// read.
+func TestASearchWithNoMatchAnywhereSaysSo(t *testing.T) {
+	_, head := bigFile(t)
+	m := sized(t, []*reader.Document{head}, 80, 12)
+	settle(m, press(t, m, "/", "zebra", "enter"))
+	if bar := lastLine(m); !strings.Contains(bar, "no match") || !m.pagers[0].doc.Partial {
+		t.Errorf("a pattern found nowhere says %q (partial %v)", bar, m.pagers[0].doc.Partial)
+	}
+}
+
+// TestAStoreOpenedLateStillRestores: with Config.OpenStore the first
+// frame does not wait for the store, and the position it holds is
+// restored once it answers.
+func TestAStoreOpenedLateStillRestores(t *testing.T) {
+	dir := t.TempDir()
+	st := openStore(t, dir)
+	m := seedStore(t, st, 100)
+	keys(t, m, "d", "d")
+	top := m.pagers[0].offset()
+	m.keepOnExit()
+
+	calls := 0
+	release := make(chan struct{})
+	cfg := Config{Width: 80, Theme: darkTheme(t), Bidi: layout.BidiTerminal, OpenStore: func() (*store.Store, error) {
+		calls++
+		<-release
+		return st, nil
+	}}
+	m = New([]*reader.Document{seed(t)}, cfg).(*model)
+	cmd := m.Init()
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if p := m.pagers[0]; p.offset() != 0 || !strings.Contains(lastLine(m), "section") {
+		t.Fatalf("before the store answered: offset %d, bar %q; want the top drawn", p.offset(), lastLine(m))
+	}
+	close(release)
+	waitFor(m, cmd)
+	if p := m.pagers[0]; !atTop(p, top) {
+		t.Errorf("once the store answered the top is at %d, want the saved %d", p.offset(), top)
+	}
+	if calls != 1 {
+		t.Errorf("OpenStore called %d times, want once", calls)
 	}
 }

@@ -39,6 +39,13 @@ type Config struct {
 
 	Store      *store.Store // keeps highlights and reading positions (persist.go); nil: kept for the session only
 	StoreError error        // why there is no store (it could not be opened): shown once in the reader
+
+	// OpenStore, when set and Store is nil, opens the store off the UI
+	// goroutine as the reader starts, so that the first screen does not
+	// wait for SQLite (6 ms for a new store): Store or StoreError is set
+	// when it answers, and positions and highlights are read then. It is
+	// called once.
+	OpenStore func() (*store.Store, error)
 }
 
 // errNoArticles is Run's error when there is nothing to read.
@@ -134,6 +141,7 @@ type model struct {
 	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
 	keep     keeper           // the highlights store's work (persist.go)
 	opening  tea.Cmd          // what opening the one article started, for Init to run
+	gate     *startGate       // holds the background work back until the first screen is drawn (loading.go)
 
 	bdsm         bdsm // the terminal's bidi mode (bidimode.go)
 	mltermCtlOff bool // qari turned mlterm's own bidi off (bidimode.go)
@@ -150,6 +158,7 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 		keys:   newKeyMap(),
 		st:     newStyles(cfg.Theme, cfg.RowsRTL),
 		pagers: make([]*pager, len(docs)),
+		gate:   newStartGate(),
 	}
 	m.st.bidi = layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape}
 	if len(docs) == 1 {
@@ -165,10 +174,11 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 // Init starts counting the library's words, or finding the quotations of
 // the one article.
 func (m *model) Init() tea.Cmd {
+	open := m.openStore()
 	if m.state == stateLibrary {
-		return tea.Batch(m.bidiStart(), countWords(m.docs))
+		return tea.Batch(m.bidiStart(), open, countWords(m.docs))
 	}
-	return tea.Batch(m.bidiStart(), m.opening)
+	return tea.Batch(m.bidiStart(), open, m.opening)
 }
 
 // Update routes msg to the screen in front; then keepUp keeps the store
@@ -178,6 +188,7 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
+		m.gate.sized()
 		return m, nil
 	case tea.ModeReportMsg:
 		return m, m.bidiReport(msg)
@@ -186,6 +197,9 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			return m, nil
 		}
 		return m, setWords(m.library, msg)
+	case storeOpenedMsg:
+		m.storeOpened(msg)
+		return m, nil
 	case wholeLoadedMsg:
 		return m, m.wholeLoaded(msg)
 	case quotesFoundMsg:

@@ -22,6 +22,7 @@ const positionDelay = 600 * time.Millisecond
 // saved is lost when qari quits.
 type keeper struct {
 	ops      sync.WaitGroup // store work in flight
+	opening  bool           // Config.OpenStore has not answered yet
 	asked    bool           // the library's progress was asked for
 	errShown bool           // Config.StoreError was shown
 }
@@ -53,6 +54,9 @@ type storeMsg interface {
 // library's progress, and schedules saving the reading position when it
 // has moved. It only compares offsets and starts goroutines.
 func (m *model) keepUp() tea.Cmd {
+	if m.keep.opening {
+		return nil // everything waits for the store
+	}
 	var cmds []tea.Cmd
 	if m.library != nil && !m.keep.asked && m.cfg.Store != nil {
 		m.keep.asked = true
@@ -91,6 +95,33 @@ func (m *model) keepUp() tea.Cmd {
 		cmds = append(cmds, tea.Tick(positionDelay, func(time.Time) tea.Msg { return positionTick{h, gen} }))
 	}
 	return tea.Batch(cmds...)
+}
+
+// storeOpenedMsg is Config.OpenStore's answer.
+type storeOpenedMsg struct {
+	st  *store.Store
+	err error
+}
+
+// openStore starts opening the store when Config.OpenStore asks for it.
+func (m *model) openStore() tea.Cmd {
+	if m.cfg.OpenStore == nil || m.cfg.Store != nil || m.cfg.StoreError != nil {
+		return nil
+	}
+	m.keep.opening = true
+	open, gate := m.cfg.OpenStore, m.gate
+	return m.work(func() tea.Msg {
+		gate.wait()
+		st, err := open()
+		return storeOpenedMsg{st, err}
+	})
+}
+
+// storeOpened takes the store (or why there is none) Config.OpenStore
+// gave; keepUp then reads what it holds for the article in front.
+func (m *model) storeOpened(msg storeOpenedMsg) {
+	m.keep.opening = false
+	m.cfg.Store, m.cfg.StoreError = msg.st, msg.err
 }
 
 // work runs f on a goroutine counted in m.keep.ops and returns a command

@@ -273,6 +273,9 @@ func (m *model) findQuotes(i int) tea.Cmd {
 	l := &quoteLayer{p: p, cur: -1}
 	p.quotes = l
 	p.layers = append(p.layers, l)
-	doc := p.doc
-	return func() tea.Msg { return quotesFoundMsg{doc: i, found: findQuotations(doc, l)} }
+	doc, gate := p.doc, m.gate
+	return func() tea.Msg {
+		gate.wait()
+		return quotesFoundMsg{doc: i, found: findQuotations(doc, l)}
+	}
 }

@@ -2,6 +2,9 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"math"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -557,15 +560,29 @@ type foundMsg struct {
 	wrapped   bool // found past an end of the document
 	back      bool // the find went up
 	times     int  // how many matches on it went (0: the first find of a pattern)
+
+	// a match in the part of a large file still being read: of the
+	// document from, shown in win (the document with a window on it,
+	// reader.Document.Around)
+	from, win *reader.Document
 }
 
-// applyTo makes the match the current one, if it answers the latest move.
-func (msg foundMsg) applyTo(*model) tea.Cmd {
+// applyTo makes the match the current one, if it answers the latest move;
+// a match in a window opened on the middle of the file first puts that
+// document in the pager's place.
+func (msg foundMsg) applyTo(m *model) tea.Cmd {
 	f := msg.p.find
 	if f == nil || msg.gen != f.gen || msg.step != f.step {
 		return nil
 	}
-	return f.move(msg)
+	var cmd tea.Cmd
+	if msg.win != nil {
+		if f.p.doc != msg.from {
+			return nil // the whole came in between: it is searched again
+		}
+		cmd = m.showWindow(f.p, msg.win)
+	}
+	return tea.Batch(cmd, f.move(msg))
 }
 
 // findCmd finds the match times on from from (up when back), going round
@@ -584,34 +601,61 @@ func (f *finder) findCmd(from int, back bool, times int) tea.Cmd {
 	}
 	m, doc, shown := f.m, f.p.doc, f.shown()
 	return func() tea.Msg {
-		msg.h, msg.wrapped, msg.ok = seek(ctx, m, doc, shown, from, back, times)
+		var at found
+		at, msg.wrapped, msg.ok = seek(ctx, m, doc, shown, from, back, times)
 		if ctx.Err() != nil {
 			return nil
+		}
+		msg.h = at.h
+		if at.win != nil {
+			msg.from, msg.win = doc, at.win
 		}
 		return msg
 	}
 }
 
+// found is a match: h in the text, or, when the file's bytes found it in
+// the part of a large file still being read, h in the text of win, the
+// document with a window on the place.
+type found struct {
+	h   hit
+	win *reader.Document
+}
+
 // seek steps times matches from from (up when back), going round an end
 // when it meets one; with shown, the matches of other blocks are passed
-// over. It walks the whole text when it must: run it in a command.
-func seek(ctx context.Context, m *search.Matcher, doc *reader.Document, shown []int, from int, back bool, times int) (h hit, wrapped, ok bool) {
-	text := doc.Text
+// over. Forward in a partial document, the bytes of the file its text
+// does not show are searched too (nextInParts). It walks the whole text
+// when it must: run it in a command.
+func seek(ctx context.Context, m *search.Matcher, doc *reader.Document, shown []int, from int, back bool, times int) (at found, wrapped, ok bool) {
+	next := func(doc *reader.Document, from int) (found, bool) {
+		if doc.Partial && !back && shown == nil {
+			return nextInParts(ctx, m, doc, from)
+		}
+		h, ok := nextShown(ctx, m, doc, shown, from, back)
+		return found{h: h}, ok
+	}
+	var win *reader.Document
 	for range times {
-		h, ok = nextShown(ctx, m, doc, shown, from, back)
+		at, ok = next(doc, from)
 		if !ok && ctx.Err() == nil {
 			wrapped = true
 			from = 0
 			if back {
-				from = len(text)
+				from = len(doc.Text)
 			}
-			h, ok = nextShown(ctx, m, doc, shown, from, back)
+			at, ok = next(doc, from)
 		}
 		if !ok {
-			return hit{}, false, false
+			return found{}, false, false
 		}
+		if at.win != nil {
+			doc, win = at.win, at.win
+		}
+		at.win = win
+		h, text := at.h, doc.Text
+		from = h.start
 		if back {
-			from = h.start
 			if h.end == h.start {
 				_, size := utf8.DecodeLastRuneInString(text[:from])
 				from -= max(size, 1)
@@ -626,7 +670,54 @@ func seek(ctx context.Context, m *search.Matcher, doc *reader.Document, shown []
 			from = min(max(from, 0), len(text))
 		}
 	}
-	return h, wrapped, true
+	return at, wrapped, true
+}
+
+// nextInParts finds the first match from from in a partial document: in
+// the part of its text that holds from, then in the bytes of the file the
+// next gap stands for (searched raw, a chunk at a time, while the whole is
+// being read), then in the next part, and so on. A match in a gap opens a
+// window on it (reader.Document.Around); a match of the raw bytes that the
+// visible text does not show (inside Markdown's markup) is passed over.
+func nextInParts(ctx context.Context, m *search.Matcher, doc *reader.Document, from int) (found, bool) {
+	for {
+		end, g, more := doc.GapAfter(from)
+		if from <= end {
+			if s, e, ok := m.Next(ctx, doc.Text[:end], from); ok {
+				return found{h: hit{s, e}}, true
+			}
+		}
+		if !more || ctx.Err() != nil {
+			return found{}, false
+		}
+		if at, ok := rawFind(ctx, m, doc, g); ok {
+			return at, true
+		}
+		from = g.Next
+	}
+}
+
+// rawFind searches the bytes of doc's file in gap g and returns the first
+// match that shows in a window opened on it.
+func rawFind(ctx context.Context, m *search.Matcher, doc *reader.Document, g reader.Gap) (at found, ok bool) {
+	file, err := os.Open(doc.Path)
+	if err != nil {
+		return found{}, false
+	}
+	defer file.Close()
+	_ = m.AllIn(ctx, file, g.From, g.To, func(s, _ int64) bool {
+		w, err := doc.Around(s)
+		if err != nil {
+			return false
+		}
+		ws, we, _ := w.Window()
+		if a, b, shown := m.Next(ctx, w.Text[:we], ws); shown {
+			at, ok = found{h: hit{a, b}, win: w}, true
+			return false
+		}
+		return true
+	})
+	return at, ok
 }
 
 // nextShown returns the first match from from (the last before it when
@@ -704,11 +795,11 @@ func (f *finder) countCmds() tea.Cmd {
 		return nil
 	}
 	var cmds []tea.Cmd
-	p, gen, ctx, m, text := f.p, f.gen, f.ctx, f.m, f.p.doc.Text
+	p, gen, ctx, m, doc := f.p, f.gen, f.ctx, f.m, f.p.doc
 	if f.index == 0 {
 		at := f.cur.start
 		cmds = append(cmds, func() tea.Msg {
-			n, err := m.Count(ctx, text[:at])
+			n, err := countBefore(ctx, m, doc, at)
 			if err != nil {
 				return nil
 			}
@@ -718,7 +809,7 @@ func (f *finder) countCmds() tea.Cmd {
 	if f.total == 0 {
 		f.total = -1 // being counted
 		cmds = append(cmds, func() tea.Msg {
-			n, err := m.Count(ctx, text)
+			n, err := countAll(ctx, m, doc)
 			if err != nil {
 				return nil
 			}
@@ -726,4 +817,56 @@ func (f *finder) countCmds() tea.Cmd {
 		})
 	}
 	return tea.Batch(cmds...)
+}
+
+// errUncounted says that where a match stands among all cannot be told
+// before the whole is read (a match in the tail of a partial document).
+var errUncounted = errors.New("not counted before the whole is read")
+
+// countBefore counts the matches before the one at byte at of doc's text:
+// in a partial document, those of the head, and for a match in a window
+// on the middle of the file, those of the file's bytes between the head
+// and the window too (for Markdown, the source's matches: the whole
+// counts again when it arrives).
+func countBefore(ctx context.Context, m *search.Matcher, doc *reader.Document, at int) (int, error) {
+	end, g, more := doc.GapAfter(0)
+	if !doc.Partial || !more || at < end {
+		return m.Count(ctx, doc.Text[:at])
+	}
+	ws, we, ok := doc.Window()
+	if !ok || at < ws || at >= we {
+		return 0, errUncounted
+	}
+	head, err := m.Count(ctx, doc.Text[:end])
+	if err != nil {
+		return 0, err
+	}
+	middle, err := countFile(ctx, m, doc.Path, g.From, g.To)
+	if err != nil {
+		return 0, err
+	}
+	win, err := m.Count(ctx, doc.Text[ws:at])
+	return head + middle + win, err
+}
+
+// countAll counts the matches of doc: in a partial document, of its
+// file's bytes, read a chunk at a time.
+func countAll(ctx context.Context, m *search.Matcher, doc *reader.Document) (int, error) {
+	if !doc.Partial {
+		return m.Count(ctx, doc.Text)
+	}
+	return countFile(ctx, m, doc.Path, 0, math.MaxInt64)
+}
+
+// countFile counts the matches in the bytes [from, to) of the file at
+// path.
+func countFile(ctx context.Context, m *search.Matcher, path string, from, to int64) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	n := 0
+	err = m.AllIn(ctx, f, from, to, func(int64, int64) bool { n++; return true })
+	return n, err
 }

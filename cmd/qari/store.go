@@ -1,27 +1,39 @@
 package main
 
 import (
+	"sync"
+
 	"qari/reader/store"
 	"qari/ui"
 )
 
 // openStore gives the reader its highlights store: the one in --data-dir,
 // else in $QARI_DATA_DIR or the XDG data directory; none with --no-store.
-// A store that cannot be opened (locked, damaged, read-only) is not fatal:
+// The store is opened by the reader off its UI goroutine
+// (ui.Config.OpenStore), so that the first screen does not wait for it. A
+// store that cannot be opened (locked, damaged, read-only) is not fatal:
 // the reader runs without it and shows the one-line error, since nothing
 // may be printed to a terminal the reader is about to take over. The
-// returned function closes the store.
+// returned function closes the store if it was opened.
 func openStore(o options, cfg *ui.Config) (closeStore func()) {
 	if o.NoStore {
 		return func() {}
 	}
-	s, err := openStoreIn(o.DataDir)
-	if err != nil {
-		cfg.StoreError = err
-		return func() {}
+	var (
+		once   sync.Once
+		opened *store.Store
+	)
+	cfg.OpenStore = func() (*store.Store, error) {
+		var err error
+		once.Do(func() { opened, err = openStoreIn(o.DataDir) })
+		return opened, err
 	}
-	cfg.Store = s
-	return func() { s.Close() }
+	return func() {
+		once.Do(func() {}) // not opened by now: never
+		if opened != nil {
+			opened.Close()
+		}
+	}
 }
 
 // openStoreIn opens the highlights store in dir, or in store.DefaultDir

@@ -1,7 +1,6 @@
 package theme
 
 import (
-	"charm.land/glamour/v2/ansi"
 	"charm.land/lipgloss/v2"
 	xansi "github.com/charmbracelet/x/ansi"
 
@@ -17,7 +16,7 @@ type look struct {
 }
 
 // apply lays the settings of a glamour style primitive over l.
-func (l look) apply(p ansi.StylePrimitive) look {
+func (l look) apply(p primitive) look {
 	if p.Color != nil {
 		l.fg = *p.Color
 	}
@@ -93,25 +92,25 @@ var overlays = [...]layout.Style{
 // style, the inline styles, then qari's overlays.
 func (t *Theme) look(k lookKey) look {
 	c := &t.cfg
-	l := look{}.apply(c.Document.StylePrimitive).apply(c.Text)
+	l := look{}.apply(c.Document.primitive).apply(c.Text)
 	switch k.kind {
 	case reader.Title:
-		l = l.apply(c.Heading.StylePrimitive).apply(c.H1.StylePrimitive)
+		l = l.apply(c.Heading.primitive).apply(c.H1.primitive)
 	case reader.Heading:
-		l = l.apply(c.Heading.StylePrimitive).apply(heading(c, k.level).StylePrimitive)
+		l = l.apply(c.Heading.primitive).apply(heading(c, k.level).primitive)
 	case reader.Blockquote:
-		l = l.apply(c.BlockQuote.StylePrimitive)
+		l = l.apply(c.BlockQuote.primitive)
 	case reader.ListItem:
-		l = l.apply(c.List.StylePrimitive)
+		l = l.apply(c.List.primitive)
 		if k.style&layout.StyleDecoration != 0 {
 			l = l.apply(c.Item)
 		}
 	case reader.Code:
-		l = l.apply(c.CodeBlock.StylePrimitive)
+		l = l.apply(c.CodeBlock.primitive)
 	case reader.Rule:
 		l = l.apply(c.HorizontalRule)
 	default:
-		l = l.apply(c.Paragraph.StylePrimitive)
+		l = l.apply(c.Paragraph.primitive)
 	}
 	if k.style&layout.StyleItalic != 0 {
 		l = l.apply(c.Emph)
@@ -123,7 +122,7 @@ func (t *Theme) look(k lookKey) look {
 		l = l.apply(c.LinkText)
 	}
 	if k.style&layout.StyleCode != 0 {
-		l = l.apply(c.Code.StylePrimitive)
+		l = l.apply(c.Code.primitive)
 	}
 	if k.style&layout.StyleDim != 0 {
 		l = l.apply(t.own(layout.StyleDim))
@@ -137,7 +136,7 @@ func (t *Theme) look(k lookKey) look {
 }
 
 // heading returns glamour's style of a heading of level lvl (1–6).
-func heading(c *ansi.StyleConfig, lvl uint8) ansi.StyleBlock {
+func heading(c *styleConfig, lvl uint8) block {
 	switch lvl {
 	case 0, 1:
 		return c.H1
@@ -156,10 +155,10 @@ func heading(c *ansi.StyleConfig, lvl uint8) ansi.StyleBlock {
 // own returns qari's style for a style bit that glamour has no style for,
 // in colours readable on the theme's background: overlays set a
 // background and a foreground that contrasts with it.
-func (t *Theme) own(st layout.Style) ansi.StylePrimitive {
+func (t *Theme) own(st layout.Style) primitive {
 	yes := true
-	p := func(fg, bg string) ansi.StylePrimitive {
-		return ansi.StylePrimitive{Color: &fg, BackgroundColor: &bg}
+	p := func(fg, bg string) primitive {
+		return primitive{Color: &fg, BackgroundColor: &bg}
 	}
 	dark := t.dark
 	switch st {
@@ -168,7 +167,7 @@ func (t *Theme) own(st layout.Style) ansi.StylePrimitive {
 		if !dark {
 			fg = "246"
 		}
-		return ansi.StylePrimitive{Color: &fg, Faint: &yes}
+		return primitive{Color: &fg, Faint: &yes}
 	case layout.StyleMatch:
 		return p("0", "220") // black on yellow, as less and vim
 	case layout.StyleCurrentMatch:
@@ -193,7 +192,7 @@ func (t *Theme) own(st layout.Style) ansi.StylePrimitive {
 		}
 		return p("53", "225") // plum on pink
 	case layout.StyleSelection:
-		return ansi.StylePrimitive{Inverse: &yes}
+		return primitive{Inverse: &yes}
 	}
-	return ansi.StylePrimitive{}
+	return primitive{}
 }

@@ -25,7 +25,7 @@ func (t *Theme) Accent() lipgloss.Style {
 	if t.plain {
 		return lipgloss.NewStyle()
 	}
-	return look{}.apply(t.cfg.Heading.StylePrimitive).style().Bold(true)
+	return look{}.apply(t.cfg.Heading.primitive).style().Bold(true)
 }
 
 // Faint returns the style of secondary text (counts, hints, the help
@@ -44,7 +44,7 @@ func (t *Theme) Heading(level int) lipgloss.Style {
 		return lipgloss.NewStyle()
 	}
 	h := heading(&t.cfg, uint8(min(max(level, 1), 6)))
-	return look{}.apply(t.cfg.Heading.StylePrimitive).apply(h.StylePrimitive).style()
+	return look{}.apply(t.cfg.Heading.primitive).apply(h.primitive).style()
 }
 
 // style converts a look to a lipgloss style.

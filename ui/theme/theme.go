@@ -1,8 +1,8 @@
 // Package theme draws laid-out lines (qari/ui/layout) in the colours of a
 // glamour style, so that qari looks like glow: ANSI-styled screen lines for
 // the reader view and the whole article for pipes. Styles come from
-// glamour's ansi.StyleConfig (the named styles of glamour/v2/styles or a
-// JSON style file); qari adds its own for boilerplate and for the overlays
+// glamour's StyleConfig (glamour's named styles or a JSON style file; see
+// style.go); qari adds its own for boilerplate and for the overlays
 // (search hits, quotations, highlights, the selection).
 package theme
 
@@ -12,16 +12,13 @@ import (
 	"os"
 	"strings"
 
-	"charm.land/glamour/v2/ansi"
-	"charm.land/glamour/v2/styles"
-
 	"qari/ui/layout"
 )
 
 // Theme is a loaded style. Its methods are not safe for concurrent use
 // (it caches the escape sequences of the looks it has drawn).
 type Theme struct {
-	cfg   ansi.StyleConfig
+	cfg   styleConfig
 	dark  bool
 	plain bool
 	marks layout.Marks
@@ -35,13 +32,12 @@ type Theme struct {
 // style file. dark says whether the terminal background is dark; it picks
 // qari's own overlay colours for a style file.
 func Load(name string, dark bool) (*Theme, error) {
-	var cfg ansi.StyleConfig
-	if s, ok := styles.DefaultStyles[name]; ok {
-		cfg = *s
+	cfg, ok := builtinStyle(name)
+	if ok {
 		switch name {
-		case styles.LightStyle:
+		case lightStyle:
 			dark = false
-		case styles.DarkStyle, styles.DraculaStyle, styles.TokyoNightStyle:
+		case darkStyle, draculaStyle, tokyoNightStyle:
 			dark = true
 		}
 	} else {
@@ -56,7 +52,7 @@ func Load(name string, dark bool) (*Theme, error) {
 	return &Theme{
 		cfg:   cfg,
 		dark:  dark,
-		plain: name == styles.NoTTYStyle,
+		plain: name == noTTYStyle,
 		marks: marks(&cfg),
 		sgr:   make(map[lookKey]string),
 	}, nil
@@ -64,7 +60,7 @@ func Load(name string, dark bool) (*Theme, error) {
 
 // Names returns the names of the built-in styles, for help texts.
 func Names() []string {
-	return []string{styles.DarkStyle, styles.LightStyle, styles.NoTTYStyle, styles.DraculaStyle, styles.TokyoNightStyle, styles.PinkStyle, styles.AsciiStyle}
+	return []string{darkStyle, lightStyle, noTTYStyle, draculaStyle, tokyoNightStyle, pinkStyle, asciiStyle}
 }
 
 // Plain reports whether the theme draws plain text without any escape
@@ -77,7 +73,7 @@ func (t *Theme) Marks() layout.Marks { return t.marks }
 
 // marks takes the decorations of a glamour style, falling back to glow's
 // for those it leaves out.
-func marks(c *ansi.StyleConfig) layout.Marks {
+func marks(c *styleConfig) layout.Marks {
 	d := layout.DefaultMarks
 	m := layout.Marks{
 		Bullet:     or(c.Item.BlockPrefix, d.Bullet),
@@ -88,8 +84,8 @@ func marks(c *ansi.StyleConfig) layout.Marks {
 	}
 	for _, in := range [...]struct {
 		dst *[2]string
-		p   ansi.StylePrimitive
-	}{{&m.Emph, c.Emph}, {&m.Strong, c.Strong}, {&m.Code, c.Code.StylePrimitive}} {
+		p   primitive
+	}{{&m.Emph, c.Emph}, {&m.Strong, c.Strong}, {&m.Code, c.Code.primitive}} {
 		*in.dst = [2]string{in.p.BlockPrefix + in.p.Prefix, in.p.Suffix + in.p.BlockSuffix}
 	}
 	token := " "
@@ -97,7 +93,7 @@ func marks(c *ansi.StyleConfig) layout.Marks {
 		token = *c.BlockQuote.IndentToken
 	}
 	m.Quote = strings.Repeat(token, uintOr(c.BlockQuote.Indent, 1))
-	for i, h := range [...]ansi.StyleBlock{c.H1, c.H2, c.H3, c.H4, c.H5, c.H6} {
+	for i, h := range [...]block{c.H1, c.H2, c.H3, c.H4, c.H5, c.H6} {
 		m.Heading[i] = h.Prefix
 		m.HeadingEnd[i] = h.Suffix
 	}
