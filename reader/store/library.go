@@ -1,0 +1,235 @@
+package store
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+	"unicode"
+
+	"qari/reader"
+	"qari/reader/search"
+)
+
+// Entry is an article kept in the library, as its list shows it: its
+// metadata without its text.
+type Entry struct {
+	ID         int64
+	URL        string // where it was fetched from; "" for a file
+	Source     string // the URL, the absolute path, or a name
+	Title      string
+	Byline     string
+	Date       string // as reader.Document.Date: RFC 3339 or 2006-01-02; "" if unknown
+	Site       string
+	Lang       string
+	Feed       int64  // the feed it came from; 0 for an article added by hand
+	FeedTitle  string // that feed's title
+	Words      int
+	Added      time.Time
+	Read       bool
+	Starred    bool
+	Highlights int
+	Progress   float64 // the reading position over the length of the text, 0 to 1
+}
+
+// Kept is what Keep did with an article.
+type Kept struct {
+	ID  int64
+	New bool // false: the library held it already (same address or same text) and kept it once
+}
+
+// layout is the stored form of a document's structure: everything of a
+// reader.Document but its text and where it came from.
+type layout struct {
+	Format   reader.Format
+	Dir      reader.Direction
+	Blocks   []reader.Block
+	Spans    []reader.Span    `json:",omitempty"`
+	Sections []reader.Section `json:",omitempty"`
+}
+
+// Keep saves doc in the library with its text, its metadata (title,
+// byline, date, site, language) and the address it was fetched from (""
+// for none), from feed (0 for none). An article the library holds already,
+// by the same address or the same text, is kept once: Keep returns its id
+// with New false. An article the store knew only for its highlights (a
+// file once read) gains its text and joins the library.
+func (s *Store) Keep(doc *reader.Document, url string, feed int64) (Kept, error) {
+	if doc.Partial {
+		return Kept{}, errors.New("store: only a whole document can be kept")
+	}
+	lay, err := json.Marshal(layout{Format: doc.Format, Dir: doc.Dir, Blocks: doc.Blocks, Spans: doc.Spans, Sections: doc.Sections})
+	if err != nil {
+		return Kept{}, err
+	}
+	hash, source := HashOf(doc), SourceOf(doc)
+	if url != "" {
+		source = url
+	}
+	folded := search.Fold(doc.Text)
+	var k Kept
+	err = s.update(func(tx *sql.Tx) error {
+		k = Kept{}
+		var id, added int64
+		row := tx.QueryRow(`SELECT id, added FROM articles WHERE hash = ? OR (url = ? AND url != '')
+			ORDER BY added > 0 DESC, id LIMIT 1`, hash, url)
+		switch err := row.Scan(&id, &added); {
+		case err == nil && added > 0:
+			k.ID = id
+			return nil
+		case err == nil:
+			if _, err := tx.Exec(`UPDATE articles SET url = ?, byline = ?, date = ?, site = ?, lang = ?, words = ?, feed = ?, added = ?
+				WHERE id = ?`, url, doc.Byline, doc.Date, doc.Site, doc.Lang, wordCount(doc.Text), nullID(feed), now(), id); err != nil {
+				return err
+			}
+		case errors.Is(err, sql.ErrNoRows):
+			res, err := tx.Exec(`INSERT INTO articles (hash, source, title, length, url, byline, date, site, lang, words, feed, added)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				hash, source, doc.Title, len(doc.Text), url, doc.Byline, doc.Date, doc.Site, doc.Lang, wordCount(doc.Text), nullID(feed), now())
+			if err != nil {
+				return err
+			}
+			if id, err = res.LastInsertId(); err != nil {
+				return err
+			}
+		default:
+			return err
+		}
+		k = Kept{ID: id, New: true}
+		if _, err := tx.Exec(`INSERT OR REPLACE INTO texts (article, text, layout) VALUES (?, ?, ?)`, id, doc.Text, lay); err != nil {
+			return err
+		}
+		_, err := tx.Exec(`INSERT INTO library_fts (rowid, title, body) VALUES (?, ?, ?)`, id, search.Fold(doc.Title), folded)
+		return err
+	})
+	return k, err
+}
+
+// nullID is a feed's id for the database: NULL for none.
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// HasURL reports whether the library holds the article fetched from url,
+// so that a feed's update does not fetch it again.
+func (s *Store) HasURL(url string) (bool, error) {
+	var n int
+	err := s.db.QueryRow(`SELECT count(*) FROM articles WHERE url = ? AND url != '' AND added > 0`, url).Scan(&n)
+	return n > 0, s.wrap(err)
+}
+
+// Library returns every article of the library, unread first, then the
+// most recently added.
+func (s *Store) Library() ([]Entry, error) {
+	rows, err := s.db.Query(`SELECT a.id, a.url, a.source, a.title, a.byline, a.date, a.site, a.lang,
+			coalesce(a.feed, 0), coalesce(f.title, ''), a.words, a.added, a.read, a.starred,
+			(SELECT count(*) FROM highlights WHERE article = a.id), a.pos_offset, a.length
+		FROM articles a LEFT JOIN feeds f ON f.id = a.feed
+		WHERE a.added > 0 ORDER BY a.read, a.added DESC, a.id DESC`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var out []Entry
+	for rows.Next() {
+		var e Entry
+		var added, offset, length int64
+		if err := rows.Scan(&e.ID, &e.URL, &e.Source, &e.Title, &e.Byline, &e.Date, &e.Site, &e.Lang,
+			&e.Feed, &e.FeedTitle, &e.Words, &added, &e.Read, &e.Starred, &e.Highlights, &offset, &length); err != nil {
+			return nil, s.wrap(err)
+		}
+		e.Added = time.UnixMilli(added)
+		if length > 0 {
+			e.Progress = min(float64(offset)/float64(length), 1)
+		}
+		out = append(out, e)
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// Load returns the kept article id as a document, as it was when kept:
+// its text, blocks, sections and metadata, without the network.
+func (s *Store) Load(id int64) (*reader.Document, error) {
+	d := &reader.Document{}
+	var src, url string
+	var lay []byte
+	err := s.db.QueryRow(`SELECT a.source, a.url, a.title, a.byline, a.date, a.site, a.lang, t.text, t.layout
+		FROM articles a JOIN texts t ON t.article = a.id WHERE a.id = ?`, id).
+		Scan(&src, &url, &d.Title, &d.Byline, &d.Date, &d.Site, &d.Lang, &d.Text, &lay)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("store: no article %d in the library", id)
+	}
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	var l layout
+	if err := json.Unmarshal(lay, &l); err != nil {
+		return nil, fmt.Errorf("store: article %d: %w", id, ErrCorrupt)
+	}
+	d.Format, d.Dir, d.Blocks, d.Spans, d.Sections = l.Format, l.Dir, l.Blocks, l.Spans, l.Sections
+	d.Name = src
+	if err := checkLayout(d); err != nil {
+		return nil, fmt.Errorf("store: article %d: %w", id, err)
+	}
+	return d, nil
+}
+
+// checkLayout makes sure every range of d lies in its text, so that a
+// damaged row cannot make the reader slice out of range.
+func checkLayout(d *reader.Document) error {
+	n := len(d.Text)
+	ok := func(a, b int) bool { return 0 <= a && a <= b && b <= n }
+	for _, b := range d.Blocks {
+		if !ok(b.Start, b.End) {
+			return ErrCorrupt
+		}
+	}
+	for _, sp := range d.Spans {
+		if !ok(sp.Start, sp.End) {
+			return ErrCorrupt
+		}
+	}
+	for _, sc := range d.Sections {
+		if !ok(sc.Start, sc.End) || sc.Block < 0 || sc.Block >= max(len(d.Blocks), 1) {
+			return ErrCorrupt
+		}
+	}
+	if len(d.Blocks) == 0 {
+		return ErrCorrupt
+	}
+	return nil
+}
+
+// SetRead marks the kept article id read or unread.
+func (s *Store) SetRead(id int64, read bool) error {
+	return s.update(func(tx *sql.Tx) error {
+		_, err := tx.Exec(`UPDATE articles SET read = ? WHERE id = ?`, read, id)
+		return err
+	})
+}
+
+// SetStarred stars the kept article id, or takes its star away.
+func (s *Store) SetStarred(id int64, starred bool) error {
+	return s.update(func(tx *sql.Tx) error {
+		_, err := tx.Exec(`UPDATE articles SET starred = ? WHERE id = ?`, starred, id)
+		return err
+	})
+}
+
+// wordCount counts the runs of non-space characters in s, as
+// strings.Fields would, without allocating them.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
