@@ -13,6 +13,7 @@ import (
 	"qari/reader"
 	"qari/reader/store"
 	"qari/ui/layout"
+	"qari/ui/library"
 	"qari/ui/theme"
 )
 
@@ -36,6 +37,8 @@ type Config struct {
 
 	Store      *store.Store // keeps highlights and reading positions (persist.go); nil: kept for the session only
 	StoreError error        // why there is no store (it could not be opened): shown once in the reader
+
+	Shelf library.Shelf // the library to show (the store's, say) instead of Run's documents; nil: the documents
 }
 
 // errNoArticles is Run's error when there is nothing to read.
@@ -45,7 +48,7 @@ var errNoArticles = errors.New("no articles to read")
 // the library list first for several. It returns when the user quits,
 // with the terminal restored.
 func Run(docs []*reader.Document, cfg Config) error {
-	if len(docs) == 0 {
+	if len(docs) == 0 && cfg.Shelf == nil {
 		return errNoArticles
 	}
 	// 120 frames a second: a key's answer (and the first screen) waits for
@@ -118,12 +121,11 @@ type model struct {
 	helpTop  int   // the first line of the help shown, when it does not fit
 	width    int
 	height   int
-	library  *list.Model      // nil with one document
+	lib      *library.Model   // the library screen (ui/library); nil with one document
 	pagers   []*pager         // per document, nil until opened
 	open     int              // the document being read
 	contents *list.Model      // the open document's, from t until it closes
 	quotes   *quotesPanel     // the open document's quotations, from " until it closes
-	lsearch  *librarySearch   // the library's full-text search, from / until Esc (librarysearch.go)
 	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
 	keep     keeper           // the highlights store's work (persist.go)
 	opening  tea.Cmd          // what opening the one article started, for Init to run
@@ -144,12 +146,17 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 		pagers: make([]*pager, len(docs)),
 	}
 	m.st.bidi = layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape}
-	if len(docs) == 1 {
-		m.opening = m.openDoc(0)
-	} else {
+	switch {
+	case cfg.Shelf != nil:
 		m.state = stateLibrary
-		l := newLibrary(docs, m.keys, m.st, 0, 0)
-		m.library = &l
+		m.lib = m.newLibraryScreen(cfg.Shelf)
+		m.docs = make([]*reader.Document, m.lib.Len()) // each loaded when opened
+		m.pagers = make([]*pager, len(m.docs))
+	case len(docs) == 1:
+		m.opening = m.openDoc(0)
+	default:
+		m.state = stateLibrary
+		m.lib = m.newLibraryScreen(library.Docs(docs))
 	}
 	return m
 }
@@ -158,7 +165,7 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 // the one article.
 func (m *model) Init() tea.Cmd {
 	if m.state == stateLibrary {
-		return tea.Batch(bidiQuery(), countWords(m.docs))
+		return tea.Batch(bidiQuery(), m.lib.Init())
 	}
 	return tea.Batch(bidiQuery(), m.opening)
 }
@@ -173,11 +180,6 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, nil
 	case tea.ModeReportMsg:
 		return m, m.bidiReport(msg)
-	case wordsCountedMsg:
-		if m.library == nil {
-			return m, nil
-		}
-		return m, setWords(m.library, msg)
 	case wholeLoadedMsg:
 		return m, m.wholeLoaded(msg)
 	case quotesFoundMsg:
@@ -231,12 +233,14 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 // resize records the terminal's size and passes it to every screen.
 func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	for _, l := range []*list.Model{m.library, m.contents, m.quotes.listModel(), m.hpanel.listModel()} {
+	for _, l := range []*list.Model{m.contents, m.quotes.listModel(), m.hpanel.listModel()} {
 		if l != nil {
 			sizeList(l, m.width, m.height)
 		}
 	}
-	m.sizeLibrarySearch()
+	if m.lib != nil {
+		m.lib.SetSize(m.width, m.height)
+	}
 	if m.open < len(m.pagers) && m.pagers[m.open] != nil {
 		m.pagers[m.open].setSize(m.width, m.height, m.cfg.Width)
 	}
@@ -246,6 +250,14 @@ func (m *model) resize(w, h int) {
 // starts off the UI goroutine: finding its quotations and, for a large
 // file shown from its head, reading the whole (loading.go).
 func (m *model) openDoc(i int) tea.Cmd {
+	if m.docs[i] == nil && m.cfg.Shelf != nil {
+		d, err := m.cfg.Shelf.Open(i)
+		if err != nil {
+			m.lib.Notice(err.Error())
+			return nil
+		}
+		m.docs[i] = d
+	}
 	if m.pagers[i] == nil {
 		opt := layout.Options{Bidi: m.cfg.Bidi, Shape: m.cfg.Shape, Marks: m.cfg.Theme.Marks()}
 		m.pagers[i] = newPager(m.docs[i], opt)
@@ -284,10 +296,7 @@ func wheelStep(b tea.MouseButton) int {
 func (m *model) frontList() *list.Model {
 	switch m.state {
 	case stateLibrary:
-		if m.lsearch != nil {
-			return &m.lsearch.hits
-		}
-		return m.library
+		return m.lib.Front()
 	case stateContents:
 		return m.contents
 	case stateQuotes:
@@ -366,8 +375,9 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		p.count = 0
 		m.back, m.state = statePager, stateHelp
-	case key.Matches(msg, k.Back):
-		if p.count == 0 && len(m.docs) > 1 {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit) && m.lib != nil:
+		// q from an article of the library goes back to it, as Esc does
+		if p.count == 0 && m.lib != nil {
 			m.state = stateLibrary
 		}
 		p.count = 0
@@ -381,25 +391,13 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // updateLibrary handles a key in the library list.
 func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if cmd, ok := m.libraryKey(msg); ok {
-		return m, cmd
+	cmd := m.lib.Update(msg)
+	switch a := m.lib.Asked().(type) {
+	case library.OpenMsg:
+		return m, tea.Batch(cmd, m.openFromLibrary(a))
+	case library.HelpMsg:
+		m.back, m.state = stateLibrary, stateHelp
 	}
-	if m.library.FilterState() != list.Filtering {
-		switch {
-		case key.Matches(msg, m.keys.Open):
-			if a, ok := m.library.SelectedItem().(articleItem); ok {
-				return m, m.openDoc(a.index)
-			}
-			return m, nil
-		case key.Matches(msg, m.keys.Help):
-			m.back, m.state = stateLibrary, stateHelp
-			return m, nil
-		case key.Matches(msg, m.keys.Quit):
-			return m, tea.Quit
-		}
-	}
-	var cmd tea.Cmd
-	*m.library, cmd = m.library.Update(msg)
 	return m, cmd
 }
 
@@ -468,7 +466,7 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch m.state {
 	case stateLibrary:
-		*m.library, cmd = m.library.Update(msg)
+		cmd = m.lib.Update(msg)
 	case stateContents:
 		*m.contents, cmd = m.contents.Update(msg)
 	case stateQuotes:
@@ -485,7 +483,7 @@ func (m *model) View() tea.View {
 	var s string
 	switch m.state {
 	case stateLibrary:
-		s = m.libraryView()
+		s = frame(m.lib.View(), m.width, m.height)
 	case stateContents:
 		s = frame(listView(m.contents, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
 	case stateQuotes:
