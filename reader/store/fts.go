@@ -15,6 +15,7 @@ import (
 type Hit struct {
 	Article int64  // the article's id (Load opens it)
 	Title   string // the article's title
+	Source  string // where it came from: its address, path or name
 	Start   int    // byte offsets of the match in the article's text
 	End     int
 	Section string // the heading of the section holding the match; "" in the lead
@@ -94,10 +95,10 @@ func (s *Store) Search(ctx context.Context, pattern string, maxHits int) (Found,
 // matched words that the pattern does not join as it is written (a comma
 // between them), the matches of the pattern's longest word stand in.
 func (s *Store) hitsIn(ctx context.Context, id int64, m *search.Matcher, pattern string, n int) ([]Hit, error) {
-	var title, text string
+	var title, source, text string
 	var lay []byte
-	err := s.db.QueryRowContext(ctx, `SELECT a.title, t.text, t.layout FROM articles a JOIN texts t ON t.article = a.id WHERE a.id = ?`, id).
-		Scan(&title, &text, &lay)
+	err := s.db.QueryRowContext(ctx, `SELECT a.title, a.source, t.text, t.layout FROM articles a JOIN texts t ON t.article = a.id WHERE a.id = ?`, id).
+		Scan(&title, &source, &text, &lay)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -109,7 +110,7 @@ func (s *Store) hitsIn(ctx context.Context, id int64, m *search.Matcher, pattern
 	find := func(m *search.Matcher) ([]Hit, error) {
 		var hs []Hit
 		err := m.All(ctx, text, func(start, end int) bool {
-			h := Hit{Article: id, Title: title, Start: start, End: end}
+			h := Hit{Article: id, Title: title, Source: source, Start: start, End: end}
 			if i := d.SectionAt(start); i < len(d.Sections) && d.Sections[i].Start <= start && end <= len(text) {
 				h.Section = d.Sections[i].Title
 			}
