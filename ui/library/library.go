@@ -55,19 +55,19 @@ func DefaultKeyMap(lk list.KeyMap) KeyMap {
 	}
 	return KeyMap{
 		List:    lk,
-		Open:    b("enter", "open", "enter"),
-		Search:  b("/", "search every article", "/"),
+		Open:    b("enter", "open the article (at the hit)", "enter"),
+		Search:  b("/", "search every article (Enter, then Enter on a hit)", "/"),
 		Regex:   b("ctrl+r", "regex", "ctrl+r"),
-		Star:    b("s", "star", "s"),
-		Read:    b("r", "read/unread", "r"),
-		Unread:  b("u", "unread only", "u"),
-		Starred: b("*", "starred only", "*"),
-		Marked:  b("m", "with highlights", "m"),
-		Lang:    b("L", "language", "L"),
-		Feed:    b("F", "feed", "F"),
-		Back:    b("esc", "back", "esc"),
+		Star:    b("s", "star or unstar", "s"),
+		Read:    b("r", "mark read or unread", "r"),
+		Unread:  b("u", "only the unread (again: all)", "u"),
+		Starred: b("*", "only the starred (again: all)", "*"),
+		Marked:  b("m", "only those with highlights (again: all)", "m"),
+		Lang:    b("L", "only one language (again: the next, then all)", "L"),
+		Feed:    b("F", "only one feed (again: the next, then all)", "F"),
+		Back:    b("esc", "every article again; in the search: back to the list", "esc"),
 		Help:    b("h", "help", "h", "f1"),
-		Quit:    b("q", "quit", "q"),
+		Quit:    b("q", "quit (in an article: back to the library)", "q"),
 	}
 }
 
@@ -156,7 +156,8 @@ var errRegex = errors.New("the library's index finds words: Ctrl-R for a plain s
 // New returns the library of shelf.
 func New(shelf Shelf, keys KeyMap, st Styles) *Model {
 	m := &Model{shelf: shelf, keys: keys, st: st, entries: shelf.Entries()}
-	m.list = m.newList(nil, keys.Open, keys.Search, keys.Star, keys.Read, keys.Unread, keys.Help, keys.Quit)
+	m.list = m.newList(nil, short(keys.Open, "open"), short(keys.Search, "search"), short(keys.Star, "star"),
+		short(keys.Read, "read"), short(keys.Unread, "unread"), short(keys.Help, "help"), short(keys.Quit, "quit"))
 	m.refilter()
 	return m
 }
@@ -172,12 +173,13 @@ func (m *Model) newList(items []list.Item, extra ...key.Binding) list.Model {
 	l.Help.Styles = m.st.Help
 	l.SetShowStatusBar(false)
 	l.SetFilteringEnabled(false) // / searches the articles' text
-	short := make([]key.Binding, len(extra))
-	for i, k := range extra {
-		short[i] = key.NewBinding(key.WithKeys(k.Keys()...), key.WithHelp(k.Help().Key, k.Help().Desc))
-	}
-	l.AdditionalShortHelpKeys = func() []key.Binding { return short }
+	l.AdditionalShortHelpKeys = func() []key.Binding { return extra }
 	return l
+}
+
+// short is b with a short description, for a list's help line.
+func short(b key.Binding, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
 }
 
 // Init counts the words of the articles whose count is not known, off

@@ -41,7 +41,7 @@ func (hitItem) FilterValue() string { return "" }
 func (m *Model) openSearch() {
 	k := m.keys
 	s := &searchState{prompt: m.st.NewPrompt(false), typing: true}
-	s.hits = m.newList(nil, k.Open, k.Search, k.Back)
+	s.hits = m.newList(nil, short(k.Open, "open"), short(k.Search, "search"), short(k.Back, "back"))
 	s.hits.Title = "Search every article"
 	s.hits.SetSize(m.width, max(m.height-1, 0))
 	m.search = s
