@@ -124,12 +124,48 @@ func (s *Store) HasURL(url string) (bool, error) {
 
 // Library returns every article of the library, unread first, then the
 // most recently added.
-func (s *Store) Library() ([]Entry, error) {
-	rows, err := s.db.Query(`SELECT a.id, a.url, a.source, a.title, a.byline, a.date, a.site, a.lang,
-			coalesce(a.feed, 0), coalesce(f.title, ''), a.words, a.added, a.read, a.starred,
-			(SELECT count(*) FROM highlights WHERE article = a.id), a.pos_offset, a.length
-		FROM articles a LEFT JOIN feeds f ON f.id = a.feed
-		WHERE a.added > 0 ORDER BY a.read, a.added DESC, a.id DESC`)
+func (s *Store) Library() ([]Entry, error) { return s.LibraryPage(0, -1) }
+
+// LibraryCount is how many articles the library holds.
+func (s *Store) LibraryCount() (int, error) {
+	var n int
+	err := s.db.QueryRow(`SELECT count(*) FROM articles WHERE added > 0`).Scan(&n)
+	return n, s.wrap(err)
+}
+
+// LibraryPage returns limit articles of the library (all of them for a
+// negative limit) from the offset-th on, in Library's order: the first
+// screen of a large library is read without the rest.
+func (s *Store) LibraryPage(offset, limit int) ([]Entry, error) {
+	// the feeds' titles and the highlight counts are read once each,
+	// not once an article
+	feeds := map[int64]string{}
+	fs, err := s.Feeds()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fs {
+		feeds[f.ID] = f.Title
+	}
+	marks := map[int64]int{}
+	hrows, err := s.db.Query(`SELECT article, count(*) FROM highlights GROUP BY article`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for hrows.Next() {
+		var id int64
+		var n int
+		if err := hrows.Scan(&id, &n); err != nil {
+			hrows.Close()
+			return nil, s.wrap(err)
+		}
+		marks[id] = n
+	}
+	hrows.Close()
+	rows, err := s.db.Query(`SELECT id, url, source, title, byline, date, site, lang,
+			coalesce(feed, 0), words, added, read, starred, pos_offset, length
+		FROM articles INDEXED BY articles_shelf
+		WHERE added > 0 ORDER BY read, added DESC, id DESC LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -139,9 +175,10 @@ func (s *Store) Library() ([]Entry, error) {
 		var e Entry
 		var added, offset, length int64
 		if err := rows.Scan(&e.ID, &e.URL, &e.Source, &e.Title, &e.Byline, &e.Date, &e.Site, &e.Lang,
-			&e.Feed, &e.FeedTitle, &e.Words, &added, &e.Read, &e.Starred, &e.Highlights, &offset, &length); err != nil {
+			&e.Feed, &e.Words, &added, &e.Read, &e.Starred, &offset, &length); err != nil {
 			return nil, s.wrap(err)
 		}
+		e.FeedTitle, e.Highlights = feeds[e.Feed], marks[e.ID]
 		e.Added = time.UnixMilli(added)
 		if length > 0 {
 			e.Progress = min(float64(offset)/float64(length), 1)

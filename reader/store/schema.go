@@ -54,7 +54,7 @@ var migrations = []string{
 	ALTER TABLE articles ADD COLUMN read    INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE articles ADD COLUMN starred INTEGER NOT NULL DEFAULT 0;
 	CREATE INDEX articles_url ON articles(url) WHERE url != '';
-	CREATE INDEX articles_added ON articles(added) WHERE added > 0;
+	CREATE INDEX articles_shelf ON articles(read, added DESC, id DESC) WHERE added > 0;
 	CREATE TABLE texts (
 		article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
 		text    TEXT NOT NULL,                  -- the visible text, as reader.Document.Text

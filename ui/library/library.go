@@ -22,6 +22,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -168,8 +169,8 @@ func (m *Model) newList(items []list.Item, extra ...key.Binding) list.Model {
 	l := list.New(items, delegate{m}, max(m.width, 0), max(m.height, 0))
 	l.KeyMap = m.keys.List
 	l.Styles = m.st.List
-	l.Paginator.ActiveDot = m.st.List.ActivePaginationDot.String()
-	l.Paginator.InactiveDot = m.st.List.InactivePaginationDot.String()
+	// "3/280", not a dot a page: 10,000 articles make hundreds of pages
+	l.Paginator.Type = paginator.Arabic
 	l.Help.Styles = m.st.Help
 	l.SetShowStatusBar(false)
 	l.SetFilteringEnabled(false) // / searches the articles' text
@@ -182,10 +183,17 @@ func short(b key.Binding, desc string) key.Binding {
 	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
 }
 
-// Init counts the words of the articles whose count is not known, off
-// the UI goroutine.
+// Init counts the words of the articles whose count is not known, and
+// reads the rest of a shelf that listed its first articles only, off the
+// UI goroutine.
 func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
+	if r, ok := m.shelf.(Rester); ok && len(m.entries) < m.shelf.Len() {
+		cmds = append(cmds, func() tea.Msg {
+			es, err := r.Rest()
+			return restMsg{entries: es, err: err}
+		})
+	}
 	for i, e := range m.entries {
 		if e.Words < 0 {
 			shelf := m.shelf
@@ -204,8 +212,8 @@ func (m *Model) SetSize(w, h int) {
 	}
 }
 
-// Len is how many articles the shelf holds.
-func (m *Model) Len() int { return len(m.entries) }
+// Len is how many articles the shelf holds, listed or still being read.
+func (m *Model) Len() int { return m.shelf.Len() }
 
 // SetProgress shows how far article i was read and its highlights.
 func (m *Model) SetProgress(i, percent, marks int) {
@@ -256,6 +264,12 @@ func (m *Model) Asked() tea.Msg {
 // wordsMsg carries the word count of article i.
 type wordsMsg struct{ i, n int }
 
+// restMsg carries the articles after a Rester's first ones.
+type restMsg struct {
+	entries []Entry
+	err     error
+}
+
 // savedMsg is the shelf's answer to a flag kept.
 type savedMsg struct{ err error }
 
@@ -266,6 +280,13 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.i < len(m.entries) {
 			m.entries[msg.i].Words = msg.n
 		}
+		return nil
+	case restMsg:
+		if msg.err != nil {
+			m.notice = msg.err.Error()
+		}
+		m.entries = append(m.entries, msg.entries[:min(len(msg.entries), m.shelf.Len()-len(m.entries))]...)
+		m.refilter()
 		return nil
 	case savedMsg:
 		if msg.err != nil {
@@ -403,12 +424,15 @@ func (m *Model) refilter() {
 // retitle writes the list's title: how many articles, the filters on,
 // the last problem.
 func (m *Model) retitle() {
+	f := m.filter
 	n := len(m.list.Items())
+	if f == (filters{}) {
+		n = m.shelf.Len() // the rest of a large library may still be being read
+	}
 	t := "qari: " + strconv.Itoa(n) + " articles"
 	if n == 1 {
 		t = "qari: 1 article"
 	}
-	f := m.filter
 	var on []string
 	if f.unread {
 		on = append(on, "unread")

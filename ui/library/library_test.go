@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -225,3 +226,38 @@ func TestWordCount(t *testing.T) {
 }
 
 func searchQuery(p string) search.Query { return search.Query{Pattern: p} }
+
+// TestLargeLibraryReadsTheRestLater: a library larger than its first
+// screens lists those at once and the rest when Init's command answers,
+// every article openable, the count right from the start.
+func TestLargeLibraryReadsTheRestLater(t *testing.T) {
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	n := storedFirst + 20
+	for i := range n {
+		d, _ := reader.Parse("x.md", []byte(fmt.Sprintf("# Article %d\n\nText of article %d.\n", i, i)))
+		if _, err := st.Keep(d, fmt.Sprintf("https://e.example/%d", i), 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sh, err := NewStored(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(sh, DefaultKeyMap(list.DefaultKeyMap()), testStyles())
+	m.SetSize(80, 20)
+	if len(m.entries) != storedFirst || !strings.Contains(rows(m), fmt.Sprintf("qari: %d articles", n)) {
+		t.Fatalf("first: %d entries, title %q", len(m.entries), strings.SplitN(rows(m), "\n", 2)[0])
+	}
+	run(m, m.Init())
+	if len(m.entries) != n {
+		t.Fatalf("after Init: %d entries, want %d", len(m.entries), n)
+	}
+	d, err := sh.Open(n - 1)
+	if err != nil || d.Title != "Article 0" {
+		t.Errorf("the last article (the oldest) opens as %v, %v", d, err)
+	}
+}

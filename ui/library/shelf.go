@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"sync"
 	"unicode"
 
 	"qari/reader"
@@ -43,7 +44,10 @@ type Found struct {
 // Shelf is where the library's articles come from: the documents named
 // on the command line (Docs) or the store's library (Stored).
 type Shelf interface {
-	// Entries lists the articles, in the order the library shows them.
+	// Len is how many articles the shelf holds.
+	Len() int
+	// Entries lists the articles, in the order the library shows them:
+	// all of them, or the first ones when the shelf is also a Rester.
 	Entries() []Entry
 	// Open returns article i's document.
 	Open(i int) (*reader.Document, error)
@@ -54,6 +58,12 @@ type Shelf interface {
 	// SetRead and SetStarred keep article i's flags.
 	SetRead(i int, read bool) error
 	SetStarred(i int, starred bool) error
+}
+
+// Rester is a shelf that lists its first articles at once and reads the
+// rest when asked, off the UI goroutine.
+type Rester interface {
+	Rest() ([]Entry, error)
 }
 
 // Docs is a shelf of documents in memory: the files a command line named,
@@ -69,6 +79,9 @@ func (d Docs) Entries() []Entry {
 	}
 	return out
 }
+
+// Len is how many documents there are.
+func (d Docs) Len() int { return len(d) }
 
 // Open returns document i.
 func (d Docs) Open(i int) (*reader.Document, error) { return d[i], nil }
@@ -136,28 +149,66 @@ func wordCount(s string) int {
 
 // Stored is the shelf of the store's library: every kept article, unread
 // first, each loaded from the store when it is opened. Search goes
-// through the store's full-text index.
+// through the store's full-text index. NewStored reads the first screens
+// of the list only; the library reads the rest (Rest) off the UI
+// goroutine, so that the first screen of 100,000 articles costs what
+// that of a hundred does.
 type Stored struct {
 	st      *store.Store
+	n       int // articles in the library when it was opened
 	entries []store.Entry
+	mu      sync.Mutex // guards entries, which Rest extends
 }
 
-// NewStored reads the store's library.
+// storedFirst is how many articles NewStored reads.
+const storedFirst = 300
+
+// NewStored reads the size of the store's library and its first
+// articles.
 func NewStored(st *store.Store) (*Stored, error) {
-	es, err := st.Library()
+	n, err := st.LibraryCount()
 	if err != nil {
 		return nil, err
 	}
-	return &Stored{st: st, entries: es}, nil
+	es, err := st.LibraryPage(0, storedFirst)
+	if err != nil {
+		return nil, err
+	}
+	return &Stored{st: st, n: max(n, len(es)), entries: es}, nil
 }
 
-// Len is how many articles the library holds.
-func (s *Stored) Len() int { return len(s.entries) }
+// Len is how many articles the library holds, read or not yet.
+func (s *Stored) Len() int { return s.n }
 
-// Entries lists the kept articles.
+// Entries lists the kept articles read so far.
 func (s *Stored) Entries() []Entry {
-	out := make([]Entry, len(s.entries))
-	for i, e := range s.entries {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return entriesOf(s.entries)
+}
+
+// Rest reads the articles after the first ones and returns them.
+func (s *Stored) Rest() ([]Entry, error) {
+	s.mu.Lock()
+	from := len(s.entries)
+	s.mu.Unlock()
+	if from >= s.n {
+		return nil, nil
+	}
+	es, err := s.st.LibraryPage(from, s.n-from)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	s.entries = append(s.entries, es...)
+	s.mu.Unlock()
+	return entriesOf(es), nil
+}
+
+// entriesOf is the store's entries as the library lists them.
+func entriesOf(es []store.Entry) []Entry {
+	out := make([]Entry, len(es))
+	for i, e := range es {
 		out[i] = Entry{Title: e.Title, Site: e.Site, Feed: e.FeedTitle, Lang: e.Lang, Words: e.Words, Percent: -1,
 			Marks: e.Highlights, Read: e.Read, Starred: e.Starred}
 		if e.Progress > 0 || e.Read {
@@ -167,11 +218,18 @@ func (s *Stored) Entries() []Entry {
 	return out
 }
 
+// entry is the store's entry i.
+func (s *Stored) entry(i int) store.Entry {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.entries[i]
+}
+
 // Open loads article i from the store.
-func (s *Stored) Open(i int) (*reader.Document, error) { return s.st.Load(s.entries[i].ID) }
+func (s *Stored) Open(i int) (*reader.Document, error) { return s.st.Load(s.entry(i).ID) }
 
 // Words is the count the store keeps.
-func (s *Stored) Words(i int) int { return s.entries[i].Words }
+func (s *Stored) Words(i int) int { return s.entry(i).Words }
 
 // Search asks the store's full-text index; a regular expression is not
 // something it can answer.
@@ -183,10 +241,12 @@ func (s *Stored) Search(ctx context.Context, q search.Query, max int) (Found, er
 	if err != nil {
 		return Found{}, err
 	}
+	s.mu.Lock()
 	index := make(map[int64]int, len(s.entries))
 	for i, e := range s.entries {
 		index[e.ID] = i
 	}
+	s.mu.Unlock()
 	out := Found{Articles: f.Articles}
 	for _, h := range f.Hits {
 		i, ok := index[h.Article]
@@ -200,9 +260,9 @@ func (s *Stored) Search(ctx context.Context, q search.Query, max int) (Found, er
 }
 
 // SetRead marks article i read in the store.
-func (s *Stored) SetRead(i int, read bool) error { return s.st.SetRead(s.entries[i].ID, read) }
+func (s *Stored) SetRead(i int, read bool) error { return s.st.SetRead(s.entry(i).ID, read) }
 
 // SetStarred stars article i in the store.
 func (s *Stored) SetStarred(i int, starred bool) error {
-	return s.st.SetStarred(s.entries[i].ID, starred)
+	return s.st.SetStarred(s.entry(i).ID, starred)
 }
