@@ -155,9 +155,12 @@ func wordCount(s string) int {
 // that of a hundred does.
 type Stored struct {
 	st      *store.Store
-	n       int // articles in the library when it was opened
+	n       int        // articles in the library when it was opened
+	first   int        // how many NewStored read
+	mu      sync.Mutex // guards entries, which readAll extends
 	entries []store.Entry
-	mu      sync.Mutex // guards entries, which Rest extends
+	rest    sync.Once
+	restErr error
 }
 
 // storedFirst is how many articles NewStored reads.
@@ -174,7 +177,7 @@ func NewStored(st *store.Store) (*Stored, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stored{st: st, n: max(n, len(es)), entries: es}, nil
+	return &Stored{st: st, n: max(n, len(es)), first: len(es), entries: es}, nil
 }
 
 // Len is how many articles the library holds, read or not yet.
@@ -189,20 +192,28 @@ func (s *Stored) Entries() []Entry {
 
 // Rest reads the articles after the first ones and returns them.
 func (s *Stored) Rest() ([]Entry, error) {
-	s.mu.Lock()
-	from := len(s.entries)
-	s.mu.Unlock()
-	if from >= s.n {
-		return nil, nil
-	}
-	es, err := s.st.LibraryPage(from, s.n-from)
-	if err != nil {
+	if err := s.readAll(); err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
-	s.entries = append(s.entries, es...)
-	s.mu.Unlock()
-	return entriesOf(es), nil
+	defer s.mu.Unlock()
+	return entriesOf(s.entries[s.first:]), nil
+}
+
+// readAll reads the articles after the first ones, once: for Rest, or
+// for a search that finds them before Rest has read them.
+func (s *Stored) readAll() error {
+	s.rest.Do(func() {
+		if s.first >= s.n {
+			return
+		}
+		es, err := s.st.LibraryPage(s.first, s.n-s.first)
+		s.mu.Lock()
+		s.entries = append(s.entries, es...)
+		s.mu.Unlock()
+		s.restErr = err
+	})
+	return s.restErr
 }
 
 // entriesOf is the store's entries as the library lists them.
@@ -241,6 +252,9 @@ func (s *Stored) Search(ctx context.Context, q search.Query, max int) (Found, er
 	if err != nil {
 		return Found{}, err
 	}
+	if err := s.readAll(); err != nil { // the hits may be anywhere in the list
+		return Found{}, err
+	}
 	s.mu.Lock()
 	index := make(map[int64]int, len(s.entries))
 	for i, e := range s.entries {
@@ -251,7 +265,7 @@ func (s *Stored) Search(ctx context.Context, q search.Query, max int) (Found, er
 	for _, h := range f.Hits {
 		i, ok := index[h.Article]
 		if !ok {
-			continue // kept since the library was read
+			continue // kept since the library was opened
 		}
 		out.Hits = append(out.Hits, Hit{Index: i, Title: h.Title, Section: h.Section, Start: h.Start, End: h.End,
 			Before: h.Before, Match: h.Match, After: h.After})
