@@ -98,12 +98,26 @@ func updateOne(ctx context.Context, c *http.Client, st *store.Store, f store.Fee
 			r.Notes = append(r.Notes, strconv.Itoa(len(parsed.Entries)+parsed.More)+" entries: the first "+strconv.Itoa(len(parsed.Entries))+" read")
 		}
 		// oldest first, so that the newest is the last kept and listed first
+		var batch []store.ToKeep
 		for i := len(parsed.Entries) - 1; i >= 0; i-- {
 			if ctx.Err() != nil {
 				r.Err = ctx.Err()
 				break
 			}
-			keepEntry(ctx, st, &r, i, parsed.Entries[i])
+			if it, ok := entryToKeep(ctx, st, &r, i, parsed.Entries[i]); ok {
+				batch = append(batch, it)
+			}
+		}
+		ks, err := st.KeepAll(batch)
+		if err != nil {
+			r.Err = err
+		}
+		for _, k := range ks {
+			if k.New {
+				r.New++
+			} else {
+				r.Known++
+			}
 		}
 	}
 	if err := st.SaveFeed(r.Feed); err != nil && r.Err == nil {
@@ -112,12 +126,14 @@ func updateOne(ctx context.Context, c *http.Client, st *store.Store, f store.Fee
 	return r
 }
 
-// keepEntry keeps entry i of a feed in st, and counts it in r.
-func keepEntry(ctx context.Context, st *store.Store, r *Result, i int, e Entry) {
+// entryToKeep is entry i of a feed as an article to keep; false for an
+// entry the library holds already (counted in r) or that has nothing to
+// keep (noted in r).
+func entryToKeep(ctx context.Context, st *store.Store, r *Result, i int, e Entry) (store.ToKeep, bool) {
 	if e.Link != "" {
 		if ok, err := st.HasURL(e.Link); err == nil && ok {
 			r.Known++
-			return
+			return store.ToKeep{}, false
 		}
 	}
 	name := "entry " + strconv.Itoa(i+1)
@@ -127,11 +143,11 @@ func keepEntry(ctx context.Context, st *store.Store, r *Result, i int, e Entry) 
 	doc, err := entryDoc(ctx, e)
 	if err != nil {
 		r.Notes = append(r.Notes, name+": "+err.Error())
-		return
+		return store.ToKeep{}, false
 	}
 	if doc == nil {
 		r.Notes = append(r.Notes, name+": no text and no link: left out")
-		return
+		return store.ToKeep{}, false
 	}
 	if e.Title != "" {
 		doc.Title = e.Title
@@ -145,15 +161,7 @@ func keepEntry(ctx context.Context, st *store.Store, r *Result, i int, e Entry) 
 	if doc.Site == "" {
 		doc.Site = r.Feed.Title
 	}
-	k, err := st.Keep(doc, e.Link, r.Feed.ID)
-	switch {
-	case err != nil:
-		r.Notes = append(r.Notes, name+": "+err.Error())
-	case k.New:
-		r.New++
-	default:
-		r.Known++
-	}
+	return store.ToKeep{Doc: doc, URL: e.Link, Feed: r.Feed.ID}, true
 }
 
 // entryDoc is the article of an entry: its content when that is the

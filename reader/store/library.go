@@ -56,54 +56,91 @@ type layout struct {
 // with New false. An article the store knew only for its highlights (a
 // file once read) gains its text and joins the library.
 func (s *Store) Keep(doc *reader.Document, url string, feed int64) (Kept, error) {
-	if doc.Partial {
-		return Kept{}, errors.New("store: only a whole document can be kept")
-	}
-	lay, err := json.Marshal(layout{Format: doc.Format, Dir: doc.Dir, Blocks: doc.Blocks, Spans: doc.Spans, Sections: doc.Sections})
+	ks, err := s.KeepAll([]ToKeep{{Doc: doc, URL: url, Feed: feed}})
 	if err != nil {
 		return Kept{}, err
 	}
-	hash, source := HashOf(doc), SourceOf(doc)
-	if url != "" {
-		source = url
+	return ks[0], nil
+}
+
+// ToKeep is an article for KeepAll: as Keep's arguments.
+type ToKeep struct {
+	Doc  *reader.Document
+	URL  string
+	Feed int64
+}
+
+// KeepAll keeps each article as Keep does, all in one transaction (a
+// feed's new entries: one write to the disk, not one each).
+func (s *Store) KeepAll(items []ToKeep) ([]Kept, error) {
+	type prepared struct {
+		hash, source, folded string
+		layout               []byte
 	}
-	folded := search.Fold(doc.Text)
-	var k Kept
-	err = s.update(func(tx *sql.Tx) error {
-		k = Kept{}
-		var id, added int64
-		row := tx.QueryRow(`SELECT id, added FROM articles WHERE hash = ? OR (url = ? AND url != '')
-			ORDER BY added > 0 DESC, id LIMIT 1`, hash, url)
-		switch err := row.Scan(&id, &added); {
-		case err == nil && added > 0:
-			k.ID = id
-			return nil
-		case err == nil:
-			if _, err := tx.Exec(`UPDATE articles SET url = ?, byline = ?, date = ?, site = ?, lang = ?, words = ?, feed = ?, added = ?
-				WHERE id = ?`, url, doc.Byline, doc.Date, doc.Site, doc.Lang, wordCount(doc.Text), nullID(feed), now(), id); err != nil {
-				return err
-			}
-		case errors.Is(err, sql.ErrNoRows):
-			res, err := tx.Exec(`INSERT INTO articles (hash, source, title, length, url, byline, date, site, lang, words, feed, added)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				hash, source, doc.Title, len(doc.Text), url, doc.Byline, doc.Date, doc.Site, doc.Lang, wordCount(doc.Text), nullID(feed), now())
+	ps := make([]prepared, len(items))
+	for i, it := range items {
+		d := it.Doc
+		if d.Partial {
+			return nil, errors.New("store: only a whole document can be kept")
+		}
+		lay, err := json.Marshal(layout{Format: d.Format, Dir: d.Dir, Blocks: d.Blocks, Spans: d.Spans, Sections: d.Sections})
+		if err != nil {
+			return nil, err
+		}
+		ps[i] = prepared{hash: HashOf(d), source: SourceOf(d), folded: search.Fold(d.Text), layout: lay}
+		if it.URL != "" {
+			ps[i].source = it.URL
+		}
+	}
+	out := make([]Kept, len(items))
+	err := s.update(func(tx *sql.Tx) error {
+		for i, it := range items {
+			p := ps[i]
+			k, err := keep(tx, it, p.hash, p.source, p.folded, p.layout)
 			if err != nil {
 				return err
 			}
-			if id, err = res.LastInsertId(); err != nil {
-				return err
-			}
-		default:
-			return err
+			out[i] = k
 		}
-		k = Kept{ID: id, New: true}
-		if _, err := tx.Exec(`INSERT OR REPLACE INTO texts (article, text, layout) VALUES (?, ?, ?)`, id, doc.Text, lay); err != nil {
-			return err
-		}
-		_, err := tx.Exec(`INSERT INTO library_fts (rowid, title, body) VALUES (?, ?, ?)`, id, search.Fold(doc.Title), folded)
-		return err
+		return nil
 	})
-	return k, err
+	return out, err
+}
+
+// keep is one article of KeepAll, in its transaction.
+func keep(tx *sql.Tx, it ToKeep, hash, source, folded string, lay []byte) (Kept, error) {
+	doc, url := it.Doc, it.URL
+	var id, added int64
+	row := tx.QueryRow(`SELECT id, added FROM articles WHERE hash = ? OR (url = ? AND url != '')
+		ORDER BY added > 0 DESC, id LIMIT 1`, hash, url)
+	switch err := row.Scan(&id, &added); {
+	case err == nil && added > 0:
+		return Kept{ID: id}, nil
+	case err == nil:
+		if _, err := tx.Exec(`UPDATE articles SET url = ?, byline = ?, date = ?, site = ?, lang = ?, words = ?, feed = ?, added = ?
+			WHERE id = ?`, url, doc.Byline, doc.Date, doc.Site, doc.Lang, wordCount(doc.Text), nullID(it.Feed), now(), id); err != nil {
+			return Kept{}, err
+		}
+	case errors.Is(err, sql.ErrNoRows):
+		res, err := tx.Exec(`INSERT INTO articles (hash, source, title, length, url, byline, date, site, lang, words, feed, added)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			hash, source, doc.Title, len(doc.Text), url, doc.Byline, doc.Date, doc.Site, doc.Lang, wordCount(doc.Text), nullID(it.Feed), now())
+		if err != nil {
+			return Kept{}, err
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return Kept{}, err
+		}
+	default:
+		return Kept{}, err
+	}
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO texts (article, text, layout) VALUES (?, ?, ?)`, id, doc.Text, lay); err != nil {
+		return Kept{}, err
+	}
+	if _, err := tx.Exec(`INSERT INTO library_fts (rowid, title, body) VALUES (?, ?, ?)`, id, search.Fold(doc.Title), folded); err != nil {
+		return Kept{}, err
+	}
+	return Kept{ID: id, New: true}, nil
 }
 
 // nullID is a feed's id for the database: NULL for none.
