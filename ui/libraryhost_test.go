@@ -48,3 +48,35 @@ func TestQuitFromAnArticleOfTheLibrary(t *testing.T) {
 		t.Error("q in the one article does not quit")
 	}
 }
+
+// TestLibraryWorkAnswersBehindAnArticle: the library's own work that
+// answers while an article is read (here: the word counts) is not lost.
+func TestLibraryWorkAnswersBehindAnArticle(t *testing.T) {
+	docs := []*reader.Document{sectioned(2, 2, 10), sectioned(3, 2, 10)}
+	m := sized(t, docs, 100, 20)
+	counts := m.lib.Init()
+	press(t, m, "enter")
+	if m.state != statePager {
+		t.Fatal("Enter did not open the article")
+	}
+	var run func(tea.Cmd)
+	run = func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		case nil:
+		default:
+			m.Update(msg)
+		}
+	}
+	run(counts)
+	press(t, m, "esc")
+	if v := m.View().Content; !strings.Contains(v, " words") || !strings.Contains(v, " min") {
+		t.Errorf("the word counts that answered behind the article are lost:\n%s", v)
+	}
+}

@@ -174,6 +174,9 @@ func (m *model) Init() tea.Cmd {
 // in step (persist.go).
 func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	defer func() { cmd = tea.Batch(cmd, m.keepUp()) }()
+	if m.lib != nil && library.Owns(msg) {
+		return m, m.lib.Update(msg)
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)

@@ -261,6 +261,18 @@ func (m *Model) Asked() tea.Msg {
 	return a
 }
 
+// Owns reports whether msg is the answer of the library's own work (a
+// search, word counts, the rest of the list, a flag saved): the host
+// gives it to Update whatever screen is in front, so that none is lost
+// while an article is read.
+func Owns(msg tea.Msg) bool {
+	switch msg.(type) {
+	case wordsMsg, restMsg, savedMsg, searchedMsg:
+		return true
+	}
+	return false
+}
+
 // wordsMsg carries the word count of article i.
 type wordsMsg struct{ i, n int }
 
