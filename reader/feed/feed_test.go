@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"qari/reader/store"
 )
 
@@ -58,6 +60,12 @@ func server(t *testing.T) *httptest.Server {
 	mux.HandleFunc("/articles/footbridge", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		strings.NewReader(articlePage).WriteTo(w)
+	})
+	mux.HandleFunc("/site/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<!doctype html><html><head><title>Gazette</title>
+<link rel="stylesheet" href="/style.css"><link rel="alternate" type="application/rss+xml" title="RSS" href="../rss2.xml">
+</head><body><p>The front page.</p></body></html>`)
 	})
 	mux.HandleFunc("/moved.xml", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/atom.xml", http.StatusMovedPermanently)
@@ -325,5 +333,46 @@ func TestOPMLRoundTrip(t *testing.T) {
 	}
 	if _, err := ReadOPML(strings.NewReader(`<rss version="2.0"></rss>`)); err != ErrNotOPML {
 		t.Errorf("a feed read as OPML: %v, want ErrNotOPML", err)
+	}
+}
+
+// TestParseLegacyCharset: an Arabic feed in windows-1256, as older Arabic
+// sites serve them, reads as the same text in UTF-8.
+func TestParseLegacyCharset(t *testing.T) {
+	title := "القوات تشنّ هجومًا على أطراف المدينة"
+	enc, err := charmap.Windows1256.NewEncoder().String(`<?xml version="1.0" encoding="windows-1256"?>
+<rss version="2.0"><channel><title>أخبار</title><item><title>` + title + `</title><link>https://e.example/a</link></item></channel></rss>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Parse([]byte(enc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Title != "أخبار" || len(f.Entries) != 1 || f.Entries[0].Title != title {
+		t.Errorf("read %q and %+v", f.Title, f.Entries)
+	}
+}
+
+// TestParseMalformedJSON: a JSON Feed cut short is one line that says so.
+func TestParseMalformedJSON(t *testing.T) {
+	_, err := Parse([]byte(`{"version": "https://jsonfeed.org/version/1.1", "items": [{"title": "cut`))
+	if err == nil || !strings.HasPrefix(err.Error(), "malformed JSON feed") || strings.Contains(err.Error(), "\n") {
+		t.Errorf("a JSON Feed cut short: %v", err)
+	}
+}
+
+// TestSubscribeToASite: a site's page that names its feed in a <link
+// rel="alternate"> is subscribed to through that feed.
+func TestSubscribeToASite(t *testing.T) {
+	srv := server(t)
+	st, fs := subscribe(t, srv, "/site/")
+	r := Update(context.Background(), st, fs, nil)[0]
+	if r.Err != nil || r.New != 2 || r.Feed.URL != srv.URL+"/rss2.xml" || len(r.Notes) != 1 {
+		t.Errorf("subscribing to the site's page: %+v", r)
+	}
+	saved, _ := st.Feeds()
+	if len(saved) != 1 || saved[0].URL != srv.URL+"/rss2.xml" || saved[0].Title != "The Fernhill Gazette" {
+		t.Errorf("saved %+v", saved)
 	}
 }

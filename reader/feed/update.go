@@ -2,6 +2,7 @@ package feed
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -76,6 +77,18 @@ func updateOne(ctx context.Context, c *http.Client, st *store.Store, f store.Fee
 		r.NotModified = true
 	default:
 		parsed, err = Parse(a.data)
+		if errors.Is(err, ErrNotFeed) {
+			// a site's page: the feed it names, once
+			if u := discover(a.data, firstOf(a.movedTo, f.URL)); u != "" {
+				if a, err = get(ctx, c, u, "", ""); err == nil {
+					parsed, err = Parse(a.data)
+				}
+				if err == nil {
+					r.Notes = append(r.Notes, "the page names its feed: "+u)
+					r.Feed.URL = u
+				}
+			}
+		}
 	}
 	if err != nil {
 		r.Err = err
