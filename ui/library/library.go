@@ -558,7 +558,11 @@ func (m *Model) row(e Entry, width int) string {
 		from = e.Site
 	}
 	meta := padLeft(read, 5) + padLeft(marks, 5) + padLeft(lang, 4) + padLeft(minutes, 8)
-	if width >= wideLibrary {
+	switch {
+	case width < narrowLibrary:
+		// the title gets the room; the highlights are left to wider rows
+		meta = padLeft(read, 5) + padLeft(lang, 3) + padLeft(minutes, 7)
+	case width >= wideLibrary:
 		meta = padLeft(read, 5) + padLeft(marks, 6) + padLeft(lang, 4) + padLeft(words, 15) + padLeft(minutes, 9)
 	}
 	if width >= 90 && from != "" {
@@ -573,9 +577,13 @@ func (m *Model) row(e Entry, width int) string {
 	return flags + " " + title + strings.Repeat(" ", max(room-mw-ansi.StringWidth(title), 0)) + m.st.Dim.Render(meta)
 }
 
-// wideLibrary is the width from which rows show the word count and,
-// from 90, where the article comes from.
-const wideLibrary = 70
+// Row widths: under narrowLibrary a row shows the title, how far it was
+// read, the language and the reading time; from wideLibrary the word
+// count too and, from 90, where the article comes from.
+const (
+	narrowLibrary = 50
+	wideLibrary   = 70
+)
 
 // groupThousands writes n with commas: 12,345.
 func groupThousands(n int) string {
