@@ -13,9 +13,10 @@ import (
 
 // Limits of fetching a feed (variables so that tests can make them small).
 var (
-	fetchTimeout = 30 * time.Second // for the whole answer, body included
-	maxRedirects = 5
-	maxBody      = 16 << 20 // bytes once decompressed: a gzip bomb stops here
+	headerTimeout = 30 * time.Second // for the server to start answering
+	fetchTimeout  = 2 * time.Minute  // for the whole answer, body included
+	maxRedirects  = 5
+	maxBody       = 16 << 20 // bytes once decompressed: a gzip bomb stops here
 )
 
 // tooLarge is the error of a body past maxBody.
@@ -35,7 +36,10 @@ type answer struct {
 // client is the HTTP client of feeds: a redirect limit, and a note of
 // whether every redirect was permanent.
 func client() *http.Client {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.ResponseHeaderTimeout = headerTimeout
 	return &http.Client{
+		Transport: t,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > maxRedirects {
 				return fmt.Errorf("more than %d redirects (a redirect loop?)", maxRedirects)
@@ -72,7 +76,7 @@ func get(ctx context.Context, c *http.Client, rawURL, etag, modified string) (an
 	}
 	resp, err := cc.Do(req)
 	if err != nil {
-		return answer{}, netError(err)
+		return answer{}, netError(ctx, err)
 	}
 	defer resp.Body.Close()
 	var a answer
@@ -91,7 +95,7 @@ func get(ctx context.Context, c *http.Client, rawURL, etag, modified string) (an
 	// decompressed bytes
 	a.data, err = io.ReadAll(io.LimitReader(resp.Body, int64(maxBody)+1))
 	if err != nil {
-		return a, netError(err)
+		return a, netError(ctx, err)
 	}
 	if len(a.data) > maxBody {
 		return a, tooLarge()
@@ -101,15 +105,18 @@ func get(ctx context.Context, c *http.Client, rawURL, etag, modified string) (an
 }
 
 // netError is the one line of a failed request, without the address
-// (the caller names the feed).
-func netError(err error) error {
+// (the caller names the feed); ctx is the request's.
+func netError(ctx context.Context, err error) error {
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		err = ue.Err
 	}
 	var ne net.Error
-	if errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() {
-		return fmt.Errorf("no answer within %v", fetchTimeout)
+	switch {
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return fmt.Errorf("the answer took longer than %v", fetchTimeout)
+	case errors.As(err, &ne) && ne.Timeout():
+		return fmt.Errorf("no answer within %v", headerTimeout)
 	}
 	return err
 }
