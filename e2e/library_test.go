@@ -10,13 +10,14 @@ import (
 	"testing"
 )
 
-// qariIn runs qari in print mode with home's library and returns its
-// stdout, failing the test on a non-zero exit.
-func qariIn(t *testing.T, home string, args ...string) string {
+// qariIn runs qari in print mode with home's library, stdin from in,
+// and returns its stdout, failing the test on a non-zero exit.
+func qariIn(t *testing.T, home, in string, args ...string) string {
 	t.Helper()
 	useBinary(t)
 	cmd := exec.Command(qariBin, args...)
 	cmd.Env = qariEnv("xterm-256color", home)
+	cmd.Stdin = strings.NewReader(in)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
@@ -44,10 +45,11 @@ func TestStoredLibrary(t *testing.T) {
 	}))
 	defer srv.Close()
 	home := newHome(t)
-	if out := qariIn(t, home, "add", sample("en-sample-harbor.txt")); !strings.HasPrefix(out, "added: ") {
+	// what to add from standard input, one a line
+	if out := qariIn(t, home, "# reading list\n"+sample("en-sample-harbor.txt")+"\n", "add"); !strings.HasPrefix(out, "added: ") {
 		t.Fatalf("qari add: %q", out)
 	}
-	if out := qariIn(t, home, "feed", "add", srv.URL+"/rss"); !strings.Contains(out, "1 feeds: 1 new articles") {
+	if out := qariIn(t, home, "", "feed", "add", srv.URL+"/rss"); !strings.Contains(out, "1 feeds: 1 new articles") {
 		t.Fatalf("qari feed add: %q", out)
 	}
 
