@@ -378,3 +378,24 @@ func TestSubscribeToASite(t *testing.T) {
 		t.Errorf("saved %+v", saved)
 	}
 }
+
+// TestFetchesLeftForLater: past the update's budget of pages, an entry
+// that carries only a summary waits for the next update, and is kept
+// then.
+func TestFetchesLeftForLater(t *testing.T) {
+	defer func(n int) { MaxFetches = n }(MaxFetches)
+	MaxFetches = 0
+	srv := server(t)
+	st, fs := subscribe(t, srv, "/rss2.xml")
+	r := Update(context.Background(), st, fs, nil)[0]
+	if r.Err != nil || r.New != 1 || len(r.Notes) != 1 || !strings.Contains(r.Notes[0], "1 entries whose article is on their page: left for the next update") {
+		t.Fatalf("with no fetch allowed: %+v", r)
+	}
+	MaxFetches = 1
+	fs, _ = st.Feeds()
+	fs[0].ETag = ""
+	r = Update(context.Background(), st, fs, nil)[0]
+	if r.Err != nil || r.New != 1 || r.Known != 1 || len(r.Notes) != 0 {
+		t.Errorf("the next update: %+v, want the summary's article kept", r)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"unicode/utf8"
@@ -29,10 +30,6 @@ type Result struct {
 	Notes       []string   // what went wrong with single entries, one line each
 	Err         error      // why the feed could not be read; nil when it was
 }
-
-// loadURL is how an entry's article is fetched and extracted: the
-// reader's web loader (go-readability). Tests replace it.
-var loadURL = reader.LoadURL
 
 // Update fetches every feed, Parallel at a time, and keeps their new
 // entries in st: an entry's content when the feed carries the article,
@@ -110,17 +107,28 @@ func updateOne(ctx context.Context, c *http.Client, st *store.Store, f store.Fee
 		if parsed.More > 0 {
 			r.Notes = append(r.Notes, strconv.Itoa(len(parsed.Entries)+parsed.More)+" entries: the first "+strconv.Itoa(len(parsed.Entries))+" read")
 		}
-		// oldest first, so that the newest is the last kept and listed first
+		// the newest first (as feeds list them), so that the fetches an
+		// update allows go to them; kept oldest first, so that the newest
+		// is listed first
 		var batch []store.ToKeep
-		for i := len(parsed.Entries) - 1; i >= 0; i-- {
+		budget, later := MaxFetches, 0
+		for i, e := range parsed.Entries {
 			if ctx.Err() != nil {
 				r.Err = ctx.Err()
 				break
 			}
-			if it, ok := entryToKeep(ctx, st, &r, i, parsed.Entries[i]); ok {
+			it, ok, err := entryToKeep(ctx, st, &r, i, e, &budget)
+			if errors.Is(err, errLater) {
+				later++
+			}
+			if ok {
 				batch = append(batch, it)
 			}
 		}
+		if later > 0 {
+			r.Notes = append(r.Notes, strconv.Itoa(later)+" entries whose article is on their page: left for the next update (at most "+strconv.Itoa(MaxFetches)+" pages an update)")
+		}
+		slices.Reverse(batch)
 		ks, err := st.KeepAll(batch)
 		if err != nil {
 			r.Err = err
@@ -140,27 +148,31 @@ func updateOne(ctx context.Context, c *http.Client, st *store.Store, f store.Fee
 }
 
 // entryToKeep is entry i of a feed as an article to keep; false for an
-// entry the library holds already (counted in r) or that has nothing to
-// keep (noted in r).
-func entryToKeep(ctx context.Context, st *store.Store, r *Result, i int, e Entry) (store.ToKeep, bool) {
+// entry the library holds already (counted in r), that has nothing to
+// keep (noted in r), or whose page is past the update's budget of
+// fetches (errLater).
+func entryToKeep(ctx context.Context, st *store.Store, r *Result, i int, e Entry, budget *int) (store.ToKeep, bool, error) {
 	if e.Link != "" {
 		if ok, err := st.HasURL(e.Link); err == nil && ok {
 			r.Known++
-			return store.ToKeep{}, false
+			return store.ToKeep{}, false, nil
 		}
 	}
 	name := "entry " + strconv.Itoa(i+1)
 	if e.Title != "" {
 		name += " (" + e.Title + ")"
 	}
-	doc, err := entryDoc(ctx, e)
+	doc, err := entryDoc(ctx, e, budget)
+	if errors.Is(err, errLater) {
+		return store.ToKeep{}, false, err
+	}
 	if err != nil {
 		r.Notes = append(r.Notes, name+": "+err.Error())
-		return store.ToKeep{}, false
+		return store.ToKeep{}, false, nil
 	}
 	if doc == nil {
 		r.Notes = append(r.Notes, name+": no text and no link: left out")
-		return store.ToKeep{}, false
+		return store.ToKeep{}, false, nil
 	}
 	if e.Title != "" {
 		doc.Title = e.Title
@@ -174,20 +186,32 @@ func entryToKeep(ctx context.Context, st *store.Store, r *Result, i int, e Entry
 	if doc.Site == "" {
 		doc.Site = r.Feed.Title
 	}
-	return store.ToKeep{Doc: doc, URL: e.Link, Feed: r.Feed.ID}, true
+	return store.ToKeep{Doc: doc, URL: e.Link, Feed: r.Feed.ID}, true, nil
 }
 
+// MaxFetches is how many entries' pages one feed's update fetches at
+// most; the entries past it wait for the next update, so that a feed of
+// a thousand summaries does not hold the update for an hour.
+var MaxFetches = 100
+
+// errLater is entryDoc's answer past the budget of fetches.
+var errLater = errors.New("left for the next update")
+
 // entryDoc is the article of an entry: its content when that is the
-// article, else the page at its link, else its summary; nil when it has
-// none of them.
-func entryDoc(ctx context.Context, e Entry) (*reader.Document, error) {
+// article, else the page at its link (one of budget's fetches), else its
+// summary; nil when it has none of them.
+func entryDoc(ctx context.Context, e Entry, budget *int) (*reader.Document, error) {
 	body := e.Content
 	if body == "" {
 		body = e.Summary
 	}
 	text := plain(body)
 	if e.Link != "" && utf8.RuneCountInString(text) < summaryRunes {
-		d, err := loadURL(ctx, e.Link)
+		if *budget <= 0 {
+			return nil, errLater
+		}
+		*budget--
+		d, err := reader.LoadURL(ctx, e.Link) // extracted with go-readability
 		if err == nil {
 			return d, nil
 		}
