@@ -82,9 +82,6 @@ func (m *model) setBidi(mode layout.BidiMode) tea.Cmd {
 			p.relayout(mode, m.cfg.Shape)
 		}
 	}
-	if m.library != nil {
-		m.library.SetDelegate(rowDelegate{m.st})
-	}
 	return m.switchTerminal(mode)
 }
 

@@ -3,7 +3,7 @@
 // The root model (model.go) owns the terminal size and a state that says
 // which screen is in front; each message goes to that screen:
 //
-//	tea.Program ─ keys, wheel, size ─▶ model ─┬─▶ library  (library.go: bubbles list of articles; librarysearch.go: / hits)
+//	tea.Program ─ keys, wheel, size ─▶ model ─┬─▶ library  (ui/library: library.Model over a Shelf; libraryhost.go: its styles, prompt, OpenMsg)
 //	                                          ├─▶ pager    (pager.go, status.go: one article)
 //	                                          ├─▶ contents (toc.go: bubbles list of sections)
 //	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
@@ -21,8 +21,9 @@
 //	                                   └▶ library: askProgress (goroutine) ─▶ progressMsg ─▶ read %, ✎ count per row
 //	Run, after the program ─ keepOnExit: waits for the store's goroutines, saves the positions
 //	/ ? keystroke ─ searchPrompt (prompt.go) ─ cancel, findCmd (tea.Cmd) ─▶ foundMsg ─ countCmds ─▶ indexMsg, totalMsg
-//	& Enter ─ matchingBlocks (tea.Cmd) ─▶ filteredMsg;  library / ─ findInLibrary (tea.Cmd) ─▶ librarySearchedMsg
-//	Init ─ countWords (tea.Cmd, off the UI goroutine) ─▶ wordsCountedMsg ─▶ library
+//	& Enter ─ matchingBlocks (tea.Cmd) ─▶ filteredMsg;  library / ─ Shelf.Search (tea.Cmd: FTS5 or the matcher) ─▶ hits
+//	Init ─ library.Init: Shelf.Words (tea.Cmd, off the UI goroutine) ─▶ the rows' reading times
+//	library key ─ Asked: OpenMsg (openFromLibrary: the stored article loaded, at its hit), HelpMsg
 //	Init, opening an article ─ findQuotes (tea.Cmd) ─▶ quotesFoundMsg ─▶ the pager's quoteLayer
 //	                         └─ loadWhole (loading.go, a head and tail shown) ─▶ wholeLoadedMsg ─▶ a new pager, top carried
 //	Init ─ tea.Raw(CSI 8 $ p) ─▶ terminal ─ tea.ModeReportMsg ─▶ bidiReport (bidimode.go) ─▶ CSI 8 l, BidiApp

@@ -13,6 +13,7 @@ import (
 	"qari/reader"
 	"qari/reader/store"
 	"qari/ui/layout"
+	"qari/ui/library"
 	"qari/ui/theme"
 )
 
@@ -46,6 +47,8 @@ type Config struct {
 	// when it answers, and positions and highlights are read then. It is
 	// called once.
 	OpenStore func() (*store.Store, error)
+
+	Shelf library.Shelf // the library to show (the store's, say) instead of Run's documents; nil: the documents
 }
 
 // errNoArticles is Run's error when there is nothing to read.
@@ -55,7 +58,7 @@ var errNoArticles = errors.New("no articles to read")
 // the library list first for several. It returns when the user quits,
 // with the terminal restored.
 func Run(docs []*reader.Document, cfg Config) error {
-	if len(docs) == 0 {
+	if len(docs) == 0 && cfg.Shelf == nil {
 		return errNoArticles
 	}
 	// 120 frames a second: a key's answer (and the first screen) waits for
@@ -131,13 +134,12 @@ type model struct {
 	helpTop  int   // the first line of the help shown, when it does not fit
 	width    int
 	height   int
-	library  *list.Model      // nil with one document
+	lib      *library.Model   // the library screen (ui/library); nil with one document
 	pagers   []*pager         // per document, nil until opened
 	open     int              // the document being read
 	contents *list.Model      // the open document's, from t until it closes
 	links    *list.Model      // the links on screen, from L until it closes (links.go)
 	quotes   *quotesPanel     // the open document's quotations, from " until it closes
-	lsearch  *librarySearch   // the library's full-text search, from / until Esc (librarysearch.go)
 	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
 	keep     keeper           // the highlights store's work (persist.go)
 	opening  tea.Cmd          // what opening the one article started, for Init to run
@@ -161,12 +163,17 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 		gate:   newStartGate(),
 	}
 	m.st.bidi = layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape}
-	if len(docs) == 1 {
-		m.opening = m.openDoc(0)
-	} else {
+	switch {
+	case cfg.Shelf != nil:
 		m.state = stateLibrary
-		l := newLibrary(docs, m.keys, m.st, 0, 0)
-		m.library = &l
+		m.lib = m.newLibraryScreen(cfg.Shelf)
+		m.docs = make([]*reader.Document, m.lib.Len()) // each loaded when opened
+		m.pagers = make([]*pager, len(m.docs))
+	case len(docs) == 1:
+		m.opening = m.openDoc(0)
+	default:
+		m.state = stateLibrary
+		m.lib = m.newLibraryScreen(library.Docs(docs))
 	}
 	return m
 }
@@ -176,7 +183,7 @@ func New(docs []*reader.Document, cfg Config) tea.Model {
 func (m *model) Init() tea.Cmd {
 	open := m.openStore()
 	if m.state == stateLibrary {
-		return tea.Batch(m.bidiStart(), open, countWords(m.docs))
+		return tea.Batch(m.bidiStart(), open, m.lib.Init())
 	}
 	return tea.Batch(m.bidiStart(), open, m.opening)
 }
@@ -185,6 +192,9 @@ func (m *model) Init() tea.Cmd {
 // in step (persist.go).
 func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	defer func() { cmd = tea.Batch(cmd, m.keepUp()) }()
+	if m.lib != nil && library.Owns(msg) {
+		return m, m.lib.Update(msg)
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
@@ -192,11 +202,6 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, nil
 	case tea.ModeReportMsg:
 		return m, m.bidiReport(msg)
-	case wordsCountedMsg:
-		if m.library == nil {
-			return m, nil
-		}
-		return m, setWords(m.library, msg)
 	case storeOpenedMsg:
 		m.storeOpened(msg)
 		return m, nil
@@ -255,12 +260,14 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 // resize records the terminal's size and passes it to every screen.
 func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	for _, l := range []*list.Model{m.library, m.contents, m.links, m.quotes.listModel(), m.hpanel.listModel()} {
+	for _, l := range []*list.Model{m.contents, m.links, m.quotes.listModel(), m.hpanel.listModel()} {
 		if l != nil {
 			sizeList(l, m.width, m.height)
 		}
 	}
-	m.sizeLibrarySearch()
+	if m.lib != nil {
+		m.lib.SetSize(m.width, m.height)
+	}
 	if m.open < len(m.pagers) && m.pagers[m.open] != nil {
 		m.pagers[m.open].setSize(m.width, m.height, m.cfg.Width)
 	}
@@ -270,6 +277,14 @@ func (m *model) resize(w, h int) {
 // starts off the UI goroutine: finding its quotations and, for a large
 // file shown from its head, reading the whole (loading.go).
 func (m *model) openDoc(i int) tea.Cmd {
+	if m.docs[i] == nil && m.cfg.Shelf != nil {
+		d, err := m.cfg.Shelf.Open(i)
+		if err != nil {
+			m.lib.Notice(err.Error())
+			return nil
+		}
+		m.docs[i] = d
+	}
 	if m.pagers[i] == nil {
 		opt := layout.Options{Bidi: m.cfg.Bidi, Shape: m.cfg.Shape, Marks: m.cfg.Theme.Marks()}
 		m.pagers[i] = newPager(m.docs[i], opt)
@@ -308,10 +323,7 @@ func wheelStep(b tea.MouseButton) int {
 func (m *model) frontList() *list.Model {
 	switch m.state {
 	case stateLibrary:
-		if m.lsearch != nil {
-			return &m.lsearch.hits
-		}
-		return m.library
+		return m.lib.Front()
 	case stateContents:
 		return m.contents
 	case stateLinks:
@@ -395,12 +407,13 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		p.count = 0
 		m.back, m.state = statePager, stateHelp
-	case key.Matches(msg, k.Back):
-		// with a library to go back to, Esc goes back; alone, it takes
-		// the marks away as less's Esc-u (Alt-U) does
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit) && m.lib != nil:
+		// q or Esc from an article of the library goes back to it; Esc
+		// in an article alone takes the marks away, as less's Esc-u
+		// (Alt-U) does
 		switch {
 		case p.count > 0:
-		case len(m.docs) > 1:
+		case m.lib != nil:
 			m.state = stateLibrary
 		default:
 			p.unmark()
@@ -419,25 +432,13 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // updateLibrary handles a key in the library list.
 func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if cmd, ok := m.libraryKey(msg); ok {
-		return m, cmd
+	cmd := m.lib.Update(msg)
+	switch a := m.lib.Asked().(type) {
+	case library.OpenMsg:
+		return m, tea.Batch(cmd, m.openFromLibrary(a))
+	case library.HelpMsg:
+		m.back, m.state = stateLibrary, stateHelp
 	}
-	if m.library.FilterState() != list.Filtering {
-		switch {
-		case key.Matches(msg, m.keys.Open):
-			if a, ok := m.library.SelectedItem().(articleItem); ok {
-				return m, m.openDoc(a.index)
-			}
-			return m, nil
-		case key.Matches(msg, m.keys.Help):
-			m.back, m.state = stateLibrary, stateHelp
-			return m, nil
-		case key.Matches(msg, m.keys.Quit):
-			return m, tea.Quit
-		}
-	}
-	var cmd tea.Cmd
-	*m.library, cmd = m.library.Update(msg)
 	return m, cmd
 }
 
@@ -506,7 +507,7 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch m.state {
 	case stateLibrary:
-		*m.library, cmd = m.library.Update(msg)
+		cmd = m.lib.Update(msg)
 	case stateContents:
 		*m.contents, cmd = m.contents.Update(msg)
 	case stateLinks:
@@ -525,7 +526,7 @@ func (m *model) View() tea.View {
 	var s string
 	switch m.state {
 	case stateLibrary:
-		s = m.libraryView()
+		s = frame(m.lib.View(), m.width, m.height)
 	case stateContents:
 		s = frame(listView(m.contents, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
 	case stateLinks:

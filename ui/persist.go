@@ -58,7 +58,7 @@ func (m *model) keepUp() tea.Cmd {
 		return nil // everything waits for the store
 	}
 	var cmds []tea.Cmd
-	if m.library != nil && !m.keep.asked && m.cfg.Store != nil {
+	if m.lib != nil && m.cfg.Shelf == nil && !m.keep.asked && m.cfg.Store != nil {
 		m.keep.asked = true
 		cmds = append(cmds, m.work(askProgress(m.cfg.Store, m.docs)))
 	}
@@ -285,19 +285,13 @@ type progressMsg map[int]store.Summary
 
 // applyTo shows the progress and highlights of each article in its row.
 func (msg progressMsg) applyTo(m *model) tea.Cmd {
-	if m.library == nil {
+	if m.lib == nil {
 		return nil
 	}
-	var cmds []tea.Cmd
-	for i, it := range m.library.Items() {
-		if a, ok := it.(articleItem); ok {
-			if s, ok := msg[a.index]; ok {
-				a.read, a.marks = int(s.Progress*100), s.Highlights
-				cmds = append(cmds, m.library.SetItem(i, a))
-			}
-		}
+	for i, s := range msg {
+		m.lib.SetProgress(i, int(s.Progress*100), s.Highlights)
 	}
-	return tea.Batch(cmds...)
+	return nil
 }
 
 // libraryRow brings the library's row of the article of h up to date:
@@ -305,17 +299,10 @@ func (msg progressMsg) applyTo(m *model) tea.Cmd {
 // of a pager that is no longer shown (a large file's head) have none.
 func (m *model) libraryRow(h *highlights) {
 	doc := slices.Index(m.pagers, h.p)
-	if m.library == nil || doc < 0 {
+	if m.lib == nil || doc < 0 {
 		return
 	}
-	p := h.p
-	for i, it := range m.library.Items() {
-		if a, ok := it.(articleItem); ok && a.index == doc {
-			a.read, a.marks = p.percentShown(), len(p.hl.marks)+len(p.hl.orphans)
-			m.library.SetItem(i, a)
-			return
-		}
-	}
+	m.lib.SetProgress(doc, h.p.percentShown(), len(h.p.hl.marks)+len(h.p.hl.orphans))
 }
 
 // COMMANDS

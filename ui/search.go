@@ -155,10 +155,8 @@ func (f *finder) promptKey(msg tea.KeyPressMsg, keys keyMap) tea.Cmd {
 // paste types pasted text into the prompt in front, if one is open.
 func (m *model) paste(text string) tea.Cmd {
 	switch {
-	case m.state == stateLibrary && m.lsearch != nil && m.lsearch.prompt != nil:
-		if m.lsearch.prompt.insert(text) == promptEdited {
-			return m.searchLibrary()
-		}
+	case m.state == stateLibrary && m.lib.Searching():
+		return m.lib.Paste(text)
 	case m.state == statePager && m.open < len(m.pagers) && m.pagers[m.open] != nil:
 		if f := m.pagers[m.open].find; f != nil && f.prompt != nil {
 			return f.paste(text)

@@ -357,7 +357,7 @@ func TestLibrarySearch(t *testing.T) {
 	docs := []*reader.Document{seed(t), sectioned(8, 4, 40)}
 	m := sized(t, docs, 100, 30)
 	typeKeys(t, m, "/", "w6.1.7")
-	if m.lsearch == nil || m.lsearch.prompt == nil {
+	if !m.lib.Searching() {
 		t.Fatal("/ in the library opened no search")
 	}
 	v := ansi.Strip(m.View().Content)
@@ -381,7 +381,7 @@ func TestLibrarySearch(t *testing.T) {
 		t.Error("Esc from the article did not come back to the hits")
 	}
 	typeKeys(t, m, "esc")
-	if m.lsearch != nil || !strings.Contains(ansi.Strip(m.View().Content), "2 articles") {
+	if m.lib.Searching() || !strings.Contains(ansi.Strip(m.View().Content), "2 articles") || strings.Contains(ansi.Strip(m.View().Content), "Search every article") {
 		t.Error("Esc in the hits did not go back to the articles")
 	}
 }
@@ -468,34 +468,6 @@ func TestSearchEscAfterResize(t *testing.T) {
 	typeKeys(t, m, "esc")
 	if got := p.lay().PosAt(off); p.top != got {
 		t.Errorf("after Esc the top is %v, want %v, the line showing byte %d", p.top, got, off)
-	}
-}
-
-// TestLineContext: a library hit's row shows n runes of its line either
-// side, "…" where the line goes on, never a mark without its letter, in
-// a short line as in one of megabytes.
-func TestLineContext(t *testing.T) {
-	lines := "one two\nthree four five\nsix"
-	long := strings.Repeat("a", 1<<20) + "X" + strings.Repeat("b", 1<<20)
-	for _, tc := range []struct {
-		text, word string
-		n          int
-		want       [3]string
-	}{
-		{lines, "four", 3, [3]string{"…ee ", "four", " fi…"}},
-		{lines, "four", 10, [3]string{"three ", "four", " five"}},
-		{lines, "three", 3, [3]string{"", "three", " fo…"}},
-		{lines, "five", 3, [3]string{"…ur ", "five", ""}},
-		{"قالَ الوزيرُ إنَّ", "الوزير", 2, [3]string{"… ", "الوزير", "ُ …"}},
-		{"قالَ الوزيرُ إنَّ", "الوزير", 3, [3]string{"…لَ ", "الوزير", "ُ إ…"}},
-		{long, "X", 5, [3]string{"…aaaaa", "X", "bbbbb…"}},
-		{"\n" + strings.Repeat("ب", 70) + "X", "X", 70, [3]string{strings.Repeat("ب", 70), "X", ""}},
-	} {
-		i := strings.Index(tc.text, tc.word)
-		b, m, a := lineContext(tc.text, hit{i, i + len(tc.word)}, tc.n)
-		if got := [3]string{b, m, a}; got != tc.want {
-			t.Errorf("lineContext of %q (n %d) = %q, want %q", tc.word, tc.n, got, tc.want)
-		}
 	}
 }
 

@@ -73,7 +73,15 @@ func checkFrame(t *testing.T, v string, w, h int) {
 // frame would cut.
 func checkList(t *testing.T, m *model, w int) {
 	t.Helper()
-	l := m.library
+	if m.state == stateLibrary {
+		for i, line := range strings.Split(m.lib.View(), "\n") {
+			if got := ansi.StringWidth(line); got > w {
+				t.Errorf("library at width %d: line %d is %d cells: %q", w, i, got, line)
+			}
+		}
+		return
+	}
+	l := m.contents
 	if m.state == stateContents {
 		l = m.contents
 	}

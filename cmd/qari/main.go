@@ -57,9 +57,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, fmt.Errorf("unknown command or file: %s (qari --help lists the commands)", files[0]))
 	}
 	tty := isTerminal(stdout)
-	docs, err := open(files, tty)
-	if err != nil {
-		return fail(stderr, err)
+	var cfg ui.Config
+	closeStore := func() {}
+	defer func() { closeStore() }()
+	var docs []*reader.Document
+	if len(files) == 0 && tty && isTerminal(os.Stdin) {
+		// qari alone: the library, the samples while it is empty
+		closeStore = openStore(o, &cfg)
+		cfg.Shelf = storedShelf(cfg.Store)
+	}
+	if cfg.Shelf == nil {
+		var err error
+		if docs, err = open(files, tty); err != nil {
+			return fail(stderr, err)
+		}
 	}
 	if !tty {
 		return printDocs(stdout, stderr, docs, o, false)
@@ -68,10 +79,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	cfg := ui.Config{Width: o.Width, Theme: th, Regex: o.Regex}
+	cfg.Width, cfg.Theme, cfg.Regex = o.Width, th, o.Regex
 	readerBidi(&cfg, o, os.Getenv, configPath())
-	closeStore := openStore(o, &cfg)
-	defer closeStore()
+	if cfg.Shelf == nil {
+		closeStore = openStore(o, &cfg)
+	}
 	if err := ui.Run(docs, cfg); err != nil {
 		return fail(stderr, err)
 	}
@@ -124,7 +136,11 @@ func usage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(w, `qari: read articles in the terminal
 
 Usage:
-  qari [options] [FILE|DIR|URL|-]...  read articles (no arguments: the built-in samples)
+  qari [options] [FILE|DIR|URL|-]...  read articles (no arguments: the library, or the built-in samples while it is empty)
+  qari add URL|FILE...             keep articles in the library, to read offline (URLs on stdin too)
+  qari feed add|update|list|remove|import|export
+                                   subscribe to RSS, Atom and JSON feeds; update keeps their new articles
+  qari search --library QUERY      search every kept article (full-text index, Arabic-folded)
   qari render [options] FILE       print the rendered article
   qari sections [--json] FILE|-    print the outline
   qari search [--json] [--regex] [--case-sensitive|--smart-case] [--fold-digits] QUERY FILE...

@@ -33,9 +33,10 @@ type searchResult struct {
 
 // searchMatch is one match in searchResult.
 type searchMatch struct {
-	File    string `json:"file"`    // the FILE argument
-	Section string `json:"section"` // heading of the section holding the match; "" for the lead
-	Start   int    `json:"start"`   // byte offsets of the match in the document's visible text
+	File    string `json:"file"`            // the FILE argument; with --library, the article's address or path
+	Title   string `json:"title,omitempty"` // with --library, the article's title
+	Section string `json:"section"`         // heading of the section holding the match; "" for the lead
+	Start   int    `json:"start"`           // byte offsets of the match in the document's visible text
 	End     int    `json:"end"`
 	Context string `json:"context"` // the match with up to searchContextRunes runes either side, on one line
 }
@@ -62,14 +63,26 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&q.CaseSensitive, "case-sensitive", false, "match case exactly (without it, case is ignored)")
 	smart := fs.Bool("smart-case", false, "match case exactly only when QUERY has a capital letter, as the reader's / does")
 	fs.BoolVar(&q.FoldDigits, "fold-digits", false, "let Arabic-Indic digits match ASCII digits")
+	lib := fs.Bool("library", false, "search every article kept in the library (qari add, qari feed) through its full-text index: QUERY's words, the last one a prefix")
+	var o options
+	if err := loadConfig(configPath(), &o); err != nil {
+		fmt.Fprintf(stderr, "qari: %s\n", flatLine(err.Error()))
+		return searchTrouble
+	}
+	dataDir := fs.String("data-dir", o.DataDir, "with --library: the library's directory")
 	pos, err := parseArgs(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(stdout, "Usage: qari search [--json] [--regex] [--case-sensitive|--smart-case] [--fold-digits] QUERY FILE...")
+		fmt.Fprintln(stdout, "Usage: qari search [--json] [--regex] [--case-sensitive|--smart-case] [--fold-digits] QUERY FILE...\n       qari search --library [--json] [--data-dir DIR] QUERY")
 		fs.SetOutput(stdout)
 		fs.PrintDefaults()
 		return searchFound
 	}
-	if err == nil && len(pos) < 2 {
+	switch {
+	case err == nil && *lib && (len(pos) != 1 || q.Regex):
+		err = errors.New("--library takes one QUERY (words: the index knows no regular expression)")
+	case err == nil && *lib:
+		return searchLibrary(pos[0], *dataDir, *asJSON, stdout, stderr)
+	case err == nil && len(pos) < 2:
 		err = errors.New("name a query and at least one file")
 	}
 	if err != nil {
@@ -109,11 +122,17 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 			return true
 		})
 	}
+	return printMatches(res, code, *asJSON, stdout, stderr)
+}
+
+// printMatches ends qari search: the JSON of res, or "no match", and the
+// exit status, code when something went wrong.
+func printMatches(res searchResult, code int, asJSON bool, stdout, stderr io.Writer) int {
 	res.Count = len(res.Matches)
 	if res.Count > 0 && code == searchNone {
 		code = searchFound
 	}
-	if *asJSON {
+	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
@@ -169,4 +188,37 @@ func searchContext(text string, start, end int) (before, match, after string) {
 func startsWithMark(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.Is(unicode.Mn, r)
+}
+
+// libraryHits is how many hits qari search --library prints at most.
+const libraryHits = 10000
+
+// searchLibrary implements qari search --library QUERY: the hits of the
+// library's full-text index, best-ranked article first, one a line as
+// TITLE:SECTION: CONTEXT (TITLE: CONTEXT in the lead), or as JSON.
+func searchLibrary(query, dataDir string, asJSON bool, stdout, stderr io.Writer) int {
+	s, err := openStoreIn(dataDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "qari: %s\n", flatLine(err.Error()))
+		return searchTrouble
+	}
+	defer s.Close()
+	f, err := s.Search(context.Background(), query, libraryHits)
+	if err != nil {
+		fmt.Fprintf(stderr, "qari: %s\n", flatLine(err.Error()))
+		return searchTrouble
+	}
+	res := searchResult{Query: query, Matches: []searchMatch{}}
+	for _, h := range f.Hits {
+		res.Matches = append(res.Matches, searchMatch{File: h.Source, Title: h.Title, Section: h.Section,
+			Start: h.Start, End: h.End, Context: h.Before + h.Match + h.After})
+		if !asJSON {
+			where := flatLine(h.Title) + ":"
+			if h.Section != "" {
+				where += flatLine(h.Section) + ":"
+			}
+			fmt.Fprintf(stdout, "%s %s⟦%s⟧%s\n", where, h.Before, h.Match, h.After)
+		}
+	}
+	return printMatches(res, searchNone, asJSON, stdout, stderr)
 }

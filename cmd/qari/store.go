@@ -5,6 +5,7 @@ import (
 
 	"qari/reader/store"
 	"qari/ui"
+	"qari/ui/library"
 )
 
 // openStore gives the reader its highlights store: the one in --data-dir,
@@ -47,4 +48,19 @@ func openStoreIn(dir string) (*store.Store, error) {
 		dir = d
 	}
 	return store.Open(dir)
+}
+
+// storedShelf is the store's library for the reader, or nil when there is
+// no store or it keeps no article yet (the samples show instead). A
+// library that cannot be read is left to the samples too: the store's
+// error shows in the reader when it is opened.
+func storedShelf(s *store.Store) library.Shelf {
+	if s == nil {
+		return nil
+	}
+	sh, err := library.NewStored(s)
+	if err != nil || sh.Len() == 0 {
+		return nil
+	}
+	return sh
 }

@@ -1,6 +1,9 @@
 package search
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // ignored is what fold returns for a rune that folding drops.
 const ignored rune = -1
@@ -114,4 +117,22 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// Fold returns s folded as a caseless query with FoldDigits folds it:
+// harakat, tatweel and the superscript alef dropped, the alef, yeh, teh
+// marbuta and waw variants made one letter, Arabic-Indic digits made ASCII
+// digits and letters made one case. A full-text index of the folded text
+// (the library's, in reader/store) then finds what the reader's search
+// finds, whatever spelling the query or the text has.
+func Fold(s string) string {
+	f := folder{caseless: true, digits: true}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if k := f.fold(r); k != ignored {
+			b.WriteRune(k)
+		}
+	}
+	return b.String()
 }

@@ -85,3 +85,22 @@ func TestSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldSpellings checks that Fold makes the spellings the matcher
+// treats as one the same string: harakat, alef forms, case and digits.
+func TestFoldSpellings(t *testing.T) {
+	for _, c := range [][2]string{
+		{"هجومًا", "هجوما"},
+		{"أحمد", "احمد"},
+		{"مدرسة", "مدرسه"},
+		{"Aleppo", "aleppo"},
+		{"١٢٣", "123"},
+	} {
+		if a, b := Fold(c[0]), Fold(c[1]); a != b {
+			t.Errorf("Fold(%q) = %q, Fold(%q) = %q: want the same", c[0], a, c[1], b)
+		}
+	}
+	if Fold("حلب") == Fold("حرب") {
+		t.Error("Fold makes different words the same")
+	}
+}

@@ -1,6 +1,10 @@
 // Package store keeps what a reader makes of articles: highlights, their
 // notes and the reading position, in an embedded SQLite database
-// (modernc.org/sqlite, pure Go) in the user's data directory.
+// (modernc.org/sqlite, pure Go) in the user's data directory. It also
+// keeps the library (library.go): articles with their text and metadata,
+// read and starred, the feeds they came from (feeds.go), and an FTS5
+// index of their folded text (fts.go) that Search ranks by BM25 and maps
+// back to the text's own offsets.
 //
 // An article is known by the SHA-256 of its visible text and by its source
 // (path or name): a moved file is found by its hash and keeps its highlights;

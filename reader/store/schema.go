@@ -41,6 +41,37 @@ var migrations = []string{
 		orphaned INTEGER NOT NULL DEFAULT 0
 	);
 	CREATE INDEX highlights_article ON highlights(article, start);`,
+	// 2: the library: articles kept with their text and metadata, the
+	// feeds they came from, and a full-text index of their folded text.
+	`ALTER TABLE articles ADD COLUMN url     TEXT    NOT NULL DEFAULT '';  -- where it was fetched from
+	ALTER TABLE articles ADD COLUMN byline  TEXT    NOT NULL DEFAULT '';
+	ALTER TABLE articles ADD COLUMN date    TEXT    NOT NULL DEFAULT '';
+	ALTER TABLE articles ADD COLUMN site    TEXT    NOT NULL DEFAULT '';
+	ALTER TABLE articles ADD COLUMN lang    TEXT    NOT NULL DEFAULT '';
+	ALTER TABLE articles ADD COLUMN words   INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE articles ADD COLUMN feed    INTEGER REFERENCES feeds(id) ON DELETE SET NULL;
+	ALTER TABLE articles ADD COLUMN added   INTEGER NOT NULL DEFAULT 0;  -- Unix ms it was kept; 0: not in the library
+	ALTER TABLE articles ADD COLUMN read    INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE articles ADD COLUMN starred INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX articles_url ON articles(url) WHERE url != '';
+	CREATE INDEX articles_shelf ON articles(read, added DESC, id DESC) WHERE added > 0;
+	CREATE TABLE texts (
+		article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+		text    TEXT NOT NULL,                  -- the visible text, as reader.Document.Text
+		layout  BLOB NOT NULL                   -- JSON of its format, blocks, spans and sections
+	);
+	CREATE TABLE feeds (
+		id       INTEGER PRIMARY KEY,
+		url      TEXT    NOT NULL UNIQUE,
+		title    TEXT    NOT NULL DEFAULT '',
+		site     TEXT    NOT NULL DEFAULT '',   -- the feed's home page
+		etag     TEXT    NOT NULL DEFAULT '',
+		modified TEXT    NOT NULL DEFAULT '',   -- the Last-Modified the server gave
+		checked  INTEGER NOT NULL DEFAULT 0,    -- Unix ms of the last update
+		error    TEXT    NOT NULL DEFAULT ''    -- why the last update failed; '' when it did not
+	);
+	CREATE VIRTUAL TABLE library_fts USING fts5(title, body, content='', contentless_delete=1,
+		tokenize='unicode61 remove_diacritics 2');`,
 }
 
 // migrate brings db's schema up to date, each step in its own transaction.
