@@ -62,8 +62,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	defer func() { closeStore() }()
 	var docs []*reader.Document
 	if len(files) == 0 && tty && isTerminal(os.Stdin) {
-		// qari alone: the library, the samples while it is empty
-		closeStore = openStore(o, &cfg)
+		// qari alone: the library, the samples while it is empty; the
+		// library's first screen is read from the store, so it is opened
+		// now, not off the first frame's path as for an article
+		closeStore = openStoreNow(o, &cfg)
 		cfg.Shelf = storedShelf(cfg.Store)
 	}
 	if cfg.Shelf == nil {
@@ -81,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg.Width, cfg.Theme, cfg.Regex = o.Width, th, o.Regex
 	readerBidi(&cfg, o, os.Getenv, configPath())
-	if cfg.Shelf == nil {
+	if cfg.Store == nil && cfg.StoreError == nil {
 		closeStore = openStore(o, &cfg)
 	}
 	if err := ui.Run(docs, cfg); err != nil {

@@ -37,6 +37,20 @@ func openStore(o options, cfg *ui.Config) (closeStore func()) {
 	}
 }
 
+// openStoreNow is openStore for a screen whose first frame needs the
+// store (the library): it opens it at once, into cfg.Store, or records
+// why it could not in cfg.StoreError.
+func openStoreNow(o options, cfg *ui.Config) (closeStore func()) {
+	if o.NoStore {
+		return func() {}
+	}
+	cfg.Store, cfg.StoreError = openStoreIn(o.DataDir)
+	if cfg.Store == nil {
+		return func() {}
+	}
+	return func() { cfg.Store.Close() }
+}
+
 // openStoreIn opens the highlights store in dir, or in store.DefaultDir
 // ($QARI_DATA_DIR, else the XDG data directory) when dir is "".
 func openStoreIn(dir string) (*store.Store, error) {
