@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -93,7 +94,16 @@ func startXvfb(t *testing.T) (string, bool) {
 	select {
 	case n := <-got:
 		if n != "" {
-			t.Cleanup(func() { x.Process.Kill(); <-exited })
+			// SIGTERM: Xvfb then removes its socket and lock file
+			t.Cleanup(func() {
+				x.Process.Signal(syscall.SIGTERM)
+				select {
+				case <-exited:
+				case <-time.After(5 * time.Second):
+					x.Process.Kill()
+					<-exited
+				}
+			})
 			return ":" + n, true
 		}
 	case <-time.After(defaultWait):
