@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -54,36 +55,62 @@ func requireX(t *testing.T, term string) {
 }
 
 // xDisplay starts Xvfb on a display number it picks itself and returns
-// the DISPLAY value; the server is killed when the test ends.
+// the DISPLAY value; the server is killed when the test ends. Two servers
+// started at once may pick the same number, and the second then exits:
+// it is started again.
 func xDisplay(t *testing.T) string {
+	t.Helper()
+	for try := 0; try < 5; try++ {
+		if d, ok := startXvfb(t); ok {
+			return d
+		}
+		time.Sleep(time.Duration(50+try*100) * time.Millisecond)
+	}
+	t.Fatal("Xvfb did not start")
+	return ""
+}
+
+// startXvfb starts one Xvfb: its display, or false if it exited first.
+func startXvfb(t *testing.T) (string, bool) {
 	t.Helper()
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer r.Close()
 	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1300x700x24", "-nolisten", "tcp")
 	x.ExtraFiles = []*os.File{w}
 	if err := x.Start(); err != nil {
 		t.Fatalf("Xvfb: %v", err)
 	}
 	w.Close()
-	t.Cleanup(func() { x.Process.Kill(); x.Wait() })
+	exited := make(chan struct{})
+	go func() { x.Wait(); close(exited) }()
 	got := make(chan string, 1)
 	go func() {
 		line, _ := bufio.NewReader(r).ReadString('\n')
-		r.Close()
 		got <- strings.TrimSpace(line)
 	}()
 	select {
 	case n := <-got:
-		if n == "" {
-			t.Fatal("Xvfb did not say which display it opened")
+		if n != "" {
+			// SIGTERM: Xvfb then removes its socket and lock file
+			t.Cleanup(func() {
+				x.Process.Signal(syscall.SIGTERM)
+				select {
+				case <-exited:
+				case <-time.After(5 * time.Second):
+					x.Process.Kill()
+					<-exited
+				}
+			})
+			return ":" + n, true
 		}
-		return ":" + n
 	case <-time.After(defaultWait):
-		t.Fatal("Xvfb did not start")
 	}
-	return ""
+	x.Process.Kill()
+	<-exited
+	return "", false
 }
 
 // terminalShot is one terminal on its display running qari.

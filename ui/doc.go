@@ -26,7 +26,8 @@
 //	library key ─ Asked: OpenMsg (openFromLibrary: the stored article loaded, at its hit), HelpMsg
 //	Init, opening an article ─ findQuotes (tea.Cmd) ─▶ quotesFoundMsg ─▶ the pager's quoteLayer
 //	                         └─ loadWhole (loading.go, a head and tail shown) ─▶ wholeLoadedMsg ─▶ a new pager, top carried
-//	Init ─ tea.Raw(CSI 8 $ p) ─▶ terminal ─ tea.ModeReportMsg ─▶ bidiReport (bidimode.go) ─▶ CSI 8 l, BidiApp
+//	Init ─ tea.Raw(CSI 8 $ p) ─▶ terminal ─ tea.ModeReportMsg ─▶ bidiReport (bidimode.go) ─▶ CSI 8 l + CSI 2J, ClearScreen, BidiApp
+//	Init, Config.Mlterm ─ switchTerminal ─▶ OSC 5379 use_ctl=false + CSI 2J, ClearScreen (use_ctl=true in finish)
 //	B ─ setBidi ─▶ every pager relaid out (reflow, top kept), styles.bidi ─▶ chromeText (bidi.go) for titles, rows, prompts
 //
 // Every key is declared once in keys.go: the handlers match those
