@@ -282,7 +282,7 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	win := p.lay().Window(p.top, p.lines())
 	ov := p.overlays(win)
 	lo, hi := textRange(win)
-	links := linksShown(p.doc, lo, hi)
+	links := hyperlinks(p.doc, lo, hi)
 	for _, l := range win {
 		b.WriteString(lpad)
 		b.WriteString(drawLine(th, l, ov, p.opt.Width, links))
