@@ -61,7 +61,7 @@ func movedBack(before, after string) bool {
 	return false
 }
 
-// pressUntilSettled presses key and returns the settled screen (the
+// pressSettled presses key and returns the settled screen (the
 // same screen when the key changes nothing).
 func pressSettled(tm *Tmux, key string) string {
 	tm.t.Helper()
@@ -114,6 +114,15 @@ func TestNextNeverBack(t *testing.T) {
 	after := pressSettled(tm, "n")
 	if movedBack(screen, after) && !strings.Contains(barOf(after), "search hit bottom") {
 		t.Fatalf("n moved the view back up without a wrap notice:\nbefore:\n%s\nafter:\n%s", indent(screen), indent(after))
+	}
+	// and N, the match scrolled off below, the last match above it
+	screen = pressSettled(tm, "G")
+	screen = pressSettled(tm, "k")
+	tm.SendKeys("3", "0", "k")
+	screen = tm.Settle(defaultWait)
+	after = pressSettled(tm, "N")
+	if movedBack(after, screen) && !strings.Contains(barOf(after), "search hit top") {
+		t.Fatalf("N moved the view down without a wrap notice:\nbefore:\n%s\nafter:\n%s", indent(screen), indent(after))
 	}
 }
 
