@@ -189,6 +189,21 @@ func TestPipeLogical(t *testing.T) {
 	if !presentationForm(r.stdout) {
 		t.Errorf("qari render --bidi app prints no shaped text: --bidi app is the visual order of a terminal without bidi")
 	}
+	// bidi = "app" in the config file (the reader's B saves it there) is
+	// the reader's: a pipe stays logical
+	home := newHome(t)
+	if err := os.MkdirAll(filepath.Join(home, "config", "qari"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(home, "config", "qari", "config.toml"), []byte("bidi = \"app\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(qariBin, "render", seedPath())
+	cmd.Env = qariEnv("xterm-256color", home)
+	out, err := cmd.Output()
+	if err != nil || !strings.Contains(string(out), "حلب") || presentationForm(string(out)) {
+		t.Errorf("with bidi = \"app\" in the config file, qari render | grep finds no حلب (%v)", err)
+	}
 }
 
 // plainLike reports whether word is on screen looking like the letter
