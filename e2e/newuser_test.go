@@ -61,7 +61,7 @@ func movedBack(before, after string) bool {
 	return false
 }
 
-// pressUntilSettled presses key and returns the settled screen (the
+// pressSettled presses key and returns the settled screen (the
 // same screen when the key changes nothing).
 func pressSettled(tm *Tmux, key string) string {
 	tm.t.Helper()
@@ -114,6 +114,15 @@ func TestNextNeverBack(t *testing.T) {
 	after := pressSettled(tm, "n")
 	if movedBack(screen, after) && !strings.Contains(barOf(after), "search hit bottom") {
 		t.Fatalf("n moved the view back up without a wrap notice:\nbefore:\n%s\nafter:\n%s", indent(screen), indent(after))
+	}
+	// and N, the match scrolled off below, the last match above it
+	screen = pressSettled(tm, "G")
+	screen = pressSettled(tm, "k")
+	tm.SendKeys("3", "0", "k")
+	screen = tm.Settle(defaultWait)
+	after = pressSettled(tm, "N")
+	if movedBack(after, screen) && !strings.Contains(barOf(after), "search hit top") {
+		t.Fatalf("N moved the view down without a wrap notice:\nbefore:\n%s\nafter:\n%s", indent(screen), indent(after))
 	}
 }
 
@@ -179,6 +188,21 @@ func TestPipeLogical(t *testing.T) {
 	r := runQari(t, nil, "render", "--bidi", "app", seedPath())
 	if !presentationForm(r.stdout) {
 		t.Errorf("qari render --bidi app prints no shaped text: --bidi app is the visual order of a terminal without bidi")
+	}
+	// bidi = "app" in the config file (the reader's B saves it there) is
+	// the reader's: a pipe stays logical
+	home := newHome(t)
+	if err := os.MkdirAll(filepath.Join(home, "config", "qari"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(home, "config", "qari", "config.toml"), []byte("bidi = \"app\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(qariBin, "render", seedPath())
+	cmd.Env = qariEnv("xterm-256color", home)
+	out, err := cmd.Output()
+	if err != nil || !strings.Contains(string(out), "حلب") || presentationForm(string(out)) {
+		t.Errorf("with bidi = \"app\" in the config file, qari render | grep finds no حلب (%v)", err)
 	}
 }
 

@@ -110,7 +110,22 @@ func LoadURL(ctx context.Context, rawURL string) (*Document, error) {
 		return nil, fmt.Errorf("%s: %w", rawURL, errors.Unwrap(err))
 	}
 	d.Name = rawURL
+	resolveLinks(d, resp.Request.URL)
 	return d, nil
+}
+
+// resolveLinks makes the relative link targets of a fetched page
+// absolute, against the address it came from (after redirects), so that
+// a link to /about on a web page goes where a browser would take it.
+func resolveLinks(d *Document, base *url.URL) {
+	for i, s := range d.Spans {
+		if s.Kind != Link || s.Target == "" {
+			continue
+		}
+		if u, err := base.Parse(s.Target); err == nil {
+			d.Spans[i].Target = linkTarget(u.String())
+		}
+	}
 }
 
 // urlName is a file name for a fetched page whose extension says its

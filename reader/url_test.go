@@ -51,6 +51,10 @@ func TestLoadURL(t *testing.T) {
 	if strings.Contains(d.Text, "cookies") || d.Name != srv.URL+"/culture/clock-museum-reopens" {
 		t.Errorf("page chrome in the text, or the name %q is not the address", d.Name)
 	}
+	// the page's relative link goes where a browser would take it
+	if got := linkTargets(d); !slices.Contains(got, "Brackenford council approves museum funding for 2025 → "+srv.URL+"/news/2023/council-museum-funding") {
+		t.Errorf("the museum page's links are %q, want its relative link resolved against the page", got)
+	}
 
 	d, err = LoadURL(context.Background(), srv.URL+"/feeds/seed.txt")
 	if err != nil {

@@ -59,3 +59,36 @@ func repeat(text []byte, n int) []byte {
 	}
 	return out
 }
+
+// BenchmarkFrameLinks times BenchmarkFrame's page-and-draw on a 1 MB
+// Markdown article whose every paragraph holds two links (drawn as OSC 8
+// hyperlinks), against the same article with the links as plain text:
+// the cost of the hyperlinks in a frame.
+func BenchmarkFrameLinks(b *testing.B) {
+	para := "Growers met at the [Fernhill allotments](https://example.org/allotments/) on Saturday and swapped seed, " +
+		"as the [swap page](https://example.org/allotments/list) had promised, until the tins were empty and the tea was cold.\n\n"
+	for _, tc := range []struct{ name, para string }{
+		{"links", para},
+		{"plain", "Growers met at the Fernhill allotments on Saturday and swapped seed, as the swap page had promised, until the tins were empty and the tea was cold.\n\n"},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			doc, err := reader.Parse("bench.md", repeat([]byte(tc.para), 1<<20))
+			if err != nil {
+				b.Fatal(err)
+			}
+			m := sized(b, []*reader.Document{doc}, 100, 30)
+			p := m.pagers[0]
+			space, top := tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}, tea.KeyPressMsg{Code: 'g', Text: "g"}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				before := p.top
+				m.Update(space)
+				if p.top == before {
+					m.Update(top)
+				}
+				_ = m.View()
+			}
+		})
+	}
+}

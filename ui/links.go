@@ -23,6 +23,13 @@ import (
 // ignore. The links panel (L) lists the links of the screen, numbered, with
 // their addresses, for a terminal without hyperlinks: Enter copies one.
 
+// shownLink is a link on screen with the address a hyperlink goes to
+// (reader.LinkURL), worked out once a frame; "" when it is not followed.
+type shownLink struct {
+	reader.Span
+	url string
+}
+
 // linksShown returns the link spans of p's document that intersect the
 // byte range [lo, hi) (the screen), in document order.
 func linksShown(doc *reader.Document, lo, hi int) []reader.Span {
@@ -42,13 +49,24 @@ func linksShown(doc *reader.Document, lo, hi int) []reader.Span {
 	return out
 }
 
+// hyperlinks returns the links on screen with their addresses, for
+// drawLine.
+func hyperlinks(doc *reader.Document, lo, hi int) []shownLink {
+	var out []shownLink
+	for _, s := range linksShown(doc, lo, hi) {
+		u, _ := reader.LinkURL(s.Target)
+		out = append(out, shownLink{s, u})
+	}
+	return out
+}
+
 // drawLine draws screen line l as th.Line does, the clusters of each
 // followable link wrapped in an OSC 8 hyperlink to its address. links
-// are the links on screen (linksShown). The address is LinkURL's,
+// are the links on screen (hyperlinks). The address is LinkURL's,
 // printable ASCII only, so it cannot end the sequence early or carry one
 // of its own; the text is the article's, from which every control was
 // removed when it was loaded. A line without a link costs one look.
-func drawLine(th *theme.Theme, l layout.Line, ov []layout.Overlay, width int, links []reader.Span) string {
+func drawLine(th *theme.Theme, l layout.Line, ov []layout.Overlay, width int, links []shownLink) string {
 	cs := l.Clusters
 	target := func(c layout.Cluster) string {
 		if c.Start < 0 || c.Style&layout.StyleLink == 0 {
@@ -56,8 +74,7 @@ func drawLine(th *theme.Theme, l layout.Line, ov []layout.Overlay, width int, li
 		}
 		for _, s := range links {
 			if s.Start <= c.Start && c.Start < s.End {
-				u, _ := reader.LinkURL(s.Target)
-				return u
+				return s.url
 			}
 		}
 		return ""

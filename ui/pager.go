@@ -318,7 +318,7 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	}
 	ov := p.overlays(win)
 	lo, hi := textRange(win)
-	links := linksShown(p.doc, lo, hi)
+	links := hyperlinks(p.doc, lo, hi)
 	mirror := st.rowsRTL && p.opt.Bidi == layout.BidiTerminal
 	for i := 0; i <= len(win); i++ {
 		if i == under {

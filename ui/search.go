@@ -374,7 +374,14 @@ func (f *finder) move(msg foundMsg) tea.Cmd {
 	} else if msg.wrapped {
 		p.notice = wrapNotice(msg.back)
 	}
-	p.reveal(msg.h.start)
+	dir := 0 // while typing, or round an end, the view goes where the match is
+	if f.prompt == nil && !msg.wrapped {
+		dir = 1
+		if msg.back {
+			dir = -1
+		}
+	}
+	p.revealToward(msg.h.start, dir)
 	return f.countCmds()
 }
 
@@ -382,7 +389,11 @@ func (f *finder) move(msg foundMsg) tea.Cmd {
 // top of the screen, with a few lines above it; not at all when it is in
 // the top half already, so that n through the matches of one screen
 // keeps the page still.
-func (p *pager) reveal(off int) {
+func (p *pager) reveal(off int) { p.revealToward(off, 0) }
+
+// revealToward is reveal for a step in direction dir (see jumpToward): a
+// step back to a match on screen never moves the view down.
+func (p *pager) revealToward(off, dir int) {
 	if p.cache == nil {
 		return
 	}
@@ -391,7 +402,7 @@ func (p *pager) reveal(off int) {
 	if end := v.Scroll(p.top, max(p.lines(), 1)/2); !at.Before(p.top) && !end.Before(at) {
 		return
 	}
-	p.jumpTo(off)
+	p.jumpToward(off, dir)
 }
 
 // patternError says briefly what is wrong with a pattern: "regex:

@@ -98,7 +98,11 @@ func checkList(t *testing.T, m *model, w int) {
 // TestViewFitsTerminal checks every screen at sizes from nothing to large:
 // exactly the terminal's size, and no panic.
 func TestViewFitsTerminal(t *testing.T) {
-	docs := []*reader.Document{seed(t), sectioned(5, 3, 40), {Name: "empty", Title: "Empty"}}
+	linked, err := reader.Parse("links.md", []byte("# Links\n\nSee [the page](https://e.org/a), [حلب](https://e.org/حلب) and [a script](javascript:x).\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []*reader.Document{seed(t), sectioned(5, 3, 40), {Name: "empty", Title: "Empty"}, linked}
 	screens := map[string][]string{
 		"pager":    {"enter"},
 		"scrolled": {"enter", "3]", "5j"},
@@ -116,6 +120,7 @@ func TestViewFitsTerminal(t *testing.T) {
 		"note":     {"enter", "V", "m", "a", "a note"},
 		"helpdown": {"enter", "h", "G"},
 		"empty":    {"j", "j", "enter", "G", "]", "50%"},
+		"links":    {"j", "j", "j", "enter", "L"},
 	}
 	for _, size := range [][2]int{{0, 0}, {1, 1}, {2, 1}, {1, 3}, {3, 2}, {10, 4}, {40, 20}, {100, 30}, {233, 61}} {
 		for name, keys := range screens {

@@ -134,21 +134,22 @@ func writeConfig(path string, lines []string) error {
 }
 
 // printOptions are the layout options of a printed article (qari render,
-// or qari with its output not a terminal). --bidi auto means off for a
-// pipe: the text in logical order, unshaped and not padded to the right,
-// as grep, sort and every other filter (and glow) expect; visual order
-// only with --bidi app. For a terminal it follows the hints, and a VTE
-// (GNOME Terminal) or mlterm, which a printed article cannot switch to
-// explicit mode for good (what it leaves on the screen), reorders by
+// or qari with its output not a terminal). A pipe gets off: the text in
+// logical order, unshaped and not padded to the right, as grep, sort and
+// every other filter (and glow) expect; visual order only with --bidi
+// app on the command line (the config file's bidi, which the reader's B
+// saves, is for the reader). For a terminal it follows the hints, and a
+// VTE (GNOME Terminal) or mlterm, which a printed article cannot switch
+// to explicit mode for good (what it leaves on the screen), reorders by
 // itself: terminal. --shape auto shapes what qari reorders, and for a
 // terminal that needs it (shapeForTerminal).
 func printOptions(o options, tty bool, getenv func(string) string) layout.Options {
 	opt := o.layoutOptions()
 	switch {
-	case o.Bidi != "auto":
-	case !tty:
+	case !tty && (o.Bidi == "auto" || !o.BidiFlag):
 		opt.Bidi = layout.BidiOff
 		opt.Shape = o.Shape == "on"
+	case o.Bidi != "auto":
 	case bidiHint(getenv) == layout.BidiTerminal || getenv("VTE_VERSION") != "" || getenv("MLTERM") != "":
 		opt.Bidi = layout.BidiTerminal
 		opt.Shape = o.Shape == "on" || o.Shape == "auto" && shapeForTerminal(getenv)

@@ -109,27 +109,30 @@ func TestSaveBidi(t *testing.T) {
 // TestPrintOptions: a printed article is in logical order, unshaped, for
 // a pipe; in visual order for a terminal without bidi, in logical order
 // for one that reorders (a VTE cannot be switched by a printed article);
-// an explicit mode wins.
+// an explicit mode wins: a pipe only takes one from the command line, not
+// from the config file (where the reader's B saves one).
 func TestPrintOptions(t *testing.T) {
 	for _, tc := range []struct {
 		bidi string
 		tty  bool
 		env  func(string) string
 		want layout.Options
+		flag bool // --bidi is on the command line (else: from the config file)
 	}{
-		{"auto", false, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiOff}},
-		{"auto", false, env(), layout.Options{Width: 80, Bidi: layout.BidiOff}},
-		{"app", false, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
-		{"auto", true, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
-		{"auto", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
-		{"auto", true, env("KONSOLE_VERSION", "1"), layout.Options{Width: 80, Bidi: layout.BidiTerminal, Shape: true}},
-		{"auto", true, env("MLTERM", "3.9.0"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}},
-		{"app", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}},
+		{"auto", false, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiOff}, false},
+		{"auto", false, env(), layout.Options{Width: 80, Bidi: layout.BidiOff}, false},
+		{"app", false, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}, true},
+		{"app", false, env(), layout.Options{Width: 80, Bidi: layout.BidiOff}, false},
+		{"auto", true, env(), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}, false},
+		{"auto", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}, false},
+		{"auto", true, env("KONSOLE_VERSION", "1"), layout.Options{Width: 80, Bidi: layout.BidiTerminal, Shape: true}, false},
+		{"auto", true, env("MLTERM", "3.9.0"), layout.Options{Width: 80, Bidi: layout.BidiTerminal}, false},
+		{"app", true, env("VTE_VERSION", "7600"), layout.Options{Width: 80, Bidi: layout.BidiApp, Shape: true}, true},
 	} {
 		o := defaults()
-		o.Bidi = tc.bidi
+		o.Bidi, o.BidiFlag = tc.bidi, tc.flag
 		if got := printOptions(o, tc.tty, tc.env); got != tc.want {
-			t.Errorf("--bidi %s, tty %v: %+v, want %+v", tc.bidi, tc.tty, got, tc.want)
+			t.Errorf("bidi %s (flag %v), tty %v: %+v, want %+v", tc.bidi, tc.flag, tc.tty, got, tc.want)
 		}
 	}
 }

@@ -179,6 +179,7 @@ func parseOptions(name string, args []string, stdout, stderr io.Writer, help fun
 	if err := o.check(); err != nil {
 		return o, nil, fail(stderr, err)
 	}
+	fs.Visit(func(f *flag.Flag) { o.BidiFlag = o.BidiFlag || f.Name == "bidi" })
 	return o, files, -1
 }
 

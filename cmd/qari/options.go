@@ -25,6 +25,8 @@ type options struct {
 
 	DataDir string `toml:"data_dir"` // the highlights store's directory; "": $QARI_DATA_DIR, else the XDG data directory
 	NoStore bool   `toml:"-"`        // read without the highlights store (--no-store)
+
+	BidiFlag bool `toml:"-"` // --bidi is on the command line: a pipe follows it (the config's bidi, which B saves, is the reader's)
 }
 
 // defaults are the options before any config file or flag.
