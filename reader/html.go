@@ -2,6 +2,7 @@ package reader
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,7 +62,7 @@ func parseHTML(d *Document, src string) {
 	if w.title >= 0 {
 		own = d.BlockText(w.title)
 	}
-	d.Title = metaText(headline(&meta, own, art.Title(), h1, h2))
+	d.Title = metaText(headline(&meta, own, h1, h2))
 	settleHead(d, w.title, meta.descriptions())
 	markRelated(d)
 	// Readability finds a byline in the page's text where the metadata
@@ -324,16 +325,14 @@ func pageHeadings(root *html.Node) (h1, h2 []string) {
 //     name the metadata gives the site, or a text the page repeats, as
 //     its logo does); without an h1 of its own, the page's only h1.
 //  4. the <title> with the site's name cut off (when the page names its
-//     site), else go-readability's cut of it when that is a part of it
-//     (it knows "Headline - Unknown Site" forms), else the whole <title>.
+//     site), else cut as go-readability cuts it (cutTitleTail).
 //  5. the article's own h1, the page's first heading.
 //
 // This is go-readability's order (metadata, then the <title>), but for
 // a <title> that is only the site's name.
 //
-// own is the article's h1, readabilityTitle go-readability's title; ""
-// when there is none or it was not run.
-func headline(m *pageMeta, own, readabilityTitle string, h1, h2 []string) string {
+// own is the article's h1, "" when it has none.
+func headline(m *pageMeta, own string, h1, h2 []string) string {
 	sites := m.siteNames()
 	headings := append(slices.Clip(h1), h2...)
 	if ts := m.titles(); len(ts) > 0 {
@@ -355,10 +354,7 @@ func headline(m *pageMeta, own, readabilityTitle string, h1, h2 []string) string
 		if cut := cutSiteName(m.docTitle, sites); cut != m.docTitle {
 			return cut
 		}
-		if rt := collapse(readabilityTitle); rt != "" && strings.Contains(m.docTitle, rt) {
-			return rt
-		}
-		return m.docTitle
+		return cutTitleTail(m.docTitle)
 	}
 	if own != "" {
 		return own
@@ -368,6 +364,42 @@ func headline(m *pageMeta, own, readabilityTitle string, h1, h2 []string) string
 	}
 	return ""
 }
+
+// Title separators as go-readability knows them: any, and the
+// hierarchical ones ("Site » Section » Headline").
+var (
+	titleSep     = regexp.MustCompile(` [|\-–—\\/>»] `)
+	hierarchySep = regexp.MustCompile(` [\\/>»] `)
+)
+
+// cutTitleTail cuts a <title> whose site the page does not name as
+// go-readability does (its getArticleTitle, whose choice the pages'
+// expected titles follow): the part after its last separator goes ("Headline
+// - Unknown Site"); when fewer than three words are left, the part
+// before its first separator goes instead ("Site | Headline"); and when
+// four words or fewer are left of a title that had no hierarchical
+// separator, or more than one word went, the title stays whole.
+func cutTitleTail(title string) string {
+	locs := titleSep.FindAllStringIndex(title, -1)
+	if len(locs) == 0 {
+		return title
+	}
+	cur := title[:locs[len(locs)-1][0]]
+	if countWords(cur, 3) < 3 {
+		cur = title[locs[0][1]:]
+	}
+	cur = collapse(cur)
+	n := len(strings.Fields(cur))
+	all := len(strings.Fields(titleSepRun.ReplaceAllString(title, "")))
+	if n <= 4 && (!hierarchySep.MatchString(title) || n != all-1) {
+		return title
+	}
+	return cur
+}
+
+// titleSepRun is a run of separator characters, for counting a title's
+// words without them.
+var titleSepRun = regexp.MustCompile(`[|\-–—\\/>»]+`)
 
 // headingIn returns the longest of headings (a headline is longer than
 // the site's name in a logo's h1) that is title or a part of it between

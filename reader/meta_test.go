@@ -205,3 +205,17 @@ func TestPageMetadataByURL(t *testing.T) {
 		}
 	}
 }
+
+func TestCutTitleTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"Lorem ipsum dolor sit amet – My website": "Lorem ipsum dolor sit amet",
+		"Courier | Rain returns to the dry plain": "Rain returns to the dry plain",
+		"Rain returns - Courier":                  "Rain returns - Courier", // too few words left: whole
+		"Courier » Rain returns to the plain":     "Rain returns to the plain",
+		"A title without separators":              "A title without separators",
+	} {
+		if got := cutTitleTail(in); got != want {
+			t.Errorf("cutTitleTail(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
