@@ -23,9 +23,10 @@ const articleMinText = 200
 // <article> because it drops what a reader wants to see: the h1, a
 // blockquote's attribution (<footer><cite>) and the "Read more" line.
 //
-// The h1 of the article is the title; when the article has none, the
-// title comes from the page (see headline). Byline, date, site and
-// language come from the page's metadata (see pageMeta). h2–h6 open
+// The article's h1 opens the text as its Title block; the document's
+// title is the page's headline, from its metadata, its <title> or that
+// h1 (see headline). Byline, date, site and language come from the
+// page's metadata (see pageMeta). h2–h6 open
 // sections. Text is whitespace-collapsed, entities decoded, scripts,
 // styles, forms, navigation and ad or share boxes dropped, and images add
 // nothing (their alt text is not shown).
