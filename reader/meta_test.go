@@ -27,6 +27,13 @@ func TestHTMLTitleFromMetadata(t *testing.T) {
 			"Array headline"},
 		{"JSON-LD of a website only is not the article", page(`<title>Page title</title><script type="application/ld+json">{"@type":"WebSite","name":"Courier"}</script>`, ""),
 			"Page title"},
+		{"dc.title before og:title, a property's before a name's", page(`<meta name="DC.title" content="Name title">
+			<meta property="dc:title" content="Property title"><meta property="og:title" content="Shared headline">`, ""),
+			"Property title"},
+		{"one property attribute with several words", page(`<meta property="x:title dc:title" content="Preferred title"><meta property="og:title twitter:title" content="A title">`, ""),
+			"Preferred title"},
+		{"parsely-title when there is nothing else", page(`<meta name="parsely-title" content="Parsely headline">`, ""),
+			"Parsely headline"},
 		{"og:title with the site's name after it", page(`<meta property="og:site_name" content="The Courier"><meta property="og:title" content="Rain returns to the plain - The Courier">`, ""),
 			"Rain returns to the plain"},
 		{"twitter:title when there is no og:title", page(`<title>x</title><meta name="twitter:title" content="Tweeted headline">`, ""),
