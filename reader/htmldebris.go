@@ -28,6 +28,7 @@ var dropBoxWords = map[string]bool{
 	"tags": true, "keywords": true, "syndication": true, "breadcrumb": true, "breadcrumbs": true,
 	"pagination": true, "disclosure": true, "disclosures": true, "advertising": true,
 	"badge": true, "toolbar": true, "tools": true, "feedback": true, "prev": true,
+	"suggested": true, "suggestions": true,
 	"footer": true, "button": true, "buttons": true,
 }
 
@@ -44,7 +45,7 @@ var dimBoxWords = map[string]bool{
 	"caption": true, "captions": true, "credit": true, "credits": true, "byline": true,
 	"byl": true, "dateline": true, "author": true, "authors": true, "bio": true,
 	"signature": true, "timestamp": true, "kicker": true, "eyebrow": true,
-	"overline": true, "rubric": true, "meta": true,
+	"overline": true, "rubric": true, "meta": true, "category": true,
 }
 
 // hiddenClasses are class names that hide an element (frameworks' own, and
