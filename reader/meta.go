@@ -464,8 +464,11 @@ func bylineText(n *html.Node) string {
 // metadata: without a leading "By" (in the languages qari meets) and
 // without what follows the names (see cutBylineTail).
 func cleanByline(s string) string {
-	for _, p := range []string{"By ", "by ", "BY ", "Par ", "par ", "Por ", "por ", "Von ", "von ", "Door ", "بقلم ", "كتب ", "كتبت "} {
-		s = strings.TrimPrefix(s, p)
+	for _, p := range []string{"By", "by", "BY", "Par", "par", "Por", "por", "Von", "von", "Door", "بقلم", "كتب", "كتبت"} {
+		if rest, ok := strings.CutPrefix(s, p); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
+			s = strings.TrimLeft(rest, " :")
+			break
+		}
 	}
 	return cutBylineTail(s)
 }

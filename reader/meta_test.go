@@ -155,6 +155,20 @@ func TestHTMLPageMetadata(t *testing.T) {
 	}
 }
 
+func TestCleanByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"By JEFFREY GETTLEMAN JAN. 13, 2017": "JEFFREY GETTLEMAN",
+		"By: Ann Weir":                       "Ann Weir",
+		"كتب: سامر الأحمد":                   "سامر الأحمد",
+		"بقلم فلان الفلاني":                  "فلان الفلاني",
+		"Byron Howe":                         "Byron Howe",
+	} {
+		if got := cleanByline(in); got != want {
+			t.Errorf("cleanByline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestCutBylineTail(t *testing.T) {
 	for in, want := range map[string]string{
 		"Joshua Sokol May 20, 2019": "Joshua Sokol",
