@@ -255,7 +255,7 @@ var relatedHeading = regexp.MustCompile(`^(?:` +
 	`related(?: .*)?|recommended(?: .*)?|(?:you )?(?:may|might|will) also (?:like|enjoy|be interested).*|` +
 	`more (?:from|on|in|about|stories|news|articles|coverage|to read|like this|videos?)\b.*|` +
 	`most (?:read|popular|viewed|shared|emailed)\b.*|read (?:more|next)\b.*|what to read next|` +
-	`(?:like|share) this:?|next on .*|editors?'? picks|trending(?: now| stories)?|popular (?:now|stories)|` +
+	`(?:like|share) this:?|next on .*|topics|tags|keywords|editors?'? picks|trending(?: now| stories)?|popular (?:now|stories)|` +
 	`top stories|latest (?:news|stories)|don'?t miss.*|around the web|from the web|(?:sponsored|promoted) (?:stories|content|links)|` +
 	`(?:topicos|noticias|materias|artigos|articulos) relacionad[oa]s|relacionad[oa]s|leia (?:mais|tambem)|veja (?:tambem|mais)|mais lidas|` +
 	`te puede interesar|lo mas (?:leido|visto)|mas noticias|` +
@@ -269,7 +269,8 @@ const relatedRunMax = 40
 
 // markRelated makes a heading that introduces links to other articles
 // (relatedHeading), and the blocks under it up to the next heading of the
-// same or a higher level, debris: they are not the article and not its
+// same or a higher level (under a label in a paragraph, up to the next
+// sentence), debris: they are not the article and not its
 // sections. Only after the article's first body text: a heading at the
 // top is more likely the article's own.
 func markRelated(d *Document) {
@@ -292,6 +293,9 @@ func markRelated(d *Document) {
 		for j := i + 1; j < len(d.Blocks) && j <= i+relatedRunMax; j++ {
 			if n := d.Blocks[j]; n.Kind == Heading && int(n.Level) <= level || n.Kind == Title {
 				break
+			}
+			if level == 7 && isBody(d.BlockText(j)) {
+				break // a label's run is its links, not the text after them
 			}
 			d.Blocks[j].Kind, d.Blocks[j].Level = Boilerplate, 0
 			i = j
