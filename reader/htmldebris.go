@@ -263,6 +263,11 @@ var relatedHeading = regexp.MustCompile(`^(?:` +
 	`mehr zum thema|lesen sie (?:auch|mehr)|meistgelesen|das konnte sie auch interessieren|leggi anche|potrebbe interessarti|` +
 	`(?:اقرا|شاهد) (?:ايضا|المزيد)|(?:مواضيع|اخبار|مقالات) ذات صله|الاكثر (?:قراءه|مشاهده))\s*:?$`)
 
+// tagsLabel matches the labels of tag lists, whose runs end at the first
+// sentence even under a heading: an article may have a section called
+// "Topics".
+var tagsLabel = regexp.MustCompile(`^(?:topics|tags|keywords)\s*:?$`)
+
 // relatedRunMax is the most blocks a run of links to other articles under
 // a related heading is taken to hold.
 const relatedRunMax = 40
@@ -286,8 +291,11 @@ func markRelated(d *Document) {
 			continue
 		}
 		level := int(b.Level)
-		if b.Kind == Paragraph {
-			level = 7 // a label: its run ends at any heading
+		if b.Kind == Paragraph || tagsLabel.MatchString(strings.ToLower(s)) {
+			level = 7 // a label: its run ends at any heading, or at a sentence
+			if i+1 < len(d.Blocks) && isBody(d.BlockText(i+1)) {
+				continue // a label over text is the text's own
+			}
 		}
 		d.Blocks[i].Kind, d.Blocks[i].Level = Boilerplate, 0
 		for j := i + 1; j < len(d.Blocks) && j <= i+relatedRunMax; j++ {
