@@ -24,9 +24,10 @@ const articleMinText = 200
 // The article's h1 opens the text as its Title block; the document's
 // title is the page's headline, from its metadata, its <title> or that
 // h1 (see headline). Byline, date, site and language come from the
-// page's metadata (see pageMeta). h2–h6 open
-// sections. Text is whitespace-collapsed, entities decoded, scripts,
-// styles, forms, navigation and ad or share boxes dropped, and images add
+// page's metadata (see pageMeta). h2–h6 open sections. Text is
+// whitespace-collapsed, entities decoded, scripts, styles, forms,
+// navigation and ad, share and related boxes dropped, labels around the
+// text dimmed (see classifyBox, settleHead, markRelated), and images add
 // nothing (their alt text is not shown).
 func parseHTML(d *Document, src string) {
 	root, err := html.Parse(strings.NewReader(src))
