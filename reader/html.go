@@ -2,7 +2,6 @@ package reader
 
 import (
 	"cmp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -22,11 +21,13 @@ const articleMinText = 200
 // <article> because it drops what a reader wants to see: the h1, a
 // blockquote's attribution (<footer><cite>) and the "Read more" line.
 //
-// The h1 of the article is the title; when the article has none, the
-// title comes from the page (see headline). Byline, date, site and
-// language come from the page's metadata (see pageMeta). h2–h6 open
-// sections. Text is whitespace-collapsed, entities decoded, scripts,
-// styles, forms, navigation and ad or share boxes dropped, and images add
+// The article's h1 opens the text as its Title block; the document's
+// title is the page's headline, from its metadata, its <title> or that
+// h1 (see headline). Byline, date, site and language come from the
+// page's metadata (see pageMeta). h2–h6 open sections. Text is
+// whitespace-collapsed, entities decoded, scripts, styles, forms,
+// navigation and ad, share and related boxes dropped, labels around the
+// text dimmed (see classifyBox, settleHead, markRelated), and images add
 // nothing (their alt text is not shown).
 func parseHTML(d *Document, src string) {
 	root, err := html.Parse(strings.NewReader(src))
@@ -61,7 +62,7 @@ func parseHTML(d *Document, src string) {
 	if w.title >= 0 {
 		own = d.BlockText(w.title)
 	}
-	d.Title = metaText(headline(&meta, own, art.Title(), h1, h2))
+	d.Title = metaText(headline(&meta, own, h1, h2))
 	settleHead(d, w.title, meta.descriptions())
 	markRelated(d)
 	// Readability finds a byline in the page's text where the metadata
@@ -311,86 +312,6 @@ func pageHeadings(root *html.Node) (h1, h2 []string) {
 	}
 	visit(root)
 	return h1, h2
-}
-
-// headline returns the title of a page, choosing in this order:
-//
-//  1. the metadata's headline (pageMeta.titles: the first of the JSON-LD
-//     headline and name, og:title, twitter:title, dc.title): the
-//     publisher's own words for the headline, even where the page's h1
-//     is worded for its layout (that h1 still opens the text). When a
-//     heading of the page is a part of it between separators ("Headline
-//     | Author"), that heading; else it with the site's name cut off.
-//  2. a heading of the page (an h1, else an h2) that is a part of its
-//     <title> ("Headline - Site").
-//  3. the article's own h1 when the <title> is only the site's name (a
-//     name the metadata gives the site, or a text the page repeats, as
-//     its logo does); without an h1 of its own, the page's only h1.
-//  4. the <title> with the site's name cut off (when the page names its
-//     site), else go-readability's cut of it when that is a part of it
-//     (it knows "Headline - Unknown Site" forms), else the whole <title>.
-//  5. the article's own h1, the page's first heading.
-//
-// This is go-readability's order (metadata, then the <title>), but for
-// a <title> that is only the site's name.
-//
-// own is the article's h1, readabilityTitle go-readability's title; ""
-// when there is none or it was not run.
-func headline(m *pageMeta, own, readabilityTitle string, h1, h2 []string) string {
-	sites := m.siteNames()
-	headings := append(slices.Clip(h1), h2...)
-	if ts := m.titles(); len(ts) > 0 {
-		if h := headingIn(ts[0], headings, sites); h != "" {
-			return h
-		}
-		return cutSiteName(ts[0], sites)
-	}
-	if h := headingIn(m.docTitle, headings, sites); h != "" {
-		return h
-	}
-	if own != "" && (m.docTitle == "" || containsFold(sites, m.docTitle) || m.titleRepeated) {
-		return own
-	}
-	if own == "" && len(h1) == 1 && h1[0] != "" {
-		return h1[0]
-	}
-	if m.docTitle != "" {
-		if cut := cutSiteName(m.docTitle, sites); cut != m.docTitle {
-			return cut
-		}
-		if rt := collapse(readabilityTitle); rt != "" && strings.Contains(m.docTitle, rt) {
-			return rt
-		}
-		return m.docTitle
-	}
-	if own != "" {
-		return own
-	}
-	if len(headings) > 0 {
-		return headings[0]
-	}
-	return ""
-}
-
-// headingIn returns the longest of headings (a headline is longer than
-// the site's name in a logo's h1) that is title or a part of it between
-// separators (see titleParts), and not one of the site's names; "" when
-// none is.
-func headingIn(title string, headings, sites []string) string {
-	if title == "" {
-		return ""
-	}
-	parts := titleParts(title)
-	best := ""
-	for _, h := range headings {
-		if h == "" || containsFold(sites, h) || len(h) <= len(best) {
-			continue
-		}
-		if slices.ContainsFunc(parts, func(p string) bool { return sameText(p, h) }) {
-			best = h
-		}
-	}
-	return best
 }
 
 // innerText returns the text of n's subtree.

@@ -28,6 +28,7 @@ var dropBoxWords = map[string]bool{
 	"tags": true, "keywords": true, "syndication": true, "breadcrumb": true, "breadcrumbs": true,
 	"pagination": true, "disclosure": true, "disclosures": true, "advertising": true,
 	"badge": true, "toolbar": true, "tools": true, "feedback": true, "prev": true,
+	"suggested": true, "suggestions": true,
 	"footer": true, "button": true, "buttons": true,
 }
 
@@ -44,7 +45,7 @@ var dimBoxWords = map[string]bool{
 	"caption": true, "captions": true, "credit": true, "credits": true, "byline": true,
 	"byl": true, "dateline": true, "author": true, "authors": true, "bio": true,
 	"signature": true, "timestamp": true, "kicker": true, "eyebrow": true,
-	"overline": true, "rubric": true, "meta": true,
+	"overline": true, "rubric": true, "meta": true, "category": true,
 }
 
 // hiddenClasses are class names that hide an element (frameworks' own, and
@@ -254,7 +255,7 @@ var relatedHeading = regexp.MustCompile(`^(?:` +
 	`related(?: .*)?|recommended(?: .*)?|(?:you )?(?:may|might|will) also (?:like|enjoy|be interested).*|` +
 	`more (?:from|on|in|about|stories|news|articles|coverage|to read|like this|videos?)\b.*|` +
 	`most (?:read|popular|viewed|shared|emailed)\b.*|read (?:more|next)\b.*|what to read next|` +
-	`(?:like|share) this:?|next on .*|editors?'? picks|trending(?: now| stories)?|popular (?:now|stories)|` +
+	`(?:like|share) this:?|next on .*|topics|tags|keywords|editors?'? picks|trending(?: now| stories)?|popular (?:now|stories)|` +
 	`top stories|latest (?:news|stories)|don'?t miss.*|around the web|from the web|(?:sponsored|promoted) (?:stories|content|links)|` +
 	`(?:topicos|noticias|materias|artigos|articulos) relacionad[oa]s|relacionad[oa]s|leia (?:mais|tambem)|veja (?:tambem|mais)|mais lidas|` +
 	`te puede interesar|lo mas (?:leido|visto)|mas noticias|` +
@@ -262,13 +263,19 @@ var relatedHeading = regexp.MustCompile(`^(?:` +
 	`mehr zum thema|lesen sie (?:auch|mehr)|meistgelesen|das konnte sie auch interessieren|leggi anche|potrebbe interessarti|` +
 	`(?:اقرا|شاهد) (?:ايضا|المزيد)|(?:مواضيع|اخبار|مقالات) ذات صله|الاكثر (?:قراءه|مشاهده))\s*:?$`)
 
+// tagsLabel matches the labels of tag lists, whose runs end at the first
+// sentence even under a heading: an article may have a section called
+// "Topics".
+var tagsLabel = regexp.MustCompile(`^(?:topics|tags|keywords)\s*:?$`)
+
 // relatedRunMax is the most blocks a run of links to other articles under
 // a related heading is taken to hold.
 const relatedRunMax = 40
 
 // markRelated makes a heading that introduces links to other articles
 // (relatedHeading), and the blocks under it up to the next heading of the
-// same or a higher level, debris: they are not the article and not its
+// same or a higher level (under a label in a paragraph, up to the next
+// sentence), debris: they are not the article and not its
 // sections. Only after the article's first body text: a heading at the
 // top is more likely the article's own.
 func markRelated(d *Document) {
@@ -284,13 +291,19 @@ func markRelated(d *Document) {
 			continue
 		}
 		level := int(b.Level)
-		if b.Kind == Paragraph {
-			level = 7 // a label: its run ends at any heading
+		if b.Kind == Paragraph || tagsLabel.MatchString(strings.ToLower(s)) {
+			level = 7 // a label: its run ends at any heading, or at a sentence
+			if i+1 < len(d.Blocks) && isBody(d.BlockText(i+1)) {
+				continue // a label over text is the text's own
+			}
 		}
 		d.Blocks[i].Kind, d.Blocks[i].Level = Boilerplate, 0
 		for j := i + 1; j < len(d.Blocks) && j <= i+relatedRunMax; j++ {
 			if n := d.Blocks[j]; n.Kind == Heading && int(n.Level) <= level || n.Kind == Title {
 				break
+			}
+			if level == 7 && isBody(d.BlockText(j)) {
+				break // a label's run is its links, not the text after them
 			}
 			d.Blocks[j].Kind, d.Blocks[j].Level = Boilerplate, 0
 			i = j

@@ -83,6 +83,8 @@ func TestHTMLArticleDebris(t *testing.T) {
 func TestHTMLRelatedHeadings(t *testing.T) {
 	src := `<article><h1>Quay plans agreed</h1>` + body + `<h2>What comes next</h2>` + body +
 		`<h3>Leia também</h3><p><a href="/a">Harbour tolls rise</a></p><p><a href="/b">Ferry returns</a></p>` +
+		`<h2>Notes</h2><p>Tags</p><p><a href="/t">Harbour</a></p><p>The council will meet again in May, and the plans are on show.</p>` +
+		`<h2>Topics</h2><p>The board will take up three topics at its next meeting, the tolls first.</p>` +
 		`<h2>See also</h2><ul><li>Harbour history</li></ul><h2>More from the Courier</h2><p><a href="/c">Rain returns</a></p></article>`
 	d, err := Parse("a.html", []byte(src))
 	if err != nil {
@@ -97,10 +99,10 @@ func TestHTMLRelatedHeadings(t *testing.T) {
 			debris = append(debris, d.BlockText(i))
 		}
 	}
-	if want := []string{"", "What comes next", "See also"}; strings.Join(secs, "|") != strings.Join(want, "|") {
+	if want := []string{"", "What comes next", "Notes", "Topics", "See also"}; strings.Join(secs, "|") != strings.Join(want, "|") {
 		t.Errorf("sections = %q, want %q", secs, want)
 	}
-	if want := []string{"Leia também", "Harbour tolls rise", "Ferry returns", "More from the Courier", "Rain returns"}; strings.Join(debris, "|") != strings.Join(want, "|") {
+	if want := []string{"Leia também", "Harbour tolls rise", "Ferry returns", "Tags", "Harbour", "More from the Courier", "Rain returns"}; strings.Join(debris, "|") != strings.Join(want, "|") {
 		t.Errorf("debris = %q, want %q", debris, want)
 	}
 }

@@ -26,6 +26,7 @@ type pageMeta struct {
 	docTitle      string            // <title>, whitespace collapsed
 	titleRepeated bool              // the page's source has the <title>'s text elsewhere too (a site's name in its logo, say)
 	props         map[string]string // <meta> property, name, itemprop or http-equiv (lower case) → the first content
+	property      map[string]bool   // the props that a property attribute gave
 	authors       []string          // the article:author and author metas, in order
 	ld            ldArticle         // the page's JSON-LD article, if any
 	lang          string            // <html lang>
@@ -47,7 +48,7 @@ type ldArticle struct {
 // readPageMeta reads a page's metadata from its parsed tree (before
 // go-readability changes it).
 func readPageMeta(root *html.Node) pageMeta {
-	m := pageMeta{props: map[string]string{}}
+	m := pageMeta{props: map[string]string{}, property: map[string]bool{}}
 	var firstTime string
 	// chrome: n is in navigation, comments, a sidebar, a footer (see
 	// skipElement), where a byline or a date is someone else's.
@@ -103,7 +104,7 @@ func readPageMeta(root *html.Node) pageMeta {
 }
 
 // readMetaTag records one <meta>: under each of its property words (a
-// property attribute may hold several), else under its name, itemprop or
+// property attribute may hold several), and under its name, itemprop or
 // http-equiv.
 func (m *pageMeta) readMetaTag(n *html.Node) {
 	content := strings.TrimSpace(html.UnescapeString(attr(n, "content")))
@@ -113,32 +114,37 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 	if content == "" {
 		return
 	}
-	var keys []string
-	if p := attr(n, "property"); p != "" {
-		keys = strings.Fields(strings.ToLower(p))
-	}
+	keys := strings.Fields(strings.ToLower(attr(n, "property")))
+	properties := len(keys)
 	for _, k := range []string{"name", "itemprop", "http-equiv"} {
 		if v := strings.ToLower(strings.TrimSpace(attr(n, k))); v != "" {
 			keys = append(keys, v)
 		}
 	}
-	for _, k := range keys {
+	for i, k := range keys {
+		k = strings.ReplaceAll(k, ".", ":") // "DC.title" is "dc:title", as go-readability reads it
 		if rest, ok := strings.CutPrefix(k, "og:article:"); ok {
 			k = "article:" + rest // BBC's og:article:author
 		}
 		if k == "article:author" || k == "author" {
 			m.authors = append(m.authors, content)
 		}
-		if _, ok := m.props[k]; !ok {
+		if _, ok := m.props[k]; !ok || i < properties && !m.property[k] {
+			// the first content for a key, a property's before a name's
+			// (go-readability's choice)
 			m.props[k] = content
+			if i < properties {
+				m.property[k] = true
+			}
 		}
 	}
 }
 
-// prop returns the first of the named metas that has content.
+// prop returns the first of the named metas that has content (a name's
+// dots are colons: "dc.date" and "dc:date" are one).
 func (m *pageMeta) prop(keys ...string) string {
 	for _, k := range keys {
-		if v := m.props[k]; v != "" {
+		if v := m.props[strings.ReplaceAll(k, ".", ":")]; v != "" {
 			return collapse(v)
 		}
 	}
@@ -148,11 +154,12 @@ func (m *pageMeta) prop(keys ...string) string {
 // titles returns the page's headline as its metadata gives it, best
 // first: the JSON-LD article's headline (the publisher's record of the
 // article, written for search engines and so the headline alone), its
-// name (first when the <title> starts with the name), og:title (the
-// headline for sharing, sometimes with the site's name after it), then
-// twitter:title and dc.title (the same). The <title>, which nearly
-// always carries the site's name and sometimes the section and date, is
-// not one of them (see headline).
+// name (first when the <title> starts with the name), then, in
+// go-readability's order, dc.title, og:title (the headline for sharing,
+// sometimes with the site's name after it), a meta named title,
+// twitter:title and parsely-title. The <title>, which nearly always
+// carries the site's name and sometimes the section and date, is not one
+// of them (see headline).
 func (m *pageMeta) titles() []string {
 	var out []string
 	ld := []string{m.ld.headline, m.ld.name}
@@ -162,7 +169,8 @@ func (m *pageMeta) titles() []string {
 		// that is the title ("New Zealand - Wikipedia").
 		ld[0], ld[1] = ld[1], ld[0]
 	}
-	for _, t := range append(ld, m.prop("og:title"), m.prop("twitter:title"), m.prop("dc.title", "dcterms.title")) {
+	for _, t := range append(ld, m.prop("dc:title", "dcterm:title", "dcterms:title"), m.prop("og:title"), m.prop("title"),
+		m.prop("twitter:title"), m.prop("parsely-title")) {
 		if t != "" {
 			out = append(out, collapse(t))
 		}
@@ -456,8 +464,11 @@ func bylineText(n *html.Node) string {
 // metadata: without a leading "By" (in the languages qari meets) and
 // without what follows the names (see cutBylineTail).
 func cleanByline(s string) string {
-	for _, p := range []string{"By ", "by ", "BY ", "Par ", "par ", "Por ", "por ", "Von ", "von ", "Door ", "بقلم ", "كتب ", "كتبت "} {
-		s = strings.TrimPrefix(s, p)
+	for _, p := range []string{"By", "by", "BY", "Par", "par", "Por", "por", "Von", "von", "Door", "بقلم", "كتب", "كتبت"} {
+		if rest, ok := strings.CutPrefix(s, p); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
+			s = strings.TrimLeft(rest, " :")
+			break
+		}
 	}
 	return cutBylineTail(s)
 }
@@ -508,71 +519,6 @@ func findAttr(n *html.Node, key, w string) *html.Node {
 		}
 	}
 	return nil
-}
-
-// cutSiteNameSeps are what pages put between a headline and the site's
-// name (or section, or date) in a title.
-var cutSiteNameSeps = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ", ": "}
-
-// cutSiteName returns a title without the site's name after or before it
-// (" | Site", " - Site", "Site: ", …), one of sites, or the title as it is
-// when it names none of them. Parts after the headline that are not the
-// site (the section, the date) go with it: "Headline - 21/12/2018 -
-// Sport - Site" is "Headline".
-func cutSiteName(title string, sites []string) string {
-	for _, site := range sites {
-		for _, sep := range cutSiteNameSeps {
-			tail := sep + site
-			if n := len(title) - len(tail); n > 0 && strings.EqualFold(title[n:], tail) {
-				parts := strings.Split(title[:n], sep)
-				// "Headline - 21/12/2018 - Sport - Site": the date and
-				// section go too, but not a part of the headline that has
-				// the separator in it ("Coup - what happens next")
-				for len(parts) > 1 && sep != ": " && isTitleLabel(parts[len(parts)-1]) {
-					parts = parts[:len(parts)-1]
-				}
-				return strings.TrimSpace(strings.Join(parts, sep))
-			}
-			if len(title) > len(site+sep) && strings.EqualFold(title[:len(site+sep)], site+sep) {
-				return strings.TrimSpace(title[len(site+sep):])
-			}
-		}
-	}
-	return title
-}
-
-// isTitleLabel reports whether a part of a <title> between the headline
-// and the site's name is a label, a section or a date: two words at most,
-// or a number in it.
-func isTitleLabel(s string) bool {
-	return countWords(s, 3) <= 2 || strings.ContainsFunc(s, unicode.IsDigit)
-}
-
-// titleParts returns a title and, when it has separators, its parts
-// between them in order: "Headline | Author | Site" gives the whole,
-// "Headline", "Author" and "Site". (": " is not a separator here: headlines
-// have colons.)
-func titleParts(title string) []string {
-	parts := []string{title}
-	rest := []string{title}
-	for _, sep := range cutSiteNameSeps {
-		if sep == ": " {
-			continue
-		}
-		var next []string
-		for _, r := range rest {
-			next = append(next, strings.Split(r, sep)...)
-		}
-		rest = next
-	}
-	if len(rest) > 1 {
-		for _, r := range rest {
-			if r = strings.TrimSpace(r); r != "" {
-				parts = append(parts, r)
-			}
-		}
-	}
-	return parts
 }
 
 // collapse returns s with its runs of white space as one space, trimmed.

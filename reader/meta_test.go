@@ -27,6 +27,13 @@ func TestHTMLTitleFromMetadata(t *testing.T) {
 			"Array headline"},
 		{"JSON-LD of a website only is not the article", page(`<title>Page title</title><script type="application/ld+json">{"@type":"WebSite","name":"Courier"}</script>`, ""),
 			"Page title"},
+		{"dc.title before og:title, a property's before a name's", page(`<meta name="DC.title" content="Name title">
+			<meta property="dc:title" content="Property title"><meta property="og:title" content="Shared headline">`, ""),
+			"Property title"},
+		{"one property attribute with several words", page(`<meta property="x:title dc:title" content="Preferred title"><meta property="og:title twitter:title" content="A title">`, ""),
+			"Preferred title"},
+		{"parsely-title when there is nothing else", page(`<meta name="parsely-title" content="Parsely headline">`, ""),
+			"Parsely headline"},
 		{"og:title with the site's name after it", page(`<meta property="og:site_name" content="The Courier"><meta property="og:title" content="Rain returns to the plain - The Courier">`, ""),
 			"Rain returns to the plain"},
 		{"twitter:title when there is no og:title", page(`<title>x</title><meta name="twitter:title" content="Tweeted headline">`, ""),
@@ -148,6 +155,20 @@ func TestHTMLPageMetadata(t *testing.T) {
 	}
 }
 
+func TestCleanByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"By JEFFREY GETTLEMAN JAN. 13, 2017": "JEFFREY GETTLEMAN",
+		"By: Ann Weir":                       "Ann Weir",
+		"كتب: سامر الأحمد":                   "سامر الأحمد",
+		"بقلم فلان الفلاني":                  "فلان الفلاني",
+		"Byron Howe":                         "Byron Howe",
+	} {
+		if got := cleanByline(in); got != want {
+			t.Errorf("cleanByline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestCutBylineTail(t *testing.T) {
 	for in, want := range map[string]string{
 		"Joshua Sokol May 20, 2019": "Joshua Sokol",
@@ -202,6 +223,20 @@ func TestPageMetadataByURL(t *testing.T) {
 	for _, d := range []*Document{byURL, byFile} {
 		if d.Title != "Quay plans agreed" || d.Byline != "Ann Weir" || d.Date != "2024-03-14T09:30:00Z" || d.Site != "The Courier" || d.Lang != "en-GB" {
 			t.Errorf("%s: title %q byline %q date %q site %q lang %q", d.Name, d.Title, d.Byline, d.Date, d.Site, d.Lang)
+		}
+	}
+}
+
+func TestCutTitleTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"Lorem ipsum dolor sit amet – My website": "Lorem ipsum dolor sit amet",
+		"Courier | Rain returns to the dry plain": "Rain returns to the dry plain",
+		"Rain returns - Courier":                  "Rain returns - Courier", // too few words left: whole
+		"Courier » Rain returns to the plain":     "Rain returns to the plain",
+		"A title without separators":              "A title without separators",
+	} {
+		if got := cutTitleTail(in); got != want {
+			t.Errorf("cutTitleTail(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"qari/reader"
@@ -285,10 +286,10 @@ func (p *pager) percentShown() int {
 // view draws the screen: exactly high lines of exactly width cells, the
 // text column centred, the status bar last. At the top of the text, a web
 // page's byline, date and site (creditLine) take a line under its title:
-// under the title's lines, or first when the title is not in the text.
-// In a terminal that reorders a
-// row by itself taking its direction from its first letter (st.rowsRTL,
-// mlterm), a right-to-left line in logical order is mirrored whole, blanks
+// under the title's lines, or, when the title is not in the text, under
+// a line with the title. In a terminal that reorders a row by itself
+// taking its direction from its first letter (st.rowsRTL, mlterm), a
+// right-to-left line in logical order is mirrored whole, blanks
 // included: it is sent text first, its indent after it and the margins
 // swapped, so that it comes out flush right where it would be in a
 // terminal that reorders within a left-to-right row (VTE, Konsole).
@@ -300,15 +301,18 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	left := (p.width - p.opt.Width) / 2
 	lpad := strings.Repeat(" ", left)
 	rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
-	credit, under, rows := "", -1, p.lines()
-	if p.top == (layout.Pos{}) && rows > 0 {
-		credit = creditLine(p.doc)
+	rows := p.lines()
+	var head []string // the title and credit lines, drawn at under
+	if credit := creditLine(p.doc); credit != "" && p.top == (layout.Pos{}) && rows > 0 {
+		if !titleInText(p.doc) && rows > 1 {
+			head = append(head, p.chromeRow(st.selected, p.doc.Title, lpad, rpad, st))
+		}
+		head = append(head, p.chromeRow(st.dim, credit, lpad, rpad, st))
 	}
-	if credit != "" {
-		rows--
-	}
+	rows -= len(head)
 	win := p.lay().Window(p.top, rows)
-	if credit != "" {
+	under := -1
+	if len(head) > 0 {
 		under = 0
 		for i := 0; i < len(win) && win[i].Kind == reader.Title; i++ {
 			if len(win[i].Clusters) > 0 {
@@ -322,15 +326,8 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	mirror := st.rowsRTL && p.opt.Bidi == layout.BidiTerminal
 	for i := 0; i <= len(win); i++ {
 		if i == under {
-			c := st.text(credit, p.opt.Width)
-			gap := strings.Repeat(" ", max(p.opt.Width-ansi.StringWidth(c), 0))
-			switch {
-			case mirror && p.doc.Dir == reader.DirRTL && bidi.FirstStrongRTL(credit):
-				b.WriteString(rpad + st.dim.Render(c) + gap + lpad + "\n")
-			case p.doc.Dir == reader.DirRTL:
-				b.WriteString(lpad + gap + st.dim.Render(c) + rpad + "\n")
-			default:
-				b.WriteString(lpad + st.dim.Render(c) + gap + rpad + "\n")
+			for _, h := range head {
+				b.WriteString(h)
 			}
 		}
 		if i == len(win) {
@@ -355,6 +352,31 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	}
 	b.WriteString(p.status(st))
 	return b.String()
+}
+
+// chromeRow is one screen line of the text column holding s in style,
+// cut to the column and aligned to the document's direction.
+func (p *pager) chromeRow(style lipgloss.Style, s, lpad, rpad string, st styles) string {
+	c := st.text(s, p.opt.Width)
+	gap := strings.Repeat(" ", max(p.opt.Width-ansi.StringWidth(c), 0))
+	switch {
+	case st.rowsRTL && p.opt.Bidi == layout.BidiTerminal && p.doc.Dir == reader.DirRTL && bidi.FirstStrongRTL(s):
+		return rpad + style.Render(c) + gap + lpad + "\n" // mirrored whole, as in view
+	case p.doc.Dir == reader.DirRTL:
+		return lpad + gap + style.Render(c) + rpad + "\n"
+	}
+	return lpad + style.Render(c) + gap + rpad + "\n"
+}
+
+// titleInText reports whether the document's text opens with its title
+// (a Title block among its first blocks, past leading debris).
+func titleInText(d *reader.Document) bool {
+	for _, b := range d.Blocks {
+		if b.Kind != reader.Boilerplate {
+			return b.Kind == reader.Title
+		}
+	}
+	return false
 }
 
 // creditLine is what a web page says of its article besides the title:

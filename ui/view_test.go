@@ -171,4 +171,32 @@ func TestCreditUnderTitle(t *testing.T) {
 	if v := ansi.Strip(m.View().Content); strings.Contains(v, "Ann Weir") {
 		t.Errorf("the credit line stays after scrolling:\n%s", v)
 	}
+
+	// a page whose article has no h1: the title from its metadata goes
+	// above the credit line
+	src = strings.Replace(src, "<h1>Quay plans agreed</h1>", "", 1)
+	src = strings.Replace(src, "<head>", `<head><meta property="og:title" content="Quay plans agreed">`, 1)
+	if doc, err = reader.Parse("quay.html", []byte(src)); err != nil {
+		t.Fatal(err)
+	}
+	m = sized(t, []*reader.Document{doc}, 60, 12)
+	checkFrame(t, m.View().Content, 60, 12)
+	lines = strings.Split(ansi.Strip(m.View().Content), "\n")
+	if !strings.HasPrefix(lines[0], "Quay plans agreed ") || !strings.HasPrefix(lines[1], "Ann Weir · 2024-03-14 · The Courier") ||
+		!strings.Contains(lines[2], "The harbour board met") {
+		t.Errorf("top of the screen:\n%s", strings.Join(lines[:3], "\n"))
+	}
+
+	// a right-to-left page: the credit line is flush right, like its text
+	ar := `<html lang="ar" dir="rtl"><head><meta name="author" content="سامر الأحمد"><meta property="og:site_name" content="جريدة المرجان"></head>
+		<body><article><h1>الأمطار تعود إلى السهل</h1>` + strings.Repeat("<p>عادت الأمطار إلى السهل بعد عام من الجفاف، وفرح المزارعون بها.</p>", 20) + `</article></body></html>`
+	if doc, err = reader.Parse("rain.html", []byte(ar)); err != nil {
+		t.Fatal(err)
+	}
+	m = sized(t, []*reader.Document{doc}, 60, 12)
+	checkFrame(t, m.View().Content, 60, 12)
+	lines = strings.Split(ansi.Strip(m.View().Content), "\n")
+	if l := strings.TrimRight(lines[1], " "); !strings.HasPrefix(l, "   ") || ansi.StringWidth(l) < 50 {
+		t.Errorf("the credit line of an RTL page is not flush right: %q", lines[1])
+	}
 }
