@@ -92,8 +92,15 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return ""
 	}
-	// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
-	if k < len(toks) && toks[k].s == "،" {
+	if k+2 < len(toks) && toks[k].s == "،" {
+		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
+		// says the words.
+		if f.in(amongThem, toks[k+1].s) {
+			if n, _ := f.arabicMention(text, toks, k+2); n != "" {
+				return n
+			}
+		}
+		// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
 		if n := f.calledName(text, toks, k); n != "" {
 			return n
 		}
@@ -103,6 +110,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	return name
 }
+
+// amongThem introduces a named member of a group: ومنهم، ومن بينهم.
+var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
 
 // inscriptionPlaces are the pronouns a passive كُتب is written on.
 var inscriptionPlaces = set("عليها عليه فيها فيه")
@@ -433,6 +443,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		return nobody // a sign on the fence reads
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
+		if attributive(toks, run, j) {
+			return span(text, words)
+		}
 		return span(text, run)
 	}
 	if v := lower(toks[i].s); v == "read" || v == "reads" {
@@ -577,6 +590,26 @@ func personRun(ts []token, from int) []token {
 			return nil
 		}
 	}
+}
+
+// attributive reports whether a run of capitalised words only qualifies
+// the noun after it, up to the cue's subject at toks[j]: "a Met Office
+// forecaster said" names a forecaster, not the Met Office.
+func attributive(toks []token, run []token, j int) bool {
+	last := run[len(run)-1]
+	n := 0
+	for n <= j && toks[n].off != last.off {
+		n++
+	}
+	if n >= j || j-n > 2 || n < len(run) || !englishDeterminers[lower(toks[n-len(run)].s)] {
+		return false // only "a Met Office forecaster", "the BBC reporter"
+	}
+	for k := n + 1; k <= j; k++ {
+		if toks[k].punct || upper(toks[k].s) || englishFunction[toks[k].s] || hasDigit(toks[k].s) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeBefore are the words after which capitalised words name a place or
