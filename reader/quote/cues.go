@@ -125,6 +125,10 @@ var arabicCues = func() map[string]cueKind {
 		if s.present != "" {
 			m["ي"+s.present] = verbCue
 			m["ت"+s.present] = verbCue
+			m["ي"+s.present+"ون"] = verbCue // يقولون
+		}
+		if s.past != "" && s.past != "تابع" {
+			m[s.past+"وا"] = verbCue // قالوا، كتبوا
 		}
 		if s.participle != "" {
 			for _, end := range []string{"", "ا", "ه", "ة"} {

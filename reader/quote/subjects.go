@@ -72,14 +72,17 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
 	anon := false
+	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "علق") || strings.Contains(verb, "غرد")
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
 		f.buf = fold(f.buf, toks[j].s)
 		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
 			// أحدهم، أحد المعلقين: a writer the text does not know.
-			anon = anonymous[string(f.buf)] || set1Ahad[string(f.buf)] && j+1 < len(toks) && f.in(arabicAnonymous, toks[j+1].s)
+			// One of a group who wrote (كتب أحد المشجعين) is anonymous;
+			// one who speaks (سألتني إحدى التلميذات) is described.
+			anon = anonymous[string(f.buf)] || set1Ahad[string(f.buf)] && j+1 < len(toks) && (writes || f.in(arabicAnonymous, toks[j+1].s))
 			break
 		}
-		if strings.HasSuffix(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
+		if strings.Contains(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
 			return nobody
 		}
 		j++
