@@ -442,8 +442,8 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			return nobody // an anonymous commenter wrote
 		}
 	}
-	if len(words) > 0 && inscriptions[lower(words[len(words)-1].s)] {
-		return nobody // a sign on the fence reads
+	if len(words) > 0 && (inscriptions[lower(words[len(words)-1].s)] || inscriptions[lower(words[0].s)]) {
+		return nobody // a sign on the fence reads; Placards taped to the shelves read
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
 		if attributive(toks, run, j) {
@@ -481,7 +481,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			for s >= 0 && e-s < clause && !toks[s].punct {
 				s--
 			}
-			if run := capRun(toks[:e], s+1); run != nil {
+			if run := personRun(toks[:e], s+1); run != nil {
 				return span(text, run)
 			}
 			e = s
@@ -566,12 +566,23 @@ func description(text string, words []token) string {
 // Association).
 func personRun(ts []token, from int) []token {
 	end := len(ts)
-	for {
+	for end > from {
 		run := capRun(ts[:end], from)
 		if run == nil {
-			return nil
+			// The last capitalised word is a possessive (St. Anne's
+			// Hospital): that name is a place; look before it.
+			k := end - 1
+			for k >= from && !(nameWord(ts[k]) && possessive(ts[k].s)) {
+				k--
+			}
+			if k < from {
+				return nil
+			}
+			for end = k; end > from && nameWord(ts[end-1]); end-- {
+			}
+			continue
 		}
-		start := 0
+		start := from
 		for k := from; k < end; k++ {
 			if ts[k].off == run[0].off {
 				start = k
@@ -585,14 +596,12 @@ func personRun(ts []token, from int) []token {
 		if p == "the" && (start == 1 || !placeBefore[lower(ts[start-2].s)]) {
 			return run // the Ministry of Transport said
 		}
-		if !placeBefore[p] {
+		if !placeBefore[p] && !possessive(p) {
 			return run
 		}
 		end = start - 1
-		if end <= from {
-			return nil
-		}
 	}
+	return nil
 }
 
 // attributive reports whether a run of capitalised words only qualifies
