@@ -88,7 +88,7 @@ func (f *finder) cueAfter(ts []token) int {
 	// Authority told.
 	limit, commas := s+4, false
 	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers[lower(ts[s].s)] || nameWord(ts[s])) {
-		limit, commas = s+12, true // “…,” Sarah Quinn, a spokeswoman for the trust, told
+		limit, commas = s+16, true // “…,” Sarah Quinn, a spokeswoman for the trust, told
 	}
 	for n := s; n < len(ts) && n < limit; n++ {
 		if ts[n].punct && !(commas && n > s && ts[n].s == ",") {

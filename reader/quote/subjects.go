@@ -222,8 +222,16 @@ func (f *finder) endsPhrase(t token) bool {
 		return false
 	}
 	b := string(f.buf) // folded by arStop
-	return neverArabic[b] || strings.HasPrefix(b, "بال")
+	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || strings.HasSuffix(t.s, "ً") || strings.HasSuffix(t.s, "ًا")
 }
+
+// arabicManner are the words of manner that follow a verb where its
+// subject would (وأضاف مبتسمًا، وقالت بغضب): a circumstantial accusative,
+// also when written without its tanween, or a manner with ب.
+var arabicManner = set(
+	"مبتسما ضاحكا باكيا غاضبا متاثرا مازحا ساخرا متسائلا مستدركا بدوره بدورها",
+	"بغضب بهدوء بحزن بفخر بحماس بصوت بابتسامة بمرارة بسخرية بثقة بحرقة بحسرة",
+)
 
 // placePrepositions join a title to the place it holds: في، لدى.
 var placePrepositions = set("في لدى")
