@@ -253,8 +253,8 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 		name := ""
 		switch {
 		case isArabic(t.s):
-			if f.kin(t.s) {
-				name = t.s
+			if f.kin(t.s) || f.role(t.s) {
+				name = t.s // الحارس، والدتي، مزارع عجوز
 			}
 		case personNouns[lower(t.s)] && n > 0 && englishDeterminers[lower(ts[n-1].s)]:
 			name = t.s

@@ -271,8 +271,8 @@ func (f *finder) nameIn(np []token) []token {
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
-			if !definite {
-				return nil // مسؤول أمني
+			if !definite || futureVerb(w) {
+				return nil // مسؤول أمني؛ ابنه سيتعلم
 			}
 			// A first name (joiners kept: عبد الرحيم) and one more part;
 			// a third only after a compound first name (نور الهدى قاسم).
@@ -291,6 +291,15 @@ func (f *finder) nameIn(np []token) []token {
 		s++
 	}
 	return nil
+}
+
+// futureVerb reports whether an Arabic word is a verb in the future
+// (سيتعلم، ستعود), which no name is.
+func futureVerb(w string) bool {
+	if len(w) < 10 || !(strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن")) {
+		return false
+	}
+	return w[4:6] != "ي" // ستيفن، ستيفاني are names
 }
 
 // compoundNames are the second words of compound first names: نور
@@ -563,6 +572,12 @@ func description(text string, words []token) string {
 		return span(text, words)
 	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
+		// A little boy at the fence: the determiner up to its noun.
+		for n := 2; n < len(words) && n < 4; n++ {
+			if personNouns[lower(words[n].s)] {
+				return span(text, words[:n+1])
+			}
+		}
 		return span(text, words[:2])
 	}
 	return ""
