@@ -230,6 +230,7 @@ func (f *finder) endsPhrase(t token) bool {
 // also when written without its tanween, or a manner with ب.
 var arabicManner = set(
 	"مبتسما ضاحكا باكيا غاضبا متاثرا مازحا ساخرا متسائلا مستدركا بدوره بدورها",
+	"مبتسمة ضاحكة باكية غاضبة متاثرة مازحة ساخرة متسائلة مستدركة",
 	"بغضب بهدوء بحزن بفخر بحماس بصوت بابتسامة بمرارة بسخرية بثقة بحرقة بحسرة",
 )
 
