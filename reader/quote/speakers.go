@@ -145,7 +145,7 @@ var arabicBodies = set(
 )
 
 // arabicStatements are the writings a body issues: جاء في بيان النقابة.
-var arabicStatements = set("بيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة")
+var arabicStatements = set("بيان بيانا ببيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير تقريرا التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة")
 
 // arabicConstruct are nouns that head a description without being a
 // person's name: صاحب مطبعة النور كمال الراعي, رئيسة قسم الطوارئ.

@@ -329,7 +329,7 @@ func (f *finder) statement(text string, toks []token, i int) string {
 				return nobody
 			}
 		}
-		return nobody
+		return aBody
 	}
 	j++ // في
 	if j < len(toks) && f.in(inscriptions, toks[j].s) {
