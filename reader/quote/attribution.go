@@ -253,8 +253,8 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 		name := ""
 		switch {
 		case isArabic(t.s):
-			if f.kin(t.s) {
-				name = t.s
+			if f.kin(t.s) || f.role(t.s) {
+				name = t.s // الحارس، والدتي، مزارع عجوز
 			}
 		case personNouns[lower(t.s)] && n > 0 && englishDeterminers[lower(ts[n-1].s)]:
 			name = t.s
@@ -287,6 +287,9 @@ func (f *finder) kin(w string) bool {
 	if st, ok := bytes.CutSuffix(b, myYaa); ok && len(st) > 4 && arabicRoles[string(st)] {
 		return true // أستاذي، والدي
 	}
+	if myKin[string(b)] {
+		return true // أمي، أبي
+	}
 	return f.definiteRole(b)
 }
 
@@ -294,6 +297,7 @@ var (
 	kinPrefixes = [][]byte{[]byte("وال"), []byte("فال"), al}
 	myTaa       = []byte("تي")
 	myYaa       = []byte("ي")
+	myKin       = set("امي ابي اخي اختي جدي جدتي عمي عمتي خالي خالتي ابني ابنتي زوجي زوجتي")
 )
 
 // mentions returns the people and bodies named in text[lo:hi] outside its
@@ -382,7 +386,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				}
 			case kind == bodyKind:
 				// A body: لجنة أولياء الأمور، وزارة التربية.
-				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && strings.IndexByte(name, ' ') > 0 {
+				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && (strings.IndexByte(name, ' ') > 0 || strings.HasPrefix(name, "ال")) {
 					add(t.off, name, anyGender, true)
 				}
 			case t.s == "أما" || t.s == "اما":

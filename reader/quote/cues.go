@@ -66,9 +66,10 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"اصدر", "صدر", ""}, // a statement: أصدرت الإدارة بيانًا
 	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
-	{"كتب", "كتب", ""},   // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
-	{"تحدث", "تحدث", ""}, // spoke; the participle متحدث is the noun "spokesman"
-	{"غرد", "غرد", ""},   // tweeted
+	{"كتب", "كتب", ""},     // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
+	{"تحدث", "تحدث", ""},   // spoke; the participle متحدث is the noun "spokesman"
+	{"سال", "سال", "سائل"}, // asked: سألتني إحدى التلميذات
+	{"غرد", "غرد", ""},     // tweeted
 }
 
 // arabicSources introduce the source after them.
@@ -124,6 +125,10 @@ var arabicCues = func() map[string]cueKind {
 		if s.present != "" {
 			m["ي"+s.present] = verbCue
 			m["ت"+s.present] = verbCue
+			m["ي"+s.present+"ون"] = verbCue // يقولون
+		}
+		if s.past != "" && s.past != "تابع" {
+			m[s.past+"وا"] = verbCue // قالوا، كتبوا
 		}
 		if s.participle != "" {
 			for _, end := range []string{"", "ا", "ه", "ة"} {

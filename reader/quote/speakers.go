@@ -66,6 +66,7 @@ var neverArabic = set(
 	"منه منها منهم عنه عنها عنهم معه معها معهم به بها بهم فيه فيها فيهم بي بنا",
 	"اسمه اسمها نفسه نفسها نفسهم ذلك هذا هذه تلك هناك هنا",
 	"يومها يومئذ حينها وقتها انذاك حينذاك امس غدا الان",
+	"دائما احيانا غالبا عادة يوميا ابدا قط مجددا",
 )
 
 // neverEnglish are English words that are never a speaker, alone or as
@@ -140,10 +141,11 @@ var arabicAnonymous = set("المعلقين القراء المارة المتا
 // (نقابة المعلمين، وزارة التربية، شركة الكهرباء); folded, without ال.
 var arabicBodies = set(
 	"وزارة نقابة لجنة شركة بلدية جمعية مديرية مجلس هيئة ادارة منظمة اتحاد حزب حركة مؤسسة محكمة رابطة جامعة مستشفى الشركة",
+	"مفوضية سفارة قنصلية بعثة وكالة نيابة شرطة حكومة رئاسة امانة دائرة نادي",
 )
 
 // arabicStatements are the writings a body issues: جاء في بيان النقابة.
-var arabicStatements = set("بيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة")
+var arabicStatements = set("بيان بيانا ببيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير تقريرا التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة")
 
 // arabicConstruct are nouns that head a description without being a
 // person's name: صاحب مطبعة النور كمال الراعي, رئيسة قسم الطوارئ.
@@ -184,6 +186,9 @@ func arabicGender(folded []byte) byte {
 	}
 	if pastStems[string(b)] {
 		return male // تابع، تساءل begin with ت and are masculine
+	}
+	if bytes.HasSuffix(b, []byte("وا")) || bytes.HasSuffix(b, []byte("ون")) {
+		return plural // قالوا، يقولون
 	}
 	switch {
 	case len(b) >= 2 && string(b[len(b)-2:]) == "ت", len(b) >= 2 && string(b[len(b)-2:]) == "ة":

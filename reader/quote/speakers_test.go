@@ -57,6 +57,9 @@ func TestSpeakerClasses(t *testing.T) {
 		{"kunya", `"Dad kept saying next year would be better," his daughter said.`, "his daughter|Dad kept saying next year would be better,"},
 		// Gender and replies choose among the people named.
 		{"pronouns", `Her brother, Dev Ross, works nights. Mia Ross runs the shop. "It is credit, not charity," she said.`, "Mia Ross|It is credit, not charity,"},
+		{"description", `ويقول عواد إن ابنه سيتعلم الصنعة. وتابع: «لا أريد أن تنتهي معي».`, "عواد|لا أريد أن تنتهي معي"},
+		{"description", `وقالت زوجته ستيفاني كرم: «لن نغادر».`, "ستيفاني كرم|لن نغادر"},
+		{"description", `"Are they bears or cats?" a little boy at the fence asked.`, "a little boy|Are they bears or cats?"},
 		// A name given in the other script is one speaker.
 		{"script", `ويقود الفريق المهندس جون سميث (John Smith). ويقول Smith: «الحجارة سليمة في معظمها».`, "جون سميث|الحجارة سليمة في معظمها"},
 	} {

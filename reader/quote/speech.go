@@ -87,8 +87,8 @@ func (f *finder) cueAfter(ts []token) int {
 	// archive’s director, Owen Pike, told; “…,” a spokesman for the Port
 	// Authority told.
 	limit, commas := s+4, false
-	if s < len(ts) && !isArabic(ts[s].s) && englishDeterminers[lower(ts[s].s)] {
-		limit, commas = s+9, true
+	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers[lower(ts[s].s)] || nameWord(ts[s])) {
+		limit, commas = s+16, true // “…,” Sarah Quinn, a spokeswoman for the trust, told
 	}
 	for n := s; n < len(ts) && n < limit; n++ {
 		if ts[n].punct && !(commas && n > s && ts[n].s == ",") {
@@ -229,8 +229,13 @@ func shape(s string) (words int, letters, title bool) {
 		}
 		letters = true
 		words++
-		if cjk := ideographs(w); cjk > 1 {
-			words += cjk - 1 // Chinese and Japanese write no spaces
+		if wide(w) {
+			if cjk := ideographs(w); cjk > 1 {
+				words += cjk - 1 // Chinese and Japanese write no spaces
+			}
+		}
+		if !title {
+			continue // the rest only tells a title
 		}
 		r, _ := utf8.DecodeRuneInString(w[i:])
 		if !unicode.IsUpper(r) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
@@ -241,6 +246,17 @@ func shape(s string) (words int, letters, title bool) {
 		}
 	}
 	return words, letters, title && words > 0
+}
+
+// wide reports whether w holds a character of three bytes or more in
+// UTF-8, as every ideograph is: Latin and Arabic words are skipped at once.
+func wide(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0xE0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ideographs counts the Han, Hiragana and Katakana characters of w.

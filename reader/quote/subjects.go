@@ -72,14 +72,17 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
 	anon := false
+	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "علق") || strings.Contains(verb, "غرد")
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
 		f.buf = fold(f.buf, toks[j].s)
 		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
 			// أحدهم، أحد المعلقين: a writer the text does not know.
-			anon = anonymous[string(f.buf)] || set1Ahad[string(f.buf)] && j+1 < len(toks) && f.in(arabicAnonymous, toks[j+1].s)
+			// One of a group who wrote (كتب أحد المشجعين) is anonymous;
+			// one who speaks (سألتني إحدى التلميذات) is described.
+			anon = anonymous[string(f.buf)] || set1Ahad[string(f.buf)] && j+1 < len(toks) && (writes || f.in(arabicAnonymous, toks[j+1].s))
 			break
 		}
-		if strings.HasSuffix(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
+		if strings.Contains(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
 			return nobody
 		}
 		j++
@@ -92,8 +95,15 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return ""
 	}
-	// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
-	if k < len(toks) && toks[k].s == "،" {
+	if k+2 < len(toks) && toks[k].s == "،" {
+		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
+		// says the words.
+		if f.in(amongThem, toks[k+1].s) {
+			if n, _ := f.arabicMention(text, toks, k+2); n != "" {
+				return n
+			}
+		}
+		// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
 		if n := f.calledName(text, toks, k); n != "" {
 			return n
 		}
@@ -103,6 +113,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	return name
 }
+
+// amongThem introduces a named member of a group: ومنهم، ومن بينهم.
+var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
 
 // inscriptionPlaces are the pronouns a passive كُتب is written on.
 var inscriptionPlaces = set("عليها عليه فيها فيه")
@@ -209,8 +222,17 @@ func (f *finder) endsPhrase(t token) bool {
 		return false
 	}
 	b := string(f.buf) // folded by arStop
-	return neverArabic[b] || strings.HasPrefix(b, "بال")
+	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || strings.HasSuffix(t.s, "ً") || strings.HasSuffix(t.s, "ًا")
 }
+
+// arabicManner are the words of manner that follow a verb where its
+// subject would (وأضاف مبتسمًا، وقالت بغضب): a circumstantial accusative,
+// also when written without its tanween, or a manner with ب.
+var arabicManner = set(
+	"مبتسما ضاحكا باكيا غاضبا متاثرا مازحا ساخرا متسائلا مستدركا بدوره بدورها",
+	"مبتسمة ضاحكة باكية غاضبة متاثرة مازحة ساخرة متسائلة مستدركة",
+	"بغضب بهدوء بحزن بفخر بحماس بصوت بابتسامة بمرارة بسخرية بثقة بحرقة بحسرة",
+)
 
 // placePrepositions join a title to the place it holds: في، لدى.
 var placePrepositions = set("في لدى")
@@ -250,8 +272,8 @@ func (f *finder) nameIn(np []token) []token {
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
-			if !definite {
-				return nil // مسؤول أمني
+			if !definite || futureVerb(w) {
+				return nil // مسؤول أمني؛ ابنه سيتعلم
 			}
 			// A first name (joiners kept: عبد الرحيم) and one more part;
 			// a third only after a compound first name (نور الهدى قاسم).
@@ -270,6 +292,15 @@ func (f *finder) nameIn(np []token) []token {
 		s++
 	}
 	return nil
+}
+
+// futureVerb reports whether an Arabic word is a verb in the future
+// (سيتعلم، ستعود), which no name is.
+func futureVerb(w string) bool {
+	if len(w) < 10 || !(strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن")) {
+		return false
+	}
+	return w[4:6] != "ي" // ستيفن، ستيفاني are names
 }
 
 // compoundNames are the second words of compound first names: نور
@@ -298,7 +329,7 @@ func (f *finder) statement(text string, toks []token, i int) string {
 				return nobody
 			}
 		}
-		return nobody
+		return aBody
 	}
 	j++ // في
 	if j < len(toks) && f.in(inscriptions, toks[j].s) {
@@ -429,10 +460,13 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			return nobody // an anonymous commenter wrote
 		}
 	}
-	if len(words) > 0 && inscriptions[lower(words[len(words)-1].s)] {
-		return nobody // a sign on the fence reads
+	if len(words) > 0 && (inscriptions[lower(words[len(words)-1].s)] || inscriptions[lower(words[0].s)]) {
+		return nobody // a sign on the fence reads; Placards taped to the shelves read
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
+		if attributive(toks, run, j) {
+			return span(text, words)
+		}
 		return span(text, run)
 	}
 	if v := lower(toks[i].s); v == "read" || v == "reads" {
@@ -465,7 +499,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			for s >= 0 && e-s < clause && !toks[s].punct {
 				s--
 			}
-			if run := capRun(toks[:e], s+1); run != nil {
+			if run := personRun(toks[:e], s+1); run != nil {
 				return span(text, run)
 			}
 			e = s
@@ -539,6 +573,12 @@ func description(text string, words []token) string {
 		return span(text, words)
 	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
+		// A little boy at the fence: the determiner up to its noun.
+		for n := 2; n < len(words) && n < 4; n++ {
+			if personNouns[lower(words[n].s)] {
+				return span(text, words[:n+1])
+			}
+		}
 		return span(text, words[:2])
 	}
 	return ""
@@ -550,12 +590,23 @@ func description(text string, words []token) string {
 // Association).
 func personRun(ts []token, from int) []token {
 	end := len(ts)
-	for {
+	for end > from {
 		run := capRun(ts[:end], from)
 		if run == nil {
-			return nil
+			// The last capitalised word is a possessive (St. Anne's
+			// Hospital): that name is a place; look before it.
+			k := end - 1
+			for k >= from && !(nameWord(ts[k]) && possessive(ts[k].s)) {
+				k--
+			}
+			if k < from {
+				return nil
+			}
+			for end = k; end > from && nameWord(ts[end-1]); end-- {
+			}
+			continue
 		}
-		start := 0
+		start := from
 		for k := from; k < end; k++ {
 			if ts[k].off == run[0].off {
 				start = k
@@ -569,14 +620,32 @@ func personRun(ts []token, from int) []token {
 		if p == "the" && (start == 1 || !placeBefore[lower(ts[start-2].s)]) {
 			return run // the Ministry of Transport said
 		}
-		if !placeBefore[p] {
+		if !placeBefore[p] && !possessive(p) {
 			return run
 		}
 		end = start - 1
-		if end <= from {
-			return nil
+	}
+	return nil
+}
+
+// attributive reports whether a run of capitalised words only qualifies
+// the noun after it, up to the cue's subject at toks[j]: "a Met Office
+// forecaster said" names a forecaster, not the Met Office.
+func attributive(toks []token, run []token, j int) bool {
+	last := run[len(run)-1]
+	n := 0
+	for n <= j && toks[n].off != last.off {
+		n++
+	}
+	if n >= j || j-n > 2 || n < len(run) || !englishDeterminers[lower(toks[n-len(run)].s)] {
+		return false // only "a Met Office forecaster", "the BBC reporter"
+	}
+	for k := n + 1; k <= j; k++ {
+		if toks[k].punct || upper(toks[k].s) || englishFunction[toks[k].s] || hasDigit(toks[k].s) {
+			return false
 		}
 	}
+	return true
 }
 
 // placeBefore are the words after which capitalised words name a place or
