@@ -62,8 +62,15 @@ func TestStoredLibrary(t *testing.T) {
 	tm.Until(defaultWait, "a star on the first row", func(s string) bool { return strings.Contains(s, "★") })
 	tm.SendKeys("/")
 	tm.Type("هجوما")
-	tm.Until(defaultWait, "the hit of هجوما listed", func(s string) bool { return strings.Contains(s, "1 article") })
-	tm.SendKeys("Enter", "Enter")
+	typed := lastRow(tm.Until(defaultWait, "the hit of هجوما listed", func(s string) bool { return strings.Contains(s, "1 article") }))
+	tm.SendKeys("Enter")
+	accepted := lastRow(tm.Until(defaultWait, "the prompt closed", func(s string) bool { return lastRow(s) != typed }))
+	// the / stays where the reading starts, right of the Arabic, after Enter
+	// as while typing (issue 14: it used to flip to the left)
+	if i, j := strings.Index(typed, "/"), strings.Index(accepted, "/"); i < 0 || j < 0 || strings.TrimSpace(accepted[:j]) == "" || i-j > 1 || j > i {
+		t.Errorf("the prompt's / moved with Enter:\ntyping: %q\nafter:  %q", typed, accepted)
+	}
+	tm.SendKeys("Enter")
 	tm.Until(defaultWait, "the Arabic article opened at its match", func(s string) bool { return strings.Contains(s, "match 1/") })
 	tm.SendKeys("q")
 	tm.Until(defaultWait, "q from the article back to the hits", func(s string) bool { return strings.Contains(s, "Search every article") })
@@ -77,4 +84,10 @@ func TestStoredLibrary(t *testing.T) {
 		t.Errorf("qari alone on a fresh machine does not show the samples:\n%s", indent(screen))
 	}
 	quit(fresh)
+}
+
+// lastRow is the last row of a screen that holds something.
+func lastRow(screen string) string {
+	rows := strings.Split(strings.TrimRight(screen, "\n "), "\n")
+	return rows[len(rows)-1]
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"qari/reader"
 	"qari/reader/search"
@@ -41,7 +42,9 @@ const searchScan = 200
 // Search finds pattern in every article of the library with SQLite's
 // full-text index (FTS5) of their folded text: the words of the pattern,
 // folded as reader/search folds them (harakat, alef forms, case, digits),
-// as a phrase whose last word may be the start of a longer one. The
+// as a phrase whose last word may be the start of a longer one, in the
+// text as it is or with the Arabic words' prefixes taken off (هجوم finds
+// الهجوم and وهجوم, as the reader's search does). The
 // articles come by rank (BM25, a title counting more than the body), and
 // in each the hits are the matches of the pattern in the original text,
 // found by reader/search, so that their offsets are the text's own. At
@@ -57,7 +60,7 @@ func (s *Store) Search(ctx context.Context, pattern string, maxHits int) (Found,
 		return f, s.wrap(err)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT rowid FROM library_fts WHERE library_fts MATCH ?
-		ORDER BY bm25(library_fts, 4.0, 1.0) LIMIT ?`, q, searchScan)
+		ORDER BY bm25(library_fts, 4.0, 1.0, 0.5) LIMIT ?`, q, searchScan)
 	if err != nil {
 		return f, s.wrap(err)
 	}
@@ -154,4 +157,41 @@ func ftsWords(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 	})
+}
+
+// arabicPrefixes are what bareWords takes off the front of an Arabic
+// word, longest first: the article and the conjunctions and prepositions
+// written joined to it (folded: أ is ا).
+var arabicPrefixes = []string{"وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك"}
+
+// bareWords is folded text with each Arabic word's prefix taken off,
+// where at least three letters remain, the words in the same order, so
+// that the index's phrases hold in it too. A word that only looks
+// prefixed (ولد) loses a letter here and is still found whole in the
+// body: the column only adds articles, and the matcher then finds the
+// hits in the text itself.
+func bareWords(folded string) string {
+	var b strings.Builder
+	b.Grow(len(folded))
+	for _, w := range strings.Fields(folded) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(bare(w))
+	}
+	return b.String()
+}
+
+// bare is word without its Arabic prefix (see bareWords).
+func bare(w string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < 0x0600 || r > 0x06FF {
+		return w
+	}
+	for _, p := range arabicPrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 {
+			return rest
+		}
+	}
+	return w
 }

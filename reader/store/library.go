@@ -137,7 +137,8 @@ func keep(tx *sql.Tx, it ToKeep, hash, source, folded string, lay []byte) (Kept,
 	if _, err := tx.Exec(`INSERT OR REPLACE INTO texts (article, text, layout) VALUES (?, ?, ?)`, id, doc.Text, lay); err != nil {
 		return Kept{}, err
 	}
-	if _, err := tx.Exec(`INSERT INTO library_fts (rowid, title, body) VALUES (?, ?, ?)`, id, search.Fold(doc.Title), folded); err != nil {
+	if _, err := tx.Exec(`INSERT INTO library_fts (rowid, title, body, bare) VALUES (?, ?, ?, ?)`,
+		id, search.Fold(doc.Title), folded, bareWords(folded)); err != nil {
 		return Kept{}, err
 	}
 	return Kept{ID: id, New: true}, nil

@@ -156,6 +156,26 @@ func TestSearchFolds(t *testing.T) {
 	}
 }
 
+// TestSearchWithoutPrefix: هجوم finds الهجوم and وبالهجوم, words the
+// index knows whole, as the reader's search finds them.
+func TestSearchWithoutPrefix(t *testing.T) {
+	s := openT(t, t.TempDir())
+	s.Keep(fetched(t, "a.md", "# بيان\n\nوقال الوزير إن الهجوم لن يمرّ، وندد بالهجوم مرة أخرى.\n"), "https://example.com/a", 0)
+	s.Keep(fetched(t, "b.md", "# أخرى\n\nلا شيء هنا عن ذلك.\n"), "https://example.com/b", 0)
+	f, err := s.Search(context.Background(), "هجوم", 10)
+	if err != nil || f.Articles != 1 || len(f.Hits) != 2 {
+		t.Fatalf("هجوم: %+v, %v; want the two words of the first article", f, err)
+	}
+	for _, h := range f.Hits {
+		if h.Match != "هجوم" || !strings.HasSuffix(h.Before, "ال") {
+			t.Errorf("hit %q after %q, want هجوم after its ال", h.Match, h.Before)
+		}
+	}
+	if f, _ := s.Search(context.Background(), "الهجوم لن", 10); len(f.Hits) != 1 {
+		t.Errorf("the phrase with its article: %+v", f.Hits)
+	}
+}
+
 // TestSearchRanksTitles: an article whose title holds the word comes
 // before one that only mentions it.
 func TestSearchRanksTitles(t *testing.T) {

@@ -70,7 +70,9 @@ var migrations = []string{
 		checked  INTEGER NOT NULL DEFAULT 0,    -- Unix ms of the last update
 		error    TEXT    NOT NULL DEFAULT ''    -- why the last update failed; '' when it did not
 	);
-	CREATE VIRTUAL TABLE library_fts USING fts5(title, body, content='', contentless_delete=1,
+	-- bare: the body with the Arabic words' prefixed article and
+	-- conjunctions taken off (stemsOf), so that هجوم finds الهجوم
+	CREATE VIRTUAL TABLE library_fts USING fts5(title, body, bare, content='', contentless_delete=1,
 		tokenize='unicode61 remove_diacritics 2');`,
 }
 
