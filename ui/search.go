@@ -363,7 +363,9 @@ func (f *finder) move(msg foundMsg) tea.Cmd {
 	} else if msg.wrapped {
 		p.notice = wrapNotice(msg.back)
 	}
-	p.reveal(msg.h.start)
+	if !msg.stay {
+		p.reveal(msg.h.start)
+	}
 	return f.countCmds()
 }
 
@@ -532,6 +534,7 @@ type foundMsg struct {
 	wrapped   bool // found past an end of the document
 	back      bool // the find went up
 	times     int  // how many matches on it went (0: the first find of a pattern)
+	stay      bool // the view stays: the match is one found before, found again in the whole (loading.go)
 
 	// a match in the part of a large file still being read: of the
 	// document from, shown in win (the document with a window on it,
