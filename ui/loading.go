@@ -93,10 +93,20 @@ func (m *model) carrySearch(old, p *pager) tea.Cmd {
 	nf := m.finder(p)
 	nf.searchState = nf.newState(f.pattern, f.regex, f.back)
 	from := p.cache.Offset(p.top)
-	if f.found {
-		from = old.doc.Carry(f.cur.start, p.doc)
+	if !f.found {
+		return nf.findCmd(from, f.back, 1)
 	}
-	return nf.findCmd(from, f.back, 1)
+	// the match the reader saw, found again; the view stays where the
+	// reader has moved it since
+	cmd := nf.findCmd(old.doc.Carry(f.cur.start, p.doc), f.back, 1)
+	return func() tea.Msg {
+		msg, ok := cmd().(foundMsg)
+		if !ok {
+			return nil
+		}
+		msg.stay = true
+		return msg
+	}
 }
 
 // COMMANDS

@@ -133,16 +133,21 @@ func TestASearchFindsTheMiddleBeforeTheWhole(t *testing.T) {
 	if f := p.find; f == nil || p.doc.Text[f.cur.start:f.cur.end] != " 2000 of" {
 		t.Fatal("the current match is not the text searched for")
 	}
+	settle(m, press(t, m, "g")) // the reader moves on before the whole arrives
 	settle(m, m.opening)
 	p = m.pagers[0]
 	if p.doc.Partial {
 		t.Fatal("the whole did not arrive")
 	}
-	if v := m.View().Content; !strings.Contains(v, " 2000 of") || !strings.Contains(lastLine(m), "match 1/1") {
-		t.Errorf("once the whole arrived the match is gone (bar %q):\n%s", lastLine(m), v)
+	if p.offset() != 0 || !strings.Contains(lastLine(m), "match 1/1") {
+		t.Errorf("once the whole arrived the view moved to %d (bar %q), want it kept at the top", p.offset(), lastLine(m))
 	}
 	if f := p.find; f == nil || !f.found || p.doc.Text[f.cur.start:f.cur.end] != " 2000 of" {
 		t.Error("the whole's current match is not the one found in the middle")
+	}
+	settle(m, press(t, m, "n"))
+	if v := m.View().Content; !strings.Contains(v, " 2000 of") {
+		t.Errorf("n does not go to the match in the whole:\n%s", v)
 	}
 }
 

@@ -374,14 +374,16 @@ func (f *finder) move(msg foundMsg) tea.Cmd {
 	} else if msg.wrapped {
 		p.notice = wrapNotice(msg.back)
 	}
-	dir := 0 // while typing, or round an end, the view goes where the match is
-	if f.prompt == nil && !msg.wrapped {
-		dir = 1
-		if msg.back {
-			dir = -1
+	if !msg.stay {
+		dir := 0 // while typing, or round an end, the view goes where the match is
+		if f.prompt == nil && !msg.wrapped {
+			dir = 1
+			if msg.back {
+				dir = -1
+			}
 		}
+		p.revealToward(msg.h.start, dir)
 	}
-	p.revealToward(msg.h.start, dir)
 	return f.countCmds()
 }
 
@@ -569,6 +571,7 @@ type foundMsg struct {
 	wrapped   bool // found past an end of the document
 	back      bool // the find went up
 	times     int  // how many matches on it went (0: the first find of a pattern)
+	stay      bool // the view stays: the match is one found before, found again in the whole (loading.go)
 
 	// a match in the part of a large file still being read: of the
 	// document from, shown in win (the document with a window on it,
@@ -805,6 +808,22 @@ func (f *finder) countCmds() tea.Cmd {
 	}
 	var cmds []tea.Cmd
 	p, gen, ctx, m, doc := f.p, f.gen, f.ctx, f.m, f.p.doc
+	if doc.Partial && f.index == 0 && f.total == 0 {
+		// one pass over the file for both: each is a scan of it
+		f.total = -1
+		at := f.cur.start
+		return func() tea.Msg {
+			before, total, err := countPartial(ctx, m, doc, at)
+			if err != nil {
+				return nil
+			}
+			msgs := tea.BatchMsg{func() tea.Msg { return totalMsg{p: p, gen: gen, n: total} }}
+			if before >= 0 {
+				msgs = append(msgs, func() tea.Msg { return indexMsg{p: p, gen: gen, at: at, n: before} })
+			}
+			return msgs
+		}
+	}
 	if f.index == 0 {
 		at := f.cur.start
 		cmds = append(cmds, func() tea.Msg {
@@ -856,6 +875,44 @@ func countBefore(ctx context.Context, m *search.Matcher, doc *reader.Document, a
 	}
 	win, err := m.Count(ctx, doc.Text[ws:at])
 	return head + middle + win, err
+}
+
+// countPartial counts, in one pass over the file of partial document
+// doc, all its matches and those before the one at byte at of doc's
+// text, as countAll and countBefore do; before is -1 when that cannot be
+// told before the whole is read.
+func countPartial(ctx context.Context, m *search.Matcher, doc *reader.Document, at int) (before, total int, err error) {
+	file, err := os.Open(doc.Path)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer file.Close()
+	end, g, _ := doc.GapAfter(0)
+	middle := 0
+	err = m.AllIn(ctx, file, 0, math.MaxInt64, func(s, _ int64) bool {
+		total++
+		if s >= g.From && s < g.To {
+			middle++
+		}
+		return true
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	ws, we, win := doc.Window()
+	switch {
+	case at < end:
+		before, err = m.Count(ctx, doc.Text[:at])
+	case win && at >= ws && at < we:
+		var head, inWin int
+		if head, err = m.Count(ctx, doc.Text[:end]); err == nil {
+			inWin, err = m.Count(ctx, doc.Text[ws:at])
+		}
+		before = head + middle + inWin
+	default:
+		before = -1
+	}
+	return before, total, err
 }
 
 // countAll counts the matches of doc: in a partial document, of its

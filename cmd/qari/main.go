@@ -14,8 +14,10 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
@@ -57,6 +59,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, fmt.Errorf("unknown command or file: %s (qari --help lists the commands)", files[0]))
 	}
 	tty := isTerminal(stdout)
+	var dark func() bool
+	if tty && o.Style == "auto" && len(files) > 0 && !slices.Contains(files, "-") && isTerminal(os.Stdin) {
+		// the terminal answers while the files load (nothing else reads
+		// standard input then); it waited for them before
+		dark = askBackground()
+	}
 	var cfg ui.Config
 	closeStore := func() {}
 	defer func() { closeStore() }()
@@ -77,7 +85,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !tty {
 		return printDocs(stdout, stderr, docs, o, false)
 	}
-	th, err := loadTheme(o.Style, true)
+	if dark == nil && o.Style == "auto" {
+		dark = askBackground()
+	}
+	th, err := loadTheme(o.Style, dark)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -208,21 +219,32 @@ func helpFor(usage string) func(io.Writer, *flag.FlagSet) {
 	}
 }
 
-// loadTheme resolves the style name; "auto" asks the terminal for its
-// background when tty is true, and means notty for pipes.
-func loadTheme(name string, tty bool) (*theme.Theme, error) {
+// loadTheme resolves the style name; "auto" takes the terminal's
+// background from darkBg (see askBackground), and means notty for pipes,
+// where darkBg is nil. Other names leave darkBg alone.
+func loadTheme(name string, darkBg func() bool) (*theme.Theme, error) {
 	dark := true
 	if name == "auto" {
 		switch {
-		case !tty:
+		case darkBg == nil:
 			name = "notty"
-		case darkBackground(os.Getenv("COLORFGBG")):
+		case darkBg():
 			name = "dark"
 		default:
 			name, dark = "light", false
 		}
 	}
 	return theme.Load(name, dark)
+}
+
+// askBackground starts asking the terminal whether its background is dark
+// (darkBackground) and returns a function that waits for the answer. The
+// question is a round trip to the terminal: asked early, it is answered
+// while qari does other work.
+func askBackground() func() bool {
+	answer := make(chan bool, 1)
+	go func() { answer <- darkBackground(os.Getenv("COLORFGBG")) }()
+	return sync.OnceValue(func() bool { return <-answer })
 }
 
 // darkBackground asks the terminal for its background colour (OSC 11).
@@ -254,7 +276,11 @@ func darkFromCOLORFGBG(v string) bool {
 // printDocs writes each document, rendered, one after the other; tty says
 // whether stdout is a terminal (for the "auto" style).
 func printDocs(stdout, stderr io.Writer, docs []*reader.Document, o options, tty bool) int {
-	th, err := loadTheme(o.Style, tty)
+	var dark func() bool
+	if tty && o.Style == "auto" {
+		dark = askBackground()
+	}
+	th, err := loadTheme(o.Style, dark)
 	if err != nil {
 		return fail(stderr, err)
 	}
