@@ -276,8 +276,9 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 }
 
 // notReporting are the words before a cue verb that make it no report:
-// relative pronouns and negations of a verbal noun.
-var notReporting = set("الذي التي الذين اللذين اللتين اللواتي عدم دون ان")
+// relative pronouns (also من, "who", before a verb: أول من رأى) and
+// negations of a verbal noun.
+var notReporting = set("الذي التي الذين اللذين اللتين اللواتي عدم دون ان من")
 
 // relatives are the Arabic relative pronouns.
 var relatives = set("الذي التي الذين")

@@ -287,6 +287,16 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		cueAt, name = before[cb].off, f.subject(before, cb)
 		gender, reply = f.cueGender, f.isReply(before[cb].s)
 	}
+	if cb < 0 && colon && len(before) > 1 && isArabic(before[len(before)-2].s) {
+		// وصاح الإطفائي جاد الحلو بانفعال: an unknown verb opens the clause.
+		if v, subject := f.clauseVerb(before, len(before)-2); v >= 0 {
+			f.buf = fold(f.buf, before[v].s)
+			cueAt, gender = before[v].off, guessGender(f.buf)
+			if subject {
+				name, _ = f.arabicMention(f.text, before, v+1)
+			}
+		}
+	}
 	after := f.after(cs, k, hi)
 	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
 		cueAt, name = after[ca].off, f.subject(after, ca)

@@ -93,7 +93,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {
 			return aBody
 		}
-		return ""
+		return f.topic(text, toks, i)
 	}
 	if k+2 < len(toks) && toks[k].s == "،" {
 		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
@@ -142,7 +142,7 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 	return ""
 }
 
-var calledWords = set("يدعى تدعى يسمى تسمى")
+var calledWords = set("يدعى تدعى يسمى تسمى اسمه واسمه اسمها واسمها")
 
 // arabicMention parses a person or a body named at toks[j]: title?
 // description? name. It returns the name when there is one (الدكتور سمير
@@ -152,7 +152,7 @@ var calledWords = set("يدعى تدعى يسمى تسمى")
 // باسم الجيش، نقابة المعلمين، مسؤول), and the index after what it read.
 func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	k := j
-	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.endsPhrase(toks[k]) {
+	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.endsPhrase(toks[k]) && !f.manner(toks, k, k == j) {
 		// مسؤول لقوات الدفاع: a preposition after an indefinite title.
 		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.role(toks[j].s) && !strings.HasPrefix(toks[j].s, "ال") {
 			break
@@ -222,7 +222,45 @@ func (f *finder) endsPhrase(t token) bool {
 		return false
 	}
 	b := string(f.buf) // folded by arStop
-	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || strings.HasSuffix(t.s, "ً") || strings.HasSuffix(t.s, "ًا")
+	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || tanween(t.s)
+}
+
+// tanween reports whether an Arabic word ends in the accusative tanween
+// (مبتسمًا، متنهدةً، أيضاً): an adverb or a circumstantial accusative,
+// never a name.
+func tanween(w string) bool {
+	return strings.HasSuffix(w, "ً") || strings.HasSuffix(w, "ًا")
+}
+
+// manner reports whether the Arabic words at toks[n] say how something was
+// said rather than who said it: a word in the accusative (مبتسمًا،
+// ضاحكةً), a word of manner (بغضب، ضاحكة), or ب with an indefinite noun
+// before its adjective or a colon (بنبرة هادئة، بانفعال:) when it stands
+// first after the verb.
+// Arabic writes a ḥāl and such a ب-phrase right after the verb, where a
+// subject could stand; no subject starts with ب.
+func (f *finder) manner(toks []token, n int, first bool) bool {
+	t := toks[n]
+	if t.punct || !isArabic(t.s) {
+		return false
+	}
+	if tanween(t.s) {
+		return true
+	}
+	f.buf = fold(f.buf, t.s)
+	b := string(f.buf)
+	if arabicManner[b] || strings.HasPrefix(b, "بال") {
+		return true
+	}
+	if !first || !strings.HasPrefix(b, "ب") || utf8.RuneCountInString(b) < 4 || f.known[t.s] || arabicStops[b] || neverArabic[b] {
+		return false
+	}
+	if n+1 >= len(toks) || toks[n+1].s == ":" {
+		return true // بانفعال:
+	}
+	// بنبرة هادئة: a feminine noun and the adjective that agrees with it.
+	next := toks[n+1].s
+	return strings.HasSuffix(b, "ة") && strings.HasSuffix(next, "ة") && !strings.HasPrefix(next, "ال")
 }
 
 // arabicManner are the words of manner that follow a verb where its
@@ -259,6 +297,9 @@ func (f *finder) nameIn(np []token) []token {
 	s, definite := 0, false
 	for s < len(np) {
 		w := np[s].s
+		if s == 0 && f.known[w] && strings.HasPrefix(w, "ال") {
+			return np[:1] // ويقضي العمر لياليه: a surname named before
+		}
 		switch {
 		case strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, ".")):
 			definite = true
@@ -272,7 +313,7 @@ func (f *finder) nameIn(np []token) []token {
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
-			if !definite || futureVerb(w) {
+			if !definite || futureVerb(w) || suffixed(w) {
 				return nil // مسؤول أمني؛ ابنه سيتعلم
 			}
 			// A first name (joiners kept: عبد الرحيم) and one more part;
@@ -335,10 +376,12 @@ func (f *finder) statement(text string, toks []token, i int) string {
 	if j < len(toks) && f.in(inscriptions, toks[j].s) {
 		return nobody
 	}
+	construct := false // بيان الصندوق: an indefinite writing is the body's
 	if j < len(toks) && f.in(arabicStatements, toks[j].s) {
+		construct = !strings.HasPrefix(toks[j].s, "ال")
 		j++
 	}
-	for j < len(toks) && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) {
+	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) {
 		j++ // الختامي
 	}
 	if j < len(toks) && f.in(relatives, toks[j].s) {
@@ -698,4 +741,96 @@ func nameWord(t token) bool {
 // possessive reports whether a word ends in ’s or 's.
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// clauseVerb returns the index of the verb that opens the Arabic clause
+// ending at toks[end], or -1 (see verbAt), and whether a subject follows
+// it.
+func (f *finder) clauseVerb(toks []token, end int) (int, bool) {
+	for n := end; n >= 0 && n > end-clause; n-- {
+		if t := toks[n]; t.punct && t.s != "،" && t.s != "," && t.s != ":" {
+			return -1, false // a sentence ends: the clause is after it
+		}
+		if ok, subject := f.verbAt(toks, n, end); ok {
+			return n, subject
+		}
+	}
+	return -1, false
+}
+
+// verbAt reports whether toks[n] is the verb that opens an Arabic clause
+// though no list knows it, and whether its subject follows it: the first
+// word of a sentence, or a word with و or ف after a comma, that the
+// language marks as a verb by where it stands and what follows, a
+// definite noun that starts a mention (وطمأن المرصد الوطني، وحكت المرمّمة
+// لينا صوان، وأسرّ الأثري فؤاد نجم). Arabic puts the verb first and its
+// subject right after it, so an unknown speech verb (صاح، ناشدت، عقّبت)
+// still gives its subject. A verb followed by a word of manner (وتمتم
+// مبتسمًا) has no subject of its own: the cue refers back. Nothing after
+// toks[end] is looked at.
+func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
+	t := toks[n]
+	if t.punct || !isArabic(t.s) || n > 0 && !toks[n-1].punct || n+1 > end {
+		return false, false
+	}
+	f.buf = fold(f.buf, t.s)
+	b := f.buf
+	if n > 0 && (toks[n-1].s == "،" || toks[n-1].s == ",") && !(len(b) > 6 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81)) {
+		return false, false // a clause after a comma opens with و or ف
+	}
+	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] {
+		return false, false
+	}
+	next := toks[n+1]
+	if next.punct {
+		return false, false
+	}
+	if f.manner(toks, n+1, true) {
+		return true, false // وتمتم مبتسمًا: the subject was named before
+	}
+	return strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى"), true
+}
+
+// verbShape reports whether a folded Arabic word can be a finite verb:
+// three to eight letters (two when a shadda doubles one, as in ردّ), no
+// article, and no preposition written on a noun (بال، لل).
+func verbShape(b []byte, shadda bool) bool {
+	if bytes.HasPrefix(b, al) || bytes.HasPrefix(b, []byte("وال")) || bytes.HasPrefix(b, []byte("فال")) || bytes.HasPrefix(b, []byte("بال")) || bytes.HasPrefix(b, []byte("لل")) {
+		return false
+	}
+	n := utf8.RuneCount(b)
+	return (n >= 3 || shadda && n == 2) && n <= 8
+}
+
+// topic returns the subject an Arabic sentence puts before its verb with
+// أما … فـ (أما المحاسبة رغد الزين فقالت): the mention after أما, when the
+// verb toks[i] carries the ف that answers it. It returns "" otherwise.
+func (f *finder) topic(text string, toks []token, i int) string {
+	if !strings.HasPrefix(toks[i].s, "ف") {
+		return ""
+	}
+	for n := i - 1; n >= 0 && n >= i-clause; n-- {
+		if toks[n].punct && toks[n].s != "،" {
+			return ""
+		}
+		if toks[n].s == "أما" || toks[n].s == "اما" {
+			name, _ := f.arabicMention(text, toks, n+1)
+			return name
+		}
+	}
+	return ""
+}
+
+// guessGender returns the gender an Arabic verb no list knows gives its
+// subject: feminine for a final ت (ناشدت), plural for وا, else unknown,
+// since a present verb's ت and a past verb's first letter look alike
+// (تمتم).
+func guessGender(b []byte) byte {
+	switch {
+	case bytes.HasSuffix(b, taa):
+		return female
+	case bytes.HasSuffix(b, []byte("وا")):
+		return plural
+	}
+	return anyGender
 }
