@@ -60,6 +60,17 @@ func TestSpeakerClasses(t *testing.T) {
 		{"description", `ويقول عواد إن ابنه سيتعلم الصنعة. وتابع: «لا أريد أن تنتهي معي».`, "عواد|لا أريد أن تنتهي معي"},
 		{"description", `وقالت زوجته ستيفاني كرم: «لن نغادر».`, "ستيفاني كرم|لن نغادر"},
 		{"description", `"Are they bears or cats?" a little boy at the fence asked.`, "a little boy|Are they bears or cats?"},
+		// A verb no list knows: Arabic puts it first and its subject after
+		// it; English puts a past tense in -ed where a cue stands.
+		{"description", `وهمهم الحدّاد سامي رعد بصوت خافت: «النار لا تنتظر أحدًا».`, "سامي رعد|النار لا تنتظر أحدًا"},
+		{"pronouns", `وقال المزارع نبيل حمود إن الموسم جيد، وغمغم متعبًا: «لكن الأسعار لا تكفي».`, "نبيل حمود|لكن الأسعار لا تكفي"},
+		{"description", `وردّت المحامية ديما سرور بانفعال: «لن نتراجع».`, "ديما سرور|لن نتراجع"},
+		{"description", `أما الممرضة هالة شقير فقالت بنبرة حازمة: «سننتظر الطبيب».`, "هالة شقير|سننتظر الطبيب"},
+		{"bodies", `وجاء في بيان الصندوق الوطني للإسكان: «القروض ستصرف الشهر المقبل».`, "الصندوق الوطني|القروض ستصرف الشهر المقبل"},
+		{"description", `"Not again," Tomas Reyes groaned.`, "Tomas Reyes|Not again,"},
+		{"description", `"The stars are back," sniffed Lotte van den Broek, a retired pilot.`, "Lotte van den Broek|The stars are back,"},
+		{"bodies", `"Funding is secured," the Regional Development Board said.`, "Regional Development Board|Funding is secured,"},
+		{"unknown", `A card pinned above the till warns: "Cash only after six."`, "|Cash only after six."},
 		// A name given in the other script is one speaker.
 		{"script", `ويقود الفريق المهندس جون سميث (John Smith). ويقول Smith: «الحجارة سليمة في معظمها».`, "جون سميث|الحجارة سليمة في معظمها"},
 	} {

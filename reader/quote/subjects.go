@@ -503,8 +503,8 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			return nobody // an anonymous commenter wrote
 		}
 	}
-	if len(words) > 0 && (inscriptions[lower(words[len(words)-1].s)] || inscriptions[lower(words[0].s)]) {
-		return nobody // a sign on the fence reads; Placards taped to the shelves read
+	if len(words) > 0 && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && (inscription(words, 1) || len(words) > 2 && affixed[words[2].s])) {
+		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
 		if attributive(toks, run, j) {
@@ -528,7 +528,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			f.cueGender = g // his daughter said
 		}
 	}
-	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s)) {
+	if len(words) > 0 && b < 0 && sentenceAdverbs[words[0].s] && len(words) == 1 {
+		words = nil // So wrote the presiding member, Judith Okonkwo-Hale
+	}
+	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s) || b < 0) {
 		// An inverted cue names its subject after it: “…?” asked Sen. Vance.
 		if name := englishPhrase(text, toks[i+1:]); name != "" {
 			return name
@@ -554,6 +557,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	return description(text, words)
 }
+
+// sentenceAdverbs open a sentence whose cue comes before its subject: "So
+// wrote the judge", "Thus spoke".
+var sentenceAdverbs = set("So Thus Here There Then")
 
 // closingMark reports whether a token closes a quotation.
 func closingMark(s string) bool {
@@ -716,8 +723,13 @@ func capRun(ts []token, from int) []token {
 			start--
 			continue
 		}
-		if start-2 >= from && englishParticles[p.s] && nameWord(ts[start-2]) {
-			start -= 2
+		// Ana de Armas, Anneke van der Berg: particles between names.
+		q := start - 1
+		for q > from && englishParticles[ts[q].s] {
+			q--
+		}
+		if q < start-1 && q >= from && nameWord(ts[q]) {
+			start = q
 			continue
 		}
 		break
@@ -833,4 +845,18 @@ func guessGender(b []byte) byte {
 		return plural
 	}
 	return anyGender
+}
+
+// affixed are the participles that say a thing was put up to be read: "a
+// card pinned above the till", whatever the thing is called.
+var affixed = set("pinned taped posted nailed stuck hung chalked painted scrawled written printed glued stapled etched carved")
+
+// inscription reports whether words[n] is a thing that carries words
+// nobody signs (a sign, a note), not the last word of a name (the
+// Enterprise Board).
+func inscription(words []token, n int) bool {
+	if n >= len(words) || !inscriptions[lower(words[n].s)] {
+		return false
+	}
+	return n == 0 || !nameWord(words[n]) || !nameWord(words[n-1])
 }
