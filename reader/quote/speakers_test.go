@@ -109,3 +109,22 @@ func TestTitlesInMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicConjugations checks that the cue verbs are generated from
+// their stems in every person news prose quotes with, with the و and ف
+// prefixes and an object pronoun, and that words which only look alike
+// are no cue.
+func TestArabicConjugations(t *testing.T) {
+	f := &finder{known: map[string]bool{}}
+	for _, w := range []string{"قال", "قالت", "قالوا", "قلتُ", "قلنا", "أضفنا", "نفيتُ", "رددتُ", "أقول", "نقول", "يقولون",
+		"سألنا", "سألتهم", "وصاح", "فهتفت", "واستدركت", "حكت", "رأيتُ", "وأشرنا", "أجبتُه"} {
+		if f.cueOf(w) != verbCue {
+			t.Errorf("%q is no cue verb", w)
+		}
+	}
+	for _, w := range []string{"قلب", "سلنا", "المقال", "مقالة", "نفيسة"} {
+		if f.cueOf(w) == verbCue {
+			t.Errorf("%q is a cue verb", w)
+		}
+	}
+}
