@@ -71,6 +71,10 @@ func TestSpeakerClasses(t *testing.T) {
 		{"description", `"The stars are back," sniffed Lotte van den Broek, a retired pilot.`, "Lotte van den Broek|The stars are back,"},
 		{"bodies", `"Funding is secured," the Regional Development Board said.`, "Regional Development Board|Funding is secured,"},
 		{"unknown", `A card pinned above the till warns: "Cash only after six."`, "|Cash only after six."},
+		{"departments", `"The tide is late again," grumbled Ines Alves of the Harbour Users Group.`, "Ines Alves|The tide is late again,"},
+		{"unknown", `A painted board by the door of the café announces: "Closed for the funeral of our mother."`, "|Closed for the funeral of our mother."},
+		{"description", `أما مديرها، الصحفي المخضرم سامر الأتاسي، فعلّق: «لن نغلق الجريدة».`, "سامر الأتاسي|لن نغلق الجريدة"},
+		{"pronouns", `ولم يخف المزارع جميل سرحان غضبه، لكنه اكتفى بالقول: «سنرى ما يفعلون».`, "جميل سرحان|سنرى ما يفعلون"},
 		// A name given in the other script is one speaker.
 		{"script", `ويقود الفريق المهندس جون سميث (John Smith). ويقول Smith: «الحجارة سليمة في معظمها».`, "جون سميث|الحجارة سليمة في معظمها"},
 	} {

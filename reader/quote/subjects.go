@@ -183,6 +183,16 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			}
 			return span(text, app), m
 		}
+		// مدربها، البطل الوطني السابق نزار قباني،: a description, then
+		// the name.
+		for m < len(toks) && m-k <= 7 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+			m++
+		}
+		if m-k > 4 && (m == len(toks) || toks[m].punct) && !digits && (f.role(np[0].s) || f.definiteRole(f.buf)) {
+			if name := f.nameIn(toks[k+1 : m]); name != nil && name[0].off != toks[k+1].off {
+				return span(text, name), m
+			}
+		}
 	}
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place.
 	if f.role(np[0].s) && k+1 < len(toks) && f.in(placePrepositions, toks[k].s) {
@@ -503,7 +513,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			return nobody // an anonymous commenter wrote
 		}
 	}
-	if len(words) > 0 && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && (inscription(words, 1) || len(words) > 2 && affixed[words[2].s])) {
+	if len(words) > 0 && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
@@ -580,6 +590,22 @@ func englishPhrase(text string, ts []token) string {
 	}
 	if k == 0 || englishPronouns[lower(ts[0].s)] {
 		return ""
+	}
+	if nameWord(ts[0]) {
+		// said Gareth Bowen of the Friends of Cwm Du: the name that
+		// follows the cue is the first, what comes after it qualifies it.
+		e := 1
+		for e < k {
+			q := e
+			for q < k && englishParticles[ts[q].s] && ts[q].s != "of" {
+				q++ // van den
+			}
+			if q == k || !nameWord(ts[q]) {
+				break
+			}
+			e = q + 1
+		}
+		return span(text, ts[:e])
 	}
 	if run := capRun(ts[:k], 0); run != nil {
 		return span(text, run)
@@ -782,14 +808,22 @@ func (f *finder) clauseVerb(toks []token, end int) (int, bool) {
 // toks[end] is looked at.
 func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	t := toks[n]
-	if t.punct || !isArabic(t.s) || n > 0 && !toks[n-1].punct || n+1 > end {
+	if t.punct || !isArabic(t.s) || n+1 > end {
 		return false, false
+	}
+	head := n // the word that opens the clause
+	if n > 0 && !toks[n-1].punct && f.in(negations, toks[n-1].s) {
+		head = n - 1 // ولم تخف الأم ريما داود قلقها: a negation before the verb
+	}
+	if head > 0 && !toks[head-1].punct {
+		return false, false
+	}
+	f.buf = fold(f.buf, toks[head].s)
+	if b := f.buf; head > 0 && (toks[head-1].s == "،" || toks[head-1].s == ",") && !(len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81)) {
+		return false, false // a clause after a comma opens with و or ف
 	}
 	f.buf = fold(f.buf, t.s)
 	b := f.buf
-	if n > 0 && (toks[n-1].s == "،" || toks[n-1].s == ",") && !(len(b) > 6 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81)) {
-		return false, false // a clause after a comma opens with و or ف
-	}
 	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] {
 		return false, false
 	}
@@ -802,6 +836,9 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	}
 	return strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى"), true
 }
+
+// negations stand before a verb at the head of its clause.
+var negations = set("لم ولم فلم لن ولن لا ولا ما وما")
 
 // verbShape reports whether a folded Arabic word can be a finite verb:
 // three to eight letters (two when a shadda doubles one, as in ردّ), no
@@ -850,6 +887,19 @@ func guessGender(b []byte) byte {
 // affixed are the participles that say a thing was put up to be read: "a
 // card pinned above the till", whatever the thing is called.
 var affixed = set("pinned taped posted nailed stuck hung chalked painted scrawled written printed glued stapled etched carved")
+
+// thing reports whether a subject that starts with a determiner is a
+// thing that carries words: its head, the last word before a preposition
+// or a participle, is a sign or a note (A hand-painted board at the gate
+// announces), or it was put up to be read (a card pinned above the till).
+func thing(words []token) bool {
+	for n := 1; n < len(words); n++ {
+		if affixed[words[n].s] || placeBefore[words[n].s] {
+			return inscription(words, n-1) || affixed[words[n].s]
+		}
+	}
+	return inscription(words, len(words)-1)
+}
 
 // inscription reports whether words[n] is a thing that carries words
 // nobody signs (a sign, a note), not the last word of a name (the
