@@ -395,6 +395,15 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				}
 			case f.known[t.s]:
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
+			default:
+				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
+				// knows, when a name follows its description.
+				if ok, subject := f.verbAt(toks, i, len(toks)-1); ok && subject {
+					g := guessGender(f.buf)
+					if name, _ := f.arabicMention(f.text, toks, i+1); name != "" && !strings.HasPrefix(name, toks[i+1].s) {
+						add(t.off, name, g, false)
+					}
+				}
 			}
 			continue
 		}

@@ -140,6 +140,10 @@ func (f *finder) lookahead(i int) string {
 			k++
 		}
 		if k+1 < len(ts) {
+			// لخّص المزارع المسن حسن الدبس: a description before the name.
+			if name, _ := f.arabicMention(f.text, ts, k+1); name != "" && !strings.HasPrefix(name, ts[k+1].s) {
+				return name
+			}
 			return f.nameAt(ts, k+1)
 		}
 	}

@@ -66,10 +66,34 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"اصدر", "صدر", ""}, // a statement: أصدرت الإدارة بيانًا
 	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
-	{"كتب", "كتب", ""},     // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
-	{"تحدث", "تحدث", ""},   // spoke; the participle متحدث is the noun "spokesman"
-	{"سال", "سال", "سائل"}, // asked: سألتني إحدى التلميذات
-	{"غرد", "غرد", ""},     // tweeted
+	{"كتب", "كتب", ""},      // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
+	{"تحدث", "تحدث", ""},    // spoke; the participle متحدث is the noun "spokesman"
+	{"سال", "سال", "سائل"},  // asked: سألتني إحدى التلميذات
+	{"غرد", "غرد", ""},      // tweeted
+	{"حكى", "حكي", ""},      // told (a story)
+	{"صاح", "صيح", "صائح"},  // shouted
+	{"هتف", "هتف", ""},      // cried out; the participle هاتف is "a telephone"
+	{"استدرك", "ستدرك", ""}, // went on with a but (مستدركًا is a word of manner)
+}
+
+// firstPersonStem returns the stem an Arabic past verb takes before the
+// endings of the first person and of the feminine plural (قلتُ، قلنا،
+// قلن): a long ā in the middle is shortened (قال → قل، أشار → أشر، أجاب →
+// أجب), a final ى is written ي (نفى → نفي، روى → روي), and a doubled
+// verb writes both letters (ردّ → ردد). Folded, as the stems.
+func firstPersonStem(past string) string {
+	r := []rune(past)
+	switch {
+	case len(r) == 2:
+		return past + string(r[1]) // رد → ردد
+	case r[len(r)-1] == 'ى':
+		return string(r[:len(r)-1]) + "ي"
+	case past == "سال":
+		return past // سأل: the alef carries a hamza, folded away (سألت، سألنا)
+	case len(r) >= 3 && r[len(r)-2] == 'ا' && len(r) <= 4:
+		return string(r[:len(r)-2]) + string(r[len(r)-1])
+	}
+	return past
 }
 
 // arabicSources introduce the source after them.
@@ -120,15 +144,23 @@ var arabicCues = func() map[string]cueKind {
 	for _, s := range arabicStems {
 		if s.past != "" {
 			m[s.past] = verbCue
-			m[s.past+"ت"] = verbCue
+			// She: قالت; a final ى drops before it (نفى → نفت، حكى → حكت).
+			m[strings.TrimSuffix(s.past, "ى")+"ت"] = verbCue
 		}
 		if s.present != "" {
-			m["ي"+s.present] = verbCue
-			m["ت"+s.present] = verbCue
-			m["ي"+s.present+"ون"] = verbCue // يقولون
+			// he, she, I, we: يقول، تقول، أقول، نقول; they: يقولون.
+			for _, p := range []string{"ي", "ت", "ا", "ن"} {
+				m[p+s.present] = verbCue
+			}
+			m["ي"+s.present+"ون"] = verbCue
 		}
 		if s.past != "" && s.past != "تابع" {
-			m[s.past+"وا"] = verbCue // قالوا، كتبوا
+			m[strings.TrimSuffix(s.past, "ى")+"وا"] = verbCue // قالوا، كتبوا، نفوا
+			// I, we, they (women): قلت، قلنا، قلن; أكدت، أكدنا.
+			first := firstPersonStem(s.past)
+			for _, end := range []string{"ت", "نا", "ن"} {
+				m[first+end] = verbCue
+			}
 		}
 		if s.participle != "" {
 			for _, end := range []string{"", "ا", "ه", "ة"} {
@@ -143,8 +175,9 @@ var arabicCues = func() map[string]cueKind {
 	for _, s := range []string{"قوله", "قولها", "قولهم", "تصريحه", "تصريحها"} {
 		m[s] = reportCue
 	}
-	// The feminine past of a verb in ى drops it: نفى, نفت.
-	m["نفت"] = verbCue
+	// ردّ has no past in the table (ورد is "is mentioned"); its first
+	// person is unambiguous.
+	m["رددت"], m["رددنا"] = verbCue, verbCue
 	m["جاء"], m["ورد"] = statementCue, statementCue
 	return m
 }()
@@ -276,8 +309,9 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 }
 
 // notReporting are the words before a cue verb that make it no report:
-// relative pronouns and negations of a verbal noun.
-var notReporting = set("الذي التي الذين اللذين اللتين اللواتي عدم دون ان")
+// relative pronouns (also من, "who", before a verb: أول من رأى) and
+// negations of a verbal noun.
+var notReporting = set("الذي التي الذين اللذين اللتين اللواتي عدم دون ان من")
 
 // relatives are the Arabic relative pronouns.
 var relatives = set("الذي التي الذين")

@@ -93,7 +93,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {
 			return aBody
 		}
-		return ""
+		return f.topic(text, toks, i)
 	}
 	if k+2 < len(toks) && toks[k].s == "،" {
 		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
@@ -142,7 +142,7 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 	return ""
 }
 
-var calledWords = set("يدعى تدعى يسمى تسمى")
+var calledWords = set("يدعى تدعى يسمى تسمى اسمه واسمه اسمها واسمها")
 
 // arabicMention parses a person or a body named at toks[j]: title?
 // description? name. It returns the name when there is one (الدكتور سمير
@@ -152,7 +152,7 @@ var calledWords = set("يدعى تدعى يسمى تسمى")
 // باسم الجيش، نقابة المعلمين، مسؤول), and the index after what it read.
 func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	k := j
-	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.endsPhrase(toks[k]) {
+	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.endsPhrase(toks[k]) && !f.manner(toks, k, k == j) {
 		// مسؤول لقوات الدفاع: a preposition after an indefinite title.
 		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.role(toks[j].s) && !strings.HasPrefix(toks[j].s, "ال") {
 			break
@@ -182,6 +182,16 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 				app = app[1:] // العقيد سامر خليل
 			}
 			return span(text, app), m
+		}
+		// مدربها، البطل الوطني السابق نزار قباني،: a description, then
+		// the name.
+		for m < len(toks) && m-k <= 7 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+			m++
+		}
+		if m-k > 4 && (m == len(toks) || toks[m].punct) && !digits && (f.role(np[0].s) || f.definiteRole(f.buf)) {
+			if name := f.nameIn(toks[k+1 : m]); name != nil && name[0].off != toks[k+1].off {
+				return span(text, name), m
+			}
 		}
 	}
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place.
@@ -222,7 +232,45 @@ func (f *finder) endsPhrase(t token) bool {
 		return false
 	}
 	b := string(f.buf) // folded by arStop
-	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || strings.HasSuffix(t.s, "ً") || strings.HasSuffix(t.s, "ًا")
+	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || tanween(t.s)
+}
+
+// tanween reports whether an Arabic word ends in the accusative tanween
+// (مبتسمًا، متنهدةً، أيضاً): an adverb or a circumstantial accusative,
+// never a name.
+func tanween(w string) bool {
+	return strings.HasSuffix(w, "ً") || strings.HasSuffix(w, "ًا")
+}
+
+// manner reports whether the Arabic words at toks[n] say how something was
+// said rather than who said it: a word in the accusative (مبتسمًا،
+// ضاحكةً), a word of manner (بغضب، ضاحكة), or ب with an indefinite noun
+// before its adjective or a colon (بنبرة هادئة، بانفعال:) when it stands
+// first after the verb.
+// Arabic writes a ḥāl and such a ب-phrase right after the verb, where a
+// subject could stand; no subject starts with ب.
+func (f *finder) manner(toks []token, n int, first bool) bool {
+	t := toks[n]
+	if t.punct || !isArabic(t.s) {
+		return false
+	}
+	if tanween(t.s) {
+		return true
+	}
+	f.buf = fold(f.buf, t.s)
+	b := string(f.buf)
+	if arabicManner[b] || strings.HasPrefix(b, "بال") {
+		return true
+	}
+	if !first || !strings.HasPrefix(b, "ب") || utf8.RuneCountInString(b) < 4 || f.known[t.s] || arabicStops[b] || neverArabic[b] {
+		return false
+	}
+	if n+1 >= len(toks) || toks[n+1].s == ":" {
+		return true // بانفعال:
+	}
+	// بنبرة هادئة: a feminine noun and the adjective that agrees with it.
+	next := toks[n+1].s
+	return strings.HasSuffix(b, "ة") && strings.HasSuffix(next, "ة") && !strings.HasPrefix(next, "ال")
 }
 
 // arabicManner are the words of manner that follow a verb where its
@@ -259,6 +307,9 @@ func (f *finder) nameIn(np []token) []token {
 	s, definite := 0, false
 	for s < len(np) {
 		w := np[s].s
+		if s == 0 && f.known[w] && strings.HasPrefix(w, "ال") {
+			return np[:1] // ويقضي العمر لياليه: a surname named before
+		}
 		switch {
 		case strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, ".")):
 			definite = true
@@ -272,7 +323,7 @@ func (f *finder) nameIn(np []token) []token {
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
-			if !definite || futureVerb(w) {
+			if !definite || futureVerb(w) || suffixed(w) {
 				return nil // مسؤول أمني؛ ابنه سيتعلم
 			}
 			// A first name (joiners kept: عبد الرحيم) and one more part;
@@ -335,10 +386,12 @@ func (f *finder) statement(text string, toks []token, i int) string {
 	if j < len(toks) && f.in(inscriptions, toks[j].s) {
 		return nobody
 	}
+	construct := false // بيان الصندوق: an indefinite writing is the body's
 	if j < len(toks) && f.in(arabicStatements, toks[j].s) {
+		construct = !strings.HasPrefix(toks[j].s, "ال")
 		j++
 	}
-	for j < len(toks) && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) {
+	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) {
 		j++ // الختامي
 	}
 	if j < len(toks) && f.in(relatives, toks[j].s) {
@@ -460,8 +513,8 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			return nobody // an anonymous commenter wrote
 		}
 	}
-	if len(words) > 0 && (inscriptions[lower(words[len(words)-1].s)] || inscriptions[lower(words[0].s)]) {
-		return nobody // a sign on the fence reads; Placards taped to the shelves read
+	if len(words) > 0 && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
+		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
 		if attributive(toks, run, j) {
@@ -485,7 +538,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			f.cueGender = g // his daughter said
 		}
 	}
-	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s)) {
+	if len(words) > 0 && b < 0 && sentenceAdverbs[words[0].s] && len(words) == 1 {
+		words = nil // So wrote the presiding member, Judith Okonkwo-Hale
+	}
+	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s) || b < 0) {
 		// An inverted cue names its subject after it: “…?” asked Sen. Vance.
 		if name := englishPhrase(text, toks[i+1:]); name != "" {
 			return name
@@ -512,6 +568,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	return description(text, words)
 }
 
+// sentenceAdverbs open a sentence whose cue comes before its subject: "So
+// wrote the judge", "Thus spoke".
+var sentenceAdverbs = set("So Thus Here There Then")
+
 // closingMark reports whether a token closes a quotation.
 func closingMark(s string) bool {
 	return s == "”" || s == "\"" || s == "’" || s == "'" || s == "»" || s == "›"
@@ -530,6 +590,22 @@ func englishPhrase(text string, ts []token) string {
 	}
 	if k == 0 || englishPronouns[lower(ts[0].s)] {
 		return ""
+	}
+	if nameWord(ts[0]) {
+		// said Gareth Bowen of the Friends of Cwm Du: the name that
+		// follows the cue is the first, what comes after it qualifies it.
+		e := 1
+		for e < k {
+			q := e
+			for q < k && englishParticles[ts[q].s] && ts[q].s != "of" {
+				q++ // van den
+			}
+			if q == k || !nameWord(ts[q]) {
+				break
+			}
+			e = q + 1
+		}
+		return span(text, ts[:e])
 	}
 	if run := capRun(ts[:k], 0); run != nil {
 		return span(text, run)
@@ -673,8 +749,13 @@ func capRun(ts []token, from int) []token {
 			start--
 			continue
 		}
-		if start-2 >= from && englishParticles[p.s] && nameWord(ts[start-2]) {
-			start -= 2
+		// Ana de Armas, Anneke van der Berg: particles between names.
+		q := start - 1
+		for q > from && englishParticles[ts[q].s] {
+			q--
+		}
+		if q < start-1 && q >= from && nameWord(ts[q]) {
+			start = q
 			continue
 		}
 		break
@@ -698,4 +779,134 @@ func nameWord(t token) bool {
 // possessive reports whether a word ends in ’s or 's.
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// clauseVerb returns the index of the verb that opens the Arabic clause
+// ending at toks[end], or -1 (see verbAt), and whether a subject follows
+// it.
+func (f *finder) clauseVerb(toks []token, end int) (int, bool) {
+	for n := end; n >= 0 && n > end-clause; n-- {
+		if t := toks[n]; t.punct && t.s != "،" && t.s != "," && t.s != ":" {
+			return -1, false // a sentence ends: the clause is after it
+		}
+		if ok, subject := f.verbAt(toks, n, end); ok {
+			return n, subject
+		}
+	}
+	return -1, false
+}
+
+// verbAt reports whether toks[n] is the verb that opens an Arabic clause
+// though no list knows it, and whether its subject follows it: the first
+// word of a sentence, or a word with و or ف after a comma, that the
+// language marks as a verb by where it stands and what follows, a
+// definite noun that starts a mention (وطمأن المرصد الوطني، وحكت المرمّمة
+// لينا صوان، وأسرّ الأثري فؤاد نجم). Arabic puts the verb first and its
+// subject right after it, so an unknown speech verb (صاح، ناشدت، عقّبت)
+// still gives its subject. A verb followed by a word of manner (وتمتم
+// مبتسمًا) has no subject of its own: the cue refers back. Nothing after
+// toks[end] is looked at.
+func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
+	t := toks[n]
+	if t.punct || !isArabic(t.s) || n+1 > end {
+		return false, false
+	}
+	head := n // the word that opens the clause
+	if n > 0 && !toks[n-1].punct && f.in(negations, toks[n-1].s) {
+		head = n - 1 // ولم تخف الأم ريما داود قلقها: a negation before the verb
+	}
+	if head > 0 && !toks[head-1].punct {
+		return false, false
+	}
+	f.buf = fold(f.buf, toks[head].s)
+	if b := f.buf; head > 0 && (toks[head-1].s == "،" || toks[head-1].s == ",") && !(len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81)) {
+		return false, false // a clause after a comma opens with و or ف
+	}
+	f.buf = fold(f.buf, t.s)
+	b := f.buf
+	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] {
+		return false, false
+	}
+	next := toks[n+1]
+	if next.punct {
+		return false, false
+	}
+	if f.manner(toks, n+1, true) {
+		return true, false // وتمتم مبتسمًا: the subject was named before
+	}
+	return strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى"), true
+}
+
+// negations stand before a verb at the head of its clause.
+var negations = set("لم ولم فلم لن ولن لا ولا ما وما")
+
+// verbShape reports whether a folded Arabic word can be a finite verb:
+// three to eight letters (two when a shadda doubles one, as in ردّ), no
+// article, and no preposition written on a noun (بال، لل).
+func verbShape(b []byte, shadda bool) bool {
+	if bytes.HasPrefix(b, al) || bytes.HasPrefix(b, []byte("وال")) || bytes.HasPrefix(b, []byte("فال")) || bytes.HasPrefix(b, []byte("بال")) || bytes.HasPrefix(b, []byte("لل")) {
+		return false
+	}
+	n := utf8.RuneCount(b)
+	return (n >= 3 || shadda && n == 2) && n <= 8
+}
+
+// topic returns the subject an Arabic sentence puts before its verb with
+// أما … فـ (أما المحاسبة رغد الزين فقالت): the mention after أما, when the
+// verb toks[i] carries the ف that answers it. It returns "" otherwise.
+func (f *finder) topic(text string, toks []token, i int) string {
+	if !strings.HasPrefix(toks[i].s, "ف") {
+		return ""
+	}
+	for n := i - 1; n >= 0 && n >= i-clause; n-- {
+		if toks[n].punct && toks[n].s != "،" {
+			return ""
+		}
+		if toks[n].s == "أما" || toks[n].s == "اما" {
+			name, _ := f.arabicMention(text, toks, n+1)
+			return name
+		}
+	}
+	return ""
+}
+
+// guessGender returns the gender an Arabic verb no list knows gives its
+// subject: feminine for a final ت (ناشدت), plural for وا, else unknown,
+// since a present verb's ت and a past verb's first letter look alike
+// (تمتم).
+func guessGender(b []byte) byte {
+	switch {
+	case bytes.HasSuffix(b, taa):
+		return female
+	case bytes.HasSuffix(b, []byte("وا")):
+		return plural
+	}
+	return anyGender
+}
+
+// affixed are the participles that say a thing was put up to be read: "a
+// card pinned above the till", whatever the thing is called.
+var affixed = set("pinned taped posted nailed stuck hung chalked painted scrawled written printed glued stapled etched carved")
+
+// thing reports whether a subject that starts with a determiner is a
+// thing that carries words: its head, the last word before a preposition
+// or a participle, is a sign or a note (A hand-painted board at the gate
+// announces), or it was put up to be read (a card pinned above the till).
+func thing(words []token) bool {
+	for n := 1; n < len(words); n++ {
+		if affixed[words[n].s] || placeBefore[words[n].s] {
+			return inscription(words, n-1) || affixed[words[n].s]
+		}
+	}
+	return inscription(words, len(words)-1)
+}
+
+// inscription reports whether words[n] is a thing that carries words
+// nobody signs (a sign, a note), not the last word of a name (the
+// Enterprise Board).
+func inscription(words []token, n int) bool {
+	if n >= len(words) || !inscriptions[lower(words[n].s)] {
+		return false
+	}
+	return n == 0 || !nameWord(words[n]) || !nameWord(words[n-1])
 }

@@ -97,7 +97,7 @@ var englishDeterminers = set("a an the my his her our their one another its your
 
 // englishParticles join the capitalised words of a name (Ursula von der
 // Leyen, Ana de Armas).
-var englishParticles = set("de da del della der di du van von la le al bin ibn of")
+var englishParticles = set("de da del della der den ter ten di du dos das do van von la le al bin ibn bint of")
 
 // orgWords mark a run of capitalised words as a place or an organisation,
 // which is never the antecedent of he or she.
