@@ -209,46 +209,71 @@ func helpFor(usage string) func(io.Writer, *flag.FlagSet) {
 }
 
 // loadTheme resolves the style name; "auto" asks the terminal for its
-// background when tty is true, and means notty for pipes.
+// background when tty is true (see background), and means notty for
+// pipes.
 func loadTheme(name string, tty bool) (*theme.Theme, error) {
-	dark := true
-	if name == "auto" {
-		switch {
-		case !tty:
-			name = "notty"
-		case darkBackground(os.Getenv("COLORFGBG")):
-			name = "dark"
-		default:
-			name, dark = "light", false
-		}
+	if name != "auto" {
+		return theme.Load(name, true)
 	}
-	return theme.Load(name, dark)
+	if !tty {
+		return theme.Load("notty", true)
+	}
+	return autoTheme(background(os.Getenv("COLORFGBG")))
 }
 
-// darkBackground asks the terminal for its background colour (OSC 11).
-// A terminal that does not answer (some refuse colour queries, as xterm
-// does with allowSendEvents) may still say it in COLORFGBG ("15;0": light
-// text on colour 0), as rxvt and Konsole set it; dark when neither tells.
-func darkBackground(colorfgbg string) bool {
+// autoTheme is the theme of --style auto on a terminal whose background
+// is bg.
+func autoTheme(bg backgroundKind) (*theme.Theme, error) {
+	switch bg {
+	case bgDark:
+		return theme.Load("dark", true)
+	case bgLight:
+		return theme.Load("light", false)
+	}
+	return theme.AnyBackground(), nil
+}
+
+// backgroundKind is what qari knows of the terminal's background.
+type backgroundKind uint8
+
+const (
+	bgUnknown backgroundKind = iota
+	bgDark
+	bgLight
+)
+
+// background asks the terminal for its background colour (OSC 11). A
+// terminal that does not answer may still say it in COLORFGBG ("15;0":
+// light text on colour 0), as rxvt and Konsole set it. tmux before 3.4
+// answers nothing and keeps the COLORFGBG of the terminal its server was
+// started from: with neither, the background is unknown (qari used to take
+// it for dark, and in tmux on a light terminal drew the text nearly
+// white).
+func background(colorfgbg string) backgroundKind {
 	if bg, err := lipgloss.BackgroundColor(os.Stdin, os.Stdout); err == nil && bg != nil {
 		// lightness as lipgloss judges it (CIE L*), from the one answer
 		c, ok := colorful.MakeColor(bg)
-		l, _, _ := c.Lab()
-		return !ok || l < 0.5
+		if l, _, _ := c.Lab(); !ok || l < 0.5 {
+			return bgDark
+		}
+		return bgLight
 	}
-	return darkFromCOLORFGBG(colorfgbg)
+	return backgroundFromCOLORFGBG(colorfgbg)
 }
 
-// darkFromCOLORFGBG reads the background of COLORFGBG ("fg;bg" or
-// "fg;default;bg"): colours 0–6 and 8 are dark; light otherwise; dark when
-// the variable says nothing readable.
-func darkFromCOLORFGBG(v string) bool {
+// backgroundFromCOLORFGBG reads the background of COLORFGBG ("fg;bg" or
+// "fg;default;bg"): colours 0–6 and 8 are dark, the others light; unknown
+// when the variable says nothing readable.
+func backgroundFromCOLORFGBG(v string) backgroundKind {
 	parts := strings.Split(v, ";")
 	bg, err := strconv.Atoi(parts[len(parts)-1])
-	if v == "" || err != nil {
-		return true
+	switch {
+	case v == "" || err != nil || bg < 0:
+		return bgUnknown
+	case bg <= 6 || bg == 8:
+		return bgDark
 	}
-	return bg <= 6 || bg == 8
+	return bgLight
 }
 
 // printDocs writes each document, rendered, one after the other; tty says
