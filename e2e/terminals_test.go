@@ -10,8 +10,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -54,31 +56,44 @@ func requireX(t *testing.T, term string) {
 	}
 }
 
-// xDisplay starts Xvfb on a display number it picks itself and returns
-// the DISPLAY value; the server is killed when the test ends. Two servers
-// started at once may pick the same number, and the second then exits:
-// it is started again.
+// xDisplay starts Xvfb and returns the DISPLAY value; the server is
+// killed when the test ends. The display number is this process's own
+// (see displayNumber), not the first free one: with -displayfd alone two
+// servers started at once picked the same number, and a server of an
+// earlier test, ending, could remove the socket of a new one that reused
+// its number (the terminal then found no display, and the test no
+// window). A number in use makes Xvfb exit: the next one is tried.
 func xDisplay(t *testing.T) string {
 	t.Helper()
 	for try := 0; try < 5; try++ {
-		if d, ok := startXvfb(t); ok {
+		if d, ok := startXvfb(t, displayNumber()); ok {
 			return d
 		}
-		time.Sleep(time.Duration(50+try*100) * time.Millisecond)
 	}
 	t.Fatal("Xvfb did not start")
 	return ""
 }
 
-// startXvfb starts one Xvfb: its display, or false if it exited first.
-func startXvfb(t *testing.T) (string, bool) {
+// displays counts the displays this process has asked for.
+var displays atomic.Int64
+
+// displayNumber is a display number no other test of this process has
+// used, in a range of its own (by pid), so that parallel test processes
+// do not meet either.
+func displayNumber() int {
+	return 100 + (os.Getpid()%2000)*20 + int(displays.Add(1)%20)
+}
+
+// startXvfb starts one Xvfb on display n: its DISPLAY value, or false if it
+// exited first.
+func startXvfb(t *testing.T, n int) (string, bool) {
 	t.Helper()
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1300x700x24", "-nolisten", "tcp")
+	x := exec.Command("Xvfb", ":"+strconv.Itoa(n), "-displayfd", "3", "-screen", "0", "1300x700x24", "-nolisten", "tcp")
 	x.ExtraFiles = []*os.File{w}
 	if err := x.Start(); err != nil {
 		t.Fatalf("Xvfb: %v", err)
@@ -189,23 +204,35 @@ func (ts *terminalShot) shot() (image.Image, []byte, bool) {
 	return img, out, true
 }
 
-// settled waits until the picture shows a screenful of text and stops
-// changing, and returns it with its PNG; it fails the test after a while.
+// settled waits until the picture shows a screenful of text whose rows of
+// ink (what the test measures) stay the same in two shots in a row, and
+// returns the picture and its PNG; it fails the test after a while,
+// saying what it saw. The rows of ink, not the bytes, are compared: a
+// colour that comes later (the quotations' highlighting) or a slow screen
+// grab on a busy machine does not keep the screen from being steady.
 func (ts *terminalShot) settled() (image.Image, []byte) {
 	ts.t.Helper()
-	var prev []byte
-	deadline := time.Now().Add(2 * defaultWait)
+	var prev []inkRow
+	shots, inked := 0, -1
+	deadline := time.Now().Add(3 * defaultWait)
 	for time.Now().Before(deadline) {
 		img, data, ok := ts.shot()
-		if ok && prev != nil && bytes.Equal(data, prev) && len(inkedRows(img, ts.rows)) >= ts.rows/3 {
+		if !ok {
+			prev = nil
+			time.Sleep(pollEvery)
+			continue
+		}
+		shots++
+		rows := inkedRows(img, ts.rows)
+		inked = len(rows)
+		if len(rows) >= ts.rows/3 && slices.Equal(rows, prev) {
 			return img, data
 		}
-		if ok {
-			prev = data
-		}
-		time.Sleep(100 * time.Millisecond)
+		prev = rows
+		time.Sleep(pollEvery)
 	}
-	ts.t.Fatalf("the terminal on %s never showed a steady screen of text", ts.display)
+	ts.t.Fatalf("the terminal on %s never showed a steady screen of text: %d screen grabs in %v, the last with %d rows of ink (want %d, twice the same)",
+		ts.display, shots, 3*defaultWait, inked, ts.rows/3)
 	return nil, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -58,25 +59,32 @@ func press(t testing.TB, m tea.Model, keys ...string) tea.Cmd {
 }
 
 // settle runs cmd and feeds its messages back to m, as a program would,
-// except those that take longer than a moment (timers, cursor blinks)
-// and quitting. A moment is 250 ms: below the position timer's 600 ms,
-// and long enough for loading a test file on a loaded 2-core CI machine
-// (20 ms made the loading tests fail there).
+// except quitting and those that take longer than a moment (timers,
+// cursor blinks, and work slowed down by a busy machine), which it leaves
+// running for until. A moment is 250 ms: below the position timer's 600
+// ms. A test that needs the work of a command done (a search's count, the
+// whole of a file) waits for what it checks with until or barSays.
 func settle(m tea.Model, cmd tea.Cmd) { settleWithin(m, cmd, 250*time.Millisecond) }
 
-// settleWithin is settle, waiting up to d for each command.
+// settleWithin is settle, waiting up to d for each command. A command
+// that takes longer is left running: until feeds its message to m if it
+// comes (a search or a load slowed down by a busy machine, or a timer).
 func settleWithin(m tea.Model, cmd tea.Cmd, d time.Duration) {
 	if cmd == nil {
 		return
 	}
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
-	var msg tea.Msg
 	select {
-	case msg = <-done:
+	case msg := <-done:
+		deliver(m, msg, d)
 	case <-time.After(d):
-		return
+		late.add(m, done)
 	}
+}
+
+// deliver feeds msg to m as a program would, and settles what it starts.
+func deliver(m tea.Model, msg tea.Msg, d time.Duration) {
 	switch msg := msg.(type) {
 	case nil, tea.QuitMsg:
 	case tea.BatchMsg:
@@ -87,6 +95,84 @@ func settleWithin(m tea.Model, cmd tea.Cmd, d time.Duration) {
 		_, next := m.Update(msg)
 		settleWithin(m, next, d)
 	}
+}
+
+// late holds, by model, the commands settle stopped waiting for.
+var late = lateCmds{m: map[tea.Model][]chan tea.Msg{}}
+
+// lateCmds are the answers still to come of commands settle left running.
+type lateCmds struct {
+	sync.Mutex
+	m map[tea.Model][]chan tea.Msg
+}
+
+func (l *lateCmds) add(m tea.Model, c chan tea.Msg) {
+	l.Lock()
+	defer l.Unlock()
+	l.m[m] = append(l.m[m], c)
+}
+
+// take removes and returns the messages of m's late commands that have
+// come.
+func (l *lateCmds) take(m tea.Model) []tea.Msg {
+	l.Lock()
+	defer l.Unlock()
+	var msgs []tea.Msg
+	waiting := l.m[m][:0]
+	for _, c := range l.m[m] {
+		select {
+		case msg := <-c:
+			msgs = append(msgs, msg)
+		default:
+			waiting = append(waiting, c)
+		}
+	}
+	if len(waiting) == 0 {
+		delete(l.m, m)
+	} else {
+		l.m[m] = waiting
+	}
+	return msgs
+}
+
+// untilWait is how long until waits for its condition: long enough for a
+// search or a load on a loaded 2-core CI machine, short enough that a
+// hang fails the test.
+const untilWait = 20 * time.Second
+
+// until waits for cond to hold, feeding m the messages of the commands
+// settle left running as they come (as a program would), polling; the
+// test fails, saying what was awaited and showing the status bar, if cond
+// does not hold within untilWait.
+func until(t testing.TB, m *model, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(untilWait)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("after %v still not %s; the bar says %q", untilWait, what, lastLine(m))
+		}
+		msgs := late.take(m)
+		for _, msg := range msgs {
+			deliver(m, msg, 250*time.Millisecond)
+		}
+		if len(msgs) == 0 {
+			time.Sleep(2 * time.Millisecond) // polling: nothing came yet
+		}
+	}
+}
+
+// barSays waits until the status bar holds every one of words (see until).
+func barSays(t testing.TB, m *model, words ...string) {
+	t.Helper()
+	until(t, m, "the bar saying "+strings.Join(words, ", "), func() bool {
+		b := lastLine(m)
+		for _, w := range words {
+			if !strings.Contains(b, w) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // plainTheme is the notty theme.

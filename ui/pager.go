@@ -303,8 +303,8 @@ func (p *pager) view(th *theme.Theme, st styles) string {
 	rpad := strings.Repeat(" ", p.width-p.opt.Width-left)
 	rows := p.lines()
 	var head []string // the title and credit lines, drawn at under
-	if credit := creditLine(p.doc); credit != "" && p.top == (layout.Pos{}) && rows > 0 {
-		if !titleInText(p.doc) && rows > 1 {
+	if credit := p.doc.Credit(); credit != "" && p.top == (layout.Pos{}) && rows > 0 {
+		if !p.doc.OpensWithTitle() && rows > 1 {
 			head = append(head, p.chromeRow(st.selected, p.doc.Title, lpad, rpad, st))
 		}
 		head = append(head, p.chromeRow(st.dim, credit, lpad, rpad, st))
@@ -366,31 +366,4 @@ func (p *pager) chromeRow(style lipgloss.Style, s, lpad, rpad string, st styles)
 		return lpad + gap + style.Render(c) + rpad + "\n"
 	}
 	return lpad + style.Render(c) + gap + rpad + "\n"
-}
-
-// titleInText reports whether the document's text opens with its title
-// (a Title block among its first blocks, past leading debris).
-func titleInText(d *reader.Document) bool {
-	for _, b := range d.Blocks {
-		if b.Kind != reader.Boilerplate {
-			return b.Kind == reader.Title
-		}
-	}
-	return false
-}
-
-// creditLine is what a web page says of its article besides the title:
-// "Byline · Date · Site", the date without its time; "" when it says
-// none of them.
-func creditLine(d *reader.Document) string {
-	var parts []string
-	for _, s := range []string{d.Byline, d.Date, d.Site} {
-		if s == d.Date && len(s) > len("2006-01-02") {
-			s = s[:len("2006-01-02")]
-		}
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, " · ")
 }

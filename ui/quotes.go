@@ -99,6 +99,10 @@ type quoteLayer struct {
 	q      *quotations // nil while they are being found
 	cur    int         // the current quotation; -1 before the first jump
 	hidden bool        // highlighting turned off; jumps still work
+	// pending is a jump asked for while the quotations were being found
+	// (n quotations on, -n back), made when they arrive: a } pressed as
+	// the article opens is not lost on a busy machine.
+	pending int
 }
 
 // overlays returns the quotations intersecting [lo, hi): a binary search
@@ -201,6 +205,7 @@ func (p *pager) around() (prev, next int) {
 // nextQuote jumps n quotations on (to the last when fewer are left).
 func (p *pager) nextQuote(n int) {
 	if !p.quotesReady() {
+		p.deferQuote(n)
 		return
 	}
 	_, i := p.around()
@@ -214,6 +219,7 @@ func (p *pager) nextQuote(n int) {
 // prevQuote jumps n quotations back (to the first when fewer are left).
 func (p *pager) prevQuote(n int) {
 	if !p.quotesReady() {
+		p.deferQuote(-n)
 		return
 	}
 	i, _ := p.around()
@@ -222,6 +228,14 @@ func (p *pager) prevQuote(n int) {
 		return
 	}
 	p.jumpQuoteToward(max(i-n+1, 0), -1)
+}
+
+// deferQuote keeps a jump of n quotations (back when negative) asked for
+// while they are still being found, to make when they arrive.
+func (p *pager) deferQuote(n int) {
+	if p.quotes != nil && p.quotes.q == nil {
+		p.quotes.pending = n
+	}
 }
 
 // jumpQuote makes quotation i the current one and puts it near the top
@@ -252,12 +266,23 @@ func (p *pager) toggleQuotes() {
 	}
 }
 
-// quotesFound gives the pager of msg.doc its quotations.
+// quotesFound gives the pager of msg.doc its quotations, and makes the
+// jump asked for while they were being found.
 func (m *model) quotesFound(msg quotesFoundMsg) {
 	if msg.doc < 0 || msg.doc >= len(m.pagers) || m.pagers[msg.doc] == nil || m.pagers[msg.doc].quotes == nil {
 		return
 	}
-	m.pagers[msg.doc].quotes.q = msg.found
+	p := m.pagers[msg.doc]
+	p.quotes.q = msg.found
+	if n := p.quotes.pending; n != 0 {
+		p.quotes.pending = 0
+		p.notice = ""
+		if n > 0 {
+			p.nextQuote(n)
+		} else {
+			p.prevQuote(-n)
+		}
+	}
 }
 
 // COMMANDS

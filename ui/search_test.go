@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -63,6 +64,7 @@ func TestSearchTypedWithoutHarakat(t *testing.T) {
 			t.Fatal("/ opened no prompt")
 		}
 	}
+	until(t, m, "on the match of what was typed", func() bool { return p.find.found && p.find.cur == want })
 	if b := lastLine(m); !shows(b, "هجوما") || !strings.HasPrefix(strings.TrimSpace(b), "/") && !strings.HasSuffix(strings.TrimSpace(b), "/") {
 		t.Errorf("the prompt does not show /هجوما: %q", b)
 	}
@@ -73,9 +75,7 @@ func TestSearchTypedWithoutHarakat(t *testing.T) {
 		t.Error("the view did not move to the match")
 	}
 	typeKeys(t, m, "enter")
-	if b := lastLine(m); !strings.Contains(b, "match 1/1") {
-		t.Errorf("the bar says %q, want match 1/1", b)
-	}
+	barSays(t, m, "match 1/1")
 }
 
 // TestSearchHamza: الأساسي, typed with a hamza, finds الاساسي.
@@ -87,9 +87,7 @@ func TestSearchHamza(t *testing.T) {
 	if want := hitOf(t, doc, "الاساسي"); p.find.cur != want {
 		t.Errorf("the match is %q, want الاساسي", doc.Text[p.find.cur.start:p.find.cur.end])
 	}
-	if b := lastLine(m); !strings.Contains(b, "match 1/1") || !strings.Contains(b, "section 2/") {
-		t.Errorf("the bar says %q, want match 1/1 in section 2", b)
-	}
+	barSays(t, m, "match 1/1", "section 2/")
 }
 
 // TestSearchHighlight: with the dark theme the current match is drawn
@@ -130,27 +128,19 @@ func TestSearchNextWraps(t *testing.T) {
 	m := sized(t, []*reader.Document{doc}, 100, 30)
 	p := m.pagers[0]
 	typeKeys(t, m, "/", "لافروف", "enter")
-	if b := lastLine(m); !strings.Contains(b, "match 1/10") {
-		t.Fatalf("the bar says %q, want match 1/10", b)
-	}
-	for range 9 {
+	barSays(t, m, "match 1/10")
+	for i := 2; i <= 10; i++ {
 		typeKeys(t, m, "n")
-	}
-	if b := lastLine(m); !strings.Contains(b, "match 10/10") {
-		t.Errorf("after 9 n the bar says %q, want match 10/10", b)
+		barSays(t, m, fmt.Sprintf("match %d/10", i)) // each n a step of its own
 	}
 	last := p.find.cur
 	typeKeys(t, m, "n")
-	if b := lastLine(m); !strings.Contains(b, "match 1/10") || !strings.Contains(b, "search hit bottom, continuing at top") {
-		t.Errorf("n at the last match: the bar says %q, want match 1/10 and the wrap notice", b)
-	}
+	barSays(t, m, "match 1/10", "search hit bottom, continuing at top")
 	if !onScreen(p, p.find.cur.start) {
 		t.Error("the view did not follow n round to the first match")
 	}
 	typeKeys(t, m, "N")
-	if b := lastLine(m); !strings.Contains(b, "match 10/10") || !strings.Contains(b, "search hit top, continuing at bottom") {
-		t.Errorf("N at the first match: the bar says %q, want match 10/10 and the wrap notice", b)
-	}
+	barSays(t, m, "match 10/10", "search hit top, continuing at bottom")
 	if p.find.cur != last {
 		t.Errorf("N went to %v, want the last match %v", p.find.cur, last)
 	}
@@ -159,9 +149,7 @@ func TestSearchNextWraps(t *testing.T) {
 		t.Errorf("the notice outlived the next key: %q", b)
 	}
 	typeKeys(t, m, "3n")
-	if b := lastLine(m); !strings.Contains(b, "match 3/10") {
-		t.Errorf("3n from the last match: the bar says %q, want match 3/10", b)
-	}
+	barSays(t, m, "match 3/10")
 }
 
 // TestSearchBackward: ? finds the match above, and n keeps going up.
@@ -170,13 +158,9 @@ func TestSearchBackward(t *testing.T) {
 	m := sized(t, []*reader.Document{doc}, 100, 12)
 	p := m.pagers[0]
 	typeKeys(t, m, "G", "?", "لافروف", "enter")
-	if b := lastLine(m); !strings.Contains(b, "match 10/10") {
-		t.Errorf("? from the bottom: the bar says %q, want match 10/10", b)
-	}
+	barSays(t, m, "match 10/10")
 	typeKeys(t, m, "n")
-	if b := lastLine(m); !strings.Contains(b, "match 9/10") {
-		t.Errorf("n after ?: the bar says %q, want match 9/10", b)
-	}
+	barSays(t, m, "match 9/10")
 	if !onScreen(p, p.find.cur.start) {
 		t.Error("the match is not on screen")
 	}
@@ -211,20 +195,14 @@ func TestSearchNoMatch(t *testing.T) {
 	typeKeys(t, m, "]")
 	top := p.top
 	typeKeys(t, m, "/", "zqxj")
-	if b := lastLine(m); !strings.Contains(b, "no match") {
-		t.Errorf("while typing the bar says %q, want no match", b)
-	}
+	barSays(t, m, "no match")
 	typeKeys(t, m, "enter")
-	if b := lastLine(m); !strings.Contains(b, "no match for zqxj") {
-		t.Errorf("after Enter the bar says %q, want no match for zqxj", b)
-	}
+	barSays(t, m, "no match for zqxj")
 	if p.top != top {
 		t.Errorf("a search without a match moved the view from %v to %v", top, p.top)
 	}
 	typeKeys(t, m, "n")
-	if b := lastLine(m); !strings.Contains(b, "no search yet") {
-		t.Errorf("n without a search: the bar says %q", b)
-	}
+	barSays(t, m, "no search yet")
 }
 
 // TestSearchRegex: Ctrl-R in the prompt turns regular expressions on; the
@@ -235,18 +213,14 @@ func TestSearchRegex(t *testing.T) {
 	p := m.pagers[0]
 	typeKeys(t, m, "/")
 	m.Update(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
-	if b := lastLine(m); !strings.Contains(b, "regex") {
-		t.Errorf("the prompt does not say regex: %q", b)
-	}
+	barSays(t, m, "regex")
 	typeKeys(t, m, "(")
 	if b := lastLine(m); !strings.Contains(b, "regex: missing") || p.top != (layout.Pos{}) {
 		t.Errorf("a half-typed expression: bar %q, top %v", b, p.top)
 	}
 	m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
 	typeKeys(t, m, `لافرو+ف`, "enter")
-	if b := lastLine(m); !strings.Contains(b, "match 1/10") {
-		t.Errorf("the expression found %q, want match 1/10", b)
-	}
+	barSays(t, m, "match 1/10")
 }
 
 // TestSearchRegexFromConfig: Config.Regex (--regex) opens prompts in
@@ -267,9 +241,7 @@ func TestFilter(t *testing.T) {
 	m := sized(t, []*reader.Document{doc}, 100, 40)
 	p := m.pagers[0]
 	typeKeys(t, m, "&", "كيري", "enter")
-	if b := lastLine(m); !strings.Contains(b, "& ") || !strings.Contains(b, "paragraphs") {
-		t.Fatalf("the bar says %q, want the filter's count", b)
-	}
+	barSays(t, m, "& ", "paragraphs")
 	mt, err := search.Compile(search.Query{Pattern: "كيري"})
 	if err != nil {
 		t.Fatal(err)
@@ -310,9 +282,7 @@ func TestFilter(t *testing.T) {
 		t.Error("without the filter the last paragraph is not shown at the end")
 	}
 	typeKeys(t, m, "&", "zqxj", "enter")
-	if b := lastLine(m); !strings.Contains(b, "no match for zqxj") {
-		t.Errorf("a filter without a match: the bar says %q", b)
-	}
+	barSays(t, m, "no match for zqxj")
 }
 
 // TestFilteredView checks the filtered layout against the plain one: its
@@ -373,9 +343,7 @@ func TestLibrarySearch(t *testing.T) {
 	if p.find.cur != want || !onScreen(p, want.start) {
 		t.Errorf("the article opened at %v with the match %v, want %v on screen", p.top, p.find.cur, want)
 	}
-	if b := lastLine(m); !strings.Contains(b, "match 1/1") || !strings.Contains(b, "section 7/9") {
-		t.Errorf("the bar says %q, want match 1/1 in section 7/9", b)
-	}
+	barSays(t, m, "match 1/1", "section 7/9")
 	typeKeys(t, m, "esc")
 	if m.state != stateLibrary || !strings.Contains(ansi.Strip(m.View().Content), "A test article › Section 6") {
 		t.Error("Esc from the article did not come back to the hits")

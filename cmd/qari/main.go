@@ -59,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, fmt.Errorf("unknown command or file: %s (qari --help lists the commands)", files[0]))
 	}
 	tty := isTerminal(stdout)
-	var dark func() bool
+	var dark func() backgroundKind
 	if tty && o.Style == "auto" && len(files) > 0 && !slices.Contains(files, "-") && isTerminal(os.Stdin) {
 		// the terminal answers while the files load (nothing else reads
 		// standard input then); it waited for them before
@@ -220,63 +220,87 @@ func helpFor(usage string) func(io.Writer, *flag.FlagSet) {
 }
 
 // loadTheme resolves the style name; "auto" takes the terminal's
-// background from darkBg (see askBackground), and means notty for pipes,
-// where darkBg is nil. Other names leave darkBg alone.
-func loadTheme(name string, darkBg func() bool) (*theme.Theme, error) {
-	dark := true
-	if name == "auto" {
-		switch {
-		case darkBg == nil:
-			name = "notty"
-		case darkBg():
-			name = "dark"
-		default:
-			name, dark = "light", false
-		}
+// background from bg (see askBackground), and means notty for pipes,
+// where bg is nil. Other names leave bg alone.
+func loadTheme(name string, bg func() backgroundKind) (*theme.Theme, error) {
+	if name != "auto" {
+		return theme.Load(name, true)
 	}
-	return theme.Load(name, dark)
+	if bg == nil {
+		return theme.Load("notty", true)
+	}
+	return autoTheme(bg())
 }
 
-// askBackground starts asking the terminal whether its background is dark
-// (darkBackground) and returns a function that waits for the answer. The
+// askBackground starts asking the terminal what its background is
+// (background) and returns a function that waits for the answer. The
 // question is a round trip to the terminal: asked early, it is answered
 // while qari does other work.
-func askBackground() func() bool {
-	answer := make(chan bool, 1)
-	go func() { answer <- darkBackground(os.Getenv("COLORFGBG")) }()
-	return sync.OnceValue(func() bool { return <-answer })
+func askBackground() func() backgroundKind {
+	answer := make(chan backgroundKind, 1)
+	go func() { answer <- background(os.Getenv("COLORFGBG")) }()
+	return sync.OnceValue(func() backgroundKind { return <-answer })
 }
 
-// darkBackground asks the terminal for its background colour (OSC 11).
-// A terminal that does not answer (some refuse colour queries, as xterm
-// does with allowSendEvents) may still say it in COLORFGBG ("15;0": light
-// text on colour 0), as rxvt and Konsole set it; dark when neither tells.
-func darkBackground(colorfgbg string) bool {
+// autoTheme is the theme of --style auto on a terminal whose background
+// is bg.
+func autoTheme(bg backgroundKind) (*theme.Theme, error) {
+	switch bg {
+	case bgDark:
+		return theme.Load("dark", true)
+	case bgLight:
+		return theme.Load("light", false)
+	}
+	return theme.AnyBackground(), nil
+}
+
+// backgroundKind is what qari knows of the terminal's background.
+type backgroundKind uint8
+
+const (
+	bgUnknown backgroundKind = iota
+	bgDark
+	bgLight
+)
+
+// background asks the terminal for its background colour (OSC 11). A
+// terminal that does not answer may still say it in COLORFGBG ("15;0":
+// light text on colour 0), as rxvt and Konsole set it. tmux before 3.4
+// answers nothing and keeps the COLORFGBG of the terminal its server was
+// started from: with neither, the background is unknown (qari used to take
+// it for dark, and in tmux on a light terminal drew the text nearly
+// white).
+func background(colorfgbg string) backgroundKind {
 	if bg, err := lipgloss.BackgroundColor(os.Stdin, os.Stdout); err == nil && bg != nil {
 		// lightness as lipgloss judges it (CIE L*), from the one answer
 		c, ok := colorful.MakeColor(bg)
-		l, _, _ := c.Lab()
-		return !ok || l < 0.5
+		if l, _, _ := c.Lab(); !ok || l < 0.5 {
+			return bgDark
+		}
+		return bgLight
 	}
-	return darkFromCOLORFGBG(colorfgbg)
+	return backgroundFromCOLORFGBG(colorfgbg)
 }
 
-// darkFromCOLORFGBG reads the background of COLORFGBG ("fg;bg" or
-// "fg;default;bg"): colours 0–6 and 8 are dark; light otherwise; dark when
-// the variable says nothing readable.
-func darkFromCOLORFGBG(v string) bool {
+// backgroundFromCOLORFGBG reads the background of COLORFGBG ("fg;bg" or
+// "fg;default;bg"): colours 0–6 and 8 are dark, the others light; unknown
+// when the variable says nothing readable.
+func backgroundFromCOLORFGBG(v string) backgroundKind {
 	parts := strings.Split(v, ";")
 	bg, err := strconv.Atoi(parts[len(parts)-1])
-	if v == "" || err != nil {
-		return true
+	switch {
+	case v == "" || err != nil || bg < 0:
+		return bgUnknown
+	case bg <= 6 || bg == 8:
+		return bgDark
 	}
-	return bg <= 6 || bg == 8
+	return bgLight
 }
 
 // printDocs writes each document, rendered, one after the other; tty says
 // whether stdout is a terminal (for the "auto" style).
 func printDocs(stdout, stderr io.Writer, docs []*reader.Document, o options, tty bool) int {
-	var dark func() bool
+	var dark func() backgroundKind
 	if tty && o.Style == "auto" {
 		dark = askBackground()
 	}

@@ -10,6 +10,10 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"qari/reader"
+	"qari/ui/layout"
+	"qari/ui/theme"
 )
 
 // runQari runs qari with args and returns its exit code, stdout and stderr.
@@ -215,14 +219,52 @@ func TestParseArgs(t *testing.T) {
 	}
 }
 
-func TestDarkFromCOLORFGBG(t *testing.T) {
-	for v, want := range map[string]bool{
-		"15;0": true, "0;15": false, "7;default;0": true, "0;default;15": false,
-		"12;8": true, "0;7": false, "": true, "garbage": true,
+func TestBackgroundFromCOLORFGBG(t *testing.T) {
+	for v, want := range map[string]backgroundKind{
+		"15;0": bgDark, "0;15": bgLight, "7;default;0": bgDark, "0;default;15": bgLight,
+		"12;8": bgDark, "0;7": bgLight, "": bgUnknown, "garbage": bgUnknown, "15;default": bgUnknown, "0;-1": bgUnknown,
 	} {
-		if got := darkFromCOLORFGBG(v); got != want {
-			t.Errorf("COLORFGBG=%q: dark %v, want %v", v, got, want)
+		if got := backgroundFromCOLORFGBG(v); got != want {
+			t.Errorf("COLORFGBG=%q: background %d, want %d", v, got, want)
 		}
+	}
+}
+
+// TestAutoThemeOnAnUnknownBackground: when the terminal says nothing of
+// its background (tmux before 3.4 with no COLORFGBG), the body text is
+// drawn in the terminal's own colour, not the dark style's light grey
+// that vanished on a light terminal; a known background keeps its style.
+func TestAutoThemeOnAnUnknownBackground(t *testing.T) {
+	doc, err := reader.Load("../../samples/en-sample-harbor.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := func(bg backgroundKind) string {
+		th, err := autoTheme(bg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := theme.Write(&buf, doc, layout.Options{Width: 70}, th); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(buf.String(), "\n")
+		for _, l := range lines {
+			if strings.Contains(l, "the") && !strings.Contains(l, "#") {
+				return l // a line of a paragraph
+			}
+		}
+		t.Fatal("no paragraph line written")
+		return ""
+	}
+	if l := body(bgUnknown); strings.Contains(l, "38;5;") || strings.Contains(l, "38;2;") {
+		t.Errorf("on an unknown background a paragraph's text has a colour of its own: %q", l)
+	}
+	if l := body(bgDark); !strings.Contains(l, "38;5;252") {
+		t.Errorf("on a dark background a paragraph is not the dark style's grey: %q", l)
+	}
+	if l := body(bgLight); !strings.Contains(l, "38;5;234") {
+		t.Errorf("on a light background a paragraph is not the light style's: %q", l)
 	}
 }
 

@@ -58,6 +58,24 @@ func Load(name string, dark bool) (*Theme, error) {
 	}, nil
 }
 
+// AnyBackground returns the theme for a terminal whose background colour
+// qari cannot learn (tmux before 3.4 does not answer the question and
+// passes no COLORFGBG): the dark style with the text in the terminal's
+// own colour, which is readable on its background whatever it is, and
+// headings in a blue that reads on black and on white. Everything else of
+// the dark style sets its own background (code, the status bar, the
+// overlays) or is a mid grey.
+func AnyBackground() *Theme {
+	t, err := Load(darkStyle, true)
+	if err != nil {
+		panic("theme: the built-in dark style: " + err.Error()) // checked by the tests
+	}
+	blue := "33"
+	t.cfg.Document.Color = nil
+	t.cfg.Heading.Color = &blue
+	return t
+}
+
 // Names returns the names of the built-in styles, for help texts.
 func Names() []string {
 	return []string{darkStyle, lightStyle, noTTYStyle, draculaStyle, tokyoNightStyle, pinkStyle, asciiStyle}

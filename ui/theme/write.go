@@ -16,7 +16,9 @@ import (
 // padded on the right. With zero Marks in opt, the theme's are used.
 // Colours are written as the style gives them; wrap w in a
 // colorprofile.Writer to fit them to a terminal. Under each section that
-// has links comes their numbered list (see references).
+// has links comes their numbered list (see references). A web page's
+// credit line (reader.Document.Credit) comes under its title, as in the
+// reader, with the title above it when the text does not open with one.
 func Write(w io.Writer, doc *reader.Document, opt layout.Options, t *Theme) error {
 	if opt.Marks == (layout.Marks{}) {
 		opt.Marks = t.Marks()
@@ -24,8 +26,20 @@ func Write(w io.Writer, doc *reader.Document, opt layout.Options, t *Theme) erro
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var sb strings.Builder
 	refs := references{doc: doc, t: t, opt: opt}
+	credit := doc.Credit()
+	if credit != "" && !doc.OpensWithTitle() {
+		sb.WriteString(head(doc, opt, t, doc.Title, credit))
+		sb.WriteByte('\n')
+		credit = ""
+	}
+	title := false // the lines so far are the text's title
 	for l := range layout.All(doc, opt) {
-		sb.Reset()
+		if l.Kind == reader.Title && len(l.Clusters) > 0 {
+			title = true
+		} else if title && credit != "" {
+			sb.WriteString(head(doc, opt, t, "", credit))
+			credit = ""
+		}
 		if l.Start >= 0 {
 			refs.before(&sb, l.Start)
 		}
@@ -34,8 +48,11 @@ func Write(w io.Writer, doc *reader.Document, opt layout.Options, t *Theme) erro
 		if _, err := bw.WriteString(sb.String()); err != nil {
 			return err
 		}
+		sb.Reset()
 	}
-	sb.Reset()
+	if title && credit != "" {
+		sb.WriteString(head(doc, opt, t, "", credit)) // the text is only its title
+	}
 	refs.last = true
 	refs.before(&sb, len(doc.Text)+1)
 	if _, err := bw.WriteString(sb.String()); err != nil {
@@ -135,4 +152,32 @@ func Reference(doc *reader.Document, s reader.Span) (text, target string) {
 		text = strings.TrimSpace(text + " (not a web link)")
 	}
 	return text, target
+}
+
+// head lays out the lines a page's text does not hold but the reader shows
+// at its top: title (unless "") and the credit line under it, styled as a
+// title and as debris, aligned like a line of the article's direction.
+func head(doc *reader.Document, opt layout.Options, t *Theme, title, credit string) string {
+	d := &reader.Document{Lang: doc.Lang, Dir: doc.Dir}
+	dir := reader.DirAuto
+	if doc.Dir == reader.DirRTL {
+		dir = reader.DirRTL // the reader puts the credit flush right on a right-to-left page, whatever its script
+	}
+	if title != "" {
+		d.Text = title + "\n"
+		d.Blocks = append(d.Blocks, reader.Block{Kind: reader.Title, Dir: dir, End: len(title)})
+	}
+	d.Blocks = append(d.Blocks, reader.Block{Kind: reader.Boilerplate, Dir: dir, Start: len(d.Text), End: len(d.Text) + len(credit)})
+	d.Text += credit
+	var sb strings.Builder
+	for i := range d.Blocks {
+		for _, l := range layout.Block(d, i, opt) {
+			if len(l.Clusters) == 0 {
+				continue // no blank line between the title and its credit
+			}
+			t.draw(&sb, l, nil, opt.Width, false)
+			sb.WriteByte('\n')
+		}
+	}
+	return sb.String()
 }
