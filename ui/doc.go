@@ -9,7 +9,7 @@
 //	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
 //	                                          ├─▶ highlights (highlightspanel.go: bubbles list; note.go: textinput)
 //	                                          └─▶ help     (help.go)
-//	the lists ─ newList, rowDelegate, listView (rows.go): one line a row, a filter typed in Arabic drawn right to left
+//	the lists ─ common.NewList, common.ListView (ui/common; panels.go: their styles): one line a row, a filter typed in Arabic drawn right to left
 //	pager ─ Window(top, height) ─▶ lay(): layout.Cache, or filtered (filter.go, &) ─ lines ─▶ theme.Line ─▶ frame
 //	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), finder (search.go),
 //	                                                        highlights (highlights.go), selectionLayer (visual.go)

@@ -6,6 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
+
+	"qari/ui/common"
 )
 
 // helpView draws the help screen for a w×h terminal, from line top of
@@ -27,7 +29,7 @@ func helpView(keys keyMap, st styles, w, h, top int) string {
 	if h == 1 {
 		return bar
 	}
-	return frame(strings.Join(lines[top:], "\n"), w, room) + "\n" + bar
+	return common.Frame(strings.Join(lines[top:], "\n"), w, room) + "\n" + bar
 }
 
 // helpClamp keeps the first line of the help shown between the first
@@ -78,22 +80,4 @@ func keysWidth(bs []key.Binding, names func(key.Binding) string) int {
 		n = max(n, ansi.StringWidth(names(b)))
 	}
 	return n
-}
-
-// frame fits s to exactly h lines of exactly w cells, cutting or padding;
-// trailing blanks go first, so only text is ever cut.
-func frame(s string, w, h int) string {
-	if w < 1 || h < 1 {
-		return ""
-	}
-	lines := strings.Split(s, "\n")
-	out := make([]string, h)
-	for i := range out {
-		var l string
-		if i < len(lines) {
-			l = ansi.Truncate(strings.TrimRight(lines[i], " "), w, "…")
-		}
-		out[i] = l + strings.Repeat(" ", w-ansi.StringWidth(l))
-	}
-	return strings.Join(out, "\n")
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"qari/reader"
+	"qari/ui/common"
 	"qari/ui/layout"
 	"qari/ui/theme"
 )
@@ -124,12 +125,12 @@ type linkItem struct {
 func (it linkItem) FilterValue() string { return it.text + " " + it.target }
 
 // row draws the link, laid out like the article's right-to-left text.
-func (it linkItem) row(st styles, width int) string {
+func (it linkItem) Row(st common.Styles, width int) string {
 	s := "[" + strconv.Itoa(it.n) + "] "
 	if it.text != "" {
 		s += oneLine(it.text) + ": "
 	}
-	return st.text(s+it.target, width)
+	return st.Text(s+it.target, width)
 }
 
 // openLinks opens the panel of the links on screen; with none, the bar
@@ -148,7 +149,7 @@ func (m *model) openLinks() {
 		_, ok := reader.LinkURL(s.Target)
 		items[i] = linkItem{n: i + 1, text: text, target: target, follow: ok}
 	}
-	l := newList(items, m.st, m.width, m.height, m.keys.listKeys(),
+	l := common.NewList(items, m.listStyles(), m.width, m.height, m.keys.listKeys(),
 		relabel(m.keys.Open, "copy the address"), relabel(m.keys.Back, "close"))
 	l.Title = "Links on screen"
 	m.links = &l

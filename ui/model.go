@@ -12,6 +12,7 @@ import (
 
 	"qari/reader"
 	"qari/reader/store"
+	"qari/ui/common"
 	"qari/ui/layout"
 	"qari/ui/library"
 	"qari/ui/theme"
@@ -262,7 +263,7 @@ func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
 	for _, l := range []*list.Model{m.contents, m.links, m.quotes.listModel(), m.hpanel.listModel()} {
 		if l != nil {
-			sizeList(l, m.width, m.height)
+			common.SizeList(l, m.width, m.height)
 		}
 	}
 	if m.lib != nil {
@@ -398,7 +399,7 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.toggleBidi(p)
 	case key.Matches(msg, k.Contents):
 		p.count = 0
-		l := newContents(p.doc, p.section(), m.keys, m.st, m.width, m.height)
+		l := newContents(p.doc, p.section(), m.keys, m.listStyles(), m.width, m.height)
 		m.contents = &l
 		m.state = stateContents
 	case key.Matches(msg, k.Links):
@@ -526,15 +527,15 @@ func (m *model) View() tea.View {
 	var s string
 	switch m.state {
 	case stateLibrary:
-		s = frame(m.lib.View(), m.width, m.height)
+		s = common.Frame(m.lib.View(), m.width, m.height)
 	case stateContents:
-		s = frame(listView(m.contents, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
+		s = common.Frame(common.ListView(m.contents, m.listStyles()), m.width, m.height)
 	case stateLinks:
-		s = frame(listView(m.links, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
+		s = common.Frame(common.ListView(m.links, m.listStyles()), m.width, m.height)
 	case stateQuotes:
-		s = frame(listView(&m.quotes.list, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
+		s = common.Frame(common.ListView(&m.quotes.list, m.listStyles()), m.width, m.height)
 	case stateHighlights:
-		s = m.hpanel.view(m.width, m.height, m.st, cursorMark(m.cfg.Theme.Plain()))
+		s = m.hpanel.view(m.width, m.height, m.listStyles())
 	case stateHelp:
 		s = helpView(m.keys, m.st, m.width, m.height, m.helpTop)
 	default:

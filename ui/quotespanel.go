@@ -2,13 +2,14 @@ package ui
 
 import (
 	"strconv"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"qari/ui/common"
 )
 
 // unknownSpeaker stands in the quotes panel for a speaker the article
@@ -28,7 +29,7 @@ func (it quoteItem) FilterValue() string { return it.l.q.qs[it.index].Speaker }
 // row draws "speaker — section: text", the section cut to a third of the
 // width, marked when it is the current quotation, laid out like the
 // article's right-to-left text (see chromeText).
-func (it quoteItem) row(st styles, width int) string {
+func (it quoteItem) Row(st common.Styles, width int) string {
 	q, doc := it.l.q.qs[it.index], it.l.p.doc
 	speaker := q.Speaker
 	if speaker == "" {
@@ -39,9 +40,9 @@ func (it quoteItem) row(st styles, width int) string {
 		section = doc.LeadName()
 	}
 	section = ansi.Truncate(clip(section, width), max(width/3, 8), "…")
-	line := st.text(oneLine(speaker)+" — "+section+": "+clip(q.Text(doc), width), width-2)
+	line := st.Text(oneLine(speaker)+" — "+section+": "+clip(q.Text(doc), width), width-2)
 	if it.index == it.l.cur {
-		return st.current.Render("● " + line)
+		return st.Current.Render("● " + line)
 	}
 	return "  " + line
 }
@@ -62,33 +63,21 @@ func panelItems(q *quotations, l *quoteLayer) (all []list.Item, bySpeaker [][]li
 	return all, bySpeaker
 }
 
-// excerpt returns at most the first n bytes of s, cut between characters:
-// a row never copies a long quotation whole.
-func excerpt(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
-
 // quotesPanel lists an article's quotations with their speakers and
 // sections, all of them or one speaker's.
 type quotesPanel struct {
 	list    list.Model
 	q       *quotations
 	speaker int // the index in q.speakers of the speaker shown; -1: everyone
-	st      styles
+	st      common.Styles
 }
 
 // newQuotesPanel returns the quotes panel of p's quotations for a w×h
 // screen, the cursor on quotation sel.
-func newQuotesPanel(p *pager, sel int, keys keyMap, st styles, w, h int) *quotesPanel {
+func newQuotesPanel(p *pager, sel int, keys keyMap, st common.Styles, w, h int) *quotesPanel {
 	q := p.quotes.q
 	qp := &quotesPanel{q: q, speaker: -1, st: st}
-	qp.list = newList(nil, st, w, h, keys.listKeys(),
+	qp.list = common.NewList(nil, st, w, h, keys.listKeys(),
 		relabel(keys.Open, "jump"), relabel(keys.Speaker, "one speaker"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
 	// pages as "3/8000", not a dot each: the list measures its pager
 	// whenever its items or size change
@@ -113,7 +102,7 @@ func (qp *quotesPanel) title() string {
 	if qp.speaker < 0 {
 		return "Quotations (" + n + ")"
 	}
-	return "Quotations by " + qp.st.text(oneLine(qp.q.speakers[qp.speaker]), speakerCells) + " (" + n + ")"
+	return "Quotations by " + qp.st.Text(oneLine(qp.q.speakers[qp.speaker]), speakerCells) + " (" + n + ")"
 }
 
 // showSpeaker shows only the quotations of speaker s (an index in
@@ -153,7 +142,7 @@ func (m *model) openQuotes() {
 		_, sel = p.around()
 		sel = min(sel, len(p.quotes.q.qs)-1)
 	}
-	m.quotes = newQuotesPanel(p, sel, m.keys, m.st, m.width, m.height)
+	m.quotes = newQuotesPanel(p, sel, m.keys, m.listStyles(), m.width, m.height)
 	m.state = stateQuotes
 }
 

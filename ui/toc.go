@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/list"
 
 	"qari/reader"
+	"qari/ui/common"
 )
 
 // sectionItem is one section in the table of contents.
@@ -21,28 +22,28 @@ func (s sectionItem) FilterValue() string { return s.sec.Title }
 
 // row draws the heading, indented by level, marked when it is the current
 // section.
-func (s sectionItem) row(st styles, width int) string {
+func (s sectionItem) Row(st common.Styles, width int) string {
 	title := clip(s.sec.Title, width)
 	if title == "" {
 		title = s.lead
 	}
 	indent := strings.Repeat("  ", max(s.sec.Level-2, 0))
-	text := indent + st.text(title, width-2-len(indent))
+	text := indent + st.Text(title, width-2-len(indent))
 	if s.current {
-		return st.current.Render("● " + text)
+		return st.Current.Render("● " + text)
 	}
 	return "  " + text
 }
 
 // newContents returns the table of contents of doc for a w×h screen, the
 // cursor on section cur (-1: none yet).
-func newContents(doc *reader.Document, cur int, keys keyMap, st styles, w, h int) list.Model {
+func newContents(doc *reader.Document, cur int, keys keyMap, st common.Styles, w, h int) list.Model {
 	items := make([]list.Item, len(doc.Sections))
 	for i, s := range doc.Sections {
 		items[i] = sectionItem{index: i, sec: s, lead: doc.LeadName(), current: i == cur}
 	}
-	l := newList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "jump"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
-	l.Title = "Contents: " + st.text(clip(doc.Title, w), w-len("Contents: ")-2)
+	l := common.NewList(items, st, w, h, keys.listKeys(), relabel(keys.Open, "jump"), relabel(keys.Back, "close"), relabel(keys.Quit, "quit"))
+	l.Title = "Contents: " + st.Text(clip(doc.Title, w), w-len("Contents: ")-2)
 	if cur >= 0 {
 		l.Select(cur)
 	}
