@@ -5,7 +5,7 @@
 //
 //	tea.Program ─ keys, wheel, size ─▶ model ─┬─▶ library  (ui/library: library.Model over a Shelf; libraryhost.go: its styles, prompt, OpenMsg)
 //	                                          ├─▶ pager    (pager.go, status.go: one article)
-//	                                          ├─▶ contents (toc.go: bubbles list of sections)
+//	                                          ├─▶ contents (ui/contents: contents.Model, a list of sections; panels.go: its keys)
 //	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
 //	                                          ├─▶ highlights (highlightspanel.go: bubbles list; note.go: textinput)
 //	                                          └─▶ help     (help.go)

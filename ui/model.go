@@ -13,6 +13,7 @@ import (
 	"qari/reader"
 	"qari/reader/store"
 	"qari/ui/common"
+	"qari/ui/contents"
 	"qari/ui/layout"
 	"qari/ui/library"
 	"qari/ui/theme"
@@ -138,7 +139,7 @@ type model struct {
 	lib      *library.Model   // the library screen (ui/library); nil with one document
 	pagers   []*pager         // per document, nil until opened
 	open     int              // the document being read
-	contents *list.Model      // the open document's, from t until it closes
+	contents *contents.Model  // the open document's, from t until it closes (ui/contents)
 	links    *list.Model      // the links on screen, from L until it closes (links.go)
 	quotes   *quotesPanel     // the open document's quotations, from " until it closes
 	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
@@ -261,7 +262,10 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 // resize records the terminal's size and passes it to every screen.
 func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	for _, l := range []*list.Model{m.contents, m.links, m.quotes.listModel(), m.hpanel.listModel()} {
+	if m.contents != nil {
+		m.contents.SetSize(m.width, m.height)
+	}
+	for _, l := range []*list.Model{m.links, m.quotes.listModel(), m.hpanel.listModel()} {
 		if l != nil {
 			common.SizeList(l, m.width, m.height)
 		}
@@ -326,7 +330,7 @@ func (m *model) frontList() *list.Model {
 	case stateLibrary:
 		return m.lib.Front()
 	case stateContents:
-		return m.contents
+		return m.contents.List()
 	case stateLinks:
 		return m.links
 	case stateQuotes:
@@ -399,8 +403,7 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.toggleBidi(p)
 	case key.Matches(msg, k.Contents):
 		p.count = 0
-		l := newContents(p.doc, p.section(), m.keys, m.listStyles(), m.width, m.height)
-		m.contents = &l
+		m.contents = m.newContents(p)
 		m.state = stateContents
 	case key.Matches(msg, k.Links):
 		p.count = 0
@@ -443,27 +446,17 @@ func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// updateContents handles a key in the table of contents: Enter jumps to
-// the section, Esc (once any filter is cleared) and t close it.
+// updateContents handles a key in the table of contents, which may ask
+// to jump to a section or to close.
 func (m *model) updateContents(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if m.contents.FilterState() != list.Filtering {
-		switch {
-		case key.Matches(msg, m.keys.Open):
-			if s, ok := m.contents.SelectedItem().(sectionItem); ok {
-				m.pagers[m.open].jumpSection(s.index)
-			}
-			m.closeContents()
-			return m, nil
-		case key.Matches(msg, m.keys.Contents),
-			key.Matches(msg, m.keys.Back) && m.contents.FilterState() == list.Unfiltered:
-			m.closeContents()
-			return m, nil
-		case key.Matches(msg, m.keys.Quit):
-			return m, tea.Quit
-		}
+	cmd := m.contents.Update(msg)
+	switch a := m.contents.Asked().(type) {
+	case contents.JumpMsg:
+		m.pagers[m.open].jumpSection(a.Section)
+		m.closeContents()
+	case contents.CloseMsg:
+		m.closeContents()
 	}
-	var cmd tea.Cmd
-	*m.contents, cmd = m.contents.Update(msg)
 	return m, cmd
 }
 
@@ -510,7 +503,7 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case stateLibrary:
 		cmd = m.lib.Update(msg)
 	case stateContents:
-		*m.contents, cmd = m.contents.Update(msg)
+		cmd = m.contents.Update(msg)
 	case stateLinks:
 		*m.links, cmd = m.links.Update(msg)
 	case stateQuotes:
@@ -529,7 +522,7 @@ func (m *model) View() tea.View {
 	case stateLibrary:
 		s = common.Frame(m.lib.View(), m.width, m.height)
 	case stateContents:
-		s = common.Frame(common.ListView(m.contents, m.listStyles()), m.width, m.height)
+		s = common.Frame(m.contents.View(), m.width, m.height)
 	case stateLinks:
 		s = common.Frame(common.ListView(m.links, m.listStyles()), m.width, m.height)
 	case stateQuotes:
