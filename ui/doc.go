@@ -6,6 +6,7 @@
 //	tea.Program ─ keys, wheel, size ─▶ model ─┬─▶ library  (ui/library: library.Model over a Shelf; libraryhost.go: its styles, prompt, OpenMsg)
 //	                                          ├─▶ pager    (pager.go, status.go: one article)
 //	                                          ├─▶ contents (ui/contents: contents.Model, a list of sections; panels.go: its keys)
+//	                                          ├─▶ links    (ui/links: links.Model, the links on screen; panels.go: made of the pager's, Enter copies)
 //	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
 //	                                          ├─▶ highlights (highlightspanel.go: bubbles list; note.go: textinput)
 //	                                          └─▶ help     (help.go)

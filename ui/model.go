@@ -16,6 +16,7 @@ import (
 	"qari/ui/contents"
 	"qari/ui/layout"
 	"qari/ui/library"
+	"qari/ui/links"
 	"qari/ui/theme"
 )
 
@@ -140,7 +141,7 @@ type model struct {
 	pagers   []*pager         // per document, nil until opened
 	open     int              // the document being read
 	contents *contents.Model  // the open document's, from t until it closes (ui/contents)
-	links    *list.Model      // the links on screen, from L until it closes (links.go)
+	links    *links.Model     // the links on screen, from L until it closes (ui/links)
 	quotes   *quotesPanel     // the open document's quotations, from " until it closes
 	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
 	keep     keeper           // the highlights store's work (persist.go)
@@ -265,7 +266,10 @@ func (m *model) resize(w, h int) {
 	if m.contents != nil {
 		m.contents.SetSize(m.width, m.height)
 	}
-	for _, l := range []*list.Model{m.links, m.quotes.listModel(), m.hpanel.listModel()} {
+	if m.links != nil {
+		m.links.SetSize(m.width, m.height)
+	}
+	for _, l := range []*list.Model{m.quotes.listModel(), m.hpanel.listModel()} {
 		if l != nil {
 			common.SizeList(l, m.width, m.height)
 		}
@@ -330,9 +334,9 @@ func (m *model) frontList() *list.Model {
 	case stateLibrary:
 		return m.lib.Front()
 	case stateContents:
-		return m.contents.List()
+		return m.contents.Front()
 	case stateLinks:
-		return m.links
+		return m.links.Front()
 	case stateQuotes:
 		return m.quotes.listModel()
 	case stateHighlights:
@@ -505,7 +509,7 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case stateContents:
 		cmd = m.contents.Update(msg)
 	case stateLinks:
-		*m.links, cmd = m.links.Update(msg)
+		cmd = m.links.Update(msg)
 	case stateQuotes:
 		m.quotes.list, cmd = m.quotes.list.Update(msg)
 	case stateHighlights:
@@ -524,7 +528,7 @@ func (m *model) View() tea.View {
 	case stateContents:
 		s = common.Frame(m.contents.View(), m.width, m.height)
 	case stateLinks:
-		s = common.Frame(common.ListView(m.links, m.listStyles()), m.width, m.height)
+		s = common.Frame(m.links.View(), m.width, m.height)
 	case stateQuotes:
 		s = common.Frame(common.ListView(&m.quotes.list, m.listStyles()), m.width, m.height)
 	case stateHighlights:

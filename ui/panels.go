@@ -1,8 +1,13 @@
 package ui
 
 import (
+	tea "charm.land/bubbletea/v2"
+
+	"qari/reader"
 	"qari/ui/common"
 	"qari/ui/contents"
+	"qari/ui/links"
+	"qari/ui/theme"
 )
 
 // listStyles are the model's styles as the list panels take them (see
@@ -31,4 +36,53 @@ func (m *model) newContents(p *pager) *contents.Model {
 	k := m.keys
 	keys := contents.KeyMap{List: k.listKeys(), Jump: relabel(k.Open, "jump"), Close: k.Contents, Back: relabel(k.Back, "close"), Quit: relabel(k.Quit, "quit")}
 	return contents.New(p.doc, p.section(), keys, m.listStyles(), m.width, m.height)
+}
+
+// openLinks opens the panel of the links on screen; with none, the bar
+// says so.
+func (m *model) openLinks() {
+	p := m.pagers[m.open]
+	lo, hi := p.shown()
+	spans := linksShown(p.doc, lo, hi)
+	if lo < 0 || len(spans) == 0 {
+		p.notice = "no links on screen"
+		return
+	}
+	ls := make([]links.Link, len(spans))
+	for i, s := range spans {
+		text, target := theme.Reference(p.doc, s)
+		_, ok := reader.LinkURL(s.Target)
+		ls[i] = links.Link{Text: text, Target: target, Follow: ok}
+	}
+	k := m.keys
+	keys := links.KeyMap{List: k.listKeys(), Copy: relabel(k.Open, "copy the address"), Close: k.Links, Back: relabel(k.Back, "close"), Quit: k.Quit}
+	m.links = links.New(ls, keys, m.listStyles(), m.width, m.height)
+	m.state = stateLinks
+}
+
+// updateLinks handles a key in the links panel: the address of the link
+// chosen is copied (OSC 52) and shown in the bar.
+func (m *model) updateLinks(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	cmd := m.links.Update(msg)
+	switch a := m.links.Asked().(type) {
+	case links.CopyMsg:
+		m.closeLinks()
+		p := m.pagers[m.open]
+		if !a.Link.Follow {
+			p.notice = "not a web link: " + a.Link.Target
+			return m, nil
+		}
+		cmd := copyText(p, a.Link.Target)
+		p.notice = "copied " + a.Link.Target
+		return m, cmd
+	case links.CloseMsg:
+		m.closeLinks()
+	}
+	return m, cmd
+}
+
+// closeLinks goes back from the links panel to the pager.
+func (m *model) closeLinks() {
+	m.links = nil
+	m.state = statePager
 }

@@ -168,3 +168,44 @@ func Excerpt(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// Panel is what every list panel is made of, for a component to embed:
+// its List, drawn with St, and Ask, what its last key asked the host for
+// (Asked). It gives the component SetSize, Front, Asked and View.
+type Panel struct {
+	List list.Model
+	St   Styles
+	Ask  tea.Msg
+}
+
+// SetSize fits the panel to a w×h screen.
+func (p *Panel) SetSize(w, h int) { SizeList(&p.List, w, h) }
+
+// Front is the list on screen, for the mouse wheel.
+func (p *Panel) Front() *list.Model { return &p.List }
+
+// Asked returns, once, what the last key asked the host for; nil when it
+// asked nothing. The host asks right after Update.
+func (p *Panel) Asked() tea.Msg {
+	a := p.Ask
+	p.Ask = nil
+	return a
+}
+
+// Filtering reports whether a filter is being typed: the keys are its.
+func (p *Panel) Filtering() bool { return p.List.FilterState() == list.Filtering }
+
+// Unfiltered reports whether no filter is typed or applied: Esc closes.
+func (p *Panel) Unfiltered() bool { return p.List.FilterState() == list.Unfiltered }
+
+// UpdateList passes msg (a key of the list's, a filter's results, a
+// cursor's blink) to the list.
+func (p *Panel) UpdateList(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	p.List, cmd = p.List.Update(msg)
+	return cmd
+}
+
+// View draws the panel, the filter being typed reordered for the screen
+// (ListView).
+func (p *Panel) View() string { return ListView(&p.List, p.St) }

@@ -38,10 +38,8 @@ type CloseMsg struct{}
 
 // Model is the table of contents of one article. Use it by pointer.
 type Model struct {
-	list  list.Model
-	keys  KeyMap
-	st    common.Styles
-	asked tea.Msg
+	common.Panel
+	keys KeyMap
 }
 
 // New returns the table of contents of doc for a w×h screen, the cursor
@@ -56,52 +54,32 @@ func New(doc *reader.Document, cur int, keys KeyMap, st common.Styles, w, h int)
 	if cur >= 0 {
 		l.Select(cur)
 	}
-	return &Model{list: l, keys: keys, st: st}
-}
-
-// SetSize fits the contents to a w×h screen.
-func (m *Model) SetSize(w, h int) { common.SizeList(&m.list, w, h) }
-
-// List is the list on screen, for the mouse wheel.
-func (m *Model) List() *list.Model { return &m.list }
-
-// Asked returns, once, what the last key asked the host for: a JumpMsg
-// or a CloseMsg; nil when it asked nothing.
-func (m *Model) Asked() tea.Msg {
-	a := m.asked
-	m.asked = nil
-	return a
+	return &Model{Panel: common.Panel{List: l, St: st}, keys: keys}
 }
 
 // Update handles a key or a message of the list's (a filter's results, a
 // cursor's blink): Enter jumps to the section, Esc (once any filter is
 // cleared) and the key that opened the contents close them.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if k, ok := msg.(tea.KeyPressMsg); ok && m.list.FilterState() != list.Filtering {
+	if k, ok := msg.(tea.KeyPressMsg); ok && !m.Filtering() {
 		switch {
 		case key.Matches(k, m.keys.Jump):
-			if s, ok := m.list.SelectedItem().(item); ok {
-				m.asked = JumpMsg{Section: s.index}
+			if s, ok := m.List.SelectedItem().(item); ok {
+				m.Ask = JumpMsg{Section: s.index}
 			} else {
-				m.asked = CloseMsg{}
+				m.Ask = CloseMsg{}
 			}
 			return nil
 		case key.Matches(k, m.keys.Close),
-			key.Matches(k, m.keys.Back) && m.list.FilterState() == list.Unfiltered:
-			m.asked = CloseMsg{}
+			key.Matches(k, m.keys.Back) && m.Unfiltered():
+			m.Ask = CloseMsg{}
 			return nil
 		case key.Matches(k, m.keys.Quit):
 			return tea.Quit
 		}
 	}
-	var cmd tea.Cmd
-	m.list, cmd = m.list.Update(msg)
-	return cmd
+	return m.UpdateList(msg)
 }
-
-// View draws the contents, the filter being typed reordered for the
-// screen.
-func (m *Model) View() string { return common.ListView(&m.list, m.st) }
 
 // item is one section in the table of contents.
 type item struct {
