@@ -9,7 +9,7 @@
 //	                                          ├─▶ links    (ui/links: links.Model, the links on screen; panels.go: made of the pager's, Enter copies)
 //	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
 //	                                          ├─▶ highlights (highlightspanel.go: bubbles list; note.go: textinput)
-//	                                          └─▶ help     (help.go)
+//	                                          └─▶ help     (ui/help: help.Model, every binding of keys.go; panels.go: its keys, the status bar)
 //	the lists ─ common.NewList, common.ListView (ui/common; panels.go: their styles): one line a row, a filter typed in Arabic drawn right to left
 //	pager ─ Window(top, height) ─▶ lay(): layout.Cache, or filtered (filter.go, &) ─ lines ─▶ theme.Line ─▶ frame
 //	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), finder (search.go),

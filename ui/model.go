@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"math"
 	"os"
 
 	"charm.land/bubbles/v2/key"
@@ -14,6 +13,7 @@ import (
 	"qari/reader/store"
 	"qari/ui/common"
 	"qari/ui/contents"
+	"qari/ui/help"
 	"qari/ui/layout"
 	"qari/ui/library"
 	"qari/ui/links"
@@ -134,12 +134,12 @@ type model struct {
 	st       styles
 	state    state
 	back     state // the screen under the help
-	helpTop  int   // the first line of the help shown, when it does not fit
 	width    int
 	height   int
 	lib      *library.Model   // the library screen (ui/library); nil with one document
 	pagers   []*pager         // per document, nil until opened
 	open     int              // the document being read
+	help     *help.Model      // the help screen, from h until it closes (ui/help)
 	contents *contents.Model  // the open document's, from t until it closes (ui/contents)
 	links    *links.Model     // the links on screen, from L until it closes (ui/links)
 	quotes   *quotesPanel     // the open document's quotations, from " until it closes
@@ -232,7 +232,7 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		case m.state == statePager:
 			m.wheel(b)
 		case m.state == stateHelp:
-			m.scrollHelp(m.helpTop + wheelStep(b))
+			m.help.Update(msg)
 		case m.frontList() != nil:
 			wheelList(m.frontList(), b)
 		}
@@ -263,6 +263,9 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 // resize records the terminal's size and passes it to every screen.
 func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
+	if m.help != nil {
+		m.help.SetSize(m.width, m.height)
+	}
 	if m.contents != nil {
 		m.contents.SetSize(m.width, m.height)
 	}
@@ -313,18 +316,6 @@ func (m *model) wheel(b tea.MouseButton) {
 	case tea.MouseWheelUp:
 		p.up(1)
 	}
-}
-
-// wheelStep is a notch of the mouse wheel in the help's lines: 1 down,
-// -1 up, 0 for another button.
-func wheelStep(b tea.MouseButton) int {
-	switch b {
-	case tea.MouseWheelDown:
-		return 1
-	case tea.MouseWheelUp:
-		return -1
-	}
-	return 0
 }
 
 // frontList is the list on screen (the library, the contents, the
@@ -414,7 +405,7 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.openLinks()
 	case key.Matches(msg, k.Help):
 		p.count = 0
-		m.back, m.state = statePager, stateHelp
+		m.openHelp(statePager)
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit) && m.lib != nil:
 		// q or Esc from an article of the library goes back to it; Esc
 		// in an article alone takes the marks away, as less's Esc-u
@@ -445,7 +436,7 @@ func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case library.OpenMsg:
 		return m, tea.Batch(cmd, m.openFromLibrary(a))
 	case library.HelpMsg:
-		m.back, m.state = stateLibrary, stateHelp
+		m.openHelp(stateLibrary)
 	}
 	return m, cmd
 }
@@ -470,33 +461,15 @@ func (m *model) closeContents() {
 	m.state = statePager
 }
 
-// updateHelp scrolls the help with the pager's keys and closes it on its
-// own key, Esc or q, as less does.
+// updateHelp scrolls the help and goes back to the screen under it when
+// it asks to close.
 func (m *model) updateHelp(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k, room := m.keys, max(m.height-1, 1)
-	switch {
-	case key.Matches(msg, k.Help, k.Back, k.Quit):
-		m.state, m.helpTop = m.back, 0
-	case key.Matches(msg, k.Down):
-		m.scrollHelp(m.helpTop + 1)
-	case key.Matches(msg, k.Up):
-		m.scrollHelp(m.helpTop - 1)
-	case key.Matches(msg, k.PageDown, k.HalfDown):
-		m.scrollHelp(m.helpTop + room)
-	case key.Matches(msg, k.PageUp, k.HalfUp):
-		m.scrollHelp(m.helpTop - room)
-	case key.Matches(msg, k.Top):
-		m.helpTop = 0
-	case key.Matches(msg, k.Bottom):
-		m.scrollHelp(math.MaxInt)
+	cmd := m.help.Update(msg)
+	if _, ok := m.help.Asked().(help.CloseMsg); ok {
+		m.help = nil
+		m.state = m.back
 	}
-	return m, nil
-}
-
-// scrollHelp puts line top of the help at the top of the screen, no
-// further than the last screen.
-func (m *model) scrollHelp(top int) {
-	m.helpTop = helpClamp(top, len(helpLines(m.keys, m.st, m.width)), max(m.height-1, 1))
+	return m, cmd
 }
 
 // updateList passes other messages (the lists' filter results, cursor
@@ -534,7 +507,7 @@ func (m *model) View() tea.View {
 	case stateHighlights:
 		s = m.hpanel.view(m.width, m.height, m.listStyles())
 	case stateHelp:
-		s = helpView(m.keys, m.st, m.width, m.height, m.helpTop)
+		s = m.help.View()
 	default:
 		s = m.pagers[m.open].view(m.cfg.Theme, m.st)
 	}

@@ -6,6 +6,7 @@ import (
 	"qari/reader"
 	"qari/ui/common"
 	"qari/ui/contents"
+	"qari/ui/help"
 	"qari/ui/links"
 	"qari/ui/theme"
 )
@@ -85,4 +86,20 @@ func (m *model) updateLinks(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m *model) closeLinks() {
 	m.links = nil
 	m.state = statePager
+}
+
+// openHelp opens the help over screen back, which it goes back to.
+func (m *model) openHelp(back state) {
+	k := m.keys
+	keys := help.KeyMap{
+		Groups: k.groups(), Help: k.Help, Back: k.Back, Quit: k.Quit,
+		Down: k.Down, Up: k.Up, PageDown: k.PageDown, HalfDown: k.HalfDown, PageUp: k.PageUp, HalfUp: k.HalfUp, Top: k.Top, Bottom: k.Bottom,
+	}
+	st := help.Styles{
+		Key:  m.st.help.FullKey,
+		Desc: m.st.help.FullDesc,
+		Bar:  func(w int, title, text, right string) string { return statusLine(m.st, w, title, text, right) },
+	}
+	m.help = help.New(keys, st, m.width, m.height)
+	m.back, m.state = back, stateHelp
 }
