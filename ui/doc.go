@@ -7,7 +7,7 @@
 //	                                          ├─▶ pager    (pager.go, status.go: one article)
 //	                                          ├─▶ contents (ui/contents: contents.Model, a list of sections; panels.go: its keys)
 //	                                          ├─▶ links    (ui/links: links.Model, the links on screen; panels.go: made of the pager's, Enter copies)
-//	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
+//	                                          ├─▶ quotes   (ui/quotes: quotes.Model, its rows made with the quotations; panels.go: its keys)
 //	                                          ├─▶ highlights (highlightspanel.go: bubbles list; note.go: textinput)
 //	                                          └─▶ help     (ui/help: help.Model, every binding of keys.go; panels.go: its keys, the status bar)
 //	the lists ─ common.NewList, common.ListView (ui/common; panels.go: their styles): one line a row, a filter typed in Arabic drawn right to left

@@ -17,6 +17,7 @@ import (
 	"qari/ui/layout"
 	"qari/ui/library"
 	"qari/ui/links"
+	"qari/ui/quotes"
 	"qari/ui/theme"
 )
 
@@ -142,7 +143,7 @@ type model struct {
 	help     *help.Model      // the help screen, from h until it closes (ui/help)
 	contents *contents.Model  // the open document's, from t until it closes (ui/contents)
 	links    *links.Model     // the links on screen, from L until it closes (ui/links)
-	quotes   *quotesPanel     // the open document's quotations, from " until it closes
+	quotes   *quotes.Model    // the open document's quotations, from " until it closes (ui/quotes)
 	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
 	keep     keeper           // the highlights store's work (persist.go)
 	opening  tea.Cmd          // what opening the one article started, for Init to run
@@ -272,7 +273,10 @@ func (m *model) resize(w, h int) {
 	if m.links != nil {
 		m.links.SetSize(m.width, m.height)
 	}
-	for _, l := range []*list.Model{m.quotes.listModel(), m.hpanel.listModel()} {
+	if m.quotes != nil {
+		m.quotes.SetSize(m.width, m.height)
+	}
+	for _, l := range []*list.Model{m.hpanel.listModel()} {
 		if l != nil {
 			common.SizeList(l, m.width, m.height)
 		}
@@ -329,7 +333,7 @@ func (m *model) frontList() *list.Model {
 	case stateLinks:
 		return m.links.Front()
 	case stateQuotes:
-		return m.quotes.listModel()
+		return m.quotes.Front()
 	case stateHighlights:
 		return m.hpanel.listModel()
 	}
@@ -484,7 +488,7 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case stateLinks:
 		cmd = m.links.Update(msg)
 	case stateQuotes:
-		m.quotes.list, cmd = m.quotes.list.Update(msg)
+		cmd = m.quotes.Update(msg)
 	case stateHighlights:
 		m.hpanel.list, cmd = m.hpanel.list.Update(msg)
 	}
@@ -503,7 +507,7 @@ func (m *model) View() tea.View {
 	case stateLinks:
 		s = common.Frame(m.links.View(), m.width, m.height)
 	case stateQuotes:
-		s = common.Frame(common.ListView(&m.quotes.list, m.listStyles()), m.width, m.height)
+		s = common.Frame(m.quotes.View(), m.width, m.height)
 	case stateHighlights:
 		s = m.hpanel.view(m.width, m.height, m.listStyles())
 	case stateHelp:

@@ -8,6 +8,7 @@ import (
 	"qari/ui/contents"
 	"qari/ui/help"
 	"qari/ui/links"
+	"qari/ui/quotes"
 	"qari/ui/theme"
 )
 
@@ -102,4 +103,44 @@ func (m *model) openHelp(back state) {
 	}
 	m.help = help.New(keys, st, m.width, m.height)
 	m.back, m.state = back, stateHelp
+}
+
+// openQuotes opens the quotes panel on the current quotation, or on the
+// first at or below the top of the screen; while the quotations are
+// still being found, or there are none, the status bar says so instead.
+func (m *model) openQuotes() {
+	p := m.pagers[m.open]
+	if !p.quotesReady() {
+		return
+	}
+	sel := p.quotes.cur
+	if sel < 0 {
+		_, sel = p.around()
+		sel = min(sel, len(p.quotes.q.qs)-1)
+	}
+	k := m.keys
+	keys := quotes.KeyMap{List: k.listKeys(), Jump: relabel(k.Open, "jump"), Speaker: relabel(k.Speaker, "one speaker"),
+		Close: k.Quotes, Back: relabel(k.Back, "close"), Quit: relabel(k.Quit, "quit")}
+	m.quotes = quotes.New(p.quotes.q.rows, p.quotes.q.speakers, sel, keys, m.listStyles(), m.width, m.height)
+	m.state = stateQuotes
+}
+
+// updateQuotes handles a key in the quotes panel, which may ask to jump
+// to a quotation or to close.
+func (m *model) updateQuotes(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	cmd := m.quotes.Update(msg)
+	switch a := m.quotes.Asked().(type) {
+	case quotes.JumpMsg:
+		m.pagers[m.open].jumpQuote(a.Quote)
+		m.closeQuotes()
+	case quotes.CloseMsg:
+		m.closeQuotes()
+	}
+	return m, cmd
+}
+
+// closeQuotes goes back from the quotes panel to the pager.
+func (m *model) closeQuotes() {
+	m.quotes = nil
+	m.state = statePager
 }
