@@ -5,11 +5,12 @@
 //
 //	tea.Program ─ keys, wheel, size ─▶ model ─┬─▶ library  (ui/library: library.Model over a Shelf; libraryhost.go: its styles, prompt, OpenMsg)
 //	                                          ├─▶ pager    (pager.go, status.go: one article)
-//	                                          ├─▶ contents (toc.go: bubbles list of sections)
-//	                                          ├─▶ quotes   (quotespanel.go: bubbles list of quotations)
+//	                                          ├─▶ contents (ui/contents: contents.Model, a list of sections; panels.go: its keys)
+//	                                          ├─▶ links    (ui/links: links.Model, the links on screen; panels.go: made of the pager's, Enter copies)
+//	                                          ├─▶ quotes   (ui/quotes: quotes.Model, its rows made with the quotations; panels.go: its keys)
 //	                                          ├─▶ highlights (highlightspanel.go: bubbles list; note.go: textinput)
-//	                                          └─▶ help     (help.go)
-//	the lists ─ newList, rowDelegate, listView (rows.go): one line a row, a filter typed in Arabic drawn right to left
+//	                                          └─▶ help     (ui/help: help.Model, every binding of keys.go; panels.go: its keys, the status bar)
+//	the lists ─ common.NewList, common.ListView (ui/common; panels.go: their styles): one line a row, a filter typed in Arabic drawn right to left
 //	pager ─ Window(top, height) ─▶ lay(): layout.Cache, or filtered (filter.go, &) ─ lines ─▶ theme.Line ─▶ frame
 //	         └─ layers (layers.go): overlays(screen's text) ◀─ quoteLayer (quotes.go), finder (search.go),
 //	                                                        highlights (highlights.go), selectionLayer (visual.go)

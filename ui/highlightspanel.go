@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"qari/ui/common"
 )
 
 // orphanMark starts the row of a highlight whose text is no longer in the
@@ -27,7 +29,7 @@ func (it highlightItem) FilterValue() string { return it.text + " " + it.mk.Note
 // row draws "section ✎ note: text" (the note before the text, which is
 // cut), an orphan marked as such, laid out like the article's
 // right-to-left text (see chromeText).
-func (it highlightItem) row(st styles, width int) string {
+func (it highlightItem) Row(st common.Styles, width int) string {
 	section := it.mk.Section
 	if section == "" {
 		section = it.lead
@@ -41,9 +43,9 @@ func (it highlightItem) row(st styles, width int) string {
 	if it.mk.Orphaned {
 		s = orphanMark + s
 	}
-	line := st.text(s, width-2)
+	line := st.Text(s, width-2)
 	if it.current {
-		return st.current.Render("● " + line)
+		return st.Current.Render("● " + line)
 	}
 	return "  " + line
 }
@@ -71,10 +73,10 @@ func (m *model) openHighlights() {
 		if mk == cur {
 			sel = len(items)
 		}
-		items = append(items, highlightItem{mk: mk, text: excerpt(markText(p, mk), 4*max(m.width, 20)), lead: p.doc.LeadName(), current: mk.key == h.cur})
+		items = append(items, highlightItem{mk: mk, text: common.Excerpt(markText(p, mk), 4*max(m.width, 20)), lead: p.doc.LeadName(), current: mk.key == h.cur})
 	}
 	hp := &highlightsPanel{}
-	hp.list = newList(items, m.st, m.width, m.height, m.keys.listKeys(),
+	hp.list = common.NewList(items, m.listStyles(), m.width, m.height, m.keys.listKeys(),
 		relabel(m.keys.Open, "jump"), relabel(m.keys.Remove, "remove"), relabel(m.keys.Note, "note"),
 		relabel(m.keys.Copy, "copy"), relabel(m.keys.Back, "close"))
 	hp.list.Select(sel)
@@ -98,13 +100,13 @@ func (hp *highlightsPanel) listModel() *list.Model {
 
 // view draws the panel in w×h cells, the note being written on the last
 // line.
-func (hp *highlightsPanel) view(w, h int, st styles, cursor string) string {
+func (hp *highlightsPanel) view(w, h int, st common.Styles) string {
 	if hp.note == nil || h < 2 {
-		return frame(listView(&hp.list, st, cursor), w, h)
+		return common.Frame(common.ListView(&hp.list, st), w, h)
 	}
-	sizeList(&hp.list, w, h-1)
-	s := frame(hp.list.View(), w, h-1) + "\n" + hp.note.line(w)
-	sizeList(&hp.list, w, h)
+	common.SizeList(&hp.list, w, h-1)
+	s := common.Frame(hp.list.View(), w, h-1) + "\n" + hp.note.line(w)
+	common.SizeList(&hp.list, w, h)
 	return s
 }
 

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+
+	"qari/ui/help"
 )
 
 // keyMap holds every key qari answers to, each declared once: the handlers
@@ -182,13 +184,7 @@ func (k keyMap) listKeys() list.KeyMap {
 // relabel is binding b with another description and its short key
 // names, for the help line of a list.
 func relabel(b key.Binding, desc string) key.Binding {
-	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(shortKeys(b), desc))
-}
-
-// shortKeys names the first two keys of b only: "j/↓".
-func shortKeys(b key.Binding) string {
-	names := strings.Fields(b.Help().Key)
-	return strings.Join(names[:min(len(names), 2)], "/")
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(help.ShortKeys(b), desc))
 }
 
 // KeyTable returns qari's key bindings as a Markdown table, one row a

@@ -3,12 +3,8 @@ package ui
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/list"
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"qari/reader"
@@ -20,8 +16,9 @@ import (
 // layout gives it StyleLink) and, where its target is one a reader may
 // follow (reader.LinkURL: http, https, mailto), as an OSC 8 hyperlink to
 // it, which terminals that know OSC 8 let the reader click and the others
-// ignore. The links panel (L) lists the links of the screen, numbered, with
-// their addresses, for a terminal without hyperlinks: Enter copies one.
+// ignore. The links panel (L, ui/links; panels.go opens it) lists the links
+// of the screen, numbered, with their addresses, for a terminal without
+// hyperlinks: Enter copies one.
 
 // shownLink is a link on screen with the address a hyperlink goes to
 // (reader.LinkURL), worked out once a frame; "" when it is not followed.
@@ -111,85 +108,4 @@ func drawLine(th *theme.Theme, l layout.Line, ov []layout.Overlay, width int, li
 		col, start = col+w, end
 	}
 	return b.String()
-}
-
-// linkItem is one row of the links panel: "[n] text: address".
-type linkItem struct {
-	n            int
-	text, target string
-	follow       bool // the target is a web or mail address (reader.LinkURL)
-}
-
-// FilterValue is what the filter matches: the text and the address.
-func (it linkItem) FilterValue() string { return it.text + " " + it.target }
-
-// row draws the link, laid out like the article's right-to-left text.
-func (it linkItem) row(st styles, width int) string {
-	s := "[" + strconv.Itoa(it.n) + "] "
-	if it.text != "" {
-		s += oneLine(it.text) + ": "
-	}
-	return st.text(s+it.target, width)
-}
-
-// openLinks opens the panel of the links on screen; with none, the bar
-// says so.
-func (m *model) openLinks() {
-	p := m.pagers[m.open]
-	lo, hi := p.shown()
-	spans := linksShown(p.doc, lo, hi)
-	if lo < 0 || len(spans) == 0 {
-		p.notice = "no links on screen"
-		return
-	}
-	items := make([]list.Item, len(spans))
-	for i, s := range spans {
-		text, target := theme.Reference(p.doc, s)
-		_, ok := reader.LinkURL(s.Target)
-		items[i] = linkItem{n: i + 1, text: text, target: target, follow: ok}
-	}
-	l := newList(items, m.st, m.width, m.height, m.keys.listKeys(),
-		relabel(m.keys.Open, "copy the address"), relabel(m.keys.Back, "close"))
-	l.Title = "Links on screen"
-	m.links = &l
-	m.state = stateLinks
-}
-
-// updateLinks handles a key in the links panel: Enter copies the
-// address of the link chosen (OSC 52) and shows it in the bar; Esc and L
-// close it.
-func (m *model) updateLinks(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if m.links.FilterState() != list.Filtering {
-		switch {
-		case key.Matches(msg, m.keys.Open):
-			it, ok := m.links.SelectedItem().(linkItem)
-			m.closeLinks()
-			p := m.pagers[m.open]
-			if !ok {
-				return m, nil
-			}
-			if !it.follow {
-				p.notice = "not a web link: " + it.target
-				return m, nil
-			}
-			cmd := copyText(p, it.target)
-			p.notice = "copied " + it.target
-			return m, cmd
-		case key.Matches(msg, m.keys.Links),
-			key.Matches(msg, m.keys.Back) && m.links.FilterState() == list.Unfiltered:
-			m.closeLinks()
-			return m, nil
-		case key.Matches(msg, m.keys.Quit):
-			return m, tea.Quit
-		}
-	}
-	var cmd tea.Cmd
-	*m.links, cmd = m.links.Update(msg)
-	return m, cmd
-}
-
-// closeLinks goes back from the links panel to the pager.
-func (m *model) closeLinks() {
-	m.links = nil
-	m.state = statePager
 }

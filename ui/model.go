@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"math"
 	"os"
 
 	"charm.land/bubbles/v2/key"
@@ -12,8 +11,13 @@ import (
 
 	"qari/reader"
 	"qari/reader/store"
+	"qari/ui/common"
+	"qari/ui/contents"
+	"qari/ui/help"
 	"qari/ui/layout"
 	"qari/ui/library"
+	"qari/ui/links"
+	"qari/ui/quotes"
 	"qari/ui/theme"
 )
 
@@ -131,15 +135,15 @@ type model struct {
 	st       styles
 	state    state
 	back     state // the screen under the help
-	helpTop  int   // the first line of the help shown, when it does not fit
 	width    int
 	height   int
 	lib      *library.Model   // the library screen (ui/library); nil with one document
 	pagers   []*pager         // per document, nil until opened
 	open     int              // the document being read
-	contents *list.Model      // the open document's, from t until it closes
-	links    *list.Model      // the links on screen, from L until it closes (links.go)
-	quotes   *quotesPanel     // the open document's quotations, from " until it closes
+	help     *help.Model      // the help screen, from h until it closes (ui/help)
+	contents *contents.Model  // the open document's, from t until it closes (ui/contents)
+	links    *links.Model     // the links on screen, from L until it closes (ui/links)
+	quotes   *quotes.Model    // the open document's quotations, from " until it closes (ui/quotes)
 	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
 	keep     keeper           // the highlights store's work (persist.go)
 	opening  tea.Cmd          // what opening the one article started, for Init to run
@@ -229,7 +233,7 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		case m.state == statePager:
 			m.wheel(b)
 		case m.state == stateHelp:
-			m.scrollHelp(m.helpTop + wheelStep(b))
+			m.help.Update(msg)
 		case m.frontList() != nil:
 			wheelList(m.frontList(), b)
 		}
@@ -260,9 +264,21 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 // resize records the terminal's size and passes it to every screen.
 func (m *model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	for _, l := range []*list.Model{m.contents, m.links, m.quotes.listModel(), m.hpanel.listModel()} {
+	if m.help != nil {
+		m.help.SetSize(m.width, m.height)
+	}
+	if m.contents != nil {
+		m.contents.SetSize(m.width, m.height)
+	}
+	if m.links != nil {
+		m.links.SetSize(m.width, m.height)
+	}
+	if m.quotes != nil {
+		m.quotes.SetSize(m.width, m.height)
+	}
+	for _, l := range []*list.Model{m.hpanel.listModel()} {
 		if l != nil {
-			sizeList(l, m.width, m.height)
+			common.SizeList(l, m.width, m.height)
 		}
 	}
 	if m.lib != nil {
@@ -306,18 +322,6 @@ func (m *model) wheel(b tea.MouseButton) {
 	}
 }
 
-// wheelStep is a notch of the mouse wheel in the help's lines: 1 down,
-// -1 up, 0 for another button.
-func wheelStep(b tea.MouseButton) int {
-	switch b {
-	case tea.MouseWheelDown:
-		return 1
-	case tea.MouseWheelUp:
-		return -1
-	}
-	return 0
-}
-
 // frontList is the list on screen (the library, the contents, the
 // quotations, the highlights), or nil.
 func (m *model) frontList() *list.Model {
@@ -325,11 +329,11 @@ func (m *model) frontList() *list.Model {
 	case stateLibrary:
 		return m.lib.Front()
 	case stateContents:
-		return m.contents
+		return m.contents.Front()
 	case stateLinks:
-		return m.links
+		return m.links.Front()
 	case stateQuotes:
-		return m.quotes.listModel()
+		return m.quotes.Front()
 	case stateHighlights:
 		return m.hpanel.listModel()
 	}
@@ -398,15 +402,14 @@ func (m *model) updatePager(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.toggleBidi(p)
 	case key.Matches(msg, k.Contents):
 		p.count = 0
-		l := newContents(p.doc, p.section(), m.keys, m.st, m.width, m.height)
-		m.contents = &l
+		m.contents = m.newContents(p)
 		m.state = stateContents
 	case key.Matches(msg, k.Links):
 		p.count = 0
 		m.openLinks()
 	case key.Matches(msg, k.Help):
 		p.count = 0
-		m.back, m.state = statePager, stateHelp
+		m.openHelp(statePager)
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit) && m.lib != nil:
 		// q or Esc from an article of the library goes back to it; Esc
 		// in an article alone takes the marks away, as less's Esc-u
@@ -437,32 +440,22 @@ func (m *model) updateLibrary(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case library.OpenMsg:
 		return m, tea.Batch(cmd, m.openFromLibrary(a))
 	case library.HelpMsg:
-		m.back, m.state = stateLibrary, stateHelp
+		m.openHelp(stateLibrary)
 	}
 	return m, cmd
 }
 
-// updateContents handles a key in the table of contents: Enter jumps to
-// the section, Esc (once any filter is cleared) and t close it.
+// updateContents handles a key in the table of contents, which may ask
+// to jump to a section or to close.
 func (m *model) updateContents(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if m.contents.FilterState() != list.Filtering {
-		switch {
-		case key.Matches(msg, m.keys.Open):
-			if s, ok := m.contents.SelectedItem().(sectionItem); ok {
-				m.pagers[m.open].jumpSection(s.index)
-			}
-			m.closeContents()
-			return m, nil
-		case key.Matches(msg, m.keys.Contents),
-			key.Matches(msg, m.keys.Back) && m.contents.FilterState() == list.Unfiltered:
-			m.closeContents()
-			return m, nil
-		case key.Matches(msg, m.keys.Quit):
-			return m, tea.Quit
-		}
+	cmd := m.contents.Update(msg)
+	switch a := m.contents.Asked().(type) {
+	case contents.JumpMsg:
+		m.pagers[m.open].jumpSection(a.Section)
+		m.closeContents()
+	case contents.CloseMsg:
+		m.closeContents()
 	}
-	var cmd tea.Cmd
-	*m.contents, cmd = m.contents.Update(msg)
 	return m, cmd
 }
 
@@ -472,33 +465,15 @@ func (m *model) closeContents() {
 	m.state = statePager
 }
 
-// updateHelp scrolls the help with the pager's keys and closes it on its
-// own key, Esc or q, as less does.
+// updateHelp scrolls the help and goes back to the screen under it when
+// it asks to close.
 func (m *model) updateHelp(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k, room := m.keys, max(m.height-1, 1)
-	switch {
-	case key.Matches(msg, k.Help, k.Back, k.Quit):
-		m.state, m.helpTop = m.back, 0
-	case key.Matches(msg, k.Down):
-		m.scrollHelp(m.helpTop + 1)
-	case key.Matches(msg, k.Up):
-		m.scrollHelp(m.helpTop - 1)
-	case key.Matches(msg, k.PageDown, k.HalfDown):
-		m.scrollHelp(m.helpTop + room)
-	case key.Matches(msg, k.PageUp, k.HalfUp):
-		m.scrollHelp(m.helpTop - room)
-	case key.Matches(msg, k.Top):
-		m.helpTop = 0
-	case key.Matches(msg, k.Bottom):
-		m.scrollHelp(math.MaxInt)
+	cmd := m.help.Update(msg)
+	if _, ok := m.help.Asked().(help.CloseMsg); ok {
+		m.help = nil
+		m.state = m.back
 	}
-	return m, nil
-}
-
-// scrollHelp puts line top of the help at the top of the screen, no
-// further than the last screen.
-func (m *model) scrollHelp(top int) {
-	m.helpTop = helpClamp(top, len(helpLines(m.keys, m.st, m.width)), max(m.height-1, 1))
+	return m, cmd
 }
 
 // updateList passes other messages (the lists' filter results, cursor
@@ -509,11 +484,11 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case stateLibrary:
 		cmd = m.lib.Update(msg)
 	case stateContents:
-		*m.contents, cmd = m.contents.Update(msg)
+		cmd = m.contents.Update(msg)
 	case stateLinks:
-		*m.links, cmd = m.links.Update(msg)
+		cmd = m.links.Update(msg)
 	case stateQuotes:
-		m.quotes.list, cmd = m.quotes.list.Update(msg)
+		cmd = m.quotes.Update(msg)
 	case stateHighlights:
 		m.hpanel.list, cmd = m.hpanel.list.Update(msg)
 	}
@@ -526,17 +501,17 @@ func (m *model) View() tea.View {
 	var s string
 	switch m.state {
 	case stateLibrary:
-		s = frame(m.lib.View(), m.width, m.height)
+		s = common.Frame(m.lib.View(), m.width, m.height)
 	case stateContents:
-		s = frame(listView(m.contents, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
+		s = common.Frame(m.contents.View(), m.width, m.height)
 	case stateLinks:
-		s = frame(listView(m.links, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
+		s = common.Frame(m.links.View(), m.width, m.height)
 	case stateQuotes:
-		s = frame(listView(&m.quotes.list, m.st, cursorMark(m.cfg.Theme.Plain())), m.width, m.height)
+		s = common.Frame(m.quotes.View(), m.width, m.height)
 	case stateHighlights:
-		s = m.hpanel.view(m.width, m.height, m.st, cursorMark(m.cfg.Theme.Plain()))
+		s = m.hpanel.view(m.width, m.height, m.listStyles())
 	case stateHelp:
-		s = helpView(m.keys, m.st, m.width, m.height, m.helpTop)
+		s = m.help.View()
 	default:
 		s = m.pagers[m.open].view(m.cfg.Theme, m.st)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"qari/reader"
+	"qari/ui/help"
 	"qari/ui/layout"
 	"qari/ui/theme"
 )
@@ -526,15 +527,15 @@ func TestTheWheelScrollsTheHelp(t *testing.T) {
 	wheel := func(b tea.MouseButton) { m.Update(tea.MouseWheelMsg{Button: b}) }
 	wheel(tea.MouseWheelDown)
 	wheel(tea.MouseWheelDown)
-	if m.helpTop != 2 {
-		t.Errorf("two notches down the help: line %d on top, want 2", m.helpTop)
+	if m.help.Top() != 2 {
+		t.Errorf("two notches down the help: line %d on top, want 2", m.help.Top())
 	}
 	press(t, m, "G")
-	bottom := m.helpTop
+	bottom := m.help.Top()
 	wheel(tea.MouseWheelDown)
 	wheel(tea.MouseWheelUp)
-	if m.helpTop != bottom-1 {
-		t.Errorf("a notch down past the end and one up: line %d on top, want %d", m.helpTop, bottom-1)
+	if m.help.Top() != bottom-1 {
+		t.Errorf("a notch down past the end and one up: line %d on top, want %d", m.help.Top(), bottom-1)
 	}
 }
 
@@ -606,7 +607,7 @@ func TestHelpListsEveryBinding(t *testing.T) {
 			for _, b := range g {
 				keys, desc := b.Help().Key, []rune(b.Help().Desc)
 				if tc.w < 100 {
-					keys, desc = shortKeys(b), desc[:min(len(desc), 20)]
+					keys, desc = help.ShortKeys(b), desc[:min(len(desc), 20)]
 				}
 				if !strings.Contains(v, keys+" ") || !strings.Contains(v, string(desc)) {
 					t.Errorf("help at %dx%d lacks %q %q:\n%s", tc.w, tc.h, keys, string(desc), v)

@@ -4,17 +4,13 @@ import (
 	"sort"
 	"strconv"
 
-	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
 	"qari/reader"
 	"qari/reader/quote"
 	"qari/ui/layout"
+	"qari/ui/quotes"
 )
-
-// speakerCells is the most of the status bar a speaker's name takes; a
-// longer one ("a bus driver who saw it") is cut.
-const speakerCells = 30
 
 // quotesFoundMsg carries the quotations of document doc (an index of
 // model.docs), found off the UI goroutine.
@@ -33,9 +29,7 @@ type quotations struct {
 	parts    map[int][]int // the indices of the parts of each split utterance, by Group
 	speakers []string      // quote.Speakers(qs): the panel's filter cycles through them
 	who      []int         // who[i] is the index in speakers of qs[i]'s speaker; -1 when unknown
-
-	all       []list.Item   // the quotes panel's rows (quotespanel.go)
-	bySpeaker [][]list.Item // its rows of each speaker
+	rows     quotes.Rows   // the quotes panel's rows (ui/quotes)
 }
 
 // findQuotations finds the quotations of l's document and indexes them,
@@ -43,7 +37,7 @@ type quotations struct {
 // in a tea.Cmd.
 func findQuotations(doc *reader.Document, l *quoteLayer) *quotations {
 	q := indexQuotations(quote.Find(doc))
-	q.all, q.bySpeaker = panelItems(q, l)
+	q.rows = quotes.NewRows(l, q.who, len(q.speakers))
 	return q
 }
 
@@ -151,10 +145,19 @@ func (l *quoteLayer) status() string {
 	}
 	s := "quote " + strconv.Itoa(l.cur+1) + "/" + strconv.Itoa(len(l.q.qs))
 	if sp := l.q.qs[l.cur].Speaker; sp != "" {
-		s += " — " + chromeText(oneLine(sp), speakerCells, layout.Options{Bidi: l.p.opt.Bidi, Shape: l.p.opt.Shape})
+		s += " — " + chromeText(oneLine(sp), quotes.SpeakerCells, layout.Options{Bidi: l.p.opt.Bidi, Shape: l.p.opt.Shape})
 	}
 	return s
 }
+
+// Quotes are the quotations, for the quotes panel (quotes.Source).
+func (l *quoteLayer) Quotes() []quote.Quote { return l.q.qs }
+
+// Document is the article the quotations are in.
+func (l *quoteLayer) Document() *reader.Document { return l.p.doc }
+
+// Current is the quotation jumped to last; -1 before the first jump.
+func (l *quoteLayer) Current() int { return l.cur }
 
 // curShown reports whether the current quotation is on screen.
 func (l *quoteLayer) curShown() bool {

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"qari/ui/common"
 )
 
 // status draws the pager's status bar, exactly p.width cells: the title
@@ -126,25 +128,9 @@ func statusLine(st styles, width int, title, text, right string) string {
 	return st.barTitle.Render(title) + st.bar.Render(text+strings.Repeat(" ", room)+right)
 }
 
-// clip is oneLine(s) for a room of cells cells: a long s is cut (at its
-// logical end, marked with an ellipsis) to a few bytes a cell before it
-// is copied, so that drawing a title or a heading costs the screen's
-// width, however long the text.
-func clip(s string, cells int) string {
-	n := 8 * max(cells, 1) // room for letters with their marks
-	if len(s) <= n {
-		return oneLine(s)
-	}
-	return oneLine(excerpt(s, n)) + ellipsis
-}
+// clip is common.Clip: s made one line and cut to a few bytes a cell.
+func clip(s string, cells int) string { return common.Clip(s, cells) }
 
-// oneLine makes s fit on one line: control characters, line and paragraph
+// oneLine is common.OneLine: control characters, line and paragraph
 // separators become spaces.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, s)
-}
+func oneLine(s string) string { return common.OneLine(s) }

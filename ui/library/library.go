@@ -26,6 +26,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"qari/ui/common"
 )
 
 // wordsPerMinute is the reading speed behind the reading times.
@@ -467,7 +469,7 @@ func (m *Model) retitle() {
 	if m.notice != "" {
 		t += " · " + m.notice
 	}
-	m.list.Title = oneLine(t)
+	m.list.Title = common.OneLine(t)
 }
 
 // View draws the library: the list of articles, or the search's hits
@@ -479,7 +481,7 @@ func (m *Model) View() string {
 	if m.search != nil {
 		return m.searchView()
 	}
-	return fit(m.list.View(), m.width, m.height)
+	return common.Frame(m.list.View(), m.width, m.height)
 }
 
 // item is a row of the list of articles: an index into Model.entries.
@@ -566,14 +568,14 @@ func (m *Model) row(e Entry, width int) string {
 		meta = padLeft(read, 5) + padLeft(marks, 6) + padLeft(lang, 4) + padLeft(words, 15) + padLeft(minutes, 9)
 	}
 	if width >= 90 && from != "" {
-		meta = "  " + m.st.Text(clip(from, 20), 20) + meta
+		meta = "  " + m.st.Text(common.Clip(from, 20), 20) + meta
 	}
 	mw := ansi.StringWidth(meta)
 	room := width - 3
 	if room < mw+12 {
-		return flags + " " + m.st.Text(clip(e.Title, room), room)
+		return flags + " " + m.st.Text(common.Clip(e.Title, room), room)
 	}
-	title := m.st.Text(clip(e.Title, room-mw-1), room-mw-1)
+	title := m.st.Text(common.Clip(e.Title, room-mw-1), room-mw-1)
 	return flags + " " + title + strings.Repeat(" ", max(room-mw-ansi.StringWidth(title), 0)) + m.st.Dim.Render(meta)
 }
 
@@ -597,48 +599,6 @@ func groupThousands(n int) string {
 // padLeft right-aligns s in n cells.
 func padLeft(s string, n int) string {
 	return strings.Repeat(" ", max(n-ansi.StringWidth(s), 0)) + s
-}
-
-// clip makes s one line, cut to a few bytes a cell so that drawing a long
-// title costs the screen's width.
-func clip(s string, cells int) string {
-	n := 8 * max(cells, 1)
-	if len(s) > n {
-		for n > 0 && s[n]&0xc0 == 0x80 {
-			n--
-		}
-		s = s[:n] + "…"
-	}
-	return oneLine(s)
-}
-
-// oneLine makes s fit on one line: control characters, line and paragraph
-// separators become spaces.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, s)
-}
-
-// fit makes s exactly h lines of w cells: longer lines cut, short ones
-// and missing ones filled with blanks.
-func fit(s string, w, h int) string {
-	if w < 1 || h < 1 {
-		return ""
-	}
-	lines := strings.Split(s, "\n")
-	out := make([]string, h)
-	for i := range out {
-		var l string
-		if i < len(lines) {
-			l = ansi.Truncate(strings.TrimRight(lines[i], " "), w, "…")
-		}
-		out[i] = l + strings.Repeat(" ", w-ansi.StringWidth(l))
-	}
-	return strings.Join(out, "\n")
 }
 
 // Notice shows what went wrong (an article that could not be opened) in

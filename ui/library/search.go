@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"qari/reader/search"
+	"qari/ui/common"
 )
 
 // maxHits is how many hits a library search lists.
@@ -114,7 +115,7 @@ func (m *Model) runSearch() tea.Cmd {
 	if q.Regex {
 		// a pattern that does not compile is said at once
 		if _, err := search.Compile(q); err != nil {
-			s.err = oneLine(err.Error())
+			s.err = common.OneLine(err.Error())
 			return nil
 		}
 	}
@@ -145,7 +146,7 @@ func (msg searchedMsg) applyTo(m *Model) tea.Cmd {
 	}
 	s.pending = false
 	if msg.err != nil {
-		s.err = oneLine(msg.err.Error())
+		s.err = common.OneLine(msg.err.Error())
 	}
 	s.found = msg.found
 	items := make([]list.Item, len(msg.found.Hits))
@@ -159,9 +160,9 @@ func (msg searchedMsg) applyTo(m *Model) tea.Cmd {
 // hitRow draws the article and section, then the context, the hit kept
 // in sight: the context before it is cut from the left.
 func (m *Model) hitRow(h Hit, width int) string {
-	head := clip(h.Title, width)
+	head := common.Clip(h.Title, width)
 	if h.Section != "" {
-		head += " › " + clip(h.Section, width)
+		head += " › " + common.Clip(h.Section, width)
 	}
 	hw := min(ansi.StringWidth(head), max(width/3, 10), width)
 	head = m.st.Text(head, hw)
@@ -207,7 +208,7 @@ func (m *Model) searchView() string {
 	if m.height == 1 {
 		return bottom
 	}
-	return fit(s.hits.View(), m.width, m.height-1) + "\n" + bottom
+	return common.Frame(s.hits.View(), m.width, m.height-1) + "\n" + bottom
 }
 
 // plural is n and the noun for n.
