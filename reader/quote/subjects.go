@@ -131,7 +131,7 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			return ""
 		}
-		if f.in(calledWords, toks[n].s) {
+		if f.in(calledWords, toks[n].s) || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
 			e := n + 1
 			for e < len(toks) && e-n <= 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) {
 				e++
@@ -142,7 +142,9 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 	return ""
 }
 
-var calledWords = set("يدعى تدعى يسمى تسمى اسمه واسمه اسمها واسمها")
+// calledWords are the words of "called" (يدعى، تدعى، اسمها), also with
+// the conjunction و (وتدعى رنا خضور).
+var calledWords = set("يدعى تدعى يسمى تسمى اسمه اسمها")
 
 // arabicMention parses a person or a body named at toks[j]: title?
 // description? name. It returns the name when there is one (الدكتور سمير
@@ -329,7 +331,9 @@ func (f *finder) nameIn(np []token) []token {
 			// A first name (joiners kept: عبد الرحيم) and one more part;
 			// a third only after a compound first name (نور الهدى قاسم).
 			e, parts := s, 0
-			for e < len(np) && parts < 3 && !f.role(np[e].s) && !(e > s && suffixed(np[e].s)) {
+			// A family name may be a title with the article (حسام
+			// الجندي، سامي الحداد): right after the first name it names.
+			for e < len(np) && parts < 3 && (!f.role(np[e].s) || parts == 1 && strings.HasPrefix(np[e].s, "ال")) && !(e > s && suffixed(np[e].s)) {
 				if !f.in(arabicJoiners, np[e].s) {
 					parts++
 				}
@@ -824,7 +828,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	}
 	f.buf = fold(f.buf, t.s)
 	b := f.buf
-	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] {
+	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] || conjoined(b, prepositions) {
 		return false, false
 	}
 	next := toks[n+1]
@@ -834,7 +838,20 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if f.manner(toks, n+1, true) {
 		return true, false // وتمتم مبتسمًا: the subject was named before
 	}
-	return strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى"), true
+	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") {
+		return true, true
+	}
+	// وتوعّدت رابطة مشجعي الجيش، وردّت مديرية التربية، وأبدى عامل
+	// الصيانة حسام الجندي: a body or a title in the construct state is as
+	// definite as a word with the article.
+	f.word = fold(f.word, next.s)
+	return f.kind(f.word) != 0, true
+}
+
+// conjoined reports whether the folded Arabic word b is a word of m
+// with the conjunction و or ف written onto it (وبين، فعلى).
+func conjoined(b []byte, m map[string]bool) bool {
+	return len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && m[string(b[2:])]
 }
 
 // negations stand before a verb at the head of its clause.
