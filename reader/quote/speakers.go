@@ -3,6 +3,7 @@ package quote
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file is the one place that says what can be a speaker and what
@@ -90,12 +91,33 @@ func (f *finder) never(name string) bool {
 		if neverArabic[b] || arabicStops[b] {
 			return true
 		}
-		return strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]]
+		if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
+			return true
+		}
+		return first == name && f.possessed(b)
 	}
 	// "his daughter" is a speaker; "he", "for the company" and "today"
 	// are not.
 	if w := lower(first); neverEnglish[w] {
 		return first == name || !englishDeterminers[w]
+	}
+	return false
+}
+
+// possessed reports whether the folded Arabic word b is a noun with a
+// possessive pronoun written onto it (فخره، قلقها، زملاءهم) that is not a
+// title or a relation (زوجته، مدربها are people): a thing someone has,
+// never a speaker. A word in يه is left alone: names end so (وجيه، فقيه)
+// as well as أخيه, and so does a word whose stem before the suffix has
+// fewer than three letters (أيهم، أدهم، مها).
+func (f *finder) possessed(b string) bool {
+	if strings.HasSuffix(b, "يه") || f.known[b] {
+		return false
+	}
+	for _, suffix := range possessives {
+		if stem, ok := strings.CutSuffix(b, string(suffix)); ok {
+			return utf8.RuneCountInString(stem) >= 3 && !f.definiteRole([]byte(b)) && !myKin[b]
+		}
 	}
 	return false
 }
@@ -114,11 +136,27 @@ func (f *finder) speakerName(name string) string {
 		}
 		name = rest
 	}
+	if partitive(name) {
+		return nobody
+	}
 	if f.never(name) {
 		return ""
 	}
 	return name
 }
+
+// partitive reports whether an English speaker is one or some of a group
+// a pronoun stands for ("one of them", "Some of us"): a member the text
+// does not name, like Arabic أحدهم, so the words have no speaker.
+func partitive(name string) bool {
+	ws := strings.Fields(lower(name))
+	return len(ws) == 3 && quantifiers[ws[0]] && ws[1] == "of" && groupPronouns[ws[2]]
+}
+
+var (
+	quantifiers   = set("one some many most several few two three four all none each any either neither both")
+	groupPronouns = set("them us you those these")
+)
 
 // inscriptions are the things that carry words nobody signs: the text on
 // them has no speaker.
@@ -130,7 +168,7 @@ var inscriptions = set(
 // anonymous words make a writer unknown: an anonymous reader, someone.
 var anonymous = set(
 	"anonymous unnamed unidentified someone somebody",
-	"احدهم احداهن مجهول مجهولة",
+	"احدهم احداهن احدنا احدانا بعضهم بعضهن مجهول مجهولة",
 )
 
 // arabicAnonymous are the people an Arabic أحد ("one of") picks out

@@ -87,7 +87,7 @@ func (f *finder) cueAfter(ts []token) int {
 	// archive’s director, Owen Pike, told; “…,” a spokesman for the Port
 	// Authority told.
 	limit, commas := s+4, false
-	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers[lower(ts[s].s)] || nameWord(ts[s])) {
+	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers[lower(ts[s].s)] || describedName(ts[s:])) {
 		limit, commas = s+16, true // “…,” Sarah Quinn, a spokeswoman for the trust, told
 	}
 	for n := s; n < len(ts) && n < limit; n++ {
@@ -108,6 +108,21 @@ func (f *finder) cueAfter(ts []token) int {
 		}
 	}
 	return -1
+}
+
+// describedName reports whether ts opens with a name, or with a bare
+// description of up to three words and then a name: "Sarah Quinn", "race
+// director Lucy Fenn", "owner Clara Hallam-Singh".
+func describedName(ts []token) bool {
+	for n := 0; n < len(ts) && n <= 3; n++ {
+		switch {
+		case nameWord(ts[n]):
+			return true
+		case ts[n].punct || upper(ts[n].s) || conjunctions[ts[n].s] || englishCues[lower(ts[n].s)] != notCue:
+			return false
+		}
+	}
+	return false
 }
 
 // openEnded reports whether the cue after[ca] after quotation c belongs to
@@ -152,7 +167,9 @@ func pastVerbAt(ts []token, s, n int) bool {
 		return false
 	}
 	if n == s {
-		return n+1 < len(ts) && (nameWord(ts[n+1]) || englishDeterminers[ts[n+1].s])
+		// “…,” reminisced owner Clara Hallam-Singh: a bare description
+		// may stand between the verb and the name.
+		return n+1 < len(ts) && (describedName(ts[n+1:]) || englishDeterminers[ts[n+1].s])
 	}
 	p := ts[n-1]
 	return n-1 >= s && (englishPronouns[lower(p.s)] || nameWord(p)) && (n+1 == len(ts) || ts[n+1].punct || !nameWord(ts[n+1]))

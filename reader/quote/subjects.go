@@ -615,14 +615,19 @@ func englishPhrase(text string, ts []token) string {
 		return span(text, run)
 	}
 	// A description with the name in apposition: "said the fire chief,
-	// Omar Haddad." The name is the speaker.
+	// Omar Haddad."; "said one of them, pensioner Maurice Tibbs." The name
+	// is the speaker.
 	if k+1 < len(ts) && ts[k].s == "," {
-		e := k + 1
-		for e < len(ts) && e-k <= 4 && nameWord(ts[e]) {
+		m := k + 1
+		for m < len(ts) && m-k <= 3 && !ts[m].punct && !upper(ts[m].s) && !hasDigit(ts[m].s) {
+			m++ // a bare description before the name: pensioner, a retired nurse
+		}
+		e := m
+		for e < len(ts) && e-m < 4 && nameWord(ts[e]) {
 			e++
 		}
-		if e > k+1 && (e == len(ts) || ts[e].punct) {
-			return span(text, ts[k+1:e])
+		if e > m && (e == len(ts) || ts[e].punct) {
+			return span(text, ts[m:e])
 		}
 	}
 	return description(text, ts[:k])
