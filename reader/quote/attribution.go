@@ -76,6 +76,9 @@ func (f *finder) remember(m mention) {
 	if m.name == "" {
 		return
 	}
+	// الوزير، the cooperative: a description named again is the one it
+	// refers to.
+	m.name = f.reference(m.name, m.g)
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
 	}
@@ -121,28 +124,6 @@ func (f *finder) lastBody() string {
 		}
 	}
 	return ""
-}
-
-// bodyRef returns the body a definite noun refers to (الوزارة → وزارة
-// التربية named before), or name itself.
-func (f *finder) bodyRef(name string) string {
-	if noun, ok := strings.CutPrefix(name, "the "); ok && englishBodies[noun] {
-		if b := f.lastBody(); b != "" {
-			return b // the company said
-		}
-		return name
-	}
-	if strings.IndexByte(name, ' ') >= 0 || !strings.HasPrefix(name, "ال") || !f.bodyHead(name) {
-		return name
-	}
-	head := strings.TrimPrefix(string(f.buf), "ال")
-	for n := f.nrecent - 1; n >= 0; n-- {
-		m := f.recent[n]
-		if first, _, _ := strings.Cut(m.name, " "); m.body && m.name != name && string(fold(f.word[:0], first)) == head {
-			return m.name
-		}
-	}
-	return name
 }
 
 // englishBodies are the nouns by which English refers back to a body
@@ -194,7 +175,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 		case aBody:
 			c.speaker, c.resolve = f.lastBody(), false
 		default:
-			c.speaker = f.bodyRef(c.speaker)
+			c.speaker = f.reference(c.speaker, c.gender)
 		}
 		if c.resolve {
 			switch {

@@ -48,6 +48,7 @@ var arabicRoles = set(
 	"صيدلاني صيدلانية مريض مريضة سائق سائقة تاجر تاجرة موظف موظفة مصور مصورة مترجم مترجمة",
 	"ضابط جندي شرطي خباز فران صياد نقيب نقيبة رسام رسامة مربي مربية تلميذ تلميذة مختار جدة جد",
 	"راكب راكبة مسافر مسافرة زائر زائرة متطوع متطوعة لاجئ لاجئة نازح نازحة ساكن ساكنة عامل",
+	"مدافع مهاجم هداف بطل بطلة مرشد مرشدة مفتش مفتشة مخرج مخرجة شاعر شاعرة روائي روائية عازف عازفة مغني مغنية",
 	"زوج زوجة ابن ابنة حفيد حفيدة شقيق شقيقة اخ اخت والد والدة جار جارة زميل زميلة صديق صديقة",
 )
 
@@ -107,6 +108,7 @@ var orgWords = set(
 	"University College Lab Laboratory Institute Agency Bank Group News Times Post Courier",
 	"Association Union Foundation Center Centre Office House Park Bridge River Lake Island",
 	"Airport Station Hospital Market Cream Purple Runner Act Bill",
+	"Cooperative Federation Trust Board",
 	"Authority Buses Lines Airways Airlines Ferries Rail Energy Water Power Foods Motors Holdings Properties Partners Services",
 )
 
