@@ -401,6 +401,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(toks[i-2].s)
 		}
 		switch {
+		case i > 0 && lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)]) && f.englishBody(span(f.text, run)):
+			// The Valley Growers' Cooperative, which …, said: a body a
+			// statement or "the cooperative" may refer to.
+			add(t.off, span(f.text, run), anyGender, true)
 		case len(run) >= 2 && !f.place(toks, i, run):
 			add(t.off, span(f.text, run), g, false)
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:
@@ -470,12 +474,15 @@ func (f *finder) place(toks []token, i int, run []token) bool {
 	if i > 0 && lower(toks[i-1].s) == "the" && !strings.HasSuffix(run[0].s, ".") {
 		return true // but the Rev. Alison Marsh is a person
 	}
+	if i > 0 && locatives[lower(toks[i-1].s)] {
+		return true // the bookshop on Abbey Lane, a mechanic from Leeds
+	}
 	for _, t := range run {
 		if orgWords[t.s] {
 			return true
 		}
 	}
-	return false
+	return streetWords[run[len(run)-1].s]
 }
 
 // note remembers a speaker's name, and its last word, so that a later bare

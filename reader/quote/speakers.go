@@ -80,6 +80,19 @@ var neverEnglish = set(
 	"someone somebody anyone nobody everyone",
 )
 
+// streetWords end the name of a street or a place (Abbey Lane, Mill
+// Crescent), which is never a speaker; orgWords (words.go) holds the
+// words of bodies and buildings.
+var streetWords = set("Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate")
+
+// locatives are the prepositions after which capitalised words name a
+// place: on Abbey Lane, in Leeds, at the Crown Court, near Tarnwick.
+var locatives = set("on in at near along outside inside across off into")
+
+// arabicPlaces head the name of a place, never a speaker: شارع المدارس،
+// حي الورود، ساحة البلدية. Folded, without the article.
+var arabicPlaces = set("شارع حي ساحة دوار طريق جسر ميناء قرية مدينة بلدة مخيم منطقة ضاحية")
+
 // never reports whether the name is a word that is never a speaker, or
 // starts with one, or a preposition written onto a noun (لقوات، للصحفيين،
 // بالمدينة).
@@ -94,7 +107,13 @@ func (f *finder) never(name string) bool {
 		if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
 			return true
 		}
+		if arabicPlaces[strings.TrimPrefix(b, "ال")] {
+			return true // شارع المدارس
+		}
 		return first == name && f.possessed(b)
+	}
+	if last := name[strings.LastIndexByte(name, ' ')+1:]; last != first && streetWords[last] {
+		return true // Abbey Lane
 	}
 	// "his daughter" is a speaker; "he", "for the company" and "today"
 	// are not.
