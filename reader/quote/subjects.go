@@ -657,6 +657,14 @@ func description(text string, words []token) string {
 	if !cut && len(words) <= 3 {
 		return span(text, words)
 	}
+	if len(words) >= 3 && quantifiers[lower(words[0].s)] && lower(words[1].s) == "of" {
+		// one of the volunteers at the gate: the part and its group.
+		e := 2
+		if englishDeterminers[lower(words[e].s)] && e+1 < len(words) {
+			e++
+		}
+		return span(text, words[:e+1])
+	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
 		for n := 2; n < len(words) && n < 4; n++ {
