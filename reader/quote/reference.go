@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -64,15 +65,25 @@ type definiteNP struct {
 // مدير المدرسة), up to three words. A name (a capitalised word, a word no
 // list knows at the head) is none.
 func (f *finder) definite(name string) (definiteNP, bool) {
-	ws := strings.Fields(name)
-	if len(ws) < 1 || len(ws) > 4 {
-		return definiteNP{}, false
-	}
+	// Most speakers are names: tell them without allocating.
 	var d definiteNP
-	if !isArabic(ws[0]) {
-		if len(ws) < 2 || lower(ws[0]) != "the" {
+	first, rest, _ := strings.Cut(name, " ")
+	if n := strings.Count(name, " "); n > 3 || first == "" {
+		return d, false
+	}
+	if !isArabic(first) {
+		if rest == "" || first != "the" && first != "The" {
 			return d, false
 		}
+	} else {
+		f.buf = fold(f.buf, first)
+		b := bytes.TrimPrefix(f.buf, al)
+		if f.kind(b) == 0 {
+			return d, false
+		}
+	}
+	ws := strings.Fields(name)
+	if !isArabic(ws[0]) {
 		for _, w := range ws[1:] {
 			if upper(w) {
 				return d, false // the Rev. Alison Marsh, the Met Service

@@ -168,6 +168,9 @@ func (f *finder) speakerName(name string) string {
 // a pronoun stands for ("one of them", "Some of us"): a member the text
 // does not name, like Arabic أحدهم, so the words have no speaker.
 func partitive(name string) bool {
+	if strings.Count(name, " ") != 2 || !strings.Contains(name, " of ") {
+		return false
+	}
 	ws := strings.Fields(lower(name))
 	return len(ws) == 3 && quantifiers[ws[0]] && ws[1] == "of" && groupPronouns[ws[2]]
 }
