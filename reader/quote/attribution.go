@@ -304,9 +304,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		first, _, _ := strings.Cut(name, " ")
 		// A body: وزارة التربية، the Ministry of Transport, or a single
 		// capitalised word never seen as part of a person's name
-		// (Fjordline said), since news names a person in full first.
+		// (Fjordline said), since news names a person in full first;
+		// but a relation names a person (his son, Leo).
 		body := isArabic(first) && f.bodyHead(first) ||
-			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name])
+			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
 		ms = append(ms, mention{off, name, g, body, only && body})
 		if !body {
 			f.note(name)
@@ -401,9 +402,11 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(toks[i-2].s)
 		}
 		switch {
-		case i > 0 && lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)]) && f.englishBody(span(f.text, run)):
-			// The Valley Growers' Cooperative, which …, said: a body a
-			// statement or "the cooperative" may refer to.
+		case (i == 0 || !placeBefore[lower(toks[i-1].s)] || lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)])) && f.englishBody(span(f.text, run)):
+			// The Valley Growers' Cooperative, which …, said; Harlow
+			// Buses cut four routes: a body a statement or "the
+			// cooperative" may refer to (not one after a preposition: a
+			// spokesman for the Port Authority).
 			add(t.off, span(f.text, run), anyGender, true)
 		case len(run) >= 2 && !f.place(toks, i, run):
 			add(t.off, span(f.text, run), g, false)

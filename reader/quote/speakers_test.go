@@ -185,6 +185,13 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{`وأعلنت جمعية الصيادين أنها ستقاطع المزاد. وقالت الجمعية في بيانها: «لن نبيع بأقل من الكلفة».`, "جمعية الصيادين|لن نبيع بأقل من الكلفة"},
 		// صاحب: the one who has what the sentence that named them says.
 		{`وحصدت العداءة الشابة ريم خوري الميدالية الذهبية في سباق المئة متر. وقالت صاحبة الميدالية: «أهديها لمدربي».`, "ريم خوري|أهديها لمدربي"},
+		{`Harlow Buses, the county bus company, cut four routes. "Nobody rides them after eight," the company said.`, "Harlow Buses|Nobody rides them after eight,"},
+		{`وأعلنت بلدية حلب إغلاق السوق. وقالت البلدية: «الإغلاق مؤقت».`, "بلدية حلب|الإغلاق مؤقت"},
+		// A relation or a description in apposition.
+		{`Two men ran the stall: Ed Park and his son, Leo. "We sell out by noon," the son said.`, "Leo|We sell out by noon,"},
+		{`Maurice Tibbs, a pensioner, hands out water each year. Sam Wu drove the van. "We ran out by ten," the pensioner recalled.`, "Maurice Tibbs|We ran out by ten,"},
+		{`وفاز الطفل سامي عيد بالجائزة الأولى. وقال الطفل: «سأشتري دراجة».`, "سامي عيد|سأشتري دراجة"},
+		{`وأكد المتحدث باسم الشرطة سامر خليل أن الطريق مغلق. وقال المتحدث: «لا إصابات».`, "سامر خليل|لا إصابات"},
 		// The cue's gender picks between two who fit.
 		{`والتقت الطبيبة سعاد ملحم بالطبيب كريم داود في المستشفى. وقالت الطبيبة: «نحتاج إلى ممرضين».`, "سعاد ملحم|نحتاج إلى ممرضين"},
 		// Nothing named before fits: the description stays.

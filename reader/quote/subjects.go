@@ -220,7 +220,38 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			}
 		}
 	}
+	if f.bodyHead(np[0].s) {
+		np = f.bodyName(np)
+	}
 	return span(text, np[:min(len(np), 4)]), k
+}
+
+// bodyName returns the words of np that name the body its first word
+// heads: after the head, a word with the article (وزارة التربية، المؤسسة
+// العامة للخطوط) or a noun in the construct state before one (رابطة
+// مشجعي الجيش، لجنة أولياء الأمور) or a place noun before its name (مجلس
+// مدينة حلب). A proper name ends it: what follows is the verb's object
+// (وأعلنت بلدية حلب إغلاق السوق → بلدية حلب).
+func (f *finder) bodyName(np []token) []token {
+	for e := 1; e < len(np); e++ {
+		if articled(np[e].s) {
+			continue
+		}
+		if e+1 < len(np) && articled(np[e+1].s) {
+			continue // مشجعي الجيش
+		}
+		if f.in(arabicPlaces, np[e].s) {
+			continue // مدينة حلب
+		}
+		return np[:e+1]
+	}
+	return np
+}
+
+// articled reports whether an Arabic word carries the article, also after
+// the preposition ل (للخطوط).
+func articled(w string) bool {
+	return strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل")
 }
 
 // endsPhrase reports whether an Arabic word ends the noun phrase of a
