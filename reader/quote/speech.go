@@ -199,6 +199,9 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if isArabic(ts[n].s) {
 		return f.arabicCueIn(ts, n, kind) != notCue
 	}
+	if n > 0 && upper(ts[n].s) && nameWord(ts[n-1]) {
+		return false // Omar Said, Anna Read: a surname
+	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)]
 }
 

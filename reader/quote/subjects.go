@@ -180,8 +180,8 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			digits = digits || hasDigit(t.s)
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s)) {
-			if len(app) >= 2 && f.role(app[0].s) {
-				app = app[1:] // العقيد سامر خليل
+			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
+				app = app[1:] // العقيد سامر خليل، ويدعى مروان
 			}
 			return span(text, app), m
 		}
@@ -650,8 +650,8 @@ func englishPhrase(text string, ts []token) string {
 	// is the speaker.
 	if k+1 < len(ts) && ts[k].s == "," {
 		m := k + 1
-		for m < len(ts) && m-k <= 3 && !ts[m].punct && !upper(ts[m].s) && !hasDigit(ts[m].s) {
-			m++ // a bare description before the name: pensioner, a retired nurse
+		for m < len(ts) && m-k <= 5 && !ts[m].punct && !upper(ts[m].s) && !hasDigit(ts[m].s) {
+			m++ // a description before the name: pensioner, a retired teacher named
 		}
 		e := m
 		for e < len(ts) && e-m < 4 && nameWord(ts[e]) {
