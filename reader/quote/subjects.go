@@ -22,7 +22,9 @@ func (f *finder) arStop(t token) bool {
 		return false
 	}
 	f.buf = fold(f.buf, t.s)
-	if arabicStops[string(f.buf)] || arabicCue(f.buf) != notCue {
+	// A cue ends the phrase; ورد only before في (جاء is a stop), for it
+	// is also a name (مازن ورد).
+	if k := arabicCue(f.buf); arabicStops[string(f.buf)] || k != notCue && k != statementCue {
 		return true
 	}
 	// للصحفيين، لوكالة: an indirect object with the preposition ل.
