@@ -100,7 +100,7 @@ func (f *finder) cueAfter(ts []token) int {
 			}
 			return n
 		}
-		if conjunctions[lower(ts[n].s)] || lower(ts[n].s) == "that" {
+		if conjunctions[lower(ts[n].s)] && !(commas && relativePronouns[lower(ts[n].s)]) || lower(ts[n].s) == "that" {
 			return -1 // the cue of another clause: “a disgrace” and said …
 		}
 		if isArabic(ts[n].s) {

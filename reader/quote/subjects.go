@@ -97,6 +97,12 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return f.topic(text, toks, i)
 	}
+	if k+1 < len(toks) && f.in(calledWords, strings.TrimPrefix(toks[k].s, "و")) {
+		// أحد السكان ويدعى مروان حداد: a description named after it.
+		if n := f.calledName(text, toks, k); n != "" {
+			return n
+		}
+	}
 	if k+2 < len(toks) && toks[k].s == "،" {
 		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
 		// says the words.
@@ -267,7 +273,7 @@ func (f *finder) endsPhrase(t token) bool {
 		return false
 	}
 	b := string(f.buf) // folded by arStop
-	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || tanween(t.s)
+	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || tanween(t.s) || calledWords[strings.TrimPrefix(b, "و")]
 }
 
 // tanween reports whether an Arabic word ends in the accusative tanween
@@ -355,6 +361,9 @@ func (f *finder) nameIn(np []token) []token {
 		case descriptive(f.buf):
 			definite = definite || strings.HasPrefix(w, "ال")
 		default:
+			if s == 0 && f.in(set1Ahad, w) {
+				return nil // إحدى الأمهات: one of a group, named in apposition if at all
+			}
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
@@ -676,6 +685,12 @@ func description(text string, words []token) string {
 	cut := false
 	for n := len(words) - 1; n >= 0; n-- {
 		if conjunctions[lower(words[n].s)] {
+			if relativePronouns[lower(words[n].s)] && n > 0 {
+				// a farmer who gave his name only as Jim: a relative
+				// clause qualifies the subject before it.
+				words = words[:n]
+				break
+			}
 			if n+1 < len(words) {
 				words = words[n+1:]
 			} else {
@@ -709,6 +724,9 @@ func description(text string, words []token) string {
 	}
 	return ""
 }
+
+// relativePronouns open a clause that qualifies the noun before them.
+var relativePronouns = set("who whose which")
 
 // personRun returns the last run of capitalised words in ts[from:] that
 // names a person: not a place or a body after "the" or a preposition (a
