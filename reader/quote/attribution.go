@@ -98,6 +98,13 @@ func (f *finder) antecedent(g byte, answered string) string {
 	if f.nrecent == 0 {
 		return ""
 	}
+	if g == plural && answered == "" {
+		// they said, قالوا: a group named before, over a person whose
+		// gender the text did not give.
+		if grp := f.lastGroup(); grp != "" {
+			return grp
+		}
+	}
 	for n := f.nrecent - 1; n >= 0; n-- {
 		m := f.recent[n]
 		if m.only || g != anyGender && m.g != anyGender && m.g != g {
@@ -111,6 +118,17 @@ func (f *finder) antecedent(g byte, answered string) string {
 	for n := f.nrecent - 1; n >= 0; n-- {
 		if !f.recent[n].only {
 			return f.recent[n].name
+		}
+	}
+	return ""
+}
+
+// lastGroup returns the group named last (عشرات السائقين، قال المعلمون),
+// or "".
+func (f *finder) lastGroup() string {
+	for n := f.nrecent - 1; n >= 0; n-- {
+		if m := f.recent[n]; m.g == plural && !m.body {
+			return m.name
 		}
 	}
 	return ""
@@ -174,6 +192,12 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			c.speaker, c.resolve = "", false
 		case aBody:
 			c.speaker, c.resolve = f.lastBody(), false
+			if c.gender == plural {
+				// وقالوا في بيان: a statement of the group named before.
+				if g := f.lastGroup(); g != "" {
+					c.speaker = g
+				}
+			}
 		default:
 			c.speaker = f.reference(c.speaker, c.gender)
 		}
@@ -371,6 +395,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && (strings.IndexByte(name, ' ') > 0 || strings.HasPrefix(name, "ال")) {
 					add(t.off, name, anyGender, true)
 				}
+			case arabicQuantities[string(f.buf)] && i+1 < len(toks) && strings.HasPrefix(toks[i+1].s, "ال") && !f.bodyHead(toks[i+1].s):
+				// وتجمّع عشرات السائقين: a group a plural cue refers to.
+				add(t.off, toks[i+1].s, plural, false)
 			case t.s == "أما" || t.s == "اما":
 				if name, _ := f.arabicMention(f.text, toks, i+1); name != "" {
 					add(t.off, name, anyGender, false)
@@ -386,6 +413,17 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 						add(t.off, name, g, false)
 					}
 				}
+			}
+			continue
+		}
+		if englishQuantities[lower(t.s)] && i+2 < len(toks) && toks[i+1].s == "of" {
+			// Dozens of pickers waited: a group "they said" refers to.
+			n := i + 2
+			if englishDeterminers[lower(toks[n].s)] && n+1 < len(toks) {
+				n++
+			}
+			if w := toks[n]; !w.punct && !upper(w.s) && strings.HasSuffix(w.s, "s") {
+				add(t.off, w.s, plural, false)
 			}
 			continue
 		}

@@ -193,6 +193,15 @@ var anonymous = set(
 	"احدهم احداهن احدنا احدانا بعضهم بعضهن مجهول مجهولة",
 )
 
+// arabicQuantities count the members of a group before its noun (عشرات
+// السائقين، مئات المزارعين): the group is a mention a plural cue refers
+// to. Folded.
+var arabicQuantities = set("عشرات مئات الاف الوف عدد حشود جموع")
+
+// englishQuantities count the members of a group before "of": dozens of
+// pickers, hundreds of the residents.
+var englishQuantities = set("dozens hundreds thousands scores crowds groups")
+
 // arabicAnonymous are the people an Arabic أحد ("one of") picks out
 // without naming: أحد المعلقين، أحد القراء.
 var arabicAnonymous = set("المعلقين القراء المارة المتابعين المستخدمين الزوار")

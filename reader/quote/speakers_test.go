@@ -244,6 +244,10 @@ func TestNearestCue(t *testing.T) {
 		{`واشتكت ربة المنزل سهى قاسم من الأسعار: «لم نعد نشتري اللحم».`, "سهى قاسم|لم نعد نشتري اللحم"},
 		{`وتروي الجدة فاطمة كيف نجت من الفيضان: «حملت حفيدي وصعدت إلى السطح».`, "فاطمة|حملت حفيدي وصعدت إلى السطح"},
 		{`وحذر خبير الاقتصاد مازن ورد من التضخم: «الليرة ستنهار».`, "مازن ورد|الليرة ستنهار"},
+		// A plural cue refers to the group counted before, over a person.
+		{`وتحدثت الطبيبة سناء علي عن النقص. واعتصم مئات الممرضين أمام الوزارة، وقالوا في بيان: «لن نعود إلى العمل».`, "الممرضين|لن نعود إلى العمل"},
+		{`وتجمع عشرات المزارعين أمام البلدية. وقالوا: «نريد الماء».`, "المزارعين|نريد الماء"},
+		{`Dozens of pickers waited at the gate with Mayor Ann Cole. "We want our pay," they said.`, "pickers|We want our pay,"},
 		{`Maya Rowe lives on Mill Crescent. "The bins have not been emptied for a month," she said.`, "Maya Rowe|The bins have not been emptied for a month,"},
 		{`وكتب أحد الطلاب على جدار في الساحة: «العلم حق للجميع».`, "|العلم حق للجميع"},
 	} {
