@@ -416,7 +416,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 			continue
 		}
-		if englishQuantities[lower(t.s)] && i+2 < len(toks) && toks[i+1].s == "of" {
+		if i+2 < len(toks) && toks[i+1].s == "of" && englishQuantities[lower(t.s)] {
 			// Dozens of pickers waited: a group "they said" refers to.
 			n := i + 2
 			if englishDeterminers[lower(toks[n].s)] && n+1 < len(toks) {
