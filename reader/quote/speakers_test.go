@@ -108,6 +108,8 @@ func TestSpeakerClasses(t *testing.T) {
 		{"unknown", `A painted board by the door of the café announces: "Closed for the funeral of our mother."`, "|Closed for the funeral of our mother."},
 		{"description", `أما مديرها، الصحفي المخضرم سامر الأتاسي، فعلّق: «لن نغلق الجريدة».`, "سامر الأتاسي|لن نغلق الجريدة"},
 		{"pronouns", `ولم يخف المزارع جميل سرحان غضبه، لكنه اكتفى بالقول: «سنرى ما يفعلون».`, "جميل سرحان|سنرى ما يفعلون"},
+		// An adverb between subject and cue; a relation names a gender.
+		{"pronouns", `His widow, Marta, spoke briefly. "He loved this town," she said.`, "Marta|He loved this town,"},
 		// A name given in the other script is one speaker.
 		{"script", `ويقود الفريق المهندس جون سميث (John Smith). ويقول Smith: «الحجارة سليمة في معظمها».`, "جون سميث|الحجارة سليمة في معظمها"},
 	} {
@@ -124,6 +126,8 @@ func TestNestedSpeakers(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{`وقالت ريم الأحمد: «قالت لي والدتي يومها: "لا تنادي على الزبون"، وما زلت أعمل بنصيحتها».`,
 			"ريم الأحمد|قالت لي والدتي يومها: \"لا تنادي على الزبون\"، وما زلت أعمل بنصيحتها\nوالدتي|لا تنادي على الزبون"},
+		{`"My father always said, ‘Never sell the land,’ and I never did," said Ray Okoro.`,
+			"Ray Okoro|My father always said, ‘Never sell the land,’ and I never did,\nMy father|Never sell the land,"},
 		{`"A woman came in with no money," Priya Shah said. "She told me, ‘I will pay you in March,’ and she did."`,
 			"Priya Shah|A woman came in with no money,\nPriya Shah|She told me, ‘I will pay you in March,’ and she did.\nwoman|I will pay you in March,"},
 	} {
