@@ -116,6 +116,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return n
 		}
 	}
+	for n := j; n < k && n < len(toks); n++ {
+		anon = anon || f.in(anonymous, toks[n].s) // زائر مجهول: a visitor nobody knows
+	}
 	if anon {
 		return nobody
 	}
