@@ -433,6 +433,11 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		k := i
 		for k < len(toks) && nameWord(toks[k]) && !possessive(toks[k].s) {
 			k++
+			// the Ministry of Health, the University of Leeds: "of"
+			// joins a body's word to what it is of.
+			if k+1 < len(toks) && toks[k].s == "of" && orgWords[toks[k-1].s] && nameWord(toks[k+1]) {
+				k++
+			}
 		}
 		run := toks[i:k]
 		g := anyGender
@@ -483,6 +488,9 @@ func relationGender(w string) byte {
 // englishBody reports whether an English name is a body: it ends in a
 // word such as Council, Ministry or Union, or is "the council".
 func (f *finder) englishBody(name string) bool {
+	if before, _, ok := strings.Cut(name, " of "); ok && orgWords[before[strings.LastIndexByte(before, ' ')+1:]] {
+		return true // the Ministry of Health
+	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	return orgWords[last] || orgWords[strings.ToUpper(last[:min(1, len(last))])+last[min(1, len(last)):]]
 }

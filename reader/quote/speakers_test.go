@@ -142,6 +142,7 @@ func TestNestedSpeakers(t *testing.T) {
 func TestTitlesInMarks(t *testing.T) {
 	for _, in := range []string{
 		`اختتم المنتدى أعماله بإطلاق «ميثاق بيروت للمياه» أمس.`,
+		`وتدير الخط الشركة المشغلة «ريف للنقل» منذ عامين.`,
 		`The council signed what it called the "Kinsale Declaration," a pledge to keep the quay open.`,
 		`Nora Quinlan closed the night with 'Blue Hours,' a song by her father.`,
 	} {
@@ -187,6 +188,7 @@ func TestDefiniteDescriptions(t *testing.T) {
 		// A body by the word of its name.
 		{`The Harbour Rowing Club said it would appeal. "We have rowed here since 1890," the club said.`, "Harbour Rowing Club|We have rowed here since 1890,"},
 		{`وأعلنت جمعية الصيادين أنها ستقاطع المزاد. وقالت الجمعية في بيانها: «لن نبيع بأقل من الكلفة».`, "جمعية الصيادين|لن نبيع بأقل من الكلفة"},
+		{`The Ministry of Health said on Monday that vaccines would arrive. "Stocks are sufficient," the ministry said.`, "Ministry of Health|Stocks are sufficient,"},
 		// صاحب: the one who has what the sentence that named them says.
 		{`وحصدت العداءة الشابة ريم خوري الميدالية الذهبية في سباق المئة متر. وقالت صاحبة الميدالية: «أهديها لمدربي».`, "ريم خوري|أهديها لمدربي"},
 		{`Harlow Buses, the county bus company, cut four routes. "Nobody rides them after eight," the company said.`, "Harlow Buses|Nobody rides them after eight,"},

@@ -235,6 +235,13 @@ func (f *finder) naming(before []token) bool {
 		if f.in(arabicNaming, w) {
 			return true
 		}
+		// الشركة المشغلة «ريف للنقل»: a naming noun and its adjective.
+		if n > 0 && strings.HasPrefix(w, "ال") && !before[n-1].punct && isArabic(before[n-1].s) {
+			f.buf = fold(f.buf, before[n-1].s)
+			if arabicNaming[strings.TrimPrefix(string(f.buf), "ال")] {
+				return true
+			}
+		}
 		// The conjunction و or ف and the prepositions ب and ل attach to
 		// the word: وصحيفة، لمشروع، بشركة.
 		f.buf = fold(f.buf, w)
