@@ -60,10 +60,11 @@ func abbreviationBefore(text string, i int) bool {
 
 // neverArabic are Arabic words that are never a speaker: pronouns,
 // prepositions with a pronoun written onto them (عليها، له), relative and
-// function words and time words. Folded, as the lists of words.go.
+// function words and time words. Folded, as the lists of words.go. عليّ
+// ("on me") is left out: folded, it is the name علي.
 var neverArabic = set(
 	"هو هي هم هن هما انا نحن انت انتم انتن",
-	"عليه عليها عليهم عليهن عليك علي الي اليه اليها اليهم له لها لهم لهن لي لنا لك لكم",
+	"عليه عليها عليهم عليهن عليك الي اليه اليها اليهم له لها لهم لهن لي لنا لك لكم",
 	"منه منها منهم عنه عنها عنهم معه معها معهم به بها بهم فيه فيها فيهم بي بنا",
 	"اسمه اسمها نفسه نفسها نفسهم ذلك هذا هذه تلك هناك هنا",
 	"يومها يومئذ حينها وقتها انذاك حينذاك امس غدا الان",

@@ -39,7 +39,7 @@ func TestNeverSpeakerClasses(t *testing.T) {
 			[]string{"زوجته", "مدربها", "أيهم", "أدهم", "وجيه", "أخيه"}},
 		{"quantifiers", []string{"one of them", "Some of us", "two of those"},
 			[]string{"one of the volunteers", "his daughter"}},
-		{"time", []string{"yesterday", "today", "يومها", "أمس"}, []string{"Ellen", "الوزارة"}},
+		{"time", []string{"yesterday", "today", "يومها", "أمس"}, []string{"Ellen", "الوزارة", "علي"}},
 		{"prepositions", []string{"for the company", "عليها", "للصحفيين", "بالمدينة"}, []string{"the council", "والدتي"}},
 	} {
 		for _, w := range tc.never {
@@ -108,6 +108,7 @@ func TestSpeakerClasses(t *testing.T) {
 		{"unknown", `A painted board by the door of the café announces: "Closed for the funeral of our mother."`, "|Closed for the funeral of our mother."},
 		{"description", `أما مديرها، الصحفي المخضرم سامر الأتاسي، فعلّق: «لن نغلق الجريدة».`, "سامر الأتاسي|لن نغلق الجريدة"},
 		{"pronouns", `ولم يخف المزارع جميل سرحان غضبه، لكنه اكتفى بالقول: «سنرى ما يفعلون».`, "جميل سرحان|سنرى ما يفعلون"},
+		{"pronouns", `وقال علي، وهو طالب في الصف العاشر: «المدرسة بعيدة».`, "علي|المدرسة بعيدة"},
 		// An adverb between subject and cue; a relation names a gender.
 		{"pronouns", `His widow, Marta, spoke briefly. "He loved this town," she said.`, "Marta|He loved this town,"},
 		// A name given in the other script is one speaker.
