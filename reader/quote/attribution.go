@@ -110,6 +110,9 @@ func (f *finder) antecedent(g byte, answered string) string {
 		if m.only || g != anyGender && m.g != anyGender && m.g != g {
 			continue
 		}
+		if m.body && (g == male || g == female) && !isArabic(m.name) {
+			continue // she added: a person, not the police she spoke for
+		}
 		if answered != "" && Match(m.name, answered) {
 			continue
 		}

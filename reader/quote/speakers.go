@@ -81,10 +81,11 @@ var neverEnglish = set(
 	"someone somebody anyone nobody everyone",
 )
 
-// streetWords end the name of a street or a place (Abbey Lane, Mill
-// Crescent), which is never a speaker; orgWords (words.go) holds the
-// words of bodies and buildings.
-var streetWords = set("Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate")
+// streetWords end the name of a street, a place or a law (Abbey Lane,
+// Mill Crescent, the Housing Bill), which is never a speaker; orgWords
+// (words.go) holds the words of bodies and buildings. They are looked at
+// last in a name only: Bill Tuck is a person.
+var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate")
 
 // locatives are the prepositions after which capitalised words name a
 // place: on Abbey Lane, in Leeds, at the Crown Court, near Tarnwick.

@@ -256,6 +256,11 @@ func TestNearestCue(t *testing.T) {
 		{`وتحدثت الطبيبة سناء علي عن النقص. واعتصم مئات الممرضين أمام الوزارة، وقالوا في بيان: «لن نعود إلى العمل».`, "الممرضين|لن نعود إلى العمل"},
 		{`وتجمع عشرات المزارعين أمام البلدية. وقالوا: «نريد الماء».`, "المزارعين|نريد الماء"},
 		{`Dozens of pickers waited at the gate with Mayor Ann Cole. "We want our pay," they said.`, "pickers|We want our pay,"},
+		// A body's name over "and"; a first name that is also a word of
+		// a law (Bill); he or she is a person, not the body named after.
+		{`Sgt. Paula Reid of Avon and Somerset Police said the road would reopen. "Please avoid the area," she added.`, "Paula Reid|Please avoid the area,"},
+		{`"Stay indoors," Sgt. Paula Reid of Avon and Somerset Police said.`, "Paula Reid|Stay indoors,"},
+		{`Local historian Bill Tuck, 88, remembers the flood. "The water came up to the church door," he said.`, "Bill Tuck|The water came up to the church door,"},
 		{`Maya Rowe lives on Mill Crescent. "The bins have not been emptied for a month," she said.`, "Maya Rowe|The bins have not been emptied for a month,"},
 		{`وكتب أحد الطلاب على جدار في الساحة: «العلم حق للجميع».`, "|العلم حق للجميع"},
 	} {

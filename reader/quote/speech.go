@@ -100,7 +100,8 @@ func (f *finder) cueAfter(ts []token) int {
 			}
 			return n
 		}
-		if conjunctions[lower(ts[n].s)] && !(commas && relativePronouns[lower(ts[n].s)]) || lower(ts[n].s) == "that" {
+		inName := n > s && n+1 < len(ts) && nameWord(ts[n-1]) && nameWord(ts[n+1]) // Avon and Somerset Police
+		if conjunctions[lower(ts[n].s)] && !(commas && relativePronouns[lower(ts[n].s)]) && !inName || lower(ts[n].s) == "that" {
 			return -1 // the cue of another clause: “a disgrace” and said …
 		}
 		if isArabic(ts[n].s) {

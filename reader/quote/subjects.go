@@ -767,6 +767,18 @@ func personRun(ts []token, from int) []token {
 		if p == "the" && (start == 1 || !placeBefore[lower(ts[start-2].s)]) {
 			return run // the Ministry of Transport said
 		}
+		if (p == "and" || p == "&") && orgWords[run[len(run)-1].s] && start >= 2 && nameWord(ts[start-2]) {
+			// Paula Reid of Avon and Somerset Police: the body's name
+			// runs over "and"; the person is before it.
+			end = start - 1
+			for end > from && nameWord(ts[end-1]) {
+				end--
+			}
+			if end > from && placeBefore[lower(ts[end-1].s)] {
+				end-- // of Avon
+			}
+			continue
+		}
 		if !placeBefore[p] && !possessive(p) {
 			return run
 		}

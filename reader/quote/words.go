@@ -110,8 +110,8 @@ var orgWords = set(
 	"Company Sons Ltd Inc Club Society Party Ministry Department Hall Court Church School",
 	"University College Lab Laboratory Institute Agency Bank Group News Times Post Courier",
 	"Association Union Foundation Center Centre Office House Park Bridge River Lake Island",
-	"Airport Station Hospital Market Cream Purple Runner Act Bill",
-	"Cooperative Federation Trust Board",
+	"Airport Station Hospital Market Cream Purple Runner",
+	"Cooperative Federation Trust Board Police Constabulary Brigade Coastguard",
 	"Authority Buses Lines Airways Airlines Ferries Rail Energy Water Power Foods Motors Holdings Properties Partners Services",
 )
 
