@@ -523,8 +523,8 @@ func (f *finder) aliasAt(toks []token, i int, name string) int {
 // organisation rather than a person: it holds a word such as Quay or
 // Museum, or follows "the".
 func (f *finder) place(toks []token, i int, run []token) bool {
-	if i > 0 && lower(toks[i-1].s) == "the" && !strings.HasSuffix(run[0].s, ".") {
-		return true // but the Rev. Alison Marsh is a person
+	if i > 0 && lower(toks[i-1].s) == "the" && !strings.HasSuffix(run[0].s, ".") && !abbreviations[run[0].s] && run[0].s != "Rt" {
+		return true // but the Rev. Alison Marsh, the Rt Rev Alan Moss are people
 	}
 	if i > 0 && locatives[lower(toks[i-1].s)] {
 		return true // the bookshop on Abbey Lane, a mechanic from Leeds

@@ -228,6 +228,9 @@ func (f *finder) introduction(m mention, whole bool) []string {
 				}
 				continue
 			}
+			if w := lower(t.s); w == "and" || w == "or" || w == "but" {
+				break // The mayor, Ruth Kemp, and the bishop: another person
+			}
 			words = append(words, refWords(t.s)...)
 		}
 	}

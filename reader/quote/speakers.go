@@ -152,7 +152,14 @@ func (f *finder) speakerName(name string) string {
 	}
 	for {
 		first, rest, ok := strings.Cut(name, " ")
-		if !ok || !strings.HasSuffix(first, ".") || !isAbbreviation(strings.TrimSuffix(first, ".")) {
+		if !ok {
+			break
+		}
+		// Dr. Alan Weiss; British style writes no stop: the Rt Rev Alan
+		// Moss, Dr Lena Ortiz, when a name of two words follows.
+		dotted := strings.HasSuffix(first, ".") && isAbbreviation(strings.TrimSuffix(first, "."))
+		bare := (abbreviations[first] || first == "Rt") && strings.Count(rest, " ") >= 1 && upper(rest)
+		if !dotted && !bare {
 			break
 		}
 		name = rest
@@ -232,6 +239,7 @@ var personNouns = set(
 	"woman man girl boy guard customer mother father grandmother grandfather daughter son wife husband",
 	"sister brother aunt uncle neighbour neighbor friend doctor nurse teacher driver officer stranger child",
 	"clerk judge mayor chairman chairwoman spokesman spokeswoman official",
+	"inspector soldier manager owner boss landlord landlady policeman policewoman priest farmer worker pilot captain waiter waitress colleague engineer lawyer coach",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.

@@ -63,6 +63,7 @@ func TestSpeakerClasses(t *testing.T) {
 		// Titles and abbreviations are dropped or kept, never the speaker.
 		{"honorifics", `Dr. Alan Weiss said: "We lack people to staff them."`, "Alan Weiss|We lack people to staff them."},
 		{"honorifics", `"How many left for agencies?" asked Sen. Rita Vance.`, "Rita Vance|How many left for agencies?"},
+		{"honorifics", `"He will recover," Dr Lena Ortiz said.`, "Lena Ortiz|He will recover,"},
 		{"honorifics", `وقالت د. ليلى عيسى: «فحصنا أكثر من ستين مريضًا».`, "ليلى عيسى|فحصنا أكثر من ستين مريضًا"},
 		{"honorifics", `وتابع م. خالد ناصر: «الطريق وعر جدًا».`, "خالد ناصر|الطريق وعر جدًا"},
 		// A description before the name gives the name.
@@ -129,6 +130,8 @@ func TestNestedSpeakers(t *testing.T) {
 			"ريم الأحمد|قالت لي والدتي يومها: \"لا تنادي على الزبون\"، وما زلت أعمل بنصيحتها\nوالدتي|لا تنادي على الزبون"},
 		{`"My father always said, ‘Never sell the land,’ and I never did," said Ray Okoro.`,
 			"Ray Okoro|My father always said, ‘Never sell the land,’ and I never did,\nMy father|Never sell the land,"},
+		{`"When the inspector came, he looked at me and said, ‘You have a week,’ and left," recalled cafe owner Nour Aziz.`,
+			"Nour Aziz|When the inspector came, he looked at me and said, ‘You have a week,’ and left,\ninspector|You have a week,"},
 		{`"A woman came in with no money," Priya Shah said. "She told me, ‘I will pay you in March,’ and she did."`,
 			"Priya Shah|A woman came in with no money,\nPriya Shah|She told me, ‘I will pay you in March,’ and she did.\nwoman|I will pay you in March,"},
 	} {
@@ -190,6 +193,8 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{`The Harbour Rowing Club said it would appeal. "We have rowed here since 1890," the club said.`, "Harbour Rowing Club|We have rowed here since 1890,"},
 		{`وأعلنت جمعية الصيادين أنها ستقاطع المزاد. وقالت الجمعية في بيانها: «لن نبيع بأقل من الكلفة».`, "جمعية الصيادين|لن نبيع بأقل من الكلفة"},
 		{`The Ministry of Health said on Monday that vaccines would arrive. "Stocks are sufficient," the ministry said.`, "Ministry of Health|Stocks are sufficient,"},
+		{`The mayor, Ruth Kemp, and the bishop, the Rt Rev Alan Moss, led the march. "We walk for the valley," the bishop said.`, "Alan Moss|We walk for the valley,"},
+		{`Ayesha Noor, 29, and her neighbour, Lily Chen, 31, lost their homes. "Everything is gone," the 31-year-old said.`, "Lily Chen|Everything is gone,"},
 		// صاحب: the one who has what the sentence that named them says.
 		{`وحصدت العداءة الشابة ريم خوري الميدالية الذهبية في سباق المئة متر. وقالت صاحبة الميدالية: «أهديها لمدربي».`, "ريم خوري|أهديها لمدربي"},
 		{`Harlow Buses, the county bus company, cut four routes. "Nobody rides them after eight," the company said.`, "Harlow Buses|Nobody rides them after eight,"},
