@@ -195,6 +195,9 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{`The Ministry of Health said on Monday that vaccines would arrive. "Stocks are sufficient," the ministry said.`, "Ministry of Health|Stocks are sufficient,"},
 		{`The mayor, Ruth Kemp, and the bishop, the Rt Rev Alan Moss, led the march. "We walk for the valley," the bishop said.`, "Alan Moss|We walk for the valley,"},
 		{`Ayesha Noor, 29, and her neighbour, Lily Chen, 31, lost their homes. "Everything is gone," the 31-year-old said.`, "Lily Chen|Everything is gone,"},
+		// A surname that is a title; a title of the other gender between.
+		{`وقال عامل الصيانة حسام الجندي إن العمل شاق. وأضاف الجندي: «ننام هنا».`, "حسام الجندي|ننام هنا"},
+		{`وقال مدير المستشفى سامر نجم إن الأدوية نفدت. وقالت مديرة التمريض ليلى حسون إن العمل متواصل. وأكد المدير: «طلبنا شحنة عاجلة».`, "سامر نجم|طلبنا شحنة عاجلة"},
 		// صاحب: the one who has what the sentence that named them says.
 		{`وحصدت العداءة الشابة ريم خوري الميدالية الذهبية في سباق المئة متر. وقالت صاحبة الميدالية: «أهديها لمدربي».`, "ريم خوري|أهديها لمدربي"},
 		{`Harlow Buses, the county bus company, cut four routes. "Nobody rides them after eight," the company said.`, "Harlow Buses|Nobody rides them after eight,"},
