@@ -21,6 +21,9 @@ import (
 // g is the gender the cue gives the speaker. It returns name when the
 // description fits nobody named, or is no definite description.
 func (f *finder) reference(name string, g byte) string {
+	if f.nrecent == 0 {
+		return name
+	}
 	d, ok := f.definite(name)
 	if !ok {
 		return name
@@ -76,6 +79,9 @@ func (f *finder) definite(name string) (definiteNP, bool) {
 			return d, false
 		}
 	} else {
+		if rest == "" && !strings.HasPrefix(first, "ال") {
+			return d, false // one word without the article: a name (لافروف)
+		}
 		f.buf = fold(f.buf, first)
 		b := bytes.TrimPrefix(f.buf, al)
 		if f.kind(b) == 0 {
