@@ -398,7 +398,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && (strings.IndexByte(name, ' ') > 0 || strings.HasPrefix(name, "ال")) {
 					add(t.off, name, anyGender, true)
 				}
-			case arabicQuantities[string(f.buf)] && i+1 < len(toks) && strings.HasPrefix(toks[i+1].s, "ال") && !f.bodyHead(toks[i+1].s):
+			case kind == quantityKind && i+1 < len(toks) && strings.HasPrefix(toks[i+1].s, "ال") && !f.bodyHead(toks[i+1].s):
 				// وتجمّع عشرات السائقين: a group a plural cue refers to.
 				add(t.off, toks[i+1].s, plural, false)
 			case t.s == "أما" || t.s == "اما":

@@ -299,14 +299,18 @@ func roleGender(folded string) byte {
 
 // Kinds of Arabic nouns that head a mention.
 const (
-	roleKind byte = 1 + iota // a title, a profession or a relation
-	bodyKind                 // a body that issues statements
+	roleKind     byte = 1 + iota // a title, a profession or a relation
+	bodyKind                     // a body that issues statements
+	quantityKind                 // a count of a group's members (عشرات)
 )
 
 // arabicKinds maps a folded Arabic noun without the article to its kind,
 // so that a word of running text is looked up once for both.
 var arabicKinds = func() map[string]byte {
 	m := map[string]byte{}
+	for w := range arabicQuantities {
+		m[w] = quantityKind
+	}
 	for w := range arabicBodies {
 		m[w] = bodyKind
 	}

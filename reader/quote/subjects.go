@@ -276,7 +276,7 @@ func (f *finder) endsPhrase(t token) bool {
 		return false
 	}
 	b := string(f.buf) // folded by arStop
-	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || tanween(t.s) || calledWords[strings.TrimPrefix(b, "و")]
+	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || tanween(t.s)
 }
 
 // tanween reports whether an Arabic word ends in the accusative tanween
