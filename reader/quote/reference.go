@@ -24,7 +24,7 @@ func (f *finder) reference(name string, g byte) string {
 	if f.nrecent == 0 {
 		return name
 	}
-	d, ok := f.definite(name)
+	d, ok := f.parsedDefinite(name)
 	if !ok {
 		return name
 	}
@@ -35,7 +35,7 @@ func (f *finder) reference(name string, g byte) string {
 		if m.body != d.body || m.name == name || !d.body && g != anyGender && m.g != anyGender && m.g != g {
 			continue
 		}
-		if !d.body && isDescription(m.name) || englishArticle(lower(m.name)) {
+		if !d.body && f.isDescription(m.name) || englishArticle(lower(m.name)) {
 			continue // a description names nobody to refer back to
 		}
 		if f.fits(d, m) {
@@ -49,6 +49,32 @@ func (f *finder) reference(name string, g byte) string {
 	}
 	return name
 }
+
+// parsedDefinite returns definite(name), parsed once per name: an
+// article names its people and bodies the same way many times.
+func (f *finder) parsedDefinite(name string) (definiteNP, bool) {
+	if p, ok := f.defs[name]; ok {
+		return p.d, p.ok
+	}
+	d, ok := f.definite(name)
+	if f.defs == nil {
+		f.defs = map[string]parsedNP{}
+	}
+	if len(f.defs) < maxParsed {
+		f.defs[name] = parsedNP{d, ok}
+	}
+	return d, ok
+}
+
+// parsedNP is a result of definite, kept by parsedDefinite.
+type parsedNP struct {
+	d  definiteNP
+	ok bool
+}
+
+// maxParsed bounds how many names parsedDefinite keeps, so that a text
+// of endless distinct names stays bounded in memory.
+const maxParsed = 4096
 
 // definiteNP is a definite description parsed by definite: its head
 // noun and its other words, normalised as words are compared (see
@@ -285,10 +311,10 @@ func refWords(w string) []string {
 // isDescription reports whether a person's mention is a description, not
 // a name: it starts with a lower-case word or an article (a spokesman, The
 // county), or with an Arabic title (مسؤول، صاحب الهدف).
-func isDescription(name string) bool {
+func (f *finder) isDescription(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if !isArabic(first) {
 		return !upper(first) || englishDeterminers[lower(first)]
 	}
-	return roleWord(string(fold(nil, first)))
+	return f.role(first)
 }
