@@ -302,11 +302,23 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		}
 		return notCue
 	}
-	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) && f.in(notReporting, p.s) {
-		return notCue
+	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
+		if f.in(notReporting, p.s) {
+			return notCue
+		}
+		// على لافتة، في ذكر: a participle or a verb after a preposition
+		// is a noun (a banner, a mention), for a preposition governs a
+		// noun and never a verb or a ḥāl.
+		if prepositions[string(f.buf)] {
+			return notCue
+		}
 	}
 	return kind
 }
+
+// prepositions are the Arabic prepositions written as words of their own;
+// what follows one is a noun.
+var prepositions = set("على في من الى عن مع عند لدى حول خلال فوق تحت امام وراء بين نحو عبر منذ")
 
 // notReporting are the words before a cue verb that make it no report:
 // relative pronouns (also من, "who", before a verb: أول من رأى) and

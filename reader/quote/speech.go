@@ -87,7 +87,7 @@ func (f *finder) cueAfter(ts []token) int {
 	// archive’s director, Owen Pike, told; “…,” a spokesman for the Port
 	// Authority told.
 	limit, commas := s+4, false
-	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers[lower(ts[s].s)] || nameWord(ts[s])) {
+	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers[lower(ts[s].s)] || describedName(ts[s:])) {
 		limit, commas = s+16, true // “…,” Sarah Quinn, a spokeswoman for the trust, told
 	}
 	for n := s; n < len(ts) && n < limit; n++ {
@@ -100,7 +100,8 @@ func (f *finder) cueAfter(ts []token) int {
 			}
 			return n
 		}
-		if conjunctions[lower(ts[n].s)] || lower(ts[n].s) == "that" {
+		inName := n > s && n+1 < len(ts) && nameWord(ts[n-1]) && nameWord(ts[n+1]) // Avon and Somerset Police
+		if conjunctions[lower(ts[n].s)] && !(commas && relativePronouns[lower(ts[n].s)]) && !inName || lower(ts[n].s) == "that" {
 			return -1 // the cue of another clause: “a disgrace” and said …
 		}
 		if isArabic(ts[n].s) {
@@ -108,6 +109,21 @@ func (f *finder) cueAfter(ts []token) int {
 		}
 	}
 	return -1
+}
+
+// describedName reports whether ts opens with a name, or with a bare
+// description of up to three words and then a name: "Sarah Quinn", "race
+// director Lucy Fenn", "owner Clara Hallam-Singh".
+func describedName(ts []token) bool {
+	for n := 0; n < len(ts) && n <= 3; n++ {
+		switch {
+		case nameWord(ts[n]):
+			return true
+		case ts[n].punct || upper(ts[n].s) || conjunctions[ts[n].s] || englishCues[lower(ts[n].s)] != notCue:
+			return false
+		}
+	}
+	return false
 }
 
 // openEnded reports whether the cue after[ca] after quotation c belongs to
@@ -152,7 +168,9 @@ func pastVerbAt(ts []token, s, n int) bool {
 		return false
 	}
 	if n == s {
-		return n+1 < len(ts) && (nameWord(ts[n+1]) || englishDeterminers[ts[n+1].s])
+		// “…,” reminisced owner Clara Hallam-Singh: a bare description
+		// may stand between the verb and the name.
+		return n+1 < len(ts) && (describedName(ts[n+1:]) || englishDeterminers[ts[n+1].s])
 	}
 	p := ts[n-1]
 	return n-1 >= s && (englishPronouns[lower(p.s)] || nameWord(p)) && (n+1 == len(ts) || ts[n+1].punct || !nameWord(ts[n+1]))
@@ -181,6 +199,9 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	}
 	if isArabic(ts[n].s) {
 		return f.arabicCueIn(ts, n, kind) != notCue
+	}
+	if n > 0 && upper(ts[n].s) && nameWord(ts[n-1]) {
+		return false // Omar Said, Anna Read: a surname
 	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)]
 }
@@ -214,6 +235,13 @@ func (f *finder) naming(before []token) bool {
 	if isArabic(w) {
 		if f.in(arabicNaming, w) {
 			return true
+		}
+		// الشركة المشغلة «ريف للنقل»: a naming noun and its adjective.
+		if n > 0 && strings.HasPrefix(w, "ال") && !before[n-1].punct && isArabic(before[n-1].s) {
+			f.buf = fold(f.buf, before[n-1].s)
+			if arabicNaming[strings.TrimPrefix(string(f.buf), "ال")] {
+				return true
+			}
 		}
 		// The conjunction و or ف and the prepositions ب and ل attach to
 		// the word: وصحيفة، لمشروع، بشركة.

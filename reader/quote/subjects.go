@@ -22,7 +22,9 @@ func (f *finder) arStop(t token) bool {
 		return false
 	}
 	f.buf = fold(f.buf, t.s)
-	if arabicStops[string(f.buf)] || arabicCue(f.buf) != notCue {
+	// A cue ends the phrase; ورد only before في (جاء is a stop), for it
+	// is also a name (مازن ورد).
+	if k := arabicCue(f.buf); arabicStops[string(f.buf)] || k != notCue && k != statementCue {
 		return true
 	}
 	// للصحفيين، لوكالة: an indirect object with the preposition ل.
@@ -95,6 +97,12 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return f.topic(text, toks, i)
 	}
+	if k+1 < len(toks) && f.in(calledWords, strings.TrimPrefix(toks[k].s, "و")) {
+		// أحد السكان ويدعى مروان حداد: a description named after it.
+		if n := f.calledName(text, toks, k); n != "" {
+			return n
+		}
+	}
 	if k+2 < len(toks) && toks[k].s == "،" {
 		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
 		// says the words.
@@ -107,6 +115,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if n := f.calledName(text, toks, k); n != "" {
 			return n
 		}
+	}
+	for n := j; n < k && n < len(toks); n++ {
+		anon = anon || f.in(anonymous, toks[n].s) // زائر مجهول: a visitor nobody knows
 	}
 	if anon {
 		return nobody
@@ -131,7 +142,7 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			return ""
 		}
-		if f.in(calledWords, toks[n].s) {
+		if f.in(calledWords, toks[n].s) || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
 			e := n + 1
 			for e < len(toks) && e-n <= 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) {
 				e++
@@ -142,7 +153,9 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 	return ""
 }
 
-var calledWords = set("يدعى تدعى يسمى تسمى اسمه واسمه اسمها واسمها")
+// calledWords are the words of "called" (يدعى، تدعى، اسمها), also with
+// the conjunction و (وتدعى رنا خضور).
+var calledWords = set("يدعى تدعى يسمى تسمى اسمه اسمها")
 
 // arabicMention parses a person or a body named at toks[j]: title?
 // description? name. It returns the name when there is one (الدكتور سمير
@@ -178,8 +191,8 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			digits = digits || hasDigit(t.s)
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s)) {
-			if len(app) >= 2 && f.role(app[0].s) {
-				app = app[1:] // العقيد سامر خليل
+			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
+				app = app[1:] // العقيد سامر خليل، ويدعى مروان
 			}
 			return span(text, app), m
 		}
@@ -218,7 +231,38 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			}
 		}
 	}
+	if f.bodyHead(np[0].s) {
+		np = f.bodyName(np)
+	}
 	return span(text, np[:min(len(np), 4)]), k
+}
+
+// bodyName returns the words of np that name the body its first word
+// heads: after the head, a word with the article (وزارة التربية، المؤسسة
+// العامة للخطوط) or a noun in the construct state before one (رابطة
+// مشجعي الجيش، لجنة أولياء الأمور) or a place noun before its name (مجلس
+// مدينة حلب). A proper name ends it: what follows is the verb's object
+// (وأعلنت بلدية حلب إغلاق السوق → بلدية حلب).
+func (f *finder) bodyName(np []token) []token {
+	for e := 1; e < len(np); e++ {
+		if articled(np[e].s) {
+			continue
+		}
+		if e+1 < len(np) && articled(np[e+1].s) {
+			continue // مشجعي الجيش
+		}
+		if f.in(arabicPlaces, np[e].s) {
+			continue // مدينة حلب
+		}
+		return np[:e+1]
+	}
+	return np
+}
+
+// articled reports whether an Arabic word carries the article, also after
+// the preposition ل (للخطوط).
+func articled(w string) bool {
+	return strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل")
 }
 
 // endsPhrase reports whether an Arabic word ends the noun phrase of a
@@ -320,6 +364,9 @@ func (f *finder) nameIn(np []token) []token {
 		case descriptive(f.buf):
 			definite = definite || strings.HasPrefix(w, "ال")
 		default:
+			if s == 0 && f.in(set1Ahad, w) {
+				return nil // إحدى الأمهات: one of a group, named in apposition if at all
+			}
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
@@ -329,7 +376,9 @@ func (f *finder) nameIn(np []token) []token {
 			// A first name (joiners kept: عبد الرحيم) and one more part;
 			// a third only after a compound first name (نور الهدى قاسم).
 			e, parts := s, 0
-			for e < len(np) && parts < 3 && !f.role(np[e].s) && !(e > s && suffixed(np[e].s)) {
+			// A family name may be a title with the article (حسام
+			// الجندي، سامي الحداد): right after the first name it names.
+			for e < len(np) && parts < 3 && (!f.role(np[e].s) || parts == 1 && strings.HasPrefix(np[e].s, "ال")) && !(e > s && suffixed(np[e].s)) {
 				if !f.in(arabicJoiners, np[e].s) {
 					parts++
 				}
@@ -611,14 +660,19 @@ func englishPhrase(text string, ts []token) string {
 		return span(text, run)
 	}
 	// A description with the name in apposition: "said the fire chief,
-	// Omar Haddad." The name is the speaker.
+	// Omar Haddad."; "said one of them, pensioner Maurice Tibbs." The name
+	// is the speaker.
 	if k+1 < len(ts) && ts[k].s == "," {
-		e := k + 1
-		for e < len(ts) && e-k <= 4 && nameWord(ts[e]) {
+		m := k + 1
+		for m < len(ts) && m-k <= 5 && !ts[m].punct && !upper(ts[m].s) && !hasDigit(ts[m].s) {
+			m++ // a description before the name: pensioner, a retired teacher named
+		}
+		e := m
+		for e < len(ts) && e-m < 4 && nameWord(ts[e]) {
 			e++
 		}
-		if e > k+1 && (e == len(ts) || ts[e].punct) {
-			return span(text, ts[k+1:e])
+		if e > m && (e == len(ts) || ts[e].punct) {
+			return span(text, ts[m:e])
 		}
 	}
 	return description(text, ts[:k])
@@ -634,6 +688,12 @@ func description(text string, words []token) string {
 	cut := false
 	for n := len(words) - 1; n >= 0; n-- {
 		if conjunctions[lower(words[n].s)] {
+			if relativePronouns[lower(words[n].s)] && n > 0 {
+				// a farmer who gave his name only as Jim: a relative
+				// clause qualifies the subject before it.
+				words = words[:n]
+				break
+			}
 			if n+1 < len(words) {
 				words = words[n+1:]
 			} else {
@@ -648,6 +708,14 @@ func description(text string, words []token) string {
 	if !cut && len(words) <= 3 {
 		return span(text, words)
 	}
+	if len(words) >= 3 && quantifiers[lower(words[0].s)] && lower(words[1].s) == "of" {
+		// one of the volunteers at the gate: the part and its group.
+		e := 2
+		if englishDeterminers[lower(words[e].s)] && e+1 < len(words) {
+			e++
+		}
+		return span(text, words[:e+1])
+	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
 		for n := 2; n < len(words) && n < 4; n++ {
@@ -659,6 +727,9 @@ func description(text string, words []token) string {
 	}
 	return ""
 }
+
+// relativePronouns open a clause that qualifies the noun before them.
+var relativePronouns = set("who whose which")
 
 // personRun returns the last run of capitalised words in ts[from:] that
 // names a person: not a place or a body after "the" or a preposition (a
@@ -695,6 +766,18 @@ func personRun(ts []token, from int) []token {
 		}
 		if p == "the" && (start == 1 || !placeBefore[lower(ts[start-2].s)]) {
 			return run // the Ministry of Transport said
+		}
+		if (p == "and" || p == "&") && orgWords[run[len(run)-1].s] && start >= 2 && nameWord(ts[start-2]) {
+			// Paula Reid of Avon and Somerset Police: the body's name
+			// runs over "and"; the person is before it.
+			end = start - 1
+			for end > from && nameWord(ts[end-1]) {
+				end--
+			}
+			if end > from && placeBefore[lower(ts[end-1].s)] {
+				end-- // of Avon
+			}
+			continue
 		}
 		if !placeBefore[p] && !possessive(p) {
 			return run
@@ -824,7 +907,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	}
 	f.buf = fold(f.buf, t.s)
 	b := f.buf
-	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] {
+	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] || conjoined(b, prepositions) {
 		return false, false
 	}
 	next := toks[n+1]
@@ -834,7 +917,20 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if f.manner(toks, n+1, true) {
 		return true, false // وتمتم مبتسمًا: the subject was named before
 	}
-	return strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى"), true
+	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") {
+		return true, true
+	}
+	// وتوعّدت رابطة مشجعي الجيش، وردّت مديرية التربية، وأبدى عامل
+	// الصيانة حسام الجندي: a body or a title in the construct state is as
+	// definite as a word with the article.
+	f.word = fold(f.word, next.s)
+	return f.kind(f.word) != 0, true
+}
+
+// conjoined reports whether the folded Arabic word b is a word of m
+// with the conjunction و or ف written onto it (وبين، فعلى).
+func conjoined(b []byte, m map[string]bool) bool {
+	return len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && m[string(b[2:])]
 }
 
 // negations stand before a verb at the head of its clause.
