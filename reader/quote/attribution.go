@@ -147,7 +147,9 @@ func (f *finder) bodyRef(name string) string {
 
 // englishBodies are the nouns by which English refers back to a body
 // named before: "the company said".
-var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity")
+var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity",
+	"council committee commission board trust federation cooperative co-operative association alliance coalition",
+	"league corporation fund department police society club")
 
 // canonical returns the one spelling the panel uses for a person the
 // article names in two scripts (جون سميث (John Smith) … Smith).

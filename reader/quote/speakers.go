@@ -161,6 +161,8 @@ var personNouns = set(
 	"woman man girl boy guard customer mother father grandmother grandfather daughter son wife husband",
 	"sister brother aunt uncle neighbour neighbor friend doctor nurse teacher driver officer stranger child",
 	"clerk judge mayor chairman chairwoman spokesman spokeswoman official",
+	"parent resident passenger worker student pupil farmer fisherman trader witness survivor volunteer",
+	"fan visitor spokesperson shopper commuter patient",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.

@@ -87,6 +87,11 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		j++
 	}
+	if j < len(toks) && f.possessed(toks[j].s) {
+		// فوصف أداءها، أعلن رغبته: the verb's object, its subject the
+		// topic or the one named before.
+		return f.topic(text, toks, i)
+	}
 	name, k := f.arabicMention(text, toks, j)
 	if name == "" {
 		// وقالت في بيانها: the body named before.
@@ -194,6 +199,11 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			}
 		}
 	}
+	// منسق فريق الاستجابة في المنطقة، محمود الأحمد،: the name in commas
+	// after the place or body the description serves.
+	if name, m := f.appositionAfter(text, toks, np, k); name != "" {
+		return name, m
+	}
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place.
 	if f.role(np[0].s) && k+1 < len(toks) && f.in(placePrepositions, toks[k].s) {
 		m := k + 1
@@ -220,6 +230,51 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	}
 	return span(text, np[:min(len(np), 4)]), k
 }
+
+// appositionAfter returns the name in commas that follows a description
+// np and the place, body or field it serves (toks[k:] up to the comma):
+// مديرة البرامج في المنظمة، لينا السيد:؛ رئيس بلدية الحارة في محافظة
+// درعا، عمار نجم،؛ المتحدث باسم الشركة الوطنية للنقل، علاء منصور، —
+// news names the person after their office. The name is one to three
+// words without the article, closed by punctuation, إن or للصحفيين; a number (an age, a date), a word that is
+// never a speaker or another title is no name. It returns "" when there
+// is none, and the index after the name.
+func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
+	if !f.role(np[0].s) {
+		return "", k
+	}
+	c := k
+	for c < len(toks) && c-k <= 6 && !toks[c].punct && isArabic(toks[c].s) {
+		f.buf = fold(f.buf, toks[c].s)
+		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || f.in(complementisers, toks[c].s) {
+			return "", k
+		}
+		c++
+	}
+	if c >= len(toks) || c == k || toks[c].s != "،" && toks[c].s != "," {
+		return "", k
+	}
+	m := c + 1
+	for m < len(toks) && m-c <= 4 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+		m++
+	}
+	app := toks[c+1 : m]
+	// closed by a mark, by إن/أن or by للصحفيين, not by a preposition that
+	// goes on with a clause (طلب عدم الكشف عن اسمه)
+	closed := m == len(toks) || toks[m].punct || f.in(complementisers, toks[m].s) || strings.HasPrefix(toks[m].s, "لل")
+	if len(app) == 0 || len(app) > 3 || !closed || strings.HasPrefix(app[0].s, "ال") {
+		return "", k
+	}
+	for _, t := range app {
+		if hasDigit(t.s) || f.never(t.s) || f.role(t.s) {
+			return "", k
+		}
+	}
+	return span(text, app), m
+}
+
+// complementisers open indirect speech: the subject has ended before them.
+var complementisers = set("ان انه انها بان بانه بانها")
 
 // endsPhrase reports whether an Arabic word ends the noun phrase of a
 // mention: a stop (arStop) or a word that is never a speaker. It folds the
@@ -357,6 +412,32 @@ func futureVerb(w string) bool {
 // compoundNames are the second words of compound first names: نور
 // الهدى، صلاح الدين، عبد الله.
 var compoundNames = set("الدين الهدى الله الرحمن الرحيم الحق النور الزهراء الخير الاسلام")
+
+// possessed reports whether an Arabic word is a thing with a possessive
+// pronoun (أداءها، رغبته، فخره، قرارهم), which is never a speaker: the
+// pronoun ends it (ها، هم، هن، ته, or a ه after a consonant; نزيه and
+// وجيه end in يه), and it is no title or relation (زوجته، محاميه،
+// مساعدها are people) and no name seen before.
+func (f *finder) possessed(w string) bool {
+	if !isArabic(w) || f.known[w] || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	pronoun := strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هن") ||
+		strings.HasSuffix(w, "ته") || strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "يه") && !strings.HasSuffix(w, "اه")
+	if !pronoun || f.kin(w) {
+		return false
+	}
+	f.buf = fold(f.buf, w)
+	for q := range quantifiers {
+		if strings.HasPrefix(string(f.buf), q) {
+			return false // أحدهم، بعضهم: people, said by the rules for them
+		}
+	}
+	return !f.definiteRole(f.buf)
+}
+
+// quantifiers with a pronoun name some of the people it refers to.
+var quantifiers = set("احد بعض كل معظم اغلب جميع")
 
 // suffixed reports whether an Arabic word of more than four letters ends
 // in the pronoun ه، ها or هم, which a name does not (بوصفها، كتابه).
@@ -513,6 +594,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			return nobody // an anonymous commenter wrote
 		}
 	}
+	if len(words) == 2 && englishStatementOwners[lower(words[0].s)] && englishStatements[lower(words[1].s)] {
+		return aBody // "…," the statement said: the body that issued it
+	}
 	if len(words) > 0 && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
@@ -560,6 +644,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			}
 			e = s
 		}
+		if d := f.describedBefore(text, toks, i); d != "" {
+			return d // Another parent, who asked not to be named, said
+		}
 		if i == 0 || toks[i-1].punct {
 			return englishPhrase(text, toks[i+1:])
 		}
@@ -571,6 +658,38 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 // sentenceAdverbs open a sentence whose cue comes before its subject: "So
 // wrote the judge", "Thus spoke".
 var sentenceAdverbs = set("So Thus Here There Then")
+
+// describedBefore returns the description that opens the sentence of
+// the cue toks[i] when an appositive clause stands between them:
+// "Another parent, who asked not to be named, said …" is the parent's,
+// not an inverted "said the timing". The description is a determiner and
+// up to three words ending in a noun for a person; "" when there is none.
+func (f *finder) describedBefore(text string, toks []token, i int) string {
+	if i == 0 || toks[i-1].s != "," {
+		return ""
+	}
+	s := i - 1
+	for s > 0 && i-s < 4*clause && !(toks[s-1].punct && toks[s-1].s != "," || closingMark(toks[s-1].s)) {
+		s--
+	}
+	e := s
+	for e < i && !toks[e].punct {
+		e++
+	}
+	np := toks[s:e]
+	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] || !personNouns[lower(np[len(np)-1].s)] {
+		return ""
+	}
+	return span(text, np)
+}
+
+// englishStatements are the writings of a body that news quotes as
+// speaking ("the statement said"), and englishStatementOwners the words
+// before them that point back to the body named.
+var (
+	englishStatements      = set("statement communique communiqué release")
+	englishStatementOwners = set("the its their")
+)
 
 // closingMark reports whether a token closes a quotation.
 func closingMark(s string) bool {

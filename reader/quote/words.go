@@ -108,6 +108,8 @@ var orgWords = set(
 	"Association Union Foundation Center Centre Office House Park Bridge River Lake Island",
 	"Airport Station Hospital Market Cream Purple Runner Act Bill",
 	"Authority Buses Lines Airways Airlines Ferries Rail Energy Water Power Foods Motors Holdings Properties Partners Services",
+	"Trust Federation Board Cooperative Co-operative Alliance Coalition Network League Corporation Fund Forum",
+	"Bureau Assembly Parliament Senate Congress Police Chamber Guild Consortium Secretariat Conservancy",
 )
 
 // backrefs start a paragraph that names the speaker of the blockquote
