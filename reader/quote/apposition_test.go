@@ -47,3 +47,19 @@ func samePair(got, want string) bool {
 	}
 	return gq == wq && sameSpeaker(gs, &ws)
 }
+
+// TestNestedSelf checks that a nested quotation whose cue is the outer
+// speaker's own "I said" is the outer speaker's.
+func TestNestedSelf(t *testing.T) {
+	for _, tc := range []struct{ text, inner string }{
+		{`"I told her, 'Keep the receipts,' and she laughed," Moss said.`, "Moss|Keep the receipts,"},
+		{`وقالت سلمى العلي: «قلت له: 'لا تتأخر'، لكنه تأخر».`, "سلمى العلي|لا تتأخر"},
+		{`"I told my mother, 'We will manage,' and we did," Ana Ruiz said.`, "Ana Ruiz|We will manage,"},
+		{`وقال عادل مهنا: «قلنا للمحافظ: 'القناة ستفيض'، ولم يسمعنا أحد».`, "عادل مهنا|القناة ستفيض"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 2 || !samePair(got[1], tc.inner) {
+			t.Errorf("%s\n found %q, want the inner %q", tc.text, got, tc.inner)
+		}
+	}
+}

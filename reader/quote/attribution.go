@@ -235,7 +235,12 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 	}
 	for _, k := range order {
 		if c := &cs[k]; c.inner {
-			c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, cs[c.parent].speaker)
+			outer := cs[c.parent].speaker
+			if f.firstPerson(f.gap(max(cs[c.parent].start, c.open-window), c.open)) {
+				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
+			} else {
+				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
+			}
 		}
 	}
 }
