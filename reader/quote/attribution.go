@@ -402,6 +402,14 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				}
 			case f.known[t.s]:
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
+			case f.describedName(toks, i):
+				// جلست فاطمة العلي، وهي نازحة من ريف حماة: a name the
+				// clause goes on to describe, for a later وقالت.
+				g := male
+				if toks[i+3].s == "وهي" {
+					g = female
+				}
+				add(t.off, span(f.text, toks[i:i+2]), g, false)
 			default:
 				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
 				// knows, when a name follows its description.
@@ -436,6 +444,26 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 	}
 	return ms
+}
+
+// describedName reports whether toks[i] and toks[i+1] name a person whom
+// the text then describes with وهو or وهي after a comma (جلست فاطمة
+// العلي، وهي نازحة): after a verb, two words of which the first has no
+// article and neither is a title, a body, a cue or a word that ends a
+// noun phrase.
+func (f *finder) describedName(toks []token, i int) bool {
+	if i == 0 || i+3 >= len(toks) || toks[i+2].s != "،" || toks[i+3].s != "وهي" && toks[i+3].s != "وهو" {
+		return false
+	}
+	prev, a, b := toks[i-1], toks[i], toks[i+1]
+	if prev.punct || !isArabic(prev.s) || strings.HasPrefix(prev.s, "ال") || f.arStop(prev) || !isArabic(b.s) {
+		return false
+	}
+	if strings.HasPrefix(a.s, "ال") || f.arStop(a) || f.arStop(b) || f.role(a.s) || f.role(b.s) || f.never(a.s) || f.never(b.s) {
+		return false
+	}
+	f.buf = fold(f.buf, a.s)
+	return f.kind(f.buf) == 0 && !f.bodyHead(a.s)
 }
 
 // backRef returns the person a pronoun cue of gender g refers to, among

@@ -265,12 +265,18 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 	if len(app) == 0 || len(app) > 3 || !closed || strings.HasPrefix(app[0].s, "ال") {
 		return "", k
 	}
+	if f.role(app[0].s) {
+		if len(app) < 3 {
+			return "", k
+		}
+		app = app[1:] // العقيد سامر خليل
+	}
 	for _, t := range app {
-		if hasDigit(t.s) || f.never(t.s) || f.role(t.s) {
+		if hasDigit(t.s) || f.never(t.s) {
 			return "", k
 		}
 	}
-	return span(text, app), m
+	return span(text, app), m // لينا السيد: a title word may be a surname
 }
 
 // complementisers open indirect speech: the subject has ended before them.
