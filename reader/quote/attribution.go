@@ -78,6 +78,8 @@ func (f *finder) remember(m mention) {
 	}
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
+	} else if !m.body && f.genders[m.name] == anyGender {
+		f.setGender(m.name, m.g)
 	}
 	if f.nrecent == recentN {
 		copy(f.recent[:], f.recent[1:])
@@ -85,6 +87,20 @@ func (f *finder) remember(m mention) {
 	}
 	f.recent[f.nrecent] = m
 	f.nrecent++
+}
+
+// setGender records that the person name is of gender g, and so is
+// their given name when it is the first of several words (Maisie of
+// Maisie Turner), which the text may use alone later; a family name is
+// shared, so it is left alone.
+func (f *finder) setGender(name string, g byte) {
+	if f.genders == nil {
+		f.genders = map[string]byte{}
+	}
+	f.genders[name] = g
+	if first, _, ok := strings.Cut(name, " "); ok && f.genders[first] == anyGender && !arabicJoiners[first] && !englishDeterminers[lower(first)] {
+		f.genders[first] = g
+	}
 }
 
 // antecedent returns the person a cue without a subject refers to: the
@@ -211,10 +227,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 				c.speaker = f.antecedent(c.gender, not)
 				if c.gender != anyGender && c.speaker != "" && f.genders[c.speaker] == anyGender {
-					if f.genders == nil {
-						f.genders = map[string]byte{}
-					}
-					f.genders[c.speaker] = c.gender // he said: the one named is a man
+					f.setGender(c.speaker, c.gender) // he said: the one named is a man
 				}
 			}
 		}

@@ -897,6 +897,9 @@ func nameWord(t token) bool {
 	if t.punct || !upper(t.s) || englishFunction[t.s] || hasDigit(t.s) {
 		return false // a route or a code (N7, A1) is no name
 	}
+	if l := lower(t.s); strings.HasSuffix(l, "-old") || strings.HasSuffix(l, "-olds") {
+		return false // Eight-year-old Maisie Turner: an age, not a name
+	}
 	r, _ := utf8.DecodeRuneInString(t.s)
 	return r < 0x0590
 }
