@@ -32,6 +32,7 @@ func TestSpeakerAppositions(t *testing.T) {
 		{"kunya", `Lena Park spoke first. Her husband, Omar Haddad, had other worries. "The roof leaks," he said.`, "Omar Haddad|The roof leaks,"},
 		{"pronouns", "Ten-year-old Amy Lowe was drawing. Asked what she liked, she said: \"Nobody rushes you.\"\n\nHer uncle, Rob Lowe, said he could not buy paper as fast as Amy used it. \"She fills a pad a day,\" he said.", "Rob Lowe|She fills a pad a day,"},
 		{"unknown", `Another neighbour, who asked not to be named because he works for the council, said the timing was poor. "The works start in May. Who planned that?"`, "neighbour|The works start in May. Who planned that?"},
+		{"unknown", `Lena Ford ran the sale. The buyer, who asked to be identified only as "a collector", wrote that the vase was "the best thing I own".`, "buyer|the best thing I own"},
 		{"pronouns", `Tom Reed, a driver, said the road was closed. "We waited four hours," he said.`, "Tom Reed|We waited four hours,"},
 		{"bodies", `In a statement, the Harbour Trust said it regretted the delay. "We apologise to every passenger," the statement said.`, "Harbour Trust|We apologise to every passenger,"},
 	} {
@@ -65,6 +66,39 @@ func TestNestedSelf(t *testing.T) {
 		got := find(t, tc.text)
 		if len(got) != 2 || !samePair(got[1], tc.inner) {
 			t.Errorf("%s\n found %q, want the inner %q", tc.text, got, tc.inner)
+		}
+	}
+}
+
+// TestPartialsAndNames checks short phrases in marks: one word that
+// completes "said it was" or بأنه is the speaker's, a second phrase in
+// the sentence of a quotation is quoted too, and a programme's or an
+// anthem's name, or the name someone asked to be known by, is no
+// quotation.
+func TestPartialsAndNames(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`The ministry said it was "alarmed" by the figures.`, "Ministry|alarmed"},
+		{`ووصف النائب سامر حداد الخطة بأنها «كارثية».`, "سامر حداد|كارثية"},
+		{`Kenji Morita said the club had "lost a leader" but found "a new voice".`, "Kenji Morita|lost a leader\nKenji Morita|a new voice"},
+		{`وقالت الوزارة إنها ستموّل «برنامج الوجبة المدرسية» في العام المقبل.`, ""},
+		{`وردد الطلاب نشيد «موطني» في الساحة.`, ""},
+		{`The buyer, who asked to be identified only as "a collector from Leeds", paid in cash.`, ""},
+		{`The old "silent" clock still hangs in the hall.`, ""},
+	} {
+		got := strings.Join(find(t, tc.text), "\n")
+		if tc.want == "" {
+			if got != "" {
+				t.Errorf("%s\n found %q, want no quotation", tc.text, got)
+			}
+			continue
+		}
+		gs, ws := strings.Split(got, "\n"), strings.Split(tc.want, "\n")
+		ok := len(gs) == len(ws)
+		for i := 0; ok && i < len(ws); i++ {
+			ok = samePair(gs[i], ws[i])
+		}
+		if !ok {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

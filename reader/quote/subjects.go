@@ -669,21 +669,30 @@ var sentenceAdverbs = set("So Thus Here There Then")
 // the cue toks[i] when an appositive clause stands between them:
 // "Another parent, who asked not to be named, said …" is the parent's,
 // not an inverted "said the timing". The description is a determiner and
-// up to three words ending in a noun for a person; "" when there is none.
+// up to three words ending in a noun for a person, or in any noun when
+// the clause after it opens with "who"; "" when there is none.
 func (f *finder) describedBefore(text string, toks []token, i int) string {
 	if i == 0 || toks[i-1].s != "," {
 		return ""
 	}
 	s := i - 1
-	for s > 0 && i-s < 4*clause && !(toks[s-1].punct && toks[s-1].s != "," || closingMark(toks[s-1].s)) {
-		s--
+	for s > 0 && i-s < 4*clause && !strings.Contains(".!?؟;:", toks[s-1].s) {
+		s-- // over a name in marks too: identified only as “a collector”
+	}
+	for s < i && toks[s].punct {
+		s++ // the closing mark of a quotation before
 	}
 	e := s
 	for e < i && !toks[e].punct {
 		e++
 	}
 	np := toks[s:e]
-	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] || !personNouns[lower(np[len(np)-1].s)] {
+	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] {
+		return ""
+	}
+	// a noun for a person, or any noun that "who" goes on to describe
+	who := e+1 < i && lower(toks[e+1].s) == "who"
+	if last := lower(np[len(np)-1].s); !personNouns[last] && !(who && !upper(np[len(np)-1].s)) {
 		return ""
 	}
 	return span(text, np)
