@@ -309,6 +309,16 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if cb >= 0 {
 		cueAt, name = before[cb].off, f.subject(before, cb)
 		gender, reply = f.cueGender, f.isReply(before[cb].s)
+		// قالت له حين أعلن رغبته في السفر: «…»: a cue in a clause of time
+		// without a subject of its own; the words are the main verb's.
+		if name == "" && cb > 0 && subordinators[lower(before[cb-1].s)] {
+			if c2 := f.lastCue(before[:cb-1]); c2 >= 0 {
+				if n := f.subject(before, c2); n != "" {
+					cueAt, name = before[c2].off, n
+					gender, reply = f.cueGender, f.isReply(before[c2].s)
+				}
+			}
+		}
 	}
 	if cb < 0 && colon && len(before) > 1 && isArabic(before[len(before)-2].s) {
 		// وصاح الإطفائي جاد الحلو بانفعال: an unknown verb opens the clause.
@@ -392,6 +402,10 @@ func (f *finder) predicate(before []token) bool {
 	}
 	return englishCopulas[lower(w)]
 }
+
+// subordinators open a clause of time inside a sentence, whose verb is
+// not the one that says the words: حين، عندما، when.
+var subordinators = set("حين وحين عندما لما بعدما when as after before while")
 
 // englishLimiters stand between a verb of naming and its "as": identified
 // only as.

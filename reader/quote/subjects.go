@@ -60,6 +60,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	case statementCue:
 		return f.statement(text, toks, i)
 	}
+	// أوضح أن زوجته قالت للجيران، إن المريض سأل الممرضة: after أن or
+	// إن the subject stands before the verb, and a noun after it is its
+	// object.
+	if kind == verbCue && i >= 2 && f.in(complementisers, toks[i-2].s) {
+		if n := f.preverbal(text, toks, i); n != "" {
+			return n
+		}
+	}
 	j := i + 1
 	if kind == sourceCue {
 		for j < len(toks) && (toks[j].s == "ما" || toks[j].s == "لـ" || toks[j].s == "ل") {
@@ -89,7 +97,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	if j < len(toks) && f.possessed(toks[j].s) {
 		// فوصف أداءها، أعلن رغبته: the verb's object, its subject the
-		// topic or the one named before.
+		// topic, the one before the verb or the one named before.
+		if n := f.preverbal(text, toks, i); n != "" {
+			return n
+		}
 		return f.topic(text, toks, i)
 	}
 	name, k := f.arabicMention(text, toks, j)
@@ -97,6 +108,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {
 			return aBody
+		}
+		if n := f.preverbal(text, toks, i); n != "" {
+			return n
 		}
 		return f.topic(text, toks, i)
 	}
@@ -118,6 +132,35 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	return name
 }
+
+// preverbal returns the subject that stands before the cue toks[i] in
+// a clause of reported speech (وروى أن والده قال له: «…»، وأوضح أن زوجته
+// قالت للجيران): one or two words after أن، إن or a mark, naming a person
+// by a relation or a title (والده، جارتها), a body, or a name seen
+// before, or a definite noun right after إن or أن (إن المريض سأله); ""
+// when the verb has none before it.
+func (f *finder) preverbal(text string, toks []token, i int) string {
+	s := i
+	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
+		s--
+	}
+	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) {
+		return ""
+	}
+	head := toks[s].s
+	f.buf = fold(f.buf, head)
+	if f.kin(head) || f.role(head) || f.known[head] || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
+		return span(text, toks[s:i])
+	}
+	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && f.in(complementisers, toks[s-1].s) {
+		return head // إن المريض سأله: the subject of a sentence after إن
+	}
+	return ""
+}
+
+// arabicOpeners may open a clause whose subject comes before its verb:
+// إن، لأن، حين.
+var arabicOpeners = set("ان لان حين عندما وان فان")
 
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
 var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
@@ -594,6 +637,17 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	for b >= 0 && j-b < clause && !toks[b].punct && lower(toks[b].s) != "that" {
 		b--
 	}
+	// Sara Voss said her neighbour shouted: a cue before ends the clause
+	// when a person is named between them; "said the detour would add"
+	// is indirect speech, whose subject is the first cue's.
+	for c := j; c > b+1; c-- {
+		if f.cueOf(toks[c].s) == verbCue && !englishDeterminers[lower(toks[c-1].s)] {
+			if personish(toks[c+1 : j+1]) {
+				b = c
+			}
+			break
+		}
+	}
 	words := toks[b+1 : j+1]
 	for _, w := range words {
 		if anonymous[lower(w.s)] {
@@ -664,6 +718,17 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 // sentenceAdverbs open a sentence whose cue comes before its subject: "So
 // wrote the judge", "Thus spoke".
 var sentenceAdverbs = set("So Thus Here There Then")
+
+// personish reports whether English words name a person: a capitalised
+// name or a noun for a person (her neighbour, his father).
+func personish(words []token) bool {
+	for _, w := range words {
+		if personNouns[lower(w.s)] || relationGender(lower(w.s)) != anyGender {
+			return true
+		}
+	}
+	return personRun(words, 0) != nil
+}
 
 // describedBefore returns the description that opens the sentence of
 // the cue toks[i] when an appositive clause stands between them:
