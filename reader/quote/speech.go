@@ -331,9 +331,11 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		}
 	}
 	after := f.after(cs, k, hi)
+	inverted := false // the cue right after the closing mark
 	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
 		cueAt, name = after[ca].off, f.subject(after, ca)
 		gender, reply = f.cueGender, f.isReply(after[ca].s)
+		inverted = ca <= 3
 	}
 	if at, n := f.dashAttribution(after); at >= 0 {
 		cueAt, name, gender = at, n, anyGender
@@ -357,6 +359,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true // kept only if the next paragraph reopens it
 	case colon:
 		c.quote = true
+	case words == 1 && inverted && speechEnd(f.text[c.start:c.end]):
+		c.quote = true // “Zero,” replied Coach Dana Ruiz
 	case words == 1 && cueAt >= 0 && f.predicate(before):
 		c.quote = true // the board said it was “disappointed”
 	case !colon && words <= 5 && f.programme(c):
@@ -386,6 +390,13 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
 		c.sameAs = prevQ
 	}
+}
+
+// speechEnd reports whether a quotation ends as speech does inside its
+// marks, in a comma, a question or an exclamation: “Zero,” replied.
+func speechEnd(q string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(q, unicode.IsSpace))
+	return strings.ContainsRune(",!?،؟", r)
 }
 
 // predicate reports whether the word in marks completes a copula or

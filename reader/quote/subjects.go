@@ -77,6 +77,19 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			}
 		}
 	}
+	if kind == sourceCue && j < len(toks) && f.in(arabicStatements, toks[j].s) {
+		// بحسب بيان صادر عن وزارة الداخلية: the body that issued it.
+		n := j + 1
+		for n < len(toks) && n <= j+3 && (f.in(issuedBy, toks[n].s) || toks[n].s == "عن" || toks[n].s == "من") {
+			n++
+		}
+		if n < len(toks) && n > j+1 && !toks[n].punct {
+			if name, _ := f.arabicMention(text, toks, n); name != "" {
+				return name
+			}
+		}
+		return aBody
+	}
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
 	anon := false
@@ -161,6 +174,10 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 // arabicOpeners may open a clause whose subject comes before its verb:
 // إن، لأن، حين.
 var arabicOpeners = set("ان لان حين عندما وان فان")
+
+// issuedBy are the participles that give a writing its issuer: بيان
+// صادر عن الوزارة.
+var issuedBy = set("صادر الصادر صادرة الصادرة")
 
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
 var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
