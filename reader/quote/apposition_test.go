@@ -38,6 +38,8 @@ func TestSpeakerAppositions(t *testing.T) {
 		{"bodies", `وبحسب بيان صادر عن وزارة الداخلية، فإن «التحقيقات مستمرة».`, "وزارة الداخلية|التحقيقات مستمرة"},
 		{"bodies", `ووفق تقرير صادر عن هيئة الرقابة: «الخسائر تجاوزت المليار».`, "هيئة الرقابة|الخسائر تجاوزت المليار"},
 		{"description", `"Zero," replied Coach Dana Ruiz when asked how many players were injured.`, "Dana Ruiz|Zero,"},
+		{"groups", `والتقت الوزيرة هدى سالم بوفد من الأهالي. ورد أحد أعضاء الوفد، وهو المعلم فادي نصر: «نريد أفعالًا».`, "فادي نصر|نريد أفعالًا"},
+		{"departments", `وقالت ليلى حداد لصحيفة النهار: «لن أغادر».`, "ليلى حداد|لن أغادر"},
 		{"kunya", `Mia Ross runs the shop. Her father, Dan Ross, said the family could not afford it. "We would be broke," he said.`, "Dan Ross|We would be broke,"},
 		{"kunya", `Lena Park spoke first. Her husband, Omar Haddad, had other worries. "The roof leaks," he said.`, "Omar Haddad|The roof leaks,"},
 		{"pronouns", "Ten-year-old Amy Lowe was drawing. Asked what she liked, she said: \"Nobody rushes you.\"\n\nHer uncle, Rob Lowe, said he could not buy paper as fast as Amy used it. \"She fills a pad a day,\" he said.", "Rob Lowe|She fills a pad a day,"},

@@ -25,8 +25,15 @@ func (f *finder) arStop(t token) bool {
 	if arabicStops[string(f.buf)] || arabicCue(f.buf) != notCue {
 		return true
 	}
-	// للصحفيين، لوكالة: an indirect object with the preposition ل.
-	return strings.HasPrefix(t.s, "لل") || strings.HasPrefix(t.s, "لـ")
+	// للصحفيين، لـ«الجزيرة»، لوكالة الأنباء: an indirect object with the
+	// preposition ل.
+	if strings.HasPrefix(t.s, "لل") || strings.HasPrefix(t.s, "لـ") {
+		return true
+	}
+	if b := f.buf; len(b) > 6 && strings.HasPrefix(string(b), "ل") {
+		return media[string(b[2:])]
+	}
+	return false
 }
 
 // hasDigit reports whether a word holds a digit (an age, a date).
@@ -139,6 +146,13 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if n := f.calledName(text, toks, k); n != "" {
 			return n
 		}
+		// أحد أعضاء الوفد، وهو المعلم فادي نصر: the name in a clause of
+		// وهو after a description.
+		if f.in(heShe, toks[k+1].s) {
+			if n, _ := f.arabicMention(text, toks, k+2); n != "" && n != span(text, toks[k+2:k+3]) && !f.role(n) && strings.IndexByte(n, ' ') > 0 && !strings.HasPrefix(n, toks[k+2].s) {
+				return n
+			}
+		}
 	}
 	if anon {
 		return nobody
@@ -174,6 +188,12 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 // arabicOpeners may open a clause whose subject comes before its verb:
 // إن، لأن، حين.
 var arabicOpeners = set("ان لان حين عندما وان فان")
+
+// media are the outlets a speaker talks to (لوكالة، لصحيفة، لقناة).
+var media = set("وكالة صحيفة قناة موقع مجلة اذاعة تلفزيون شبكة")
+
+// heShe open a clause that describes the one just named: وهو، وهي.
+var heShe = set("وهو وهي")
 
 // issuedBy are the participles that give a writing its issuer: بيان
 // صادر عن الوزارة.
