@@ -39,7 +39,6 @@ func TestSpeakerAppositions(t *testing.T) {
 		{"bodies", `ووفق تقرير صادر عن هيئة الرقابة: «الخسائر تجاوزت المليار».`, "هيئة الرقابة|الخسائر تجاوزت المليار"},
 		{"description", `"Zero," replied Coach Dana Ruiz when asked how many players were injured.`, "Dana Ruiz|Zero,"},
 		{"groups", `والتقت الوزيرة هدى سالم بوفد من الأهالي. ورد أحد أعضاء الوفد، وهو المعلم فادي نصر: «نريد أفعالًا».`, "فادي نصر|نريد أفعالًا"},
-		{"departments", `وقالت ليلى حداد لصحيفة النهار: «لن أغادر».`, "ليلى حداد|لن أغادر"},
 		{"kunya", `Mia Ross runs the shop. Her father, Dan Ross, said the family could not afford it. "We would be broke," he said.`, "Dan Ross|We would be broke,"},
 		{"kunya", `Lena Park spoke first. Her husband, Omar Haddad, had other worries. "The roof leaks," he said.`, "Omar Haddad|The roof leaks,"},
 		{"pronouns", "Ten-year-old Amy Lowe was drawing. Asked what she liked, she said: \"Nobody rushes you.\"\n\nHer uncle, Rob Lowe, said he could not buy paper as fast as Amy used it. \"She fills a pad a day,\" he said.", "Rob Lowe|She fills a pad a day,"},
@@ -110,6 +109,20 @@ func TestPartialsAndNames(t *testing.T) {
 			ok = samePair(gs[i], ws[i])
 		}
 		if !ok {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOutletEndsTheName checks the speaker's name exactly: the outlet
+// spoken to (لصحيفة النهار، لوكالة الأنباء) is not part of it.
+func TestOutletEndsTheName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`وقالت ليلى حداد لصحيفة النهار: «لن أغادر».`, "ليلى حداد|لن أغادر"},
+		{`وقال شهود عيان لوكالة الأنباء إن «الانفجار هز المنطقة».`, "شهود عيان|الانفجار هز المنطقة"},
+		{`وقالت لمى سعيد: «لن أغادر».`, "لمى سعيد|لن أغادر"},
+	} {
+		if got := find(t, tc.text); len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
 		}
 	}
