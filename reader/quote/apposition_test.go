@@ -95,6 +95,8 @@ func TestPartialsAndNames(t *testing.T) {
 		{`وردد الطلاب نشيد «موطني» في الساحة.`, ""},
 		{`The buyer, who asked to be identified only as "a collector from Leeds", paid in cash.`, ""},
 		{`The old "silent" clock still hangs in the hall.`, ""},
+		{`Residents describe the smell as "unbearable".`, "Residents|unbearable"},
+		{`وأعرب رئيس الوزراء عن أمله في أن «تنتهي الأزمة قريبًا».`, "رئيس الوزراء|تنتهي الأزمة قريبًا"},
 	} {
 		got := strings.Join(find(t, tc.text), "\n")
 		if tc.want == "" {

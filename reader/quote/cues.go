@@ -75,6 +75,7 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"هتف", "هتف", ""},      // cried out; the participle هاتف is "a telephone"
 	{"استدرك", "ستدرك", ""}, // went on with a but (مستدركًا is a word of manner)
 	{"صرخ", "صرخ", "صارخ"},  // cried out
+	{"اعرب", "عرب", "معرب"}, // expressed: أعرب عن أمله في أن «…»
 	{"كشف", "كشف", "كاشف"},  // revealed: وكشف مصدر في الوزارة أن
 	{"وصف", "وصف", "واصف"},  // described: ووصفت النقابة القرار بأنه «…»
 }

@@ -411,6 +411,14 @@ func (f *finder) predicate(before []token) bool {
 	if isArabic(w) {
 		return f.in(arabicPredicates, w)
 	}
+	if lower(w) == "as" {
+		// Residents describe the smell as “unbearable”
+		for _, t := range before {
+			if strings.HasPrefix(lower(t.s), "describ") {
+				return true
+			}
+		}
+	}
 	return englishCopulas[lower(w)]
 }
 
