@@ -81,6 +81,8 @@ func (f *finder) remember(m mention) {
 	m.name = f.reference(m.name, m.g)
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
+	} else if !m.body && f.genders[m.name] == anyGender {
+		f.setGender(m.name, m.g)
 	}
 	if f.nrecent == recentN {
 		copy(f.recent[:], f.recent[1:])
@@ -88,6 +90,20 @@ func (f *finder) remember(m mention) {
 	}
 	f.recent[f.nrecent] = m
 	f.nrecent++
+}
+
+// setGender records that the person name is of gender g, and so is
+// their given name when it is the first of several words (Maisie of
+// Maisie Turner), which the text may use alone later; a family name is
+// shared, so it is left alone.
+func (f *finder) setGender(name string, g byte) {
+	if f.genders == nil {
+		f.genders = map[string]byte{}
+	}
+	f.genders[name] = g
+	if first, _, ok := strings.Cut(name, " "); ok && f.genders[first] == anyGender && !arabicJoiners[first] && !englishDeterminers[lower(first)] {
+		f.genders[first] = g
+	}
 }
 
 // antecedent returns the person a cue without a subject refers to: the
@@ -149,7 +165,9 @@ func (f *finder) lastBody() string {
 
 // englishBodies are the nouns by which English refers back to a body
 // named before: "the company said".
-var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity")
+var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity",
+	"council committee commission board trust federation cooperative co-operative association alliance coalition",
+	"league corporation fund department police society club")
 
 // canonical returns the one spelling the panel uses for a person the
 // article names in two scripts (جون سميث (John Smith) … Smith).
@@ -217,10 +235,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 				c.speaker = f.antecedent(c.gender, not)
 				if c.gender != anyGender && c.speaker != "" && f.genders[c.speaker] == anyGender {
-					if f.genders == nil {
-						f.genders = map[string]byte{}
-					}
-					f.genders[c.speaker] = c.gender // he said: the one named is a man
+					f.setGender(c.speaker, c.gender) // he said: the one named is a man
 				}
 			}
 		}
@@ -241,7 +256,12 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 	}
 	for _, k := range order {
 		if c := &cs[k]; c.inner {
-			c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, cs[c.parent].speaker)
+			outer := cs[c.parent].speaker
+			if f.firstPerson(f.gap(max(cs[c.parent].start, c.open-window), c.open)) {
+				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
+			} else {
+				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
+			}
 		}
 	}
 }
@@ -407,6 +427,14 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				}
 			case f.known[t.s]:
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
+			case f.describedName(toks, i):
+				// جلست فاطمة العلي، وهي نازحة من ريف حماة: a name the
+				// clause goes on to describe, for a later وقالت.
+				g := male
+				if toks[i+3].s == "وهي" {
+					g = female
+				}
+				add(t.off, span(f.text, toks[i:i+2]), g, false)
 			default:
 				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
 				// knows, when a name follows its description.
@@ -463,6 +491,26 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 	}
 	return ms
+}
+
+// describedName reports whether toks[i] and toks[i+1] name a person whom
+// the text then describes with وهو or وهي after a comma (جلست فاطمة
+// العلي، وهي نازحة): after a verb, two words of which the first has no
+// article and neither is a title, a body, a cue or a word that ends a
+// noun phrase.
+func (f *finder) describedName(toks []token, i int) bool {
+	if i == 0 || i+3 >= len(toks) || toks[i+2].s != "،" || toks[i+3].s != "وهي" && toks[i+3].s != "وهو" {
+		return false
+	}
+	prev, a, b := toks[i-1], toks[i], toks[i+1]
+	if prev.punct || !isArabic(prev.s) || strings.HasPrefix(prev.s, "ال") || f.arStop(prev) || !isArabic(b.s) {
+		return false
+	}
+	if strings.HasPrefix(a.s, "ال") || f.arStop(a) || f.arStop(b) || f.role(a.s) || f.role(b.s) || f.never(a.s) || f.never(b.s) {
+		return false
+	}
+	f.buf = fold(f.buf, a.s)
+	return f.kind(f.buf) == 0 && !f.bodyHead(a.s)
 }
 
 // backRef returns the person a pronoun cue of gender g refers to, among

@@ -132,8 +132,8 @@ func (f *finder) never(name string) bool {
 // as well as أخيه, and so does a word whose stem before the suffix has
 // fewer than three letters (أيهم، أدهم، مها).
 func (f *finder) possessed(b string) bool {
-	if strings.HasSuffix(b, "يه") || f.known[b] {
-		return false
+	if strings.HasSuffix(b, "يه") || f.known[b] || strings.HasPrefix(b, "ال") {
+		return false // a word with the article takes no possessive (العبدالله is a name)
 	}
 	for _, suffix := range possessives {
 		if stem, ok := strings.CutSuffix(b, string(suffix)); ok {
@@ -240,6 +240,8 @@ var personNouns = set(
 	"sister brother aunt uncle neighbour neighbor friend doctor nurse teacher driver officer stranger child",
 	"clerk judge mayor chairman chairwoman spokesman spokeswoman official",
 	"inspector soldier manager owner boss landlord landlady policeman policewoman priest farmer worker pilot captain waiter waitress colleague engineer lawyer coach",
+	"parent resident passenger worker student pupil farmer fisherman trader witness survivor volunteer",
+	"fan visitor spokesperson shopper commuter patient",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.

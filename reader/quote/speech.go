@@ -15,7 +15,9 @@ func (f *finder) context(cs []cand, k, lo, prev int) []token {
 	if c.parent >= 0 {
 		from = cs[c.parent].start
 	}
-	if prev >= 0 {
+	if prev >= 0 && cs[prev].quote {
+		// a quotation's own cue is not the next one's; a name in marks
+		// (identified only as “a collector”) is part of the sentence
 		from = max(from, cs[prev].close)
 	}
 	from = max(from, f.clampStart(from, c.open-window))
@@ -257,7 +259,10 @@ func (f *finder) naming(before []token) bool {
 	}
 	if lw == "as" && n > 0 {
 		p := lower(before[n-1].s)
-		return p == "known" || p == "such"
+		if englishLimiters[p] && n > 1 {
+			p = lower(before[n-2].s) // identified only as “a grateful reader”
+		}
+		return p == "known" || p == "such" || p == "identified" || p == "named" || p == "listed" || p == "credited"
 	}
 	return englishNaming[lw]
 }
@@ -332,6 +337,16 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if cb >= 0 {
 		cueAt, name = before[cb].off, f.subject(before, cb)
 		gender, reply = f.cueGender, f.isReply(before[cb].s)
+		// قالت له حين أعلن رغبته في السفر: «…»: a cue in a clause of time
+		// without a subject of its own; the words are the main verb's.
+		if name == "" && cb > 0 && subordinators[lower(before[cb-1].s)] {
+			if c2 := f.lastCue(before[:cb-1]); c2 >= 0 {
+				if n := f.subject(before, c2); n != "" {
+					cueAt, name = before[c2].off, n
+					gender, reply = f.cueGender, f.isReply(before[c2].s)
+				}
+			}
+		}
 	}
 	if cb < 0 && colon && len(before) > 1 && isArabic(before[len(before)-2].s) {
 		// وصاح الإطفائي جاد الحلو بانفعال: an unknown verb opens the clause.
@@ -344,9 +359,11 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		}
 	}
 	after := f.after(cs, k, hi)
+	inverted := false // the cue right after the closing mark
 	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
 		cueAt, name = after[ca].off, f.subject(after, ca)
 		gender, reply = f.cueGender, f.isReply(after[ca].s)
+		inverted = ca <= 3
 	}
 	if at, n := f.dashAttribution(after); at >= 0 {
 		cueAt, name, gender = at, n, anyGender
@@ -357,6 +374,10 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	// with the same speaker.
 	again := cueAt < 0 && prevQ >= 0 && c.open-cs[prevQ].close <= 160 &&
 		f.lastCue(f.gap(cs[prevQ].close, c.open)) >= 0
+	// said it had “lost its favourite” but gained “a great story”: a
+	// second phrase in the sentence of a quotation is quoted too.
+	along := cueAt < 0 && prevQ >= 0 && c.parent < 0 && cs[prevQ].quote && c.open-cs[prevQ].close <= 80 &&
+		!strings.ContainsAny(f.text[cs[prevQ].close:c.open], ".!?؟:;\n")
 	switch {
 	case c.unit, cont:
 		c.quote = true
@@ -366,11 +387,17 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true // kept only if the next paragraph reopens it
 	case colon:
 		c.quote = true
+	case words == 1 && inverted && speechEnd(f.text[c.start:c.end]):
+		c.quote = true // “Zero,” replied Coach Dana Ruiz
+	case words == 1 && cueAt >= 0 && f.predicate(before):
+		c.quote = true // the board said it was “disappointed”
+	case !colon && words <= 5 && f.programme(c):
+		c.quote = false // ستدعم «مبادرة كتاب لكل طالب»: the name of a programme
 	case words < 2 || title:
 		// One word in marks is a scare quote or a term; a title-cased
 		// phrase is a name or a work's title.
 		c.quote = false
-	case cueAt >= 0, again:
+	case cueAt >= 0, again, along:
 		c.quote = true
 	default:
 		// A sentence or more in marks is speech even when its cue is in
@@ -392,6 +419,60 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.sameAs = prevQ
 	}
 }
+
+// speechEnd reports whether a quotation ends as speech does inside its
+// marks, in a comma, a question or an exclamation: “Zero,” replied.
+func speechEnd(q string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(q, unicode.IsSpace))
+	return strings.ContainsRune(",!?،؟", r)
+}
+
+// predicate reports whether the word in marks completes a copula or
+// بأنه after a cue in its sentence (said it was “disappointed”, ووصف
+// القرار بأنه «كارثي»): a word of the speaker's, not a scare quote.
+func (f *finder) predicate(before []token) bool {
+	n := len(before) - 1
+	if n < 0 || before[n].punct {
+		return false
+	}
+	w := before[n].s
+	if isArabic(w) {
+		return f.in(arabicPredicates, w)
+	}
+	if lower(w) == "as" {
+		// Residents describe the smell as “unbearable”
+		for _, t := range before {
+			if strings.HasPrefix(lower(t.s), "describ") {
+				return true
+			}
+		}
+	}
+	return englishCopulas[lower(w)]
+}
+
+// subordinators open a clause of time inside a sentence, whose verb is
+// not the one that says the words: حين، عندما، when.
+var subordinators = set("حين وحين عندما لما بعدما when as after before while")
+
+// englishLimiters stand between a verb of naming and its "as": identified
+// only as.
+var englishLimiters = set("only simply just merely")
+
+var (
+	englishCopulas   = set("was is were are been be felt feels remained seemed sounded")
+	arabicPredicates = set("بانه بانها بانهم بانهما انه انها")
+)
+
+// programme reports whether a quotation opens with the noun of a named
+// programme, initiative or campaign (مبادرة، حملة، برنامج، ميثاق): with
+// a few words and no colon before it, it names one.
+func (f *finder) programme(c *cand) bool {
+	ts := tokenize(f.gtoks[:0], f.text, c.start, min(c.end, c.start+120))
+	f.gtoks = ts
+	return len(ts) > 1 && f.in(programmes, ts[0].s)
+}
+
+var programmes = set("مبادرة حملة مشروع برنامج ميثاق مهرجان جائزة خطة معرض مسابقة صندوق")
 
 // inscribed reports whether the clause before a colon introduces words
 // nobody signs: a sign, a note, a banner, or someone unnamed.

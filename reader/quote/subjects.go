@@ -27,8 +27,15 @@ func (f *finder) arStop(t token) bool {
 	if k := arabicCue(f.buf); arabicStops[string(f.buf)] || k != notCue && k != statementCue {
 		return true
 	}
-	// للصحفيين، لوكالة: an indirect object with the preposition ل.
-	return strings.HasPrefix(t.s, "لل") || strings.HasPrefix(t.s, "لـ")
+	// للصحفيين، لـ«الجزيرة»، لوكالة الأنباء: an indirect object with the
+	// preposition ل.
+	if strings.HasPrefix(t.s, "لل") || strings.HasPrefix(t.s, "لـ") {
+		return true
+	}
+	if b := f.buf; len(b) > 6 && strings.HasPrefix(string(b), "ل") {
+		return media[string(b[2:])]
+	}
+	return false
 }
 
 // hasDigit reports whether a word holds a digit (an age, a date).
@@ -62,6 +69,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	case statementCue:
 		return f.statement(text, toks, i)
 	}
+	// أوضح أن زوجته قالت للجيران، إن المريض سأل الممرضة: after أن or
+	// إن the subject stands before the verb, and a noun after it is its
+	// object.
+	if kind == verbCue && i >= 2 && f.in(complementisers, toks[i-2].s) {
+		if n := f.preverbal(text, toks, i); n != "" {
+			return n
+		}
+	}
 	j := i + 1
 	if kind == sourceCue {
 		for j < len(toks) && (toks[j].s == "ما" || toks[j].s == "لـ" || toks[j].s == "ل") {
@@ -70,6 +85,19 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 				j++ // بحسب ما أورد الدفاع المدني: skip the verb
 			}
 		}
+	}
+	if kind == sourceCue && j < len(toks) && f.in(arabicStatements, toks[j].s) {
+		// بحسب بيان صادر عن وزارة الداخلية: the body that issued it.
+		n := j + 1
+		for n < len(toks) && n <= j+3 && (f.in(issuedBy, toks[n].s) || toks[n].s == "عن" || toks[n].s == "من") {
+			n++
+		}
+		if n < len(toks) && n > j+1 && !toks[n].punct {
+			if name, _ := f.arabicMention(text, toks, n); name != "" {
+				return name
+			}
+		}
+		return aBody
 	}
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
@@ -89,11 +117,22 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		j++
 	}
+	if j < len(toks) && f.possessedObject(toks[j].s) {
+		// فوصف أداءها، أعلن رغبته: the verb's object, its subject the
+		// topic, the one before the verb or the one named before.
+		if n := f.preverbal(text, toks, i); n != "" {
+			return n
+		}
+		return f.topic(text, toks, i)
+	}
 	name, k := f.arabicMention(text, toks, j)
 	if name == "" {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {
 			return aBody
+		}
+		if n := f.preverbal(text, toks, i); n != "" {
+			return n
 		}
 		return f.topic(text, toks, i)
 	}
@@ -115,6 +154,13 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if n := f.calledName(text, toks, k); n != "" {
 			return n
 		}
+		// أحد أعضاء الوفد، وهو المعلم فادي نصر: the name in a clause of
+		// وهو after a description.
+		if f.in(heShe, toks[k+1].s) {
+			if n, _ := f.arabicMention(text, toks, k+2); n != "" && n != span(text, toks[k+2:k+3]) && !f.role(n) && strings.IndexByte(n, ' ') > 0 && !strings.HasPrefix(n, toks[k+2].s) {
+				return n
+			}
+		}
 	}
 	for n := j; n < k && n < len(toks); n++ {
 		anon = anon || f.in(anonymous, toks[n].s) // زائر مجهول: a visitor nobody knows
@@ -124,6 +170,45 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	return name
 }
+
+// preverbal returns the subject that stands before the cue toks[i] in
+// a clause of reported speech (وروى أن والده قال له: «…»، وأوضح أن زوجته
+// قالت للجيران): one or two words after أن، إن or a mark, naming a person
+// by a relation or a title (والده، جارتها), a body, or a name seen
+// before, or a definite noun right after إن or أن (إن المريض سأله); ""
+// when the verb has none before it.
+func (f *finder) preverbal(text string, toks []token, i int) string {
+	s := i
+	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
+		s--
+	}
+	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) {
+		return ""
+	}
+	head := toks[s].s
+	f.buf = fold(f.buf, head)
+	if f.kin(head) || f.role(head) || f.known[head] || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
+		return span(text, toks[s:i])
+	}
+	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && f.in(complementisers, toks[s-1].s) {
+		return head // إن المريض سأله: the subject of a sentence after إن
+	}
+	return ""
+}
+
+// arabicOpeners may open a clause whose subject comes before its verb:
+// إن، لأن، حين.
+var arabicOpeners = set("ان لان حين عندما وان فان")
+
+// media are the outlets a speaker talks to (لوكالة، لصحيفة، لقناة).
+var media = set("وكالة صحيفة قناة موقع مجلة اذاعة تلفزيون شبكة")
+
+// heShe open a clause that describes the one just named: وهو، وهي.
+var heShe = set("وهو وهي")
+
+// issuedBy are the participles that give a writing its issuer: بيان
+// صادر عن الوزارة.
+var issuedBy = set("صادر الصادر صادرة الصادرة")
 
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
 var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
@@ -207,6 +292,11 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			}
 		}
 	}
+	// منسق فريق الاستجابة في المنطقة، محمود الأحمد،: the name in commas
+	// after the place or body the description serves.
+	if name, m := f.appositionAfter(text, toks, np, k); name != "" {
+		return name, m
+	}
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place.
 	if f.role(np[0].s) && k+1 < len(toks) && f.in(placePrepositions, toks[k].s) {
 		m := k + 1
@@ -264,6 +354,57 @@ func (f *finder) bodyName(np []token) []token {
 func articled(w string) bool {
 	return strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل")
 }
+
+// appositionAfter returns the name in commas that follows a description
+// np and the place, body or field it serves (toks[k:] up to the comma):
+// مديرة البرامج في المنظمة، لينا السيد:؛ رئيس بلدية الحارة في محافظة
+// درعا، عمار نجم،؛ المتحدث باسم الشركة الوطنية للنقل، علاء منصور، —
+// news names the person after their office. The name is one to three
+// words without the article, closed by punctuation, إن or للصحفيين; a number (an age, a date), a word that is
+// never a speaker or another title is no name. It returns "" when there
+// is none, and the index after the name.
+func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
+	if !f.role(np[0].s) {
+		return "", k
+	}
+	c := k
+	for c < len(toks) && c-k <= 6 && !toks[c].punct && isArabic(toks[c].s) {
+		f.buf = fold(f.buf, toks[c].s)
+		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || f.in(complementisers, toks[c].s) {
+			return "", k
+		}
+		c++
+	}
+	if c >= len(toks) || c == k || toks[c].s != "،" && toks[c].s != "," {
+		return "", k
+	}
+	m := c + 1
+	for m < len(toks) && m-c <= 4 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+		m++
+	}
+	app := toks[c+1 : m]
+	// closed by a mark, by إن/أن or by للصحفيين, not by a preposition that
+	// goes on with a clause (طلب عدم الكشف عن اسمه)
+	closed := m == len(toks) || toks[m].punct || f.in(complementisers, toks[m].s) || strings.HasPrefix(toks[m].s, "لل")
+	if len(app) == 0 || len(app) > 3 || !closed || strings.HasPrefix(app[0].s, "ال") {
+		return "", k
+	}
+	if f.role(app[0].s) {
+		if len(app) < 3 {
+			return "", k
+		}
+		app = app[1:] // العقيد سامر خليل
+	}
+	for _, t := range app {
+		if hasDigit(t.s) || f.never(t.s) {
+			return "", k
+		}
+	}
+	return span(text, app), m // لينا السيد: a title word may be a surname
+}
+
+// complementisers open indirect speech: the subject has ended before them.
+var complementisers = set("ان انه انها بان بانه بانها")
 
 // endsPhrase reports whether an Arabic word ends the noun phrase of a
 // mention: a stop (arStop) or a word that is never a speaker. It folds the
@@ -406,6 +547,32 @@ func futureVerb(w string) bool {
 // compoundNames are the second words of compound first names: نور
 // الهدى، صلاح الدين، عبد الله.
 var compoundNames = set("الدين الهدى الله الرحمن الرحيم الحق النور الزهراء الخير الاسلام")
+
+// possessedObject reports whether an Arabic word is a thing with a possessive
+// pronoun (أداءها، رغبته، فخره، قرارهم), which is never a speaker: the
+// pronoun ends it (ها، هم، هن، ته, or a ه after a consonant; نزيه and
+// وجيه end in يه), and it is no title or relation (زوجته، محاميه،
+// مساعدها are people) and no name seen before.
+func (f *finder) possessedObject(w string) bool {
+	if !isArabic(w) || f.known[w] || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	pronoun := strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هن") ||
+		strings.HasSuffix(w, "ته") || strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "يه") && !strings.HasSuffix(w, "اه")
+	if !pronoun || f.kin(w) {
+		return false
+	}
+	f.buf = fold(f.buf, w)
+	for q := range arabicQuantifiers {
+		if strings.HasPrefix(string(f.buf), q) {
+			return false // أحدهم، بعضهم: people, said by the rules for them
+		}
+	}
+	return !f.definiteRole(f.buf)
+}
+
+// arabicQuantifiers with a pronoun name some of the people it refers to.
+var arabicQuantifiers = set("احد بعض كل معظم اغلب جميع")
 
 // suffixed reports whether an Arabic word of more than four letters ends
 // in the pronoun ه، ها or هم, which a name does not (بوصفها، كتابه).
@@ -556,11 +723,25 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	for b >= 0 && j-b < clause && !toks[b].punct && lower(toks[b].s) != "that" {
 		b--
 	}
+	// Sara Voss said her neighbour shouted: a cue before ends the clause
+	// when a person is named between them; "said the detour would add"
+	// is indirect speech, whose subject is the first cue's.
+	for c := j; c > b+1; c-- {
+		if f.cueOf(toks[c].s) == verbCue && !englishDeterminers[lower(toks[c-1].s)] {
+			if personish(toks[c+1 : j+1]) {
+				b = c
+			}
+			break
+		}
+	}
 	words := toks[b+1 : j+1]
 	for _, w := range words {
 		if anonymous[lower(w.s)] {
 			return nobody // an anonymous commenter wrote
 		}
+	}
+	if len(words) == 2 && englishStatementOwners[lower(words[0].s)] && englishStatements[lower(words[1].s)] {
+		return aBody // "…," the statement said: the body that issued it
 	}
 	if len(words) > 0 && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
@@ -609,6 +790,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			}
 			e = s
 		}
+		if d := f.describedBefore(text, toks, i); d != "" {
+			return d // Another parent, who asked not to be named, said
+		}
 		if i == 0 || toks[i-1].punct {
 			return englishPhrase(text, toks[i+1:])
 		}
@@ -620,6 +804,58 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 // sentenceAdverbs open a sentence whose cue comes before its subject: "So
 // wrote the judge", "Thus spoke".
 var sentenceAdverbs = set("So Thus Here There Then")
+
+// personish reports whether English words name a person: a capitalised
+// name or a noun for a person (her neighbour, his father).
+func personish(words []token) bool {
+	for _, w := range words {
+		if personNouns[lower(w.s)] || relationGender(lower(w.s)) != anyGender {
+			return true
+		}
+	}
+	return personRun(words, 0) != nil
+}
+
+// describedBefore returns the description that opens the sentence of
+// the cue toks[i] when an appositive clause stands between them:
+// "Another parent, who asked not to be named, said …" is the parent's,
+// not an inverted "said the timing". The description is a determiner and
+// up to three words ending in a noun for a person, or in any noun when
+// the clause after it opens with "who"; "" when there is none.
+func (f *finder) describedBefore(text string, toks []token, i int) string {
+	if i == 0 || toks[i-1].s != "," {
+		return ""
+	}
+	s := i - 1
+	for s > 0 && i-s < 4*clause && !strings.Contains(".!?؟;:", toks[s-1].s) {
+		s-- // over a name in marks too: identified only as “a collector”
+	}
+	for s < i && toks[s].punct {
+		s++ // the closing mark of a quotation before
+	}
+	e := s
+	for e < i && !toks[e].punct {
+		e++
+	}
+	np := toks[s:e]
+	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] {
+		return ""
+	}
+	// a noun for a person, or any noun that "who" goes on to describe
+	who := e+1 < i && lower(toks[e+1].s) == "who"
+	if last := lower(np[len(np)-1].s); !personNouns[last] && !(who && !upper(np[len(np)-1].s)) {
+		return ""
+	}
+	return span(text, np)
+}
+
+// englishStatements are the writings of a body that news quotes as
+// speaking ("the statement said"), and englishStatementOwners the words
+// before them that point back to the body named.
+var (
+	englishStatements      = set("statement communique communiqué release")
+	englishStatementOwners = set("the its their")
+)
 
 // closingMark reports whether a token closes a quotation.
 func closingMark(s string) bool {
@@ -854,6 +1090,9 @@ func capRun(ts []token, from int) []token {
 func nameWord(t token) bool {
 	if t.punct || !upper(t.s) || englishFunction[t.s] || hasDigit(t.s) {
 		return false // a route or a code (N7, A1) is no name
+	}
+	if l := lower(t.s); strings.HasSuffix(l, "-old") || strings.HasSuffix(l, "-olds") {
+		return false // Eight-year-old Maisie Turner: an age, not a name
 	}
 	r, _ := utf8.DecodeRuneInString(t.s)
 	return r < 0x0590

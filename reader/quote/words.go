@@ -24,6 +24,7 @@ var arabicStops = set(
 	"ان انه انها انهم بان بانه بانها لان كان كانت قد لقد لا لم لن ما ماذا اذا اذ حين عندما",
 	"كيف لماذا متى اين هل كم",
 	"يدعى تدعى يسمى تسمى ويدعى وتدعى ويسمى وتسمى",
+	"فان فانه فانها وان وانه وانها",
 	"وهو وهي هو هي هم الذي التي الذين اللذين اللتين",
 	"اليوم امس مساء صباح ظهر ليل ليلة الجمعة السبت الاحد الاثنين الثلاثاء الاربعاء الخميس",
 	"مرة ايضا كذلك لاحقا سابقا مؤخرا حاليا الاسبوع الشهر العام ثم لكن بل او و",
@@ -62,7 +63,7 @@ var arabicNaming = set(
 	"اسم باسم واسم بعنوان عنوان المسمى المسماة المسمي تسمى يسمى تدعى يدعى شعار بشعار وسم",
 	"صحيفة جريدة مجلة شركة مؤسسة منظمة مشروع برنامج كتاب كتابه كتابها رواية فيلم مسلسل",
 	"اغنية البوم قناة موقع حزب حركة جمعية مبادرة حملة عملية مهرجان معرض مسرحية قصيدة",
-	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف",
+	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف نشيد ترنيمة",
 	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
 )
 
@@ -114,6 +115,8 @@ var orgWords = set(
 	"Airport Station Hospital Market Cream Purple Runner",
 	"Cooperative Federation Trust Board Police Constabulary Brigade Coastguard",
 	"Authority Buses Lines Airways Airlines Ferries Rail Energy Water Power Foods Motors Holdings Properties Partners Services",
+	"Trust Federation Board Cooperative Co-operative Alliance Coalition Network League Corporation Fund Forum",
+	"Bureau Assembly Parliament Senate Congress Police Chamber Guild Consortium Secretariat Conservancy",
 )
 
 // backrefs start a paragraph that names the speaker of the blockquote
