@@ -427,7 +427,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				}
 			case f.known[t.s]:
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
-			case f.describedName(toks, i):
+			case f.describedAfter(toks, i):
 				// جلست فاطمة العلي، وهي نازحة من ريف حماة: a name the
 				// clause goes on to describe, for a later وقالت.
 				g := male
@@ -493,12 +493,12 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 	return ms
 }
 
-// describedName reports whether toks[i] and toks[i+1] name a person whom
+// describedAfter reports whether toks[i] and toks[i+1] name a person whom
 // the text then describes with وهو or وهي after a comma (جلست فاطمة
 // العلي، وهي نازحة): after a verb, two words of which the first has no
 // article and neither is a title, a body, a cue or a word that ends a
 // noun phrase.
-func (f *finder) describedName(toks []token, i int) bool {
+func (f *finder) describedAfter(toks []token, i int) bool {
 	if i == 0 || i+3 >= len(toks) || toks[i+2].s != "،" || toks[i+3].s != "وهي" && toks[i+3].s != "وهو" {
 		return false
 	}

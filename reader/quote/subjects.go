@@ -196,9 +196,10 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	return ""
 }
 
-// arabicOpeners may open a clause whose subject comes before its verb:
-// إن، لأن، حين.
-var arabicOpeners = set("ان لان حين عندما وان فان")
+// arabicOpeners, besides the complementisers, may open a clause whose
+// subject comes before its verb: لأن، حين، فإن.
+
+var arabicOpeners = set("لان حين عندما وان فان")
 
 // media are the outlets a speaker talks to (لوكالة، لصحيفة، لقناة).
 var media = set("وكالة صحيفة قناة موقع مجلة اذاعة تلفزيون شبكة")
@@ -548,27 +549,21 @@ func futureVerb(w string) bool {
 // الهدى، صلاح الدين، عبد الله.
 var compoundNames = set("الدين الهدى الله الرحمن الرحيم الحق النور الزهراء الخير الاسلام")
 
-// possessedObject reports whether an Arabic word is a thing with a possessive
-// pronoun (أداءها، رغبته، فخره، قرارهم), which is never a speaker: the
-// pronoun ends it (ها، هم، هن، ته, or a ه after a consonant; نزيه and
-// وجيه end in يه), and it is no title or relation (زوجته، محاميه،
-// مساعدها are people) and no name seen before.
+// possessedObject reports whether the Arabic word after a verb is its
+// object, a thing with a possessive pronoun (أداءها، رغبته، فخره; see
+// possessed), not a relation (زوجته) nor one of a group (أحدهم، بعضهم),
+// which the rules for people read.
 func (f *finder) possessedObject(w string) bool {
-	if !isArabic(w) || f.known[w] || utf8.RuneCountInString(w) < 4 {
-		return false
-	}
-	pronoun := strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هن") ||
-		strings.HasSuffix(w, "ته") || strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "يه") && !strings.HasSuffix(w, "اه")
-	if !pronoun || f.kin(w) {
+	if !isArabic(w) || f.kin(w) {
 		return false
 	}
 	f.buf = fold(f.buf, w)
 	for q := range arabicQuantifiers {
 		if strings.HasPrefix(string(f.buf), q) {
-			return false // أحدهم، بعضهم: people, said by the rules for them
+			return false
 		}
 	}
-	return !f.definiteRole(f.buf)
+	return f.possessed(string(f.buf))
 }
 
 // arabicQuantifiers with a pronoun name some of the people it refers to.
