@@ -71,8 +71,9 @@ func Run(docs []*reader.Document, cfg Config) error {
 	// 120 frames a second: a key's answer (and the first screen) waits for
 	// the renderer's next tick, 8 ms rather than the default 16; a frame
 	// is only drawn when something changed, so idle costs nothing more.
-	defer shareProcessors()()
-	final, err := tea.NewProgram(New(docs, cfg), tea.WithFPS(frameRate)).Run()
+	m := New(docs, cfg).(*model)
+	defer m.shareProcessors()()
+	final, err := tea.NewProgram(m, tea.WithFPS(frameRate)).Run()
 	if err != nil {
 		return fmt.Errorf("unable to run the reader: %w", err)
 	}
@@ -83,7 +84,8 @@ func Run(docs []*reader.Document, cfg Config) error {
 	return nil
 }
 
-// spareProcs is how many more Ps than processors the reader runs with.
+// spareProcs is how many more Ps than processors the reader runs with
+// once the first screen is drawn.
 const spareProcs = 8
 
 // shareProcessors keeps the keys and the frames quick while work runs in
@@ -94,18 +96,28 @@ const spareProcs = 8
 // background's (the load, its quotations, the search's counts, the
 // store's hash), 10 ms a turn. So background work takes one processor
 // less than there are (procs.SetLimit; its parallel parts use what is
-// free of them), and there are spareProcs more Ps than processors: a
-// goroutine that wakes finds an idle P at once, and the kernel, which
-// favours a thread that has slept, gives it a core. A GOMAXPROCS the user
-// set is kept.
-func shareProcessors() (undo func()) {
+// free of them), and, from the moment the background work may start
+// (m.gate), there are spareProcs more Ps than processors: a goroutine
+// that wakes finds an idle P at once, and the kernel, which favours a
+// thread that has slept, gives it a core. (Before the first screen the
+// spare Ps only cost: each collection ran a worker on every idle one, and
+// on a busy machine the first screen came 10–15 ms later.) A GOMAXPROCS
+// the user set is kept.
+func (m *model) shareProcessors() (undo func()) {
 	n := runtime.GOMAXPROCS(0)
 	procs.SetLimit(max(n-1, 1))
 	if os.Getenv("GOMAXPROCS") != "" {
 		return func() { procs.SetLimit(0) }
 	}
-	runtime.GOMAXPROCS(n + spareProcs)
+	spared := make(chan struct{})
+	go func() {
+		defer close(spared)
+		m.gate.wait()
+		runtime.GOMAXPROCS(n + spareProcs)
+	}()
 	return func() {
+		m.gate.release()
+		<-spared
 		runtime.GOMAXPROCS(n)
 		procs.SetLimit(0)
 	}
