@@ -144,7 +144,8 @@ func (m *Matcher) Prev(ctx context.Context, text string, before int) (start, end
 }
 
 // Count returns the number of matches All would report, searching chunks
-// of the text on the processors free for it (procs.Workers). It returns ctx.Err() when ctx is done first.
+// of the text on the processors free for it (procs.Workers). It returns
+// ctx.Err() when ctx is done first.
 func (m *Matcher) Count(ctx context.Context, text string) (int, error) {
 	n := (len(text) + chunkSize - 1) / chunkSize
 	parts := make([]tally, n)
