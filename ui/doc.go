@@ -8,7 +8,7 @@
 //	                                          ├─▶ contents (ui/contents: contents.Model, a list of sections; panels.go: its keys)
 //	                                          ├─▶ links    (ui/links: links.Model, the links on screen; panels.go: made of the pager's, Enter copies)
 //	                                          ├─▶ quotes   (ui/quotes: quotes.Model, its rows made with the quotations; panels.go: its keys)
-//	                                          ├─▶ highlights (highlightspanel.go: bubbles list; note.go: textinput)
+//	                                          ├─▶ highlights (ui/highlights: highlights.Model, rows made of the marks, a note written by ui/note; highlightspanel.go: what it asks)
 //	                                          └─▶ help     (ui/help: help.Model, every binding of keys.go; panels.go: its keys, the status bar)
 //	the lists ─ common.NewList, common.ListView (ui/common; panels.go: their styles): one line a row, a filter typed in Arabic drawn right to left
 //	pager ─ Window(top, height) ─▶ lay(): layout.Cache, or filtered (filter.go, &) ─ lines ─▶ theme.Line ─▶ frame
@@ -16,7 +16,7 @@
 //	                                                        highlights (highlights.go), selectionLayer (visual.go)
 //	m, v V w b ) (, mouse drag (visual.go) ─▶ highlights ─ saveMark (goroutine) ─▶ store.AddHighlight ─▶ markSaved
 //	c ─ tea.SetClipboard (clipboard.go: OSC 52, logical order)
-//	tea.PasteMsg ─ pasteNote (note.go), else paste (search.go) ─▶ the note or the prompt being typed
+//	tea.PasteMsg ─ pasteNote (note.go: a ui/note.Editor), else paste (search.go) ─▶ the note or the prompt being typed
 //	every Update ─ keepUp (persist.go) ─▶ openRecord (goroutine) ─▶ recordMsg: position and highlights restored
 //	                                   └▶ position moved ─ tea.Tick ─▶ positionTick ─ SavePosition (goroutine)
 //	                                   └▶ library: askProgress (goroutine) ─▶ progressMsg ─▶ read %, ✎ count per row

@@ -15,6 +15,7 @@ import (
 	"qari/reader/quote"
 	"qari/reader/store"
 	"qari/ui/layout"
+	"qari/ui/note"
 )
 
 // noteCells is the most of the status bar the current highlight's note
@@ -42,8 +43,8 @@ type highlights struct {
 	cur     int     // the key of the current highlight (made or jumped to last); 0: none
 	keys    int     // the keys handed out
 
-	sel  *selection  // visual mode's selection; nil outside it (visual.go)
-	note *noteEditor // the note being written in the status bar; nil when none (note.go)
+	sel  *selection   // visual mode's selection; nil outside it (visual.go)
+	note *note.Editor // the note being written in the status bar; nil when none (note.go)
 
 	opened bool    // the store was asked for the record
 	rec    *record // the store's record of the article; nil without a store (persist.go)
@@ -331,7 +332,7 @@ func (m *model) highlightKey(p *pager, msg tea.KeyPressMsg) (cmd tea.Cmd, ok boo
 			return m.remove(p, mk), true
 		case key.Matches(msg, k.Note):
 			h.cur = mk.key
-			h.note = newNoteEditor(mk, m.st)
+			h.note = note.New(mk.key, mk.Note, m.st.list.Filter)
 			return nil, true
 		}
 		return copyText(p, markText(p, mk)), true

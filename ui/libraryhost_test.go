@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"qari/reader"
 	"qari/ui/layout"
@@ -46,6 +47,37 @@ func TestQuitFromAnArticleOfTheLibrary(t *testing.T) {
 	one := sized(t, []*reader.Document{sectioned(2, 2, 10)}, 80, 20)
 	if cmd := press(t, one, "q"); cmd == nil || cmd() != tea.Quit() {
 		t.Error("q in the one article does not quit")
+	}
+}
+
+// TestHelpInTheLibraryListsItsKeys: h in the library shows the library's
+// own keys (star, read, the filters) before the pager's, and closes back
+// to the library.
+func TestHelpInTheLibraryListsItsKeys(t *testing.T) {
+	m := sized(t, []*reader.Document{sectioned(2, 2, 10), sectioned(3, 2, 10)}, 100, 60)
+	press(t, m, "h")
+	if m.state != stateHelp {
+		t.Fatalf("h in the library opened %v, want the help", m.state)
+	}
+	v := ansi.Strip(m.View().Content)
+	lib, art := strings.Index(v, "In the library"), strings.Index(v, "In an article")
+	if lib < 0 || art < lib {
+		t.Fatalf("the help lacks its two headings in order:\n%s", v)
+	}
+	for _, b := range m.lib.Keys().Bindings() {
+		desc := []rune(b.Help().Desc)
+		if i := strings.Index(v, string(desc[:min(len(desc), 40)])); i < lib || i > art {
+			t.Errorf("the library's %q is not listed under its heading:\n%s", b.Help().Desc, v)
+		}
+	}
+	press(t, m, "esc")
+	if m.state != stateLibrary {
+		t.Errorf("Esc left the help in %v, want the library", m.state)
+	}
+	press(t, m, "enter")
+	press(t, m, "h")
+	if v := ansi.Strip(m.View().Content); strings.Contains(v, "In the library") {
+		t.Errorf("the help of an article lists the library's keys:\n%s", v)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"qari/ui/common"
 	"qari/ui/contents"
 	"qari/ui/help"
+	hlpanel "qari/ui/highlights"
 	"qari/ui/layout"
 	"qari/ui/library"
 	"qari/ui/links"
@@ -137,17 +138,17 @@ type model struct {
 	back     state // the screen under the help
 	width    int
 	height   int
-	lib      *library.Model   // the library screen (ui/library); nil with one document
-	pagers   []*pager         // per document, nil until opened
-	open     int              // the document being read
-	help     *help.Model      // the help screen, from h until it closes (ui/help)
-	contents *contents.Model  // the open document's, from t until it closes (ui/contents)
-	links    *links.Model     // the links on screen, from L until it closes (ui/links)
-	quotes   *quotes.Model    // the open document's quotations, from " until it closes (ui/quotes)
-	hpanel   *highlightsPanel // the open document's highlights, from H until it closes
-	keep     keeper           // the highlights store's work (persist.go)
-	opening  tea.Cmd          // what opening the one article started, for Init to run
-	gate     *startGate       // holds the background work back until the first screen is drawn (loading.go)
+	lib      *library.Model  // the library screen (ui/library); nil with one document
+	pagers   []*pager        // per document, nil until opened
+	open     int             // the document being read
+	help     *help.Model     // the help screen, from h until it closes (ui/help)
+	contents *contents.Model // the open document's, from t until it closes (ui/contents)
+	links    *links.Model    // the links on screen, from L until it closes (ui/links)
+	quotes   *quotes.Model   // the open document's quotations, from " until it closes (ui/quotes)
+	hpanel   *hlpanel.Model  // the open document's highlights, from H until it closes
+	keep     keeper          // the highlights store's work (persist.go)
+	opening  tea.Cmd         // what opening the one article started, for Init to run
+	gate     *startGate      // holds the background work back until the first screen is drawn (loading.go)
 
 	bdsm         bdsm // the terminal's bidi mode (bidimode.go)
 	mltermCtlOff bool // qari turned mlterm's own bidi off (bidimode.go)
@@ -276,10 +277,8 @@ func (m *model) resize(w, h int) {
 	if m.quotes != nil {
 		m.quotes.SetSize(m.width, m.height)
 	}
-	for _, l := range []*list.Model{m.hpanel.listModel()} {
-		if l != nil {
-			common.SizeList(l, m.width, m.height)
-		}
+	if m.hpanel != nil {
+		m.hpanel.SetSize(m.width, m.height)
 	}
 	if m.lib != nil {
 		m.lib.SetSize(m.width, m.height)
@@ -335,7 +334,7 @@ func (m *model) frontList() *list.Model {
 	case stateQuotes:
 		return m.quotes.Front()
 	case stateHighlights:
-		return m.hpanel.listModel()
+		return m.hpanel.Front()
 	}
 	return nil
 }
@@ -490,7 +489,7 @@ func (m *model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case stateQuotes:
 		cmd = m.quotes.Update(msg)
 	case stateHighlights:
-		m.hpanel.list, cmd = m.hpanel.list.Update(msg)
+		cmd = m.hpanel.Update(msg)
 	}
 	return m, cmd
 }
@@ -509,7 +508,7 @@ func (m *model) View() tea.View {
 	case stateQuotes:
 		s = common.Frame(m.quotes.View(), m.width, m.height)
 	case stateHighlights:
-		s = m.hpanel.view(m.width, m.height, m.listStyles())
+		s = m.hpanel.View()
 	case stateHelp:
 		s = m.help.View()
 	default:

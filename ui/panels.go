@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"qari/reader"
@@ -100,6 +101,12 @@ func (m *model) openHelp(back state) {
 		Key:  m.st.help.FullKey,
 		Desc: m.st.help.FullDesc,
 		Bar:  func(w int, title, text, right string) string { return statusLine(m.st, w, title, text, right) },
+	}
+	if back == stateLibrary && m.lib != nil {
+		// the library's own keys first; the pager's follow, for the
+		// articles it opens
+		keys.Groups = append([][]key.Binding{m.lib.Keys().Bindings()}, keys.Groups...)
+		keys.Titles = []string{"In the library", "In an article"}
 	}
 	m.help = help.New(keys, st, m.width, m.height)
 	m.back, m.state = back, stateHelp

@@ -19,7 +19,7 @@ import (
 // pushes the bar past the screen's edge.
 func (p *pager) status(st styles) string {
 	if p.hl != nil && p.hl.note != nil {
-		return p.hl.note.line(p.width)
+		return p.hl.note.Line(p.width)
 	}
 	var right []string
 	fresh := -1

@@ -76,8 +76,13 @@ func (f *finder) remember(m mention) {
 	if m.name == "" {
 		return
 	}
+	// الوزير، the cooperative: a description named again is the one it
+	// refers to.
+	m.name = f.reference(m.name, m.g)
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
+	} else if !m.body && f.genders[m.name] == anyGender {
+		f.setGender(m.name, m.g)
 	}
 	if f.nrecent == recentN {
 		copy(f.recent[:], f.recent[1:])
@@ -85,6 +90,20 @@ func (f *finder) remember(m mention) {
 	}
 	f.recent[f.nrecent] = m
 	f.nrecent++
+}
+
+// setGender records that the person name is of gender g, and so is
+// their given name when it is the first of several words (Maisie of
+// Maisie Turner), which the text may use alone later; a family name is
+// shared, so it is left alone.
+func (f *finder) setGender(name string, g byte) {
+	if f.genders == nil {
+		f.genders = map[string]byte{}
+	}
+	f.genders[name] = g
+	if first, _, ok := strings.Cut(name, " "); ok && f.genders[first] == anyGender && !arabicJoiners[first] && !englishDeterminers[lower(first)] {
+		f.genders[first] = g
+	}
 }
 
 // antecedent returns the person a cue without a subject refers to: the
@@ -95,10 +114,20 @@ func (f *finder) antecedent(g byte, answered string) string {
 	if f.nrecent == 0 {
 		return ""
 	}
+	if g == plural && answered == "" {
+		// they said, قالوا: a group named before, over a person whose
+		// gender the text did not give.
+		if grp := f.lastGroup(); grp != "" {
+			return grp
+		}
+	}
 	for n := f.nrecent - 1; n >= 0; n-- {
 		m := f.recent[n]
 		if m.only || g != anyGender && m.g != anyGender && m.g != g {
 			continue
+		}
+		if m.body && (g == male || g == female) && !isArabic(m.name) {
+			continue // she added: a person, not the police she spoke for
 		}
 		if answered != "" && Match(m.name, answered) {
 			continue
@@ -108,6 +137,17 @@ func (f *finder) antecedent(g byte, answered string) string {
 	for n := f.nrecent - 1; n >= 0; n-- {
 		if !f.recent[n].only {
 			return f.recent[n].name
+		}
+	}
+	return ""
+}
+
+// lastGroup returns the group named last (عشرات السائقين، قال المعلمون),
+// or "".
+func (f *finder) lastGroup() string {
+	for n := f.nrecent - 1; n >= 0; n-- {
+		if m := f.recent[n]; m.g == plural && !m.body {
+			return m.name
 		}
 	}
 	return ""
@@ -123,31 +163,11 @@ func (f *finder) lastBody() string {
 	return ""
 }
 
-// bodyRef returns the body a definite noun refers to (الوزارة → وزارة
-// التربية named before), or name itself.
-func (f *finder) bodyRef(name string) string {
-	if noun, ok := strings.CutPrefix(name, "the "); ok && englishBodies[noun] {
-		if b := f.lastBody(); b != "" {
-			return b // the company said
-		}
-		return name
-	}
-	if strings.IndexByte(name, ' ') >= 0 || !strings.HasPrefix(name, "ال") || !f.bodyHead(name) {
-		return name
-	}
-	head := strings.TrimPrefix(string(f.buf), "ال")
-	for n := f.nrecent - 1; n >= 0; n-- {
-		m := f.recent[n]
-		if first, _, _ := strings.Cut(m.name, " "); m.body && m.name != name && string(fold(f.word[:0], first)) == head {
-			return m.name
-		}
-	}
-	return name
-}
-
 // englishBodies are the nouns by which English refers back to a body
 // named before: "the company said".
-var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity")
+var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity",
+	"council committee commission board trust federation cooperative co-operative association alliance coalition",
+	"league corporation fund department police society club")
 
 // canonical returns the one spelling the panel uses for a person the
 // article names in two scripts (جون سميث (John Smith) … Smith).
@@ -193,8 +213,14 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			c.speaker, c.resolve = "", false
 		case aBody:
 			c.speaker, c.resolve = f.lastBody(), false
+			if c.gender == plural {
+				// وقالوا في بيان: a statement of the group named before.
+				if g := f.lastGroup(); g != "" {
+					c.speaker = g
+				}
+			}
 		default:
-			c.speaker = f.bodyRef(c.speaker)
+			c.speaker = f.reference(c.speaker, c.gender)
 		}
 		if c.resolve {
 			switch {
@@ -209,10 +235,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 				c.speaker = f.antecedent(c.gender, not)
 				if c.gender != anyGender && c.speaker != "" && f.genders[c.speaker] == anyGender {
-					if f.genders == nil {
-						f.genders = map[string]byte{}
-					}
-					f.genders[c.speaker] = c.gender // he said: the one named is a man
+					f.setGender(c.speaker, c.gender) // he said: the one named is a man
 				}
 			}
 		}
@@ -233,7 +256,12 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 	}
 	for _, k := range order {
 		if c := &cs[k]; c.inner {
-			c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, cs[c.parent].speaker)
+			outer := cs[c.parent].speaker
+			if f.firstPerson(f.gap(max(cs[c.parent].start, c.open-window), c.open)) {
+				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
+			} else {
+				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
+			}
 		}
 	}
 }
@@ -323,9 +351,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		first, _, _ := strings.Cut(name, " ")
 		// A body: وزارة التربية، the Ministry of Transport, or a single
 		// capitalised word never seen as part of a person's name
-		// (Fjordline said), since news names a person in full first.
+		// (Fjordline said), since news names a person in full first;
+		// but a relation names a person (his son, Leo).
 		body := isArabic(first) && f.bodyHead(first) ||
-			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name])
+			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
 		ms = append(ms, mention{off, name, g, body, only && body})
 		if !body {
 			f.note(name)
@@ -389,12 +418,23 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && (strings.IndexByte(name, ' ') > 0 || strings.HasPrefix(name, "ال")) {
 					add(t.off, name, anyGender, true)
 				}
+			case kind == quantityKind && i+1 < len(toks) && strings.HasPrefix(toks[i+1].s, "ال") && !f.bodyHead(toks[i+1].s):
+				// وتجمّع عشرات السائقين: a group a plural cue refers to.
+				add(t.off, toks[i+1].s, plural, false)
 			case t.s == "أما" || t.s == "اما":
 				if name, _ := f.arabicMention(f.text, toks, i+1); name != "" {
 					add(t.off, name, anyGender, false)
 				}
 			case f.known[t.s]:
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
+			case f.describedAfter(toks, i):
+				// جلست فاطمة العلي، وهي نازحة من ريف حماة: a name the
+				// clause goes on to describe, for a later وقالت.
+				g := male
+				if toks[i+3].s == "وهي" {
+					g = female
+				}
+				add(t.off, span(f.text, toks[i:i+2]), g, false)
 			default:
 				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
 				// knows, when a name follows its description.
@@ -407,12 +447,28 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 			continue
 		}
+		if i+2 < len(toks) && toks[i+1].s == "of" && englishQuantities[lower(t.s)] {
+			// Dozens of pickers waited: a group "they said" refers to.
+			n := i + 2
+			if englishDeterminers[lower(toks[n].s)] && n+1 < len(toks) {
+				n++
+			}
+			if w := toks[n]; !w.punct && !upper(w.s) && strings.HasSuffix(w.s, "s") {
+				add(t.off, w.s, plural, false)
+			}
+			continue
+		}
 		if !nameWord(t) || (i > 0 && nameWord(toks[i-1])) {
 			continue
 		}
 		k := i
 		for k < len(toks) && nameWord(toks[k]) && !possessive(toks[k].s) {
 			k++
+			// the Ministry of Health, the University of Leeds: "of"
+			// joins a body's word to what it is of.
+			if k+1 < len(toks) && toks[k].s == "of" && orgWords[toks[k-1].s] && nameWord(toks[k+1]) {
+				k++
+			}
 		}
 		run := toks[i:k]
 		g := anyGender
@@ -420,6 +476,12 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(toks[i-2].s)
 		}
 		switch {
+		case (i == 0 || !placeBefore[lower(toks[i-1].s)] || lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)])) && f.englishBody(span(f.text, run)):
+			// The Valley Growers' Cooperative, which …, said; Harlow
+			// Buses cut four routes: a body a statement or "the
+			// cooperative" may refer to (not one after a preposition: a
+			// spokesman for the Port Authority).
+			add(t.off, span(f.text, run), anyGender, true)
 		case len(run) >= 2 && !f.place(toks, i, run):
 			add(t.off, span(f.text, run), g, false)
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:
@@ -429,6 +491,26 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 	}
 	return ms
+}
+
+// describedAfter reports whether toks[i] and toks[i+1] name a person whom
+// the text then describes with وهو or وهي after a comma (جلست فاطمة
+// العلي، وهي نازحة): after a verb, two words of which the first has no
+// article and neither is a title, a body, a cue or a word that ends a
+// noun phrase.
+func (f *finder) describedAfter(toks []token, i int) bool {
+	if i == 0 || i+3 >= len(toks) || toks[i+2].s != "،" || toks[i+3].s != "وهي" && toks[i+3].s != "وهو" {
+		return false
+	}
+	prev, a, b := toks[i-1], toks[i], toks[i+1]
+	if prev.punct || !isArabic(prev.s) || strings.HasPrefix(prev.s, "ال") || f.arStop(prev) || !isArabic(b.s) {
+		return false
+	}
+	if strings.HasPrefix(a.s, "ال") || f.arStop(a) || f.arStop(b) || f.role(a.s) || f.role(b.s) || f.never(a.s) || f.never(b.s) {
+		return false
+	}
+	f.buf = fold(f.buf, a.s)
+	return f.kind(f.buf) == 0 && !f.bodyHead(a.s)
 }
 
 // backRef returns the person a pronoun cue of gender g refers to, among
@@ -457,6 +539,9 @@ func relationGender(w string) byte {
 // englishBody reports whether an English name is a body: it ends in a
 // word such as Council, Ministry or Union, or is "the council".
 func (f *finder) englishBody(name string) bool {
+	if before, _, ok := strings.Cut(name, " of "); ok && orgWords[before[strings.LastIndexByte(before, ' ')+1:]] {
+		return true // the Ministry of Health
+	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	return orgWords[last] || orgWords[strings.ToUpper(last[:min(1, len(last))])+last[min(1, len(last)):]]
 }
@@ -486,15 +571,18 @@ func (f *finder) aliasAt(toks []token, i int, name string) int {
 // organisation rather than a person: it holds a word such as Quay or
 // Museum, or follows "the".
 func (f *finder) place(toks []token, i int, run []token) bool {
-	if i > 0 && lower(toks[i-1].s) == "the" && !strings.HasSuffix(run[0].s, ".") {
-		return true // but the Rev. Alison Marsh is a person
+	if i > 0 && lower(toks[i-1].s) == "the" && !strings.HasSuffix(run[0].s, ".") && !abbreviations[run[0].s] && run[0].s != "Rt" {
+		return true // but the Rev. Alison Marsh, the Rt Rev Alan Moss are people
+	}
+	if i > 0 && locatives[lower(toks[i-1].s)] {
+		return true // the bookshop on Abbey Lane, a mechanic from Leeds
 	}
 	for _, t := range run {
 		if orgWords[t.s] {
 			return true
 		}
 	}
-	return false
+	return streetWords[run[len(run)-1].s]
 }
 
 // note remembers a speaker's name, and its last word, so that a later bare

@@ -74,6 +74,10 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"صاح", "صيح", "صائح"},  // shouted
 	{"هتف", "هتف", ""},      // cried out; the participle هاتف is "a telephone"
 	{"استدرك", "ستدرك", ""}, // went on with a but (مستدركًا is a word of manner)
+	{"صرخ", "صرخ", "صارخ"},  // cried out
+	{"اعرب", "عرب", "معرب"}, // expressed: أعرب عن أمله في أن «…»
+	{"كشف", "كشف", "كاشف"},  // revealed: وكشف مصدر في الوزارة أن
+	{"وصف", "وصف", "واصف"},  // described: ووصفت النقابة القرار بأنه «…»
 }
 
 // firstPersonStem returns the stem an Arabic past verb takes before the
@@ -181,6 +185,58 @@ var arabicCues = func() map[string]cueKind {
 	m["جاء"], m["ورد"] = statementCue, statementCue
 	return m
 }()
+
+// arabicFirstPerson are the forms of the cue verbs that can only be "I"
+// or "we" (قلت، قلنا، أضفنا، أقول، نقول), folded and without و/ف: the past
+// in ت only where the first person's stem differs from the past (قلت is
+// not قالت; أكدت may be "she").
+var arabicFirstPerson = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range arabicStems {
+		if s.past != "" {
+			first := firstPersonStem(s.past)
+			m[first+"نا"] = true
+			if first != s.past {
+				m[first+"ت"] = true
+			}
+		}
+		if s.present != "" {
+			m["ا"+s.present], m["ن"+s.present] = true, true
+		}
+	}
+	m["رددت"], m["رددنا"] = true, true
+	return m
+}()
+
+// firstPerson reports whether the cue nearest the end of ts is the
+// speaker's own "I said" or "we said": I told her, قلت له.
+func (f *finder) firstPerson(ts []token) bool {
+	for n := len(ts) - 1; n >= 0; n-- {
+		t := ts[n]
+		if t.punct {
+			continue
+		}
+		if isArabic(t.s) {
+			f.buf = fold(f.buf, t.s)
+			if arabicCue(f.buf) == notCue {
+				continue
+			}
+			b := f.buf
+			if len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && !arabicFirstPerson[string(b)] {
+				b = b[2:] // و، ف
+			}
+			return arabicFirstPerson[string(b)]
+		}
+		if f.cueOf(t.s) == verbCue {
+			p := ""
+			if n > 0 {
+				p = lower(ts[n-1].s)
+			}
+			return p == "i" || p == "we"
+		}
+	}
+	return false
+}
 
 // fold writes the letters of an Arabic word to buf without harakat,
 // tatweel and hamza on alef, so that أكد, اكّد and أكَّد look alike. It
@@ -302,11 +358,23 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		}
 		return notCue
 	}
-	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) && f.in(notReporting, p.s) {
-		return notCue
+	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
+		if f.in(notReporting, p.s) {
+			return notCue
+		}
+		// على لافتة، في ذكر: a participle or a verb after a preposition
+		// is a noun (a banner, a mention), for a preposition governs a
+		// noun and never a verb or a ḥāl.
+		if prepositions[string(f.buf)] {
+			return notCue
+		}
 	}
 	return kind
 }
+
+// prepositions are the Arabic prepositions written as words of their own;
+// what follows one is a noun.
+var prepositions = set("على في من الى عن مع عند لدى حول خلال فوق تحت امام وراء بين نحو عبر منذ")
 
 // notReporting are the words before a cue verb that make it no report:
 // relative pronouns (also من, "who", before a verb: أول من رأى) and

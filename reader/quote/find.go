@@ -43,18 +43,19 @@ type finder struct {
 	nrecent   int
 	genders   map[string]byte
 	alias     map[string]string
-	cueGender byte      // the gender the last cue parsed by subject gives its subject
-	held      []cand    // a paragraph that ends inside a quotation
-	group     int       // the last Group number given
-	pos       int       // the opening mark naming looks before
-	buf       []byte    // scratch for folding words
-	word      []byte    // scratch for a word made from a folded one
-	toks      []token   // scratch tokens for the context of a quotation
-	mtoks     []token   // scratch tokens for the mentions of a paragraph
-	atoks     []token   // scratch tokens for what follows a quotation (after)
-	gtoks     []token   // scratch tokens for the gap between two quotations, looked at once
-	ms        []mention // scratch mentions of a paragraph
-	order     []int     // scratch order of a paragraph's quotations
+	cueGender byte                // the gender the last cue parsed by subject gives its subject
+	held      []cand              // a paragraph that ends inside a quotation
+	group     int                 // the last Group number given
+	pos       int                 // the opening mark naming looks before
+	buf       []byte              // scratch for folding words
+	word      []byte              // scratch for a word made from a folded one
+	toks      []token             // scratch tokens for the context of a quotation
+	mtoks     []token             // scratch tokens for the mentions of a paragraph
+	atoks     []token             // scratch tokens for what follows a quotation (after)
+	gtoks     []token             // scratch tokens for the gap between two quotations, looked at once
+	ms        []mention           // scratch mentions of a paragraph
+	defs      map[string]parsedNP // definite descriptions parsed, by speaker name
+	order     []int               // scratch order of a paragraph's quotations
 }
 
 // block handles the block at index i and returns the index of the next

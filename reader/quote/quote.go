@@ -11,7 +11,9 @@
 // The speaker is found from the reporting cue that governs the quotation,
 // Arabic (قال، أضافت، يؤكد، مضيفا، بحسب …) or English (said, told,
 // according to …), before or after it; a cue without a subject of its own
-// (وأضاف:، he said) refers to the person named last before it.
+// (وأضاف:، he said) refers to the person named last before it, and a
+// definite description (the minister, the cooperative, الوزير، صاحب الهدف)
+// to the one named before whose name or introduction holds its words.
 //
 // Find is linear in the length of the text and never panics; the reader
 // runs it off the UI goroutine. The package imports nothing of Charm.

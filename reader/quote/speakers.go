@@ -3,6 +3,7 @@ package quote
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file is the one place that says what can be a speaker and what
@@ -59,10 +60,11 @@ func abbreviationBefore(text string, i int) bool {
 
 // neverArabic are Arabic words that are never a speaker: pronouns,
 // prepositions with a pronoun written onto them (عليها، له), relative and
-// function words and time words. Folded, as the lists of words.go.
+// function words and time words. Folded, as the lists of words.go. عليّ
+// ("on me") is left out: folded, it is the name علي.
 var neverArabic = set(
 	"هو هي هم هن هما انا نحن انت انتم انتن",
-	"عليه عليها عليهم عليهن عليك علي الي اليه اليها اليهم له لها لهم لهن لي لنا لك لكم",
+	"عليه عليها عليهم عليهن عليك الي اليه اليها اليهم له لها لهم لهن لي لنا لك لكم",
 	"منه منها منهم عنه عنها عنهم معه معها معهم به بها بهم فيه فيها فيهم بي بنا",
 	"اسمه اسمها نفسه نفسها نفسهم ذلك هذا هذه تلك هناك هنا",
 	"يومها يومئذ حينها وقتها انذاك حينذاك امس غدا الان",
@@ -79,6 +81,20 @@ var neverEnglish = set(
 	"someone somebody anyone nobody everyone",
 )
 
+// streetWords end the name of a street, a place or a law (Abbey Lane,
+// Mill Crescent, the Housing Bill), which is never a speaker; orgWords
+// (words.go) holds the words of bodies and buildings. They are looked at
+// last in a name only: Bill Tuck is a person.
+var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate")
+
+// locatives are the prepositions after which capitalised words name a
+// place: on Abbey Lane, in Leeds, at the Crown Court, near Tarnwick.
+var locatives = set("on in at near along outside inside across off into")
+
+// arabicPlaces head the name of a place, never a speaker: شارع المدارس،
+// حي الورود، ساحة البلدية. Folded, without the article.
+var arabicPlaces = set("شارع حي ساحة دوار طريق جسر ميناء قرية مدينة بلدة مخيم منطقة ضاحية")
+
 // never reports whether the name is a word that is never a speaker, or
 // starts with one, or a preposition written onto a noun (لقوات، للصحفيين،
 // بالمدينة).
@@ -90,12 +106,39 @@ func (f *finder) never(name string) bool {
 		if neverArabic[b] || arabicStops[b] {
 			return true
 		}
-		return strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]]
+		if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
+			return true
+		}
+		if arabicPlaces[strings.TrimPrefix(b, "ال")] {
+			return true // شارع المدارس
+		}
+		return first == name && f.possessed(b)
+	}
+	if last := name[strings.LastIndexByte(name, ' ')+1:]; last != first && streetWords[last] {
+		return true // Abbey Lane
 	}
 	// "his daughter" is a speaker; "he", "for the company" and "today"
 	// are not.
 	if w := lower(first); neverEnglish[w] {
 		return first == name || !englishDeterminers[w]
+	}
+	return false
+}
+
+// possessed reports whether the folded Arabic word b is a noun with a
+// possessive pronoun written onto it (فخره، قلقها، زملاءهم) that is not a
+// title or a relation (زوجته، مدربها are people): a thing someone has,
+// never a speaker. A word in يه is left alone: names end so (وجيه، فقيه)
+// as well as أخيه, and so does a word whose stem before the suffix has
+// fewer than three letters (أيهم، أدهم، مها).
+func (f *finder) possessed(b string) bool {
+	if strings.HasSuffix(b, "يه") || f.known[b] || strings.HasPrefix(b, "ال") {
+		return false // a word with the article takes no possessive (العبدالله is a name)
+	}
+	for _, suffix := range possessives {
+		if stem, ok := strings.CutSuffix(b, string(suffix)); ok {
+			return utf8.RuneCountInString(stem) >= 3 && !f.definiteRole([]byte(b)) && !myKin[b]
+		}
 	}
 	return false
 }
@@ -109,16 +152,42 @@ func (f *finder) speakerName(name string) string {
 	}
 	for {
 		first, rest, ok := strings.Cut(name, " ")
-		if !ok || !strings.HasSuffix(first, ".") || !isAbbreviation(strings.TrimSuffix(first, ".")) {
+		if !ok {
+			break
+		}
+		// Dr. Alan Weiss; British style writes no stop: the Rt Rev Alan
+		// Moss, Dr Lena Ortiz, when a name of two words follows.
+		dotted := strings.HasSuffix(first, ".") && isAbbreviation(strings.TrimSuffix(first, "."))
+		bare := (abbreviations[first] || first == "Rt") && strings.Count(rest, " ") >= 1 && upper(rest)
+		if !dotted && !bare {
 			break
 		}
 		name = rest
+	}
+	if partitive(name) {
+		return nobody
 	}
 	if f.never(name) {
 		return ""
 	}
 	return name
 }
+
+// partitive reports whether an English speaker is one or some of a group
+// a pronoun stands for ("one of them", "Some of us"): a member the text
+// does not name, like Arabic أحدهم, so the words have no speaker.
+func partitive(name string) bool {
+	if strings.Count(name, " ") != 2 || !strings.Contains(name, " of ") {
+		return false
+	}
+	ws := strings.Fields(lower(name))
+	return len(ws) == 3 && quantifiers[ws[0]] && ws[1] == "of" && groupPronouns[ws[2]]
+}
+
+var (
+	quantifiers   = set("one some many most several few two three four all none each any either neither both")
+	groupPronouns = set("them us you those these")
+)
 
 // inscriptions are the things that carry words nobody signs: the text on
 // them has no speaker.
@@ -130,8 +199,17 @@ var inscriptions = set(
 // anonymous words make a writer unknown: an anonymous reader, someone.
 var anonymous = set(
 	"anonymous unnamed unidentified someone somebody",
-	"احدهم احداهن مجهول مجهولة",
+	"احدهم احداهن احدنا احدانا بعضهم بعضهن مجهول مجهولة",
 )
+
+// arabicQuantities count the members of a group before its noun (عشرات
+// السائقين، مئات المزارعين): the group is a mention a plural cue refers
+// to. Folded.
+var arabicQuantities = set("عشرات مئات الاف الوف عدد حشود جموع")
+
+// englishQuantities count the members of a group before "of": dozens of
+// pickers, hundreds of the residents.
+var englishQuantities = set("dozens hundreds thousands scores crowds groups")
 
 // arabicAnonymous are the people an Arabic أحد ("one of") picks out
 // without naming: أحد المعلقين، أحد القراء.
@@ -161,12 +239,15 @@ var personNouns = set(
 	"woman man girl boy guard customer mother father grandmother grandfather daughter son wife husband",
 	"sister brother aunt uncle neighbour neighbor friend doctor nurse teacher driver officer stranger child",
 	"clerk judge mayor chairman chairwoman spokesman spokeswoman official",
+	"inspector soldier manager owner boss landlord landlady policeman policewoman priest farmer worker pilot captain waiter waitress colleague engineer lawyer coach",
+	"parent resident passenger worker student pupil farmer fisherman trader witness survivor volunteer",
+	"fan visitor spokesperson shopper commuter patient",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.
 var (
-	englishMale   = set("father husband son grandson stepson brother grandfather uncle nephew boyfriend Mr. Mr he him his")
-	englishFemale = set("mother wife daughter granddaughter stepdaughter sister grandmother aunt niece girlfriend Mrs. Ms. Mrs Ms she her")
+	englishMale   = set("father husband son grandson stepson brother grandfather uncle nephew boyfriend widower fiancé fiance Mr. Mr he him his")
+	englishFemale = set("mother wife daughter granddaughter stepdaughter sister grandmother aunt niece girlfriend widow fiancée fiancee Mrs. Ms. Mrs Ms she her")
 )
 
 // arabicGender returns the gender an Arabic cue verb gives its subject:
@@ -220,14 +301,18 @@ func roleGender(folded string) byte {
 
 // Kinds of Arabic nouns that head a mention.
 const (
-	roleKind byte = 1 + iota // a title, a profession or a relation
-	bodyKind                 // a body that issues statements
+	roleKind     byte = 1 + iota // a title, a profession or a relation
+	bodyKind                     // a body that issues statements
+	quantityKind                 // a count of a group's members (عشرات)
 )
 
 // arabicKinds maps a folded Arabic noun without the article to its kind,
 // so that a word of running text is looked up once for both.
 var arabicKinds = func() map[string]byte {
 	m := map[string]byte{}
+	for w := range arabicQuantities {
+		m[w] = quantityKind
+	}
 	for w := range arabicBodies {
 		m[w] = bodyKind
 	}

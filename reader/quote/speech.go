@@ -15,7 +15,9 @@ func (f *finder) context(cs []cand, k, lo, prev int) []token {
 	if c.parent >= 0 {
 		from = cs[c.parent].start
 	}
-	if prev >= 0 {
+	if prev >= 0 && cs[prev].quote {
+		// a quotation's own cue is not the next one's; a name in marks
+		// (identified only as “a collector”) is part of the sentence
 		from = max(from, cs[prev].close)
 	}
 	from = max(from, f.clampStart(from, c.open-window))
@@ -87,7 +89,7 @@ func (f *finder) cueAfter(ts []token) int {
 	// archive’s director, Owen Pike, told; “…,” a spokesman for the Port
 	// Authority told.
 	limit, commas := s+4, false
-	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers[lower(ts[s].s)] || nameWord(ts[s])) {
+	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers[lower(ts[s].s)] || describedName(ts[s:])) {
 		limit, commas = s+16, true // “…,” Sarah Quinn, a spokeswoman for the trust, told
 	}
 	for n := s; n < len(ts) && n < limit; n++ {
@@ -100,7 +102,8 @@ func (f *finder) cueAfter(ts []token) int {
 			}
 			return n
 		}
-		if conjunctions[lower(ts[n].s)] || lower(ts[n].s) == "that" {
+		inName := n > s && n+1 < len(ts) && nameWord(ts[n-1]) && nameWord(ts[n+1]) // Avon and Somerset Police
+		if conjunctions[lower(ts[n].s)] && !(commas && relativePronouns[lower(ts[n].s)]) && !inName || lower(ts[n].s) == "that" {
 			return -1 // the cue of another clause: “a disgrace” and said …
 		}
 		if isArabic(ts[n].s) {
@@ -108,6 +111,21 @@ func (f *finder) cueAfter(ts []token) int {
 		}
 	}
 	return -1
+}
+
+// describedName reports whether ts opens with a name, or with a bare
+// description of up to three words and then a name: "Sarah Quinn", "race
+// director Lucy Fenn", "owner Clara Hallam-Singh".
+func describedName(ts []token) bool {
+	for n := 0; n < len(ts) && n <= 3; n++ {
+		switch {
+		case nameWord(ts[n]):
+			return true
+		case ts[n].punct || upper(ts[n].s) || conjunctions[ts[n].s] || englishCues[lower(ts[n].s)] != notCue:
+			return false
+		}
+	}
+	return false
 }
 
 // openEnded reports whether the cue after[ca] after quotation c belongs to
@@ -152,7 +170,9 @@ func pastVerbAt(ts []token, s, n int) bool {
 		return false
 	}
 	if n == s {
-		return n+1 < len(ts) && (nameWord(ts[n+1]) || englishDeterminers[ts[n+1].s])
+		// “…,” reminisced owner Clara Hallam-Singh: a bare description
+		// may stand between the verb and the name.
+		return n+1 < len(ts) && (describedName(ts[n+1:]) || englishDeterminers[ts[n+1].s])
 	}
 	p := ts[n-1]
 	return n-1 >= s && (englishPronouns[lower(p.s)] || nameWord(p)) && (n+1 == len(ts) || ts[n+1].punct || !nameWord(ts[n+1]))
@@ -181,6 +201,9 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	}
 	if isArabic(ts[n].s) {
 		return f.arabicCueIn(ts, n, kind) != notCue
+	}
+	if n > 0 && upper(ts[n].s) && nameWord(ts[n-1]) {
+		return false // Omar Said, Anna Read: a surname
 	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)]
 }
@@ -215,6 +238,13 @@ func (f *finder) naming(before []token) bool {
 		if f.in(arabicNaming, w) {
 			return true
 		}
+		// الشركة المشغلة «ريف للنقل»: a naming noun and its adjective.
+		if n > 0 && strings.HasPrefix(w, "ال") && !before[n-1].punct && isArabic(before[n-1].s) {
+			f.buf = fold(f.buf, before[n-1].s)
+			if arabicNaming[strings.TrimPrefix(string(f.buf), "ال")] {
+				return true
+			}
+		}
 		// The conjunction و or ف and the prepositions ب and ل attach to
 		// the word: وصحيفة، لمشروع، بشركة.
 		f.buf = fold(f.buf, w)
@@ -229,7 +259,10 @@ func (f *finder) naming(before []token) bool {
 	}
 	if lw == "as" && n > 0 {
 		p := lower(before[n-1].s)
-		return p == "known" || p == "such"
+		if englishLimiters[p] && n > 1 {
+			p = lower(before[n-2].s) // identified only as “a grateful reader”
+		}
+		return p == "known" || p == "such" || p == "identified" || p == "named" || p == "listed" || p == "credited"
 	}
 	return englishNaming[lw]
 }
@@ -304,6 +337,16 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if cb >= 0 {
 		cueAt, name = before[cb].off, f.subject(before, cb)
 		gender, reply = f.cueGender, f.isReply(before[cb].s)
+		// قالت له حين أعلن رغبته في السفر: «…»: a cue in a clause of time
+		// without a subject of its own; the words are the main verb's.
+		if name == "" && cb > 0 && subordinators[lower(before[cb-1].s)] {
+			if c2 := f.lastCue(before[:cb-1]); c2 >= 0 {
+				if n := f.subject(before, c2); n != "" {
+					cueAt, name = before[c2].off, n
+					gender, reply = f.cueGender, f.isReply(before[c2].s)
+				}
+			}
+		}
 	}
 	if cb < 0 && colon && len(before) > 1 && isArabic(before[len(before)-2].s) {
 		// وصاح الإطفائي جاد الحلو بانفعال: an unknown verb opens the clause.
@@ -316,9 +359,11 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		}
 	}
 	after := f.after(cs, k, hi)
+	inverted := false // the cue right after the closing mark
 	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
 		cueAt, name = after[ca].off, f.subject(after, ca)
 		gender, reply = f.cueGender, f.isReply(after[ca].s)
+		inverted = ca <= 3
 	}
 	if at, n := f.dashAttribution(after); at >= 0 {
 		cueAt, name, gender = at, n, anyGender
@@ -329,6 +374,10 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	// with the same speaker.
 	again := cueAt < 0 && prevQ >= 0 && c.open-cs[prevQ].close <= 160 &&
 		f.lastCue(f.gap(cs[prevQ].close, c.open)) >= 0
+	// said it had “lost its favourite” but gained “a great story”: a
+	// second phrase in the sentence of a quotation is quoted too.
+	along := cueAt < 0 && prevQ >= 0 && c.parent < 0 && cs[prevQ].quote && c.open-cs[prevQ].close <= 80 &&
+		!strings.ContainsAny(f.text[cs[prevQ].close:c.open], ".!?؟:;\n")
 	switch {
 	case c.unit, cont:
 		c.quote = true
@@ -338,11 +387,17 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true // kept only if the next paragraph reopens it
 	case colon:
 		c.quote = true
+	case words == 1 && inverted && speechEnd(f.text[c.start:c.end]):
+		c.quote = true // “Zero,” replied Coach Dana Ruiz
+	case words == 1 && cueAt >= 0 && f.predicate(before):
+		c.quote = true // the board said it was “disappointed”
+	case !colon && words <= 5 && f.programme(c):
+		c.quote = false // ستدعم «مبادرة كتاب لكل طالب»: the name of a programme
 	case words < 2 || title:
 		// One word in marks is a scare quote or a term; a title-cased
 		// phrase is a name or a work's title.
 		c.quote = false
-	case cueAt >= 0, again:
+	case cueAt >= 0, again, along:
 		c.quote = true
 	default:
 		// A sentence or more in marks is speech even when its cue is in
@@ -364,6 +419,60 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.sameAs = prevQ
 	}
 }
+
+// speechEnd reports whether a quotation ends as speech does inside its
+// marks, in a comma, a question or an exclamation: “Zero,” replied.
+func speechEnd(q string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(q, unicode.IsSpace))
+	return strings.ContainsRune(",!?،؟", r)
+}
+
+// predicate reports whether the word in marks completes a copula or
+// بأنه after a cue in its sentence (said it was “disappointed”, ووصف
+// القرار بأنه «كارثي»): a word of the speaker's, not a scare quote.
+func (f *finder) predicate(before []token) bool {
+	n := len(before) - 1
+	if n < 0 || before[n].punct {
+		return false
+	}
+	w := before[n].s
+	if isArabic(w) {
+		return f.in(arabicPredicates, w)
+	}
+	if lower(w) == "as" {
+		// Residents describe the smell as “unbearable”
+		for _, t := range before {
+			if strings.HasPrefix(lower(t.s), "describ") {
+				return true
+			}
+		}
+	}
+	return englishCopulas[lower(w)]
+}
+
+// subordinators open a clause of time inside a sentence, whose verb is
+// not the one that says the words: حين، عندما، when.
+var subordinators = set("حين وحين عندما لما بعدما when as after before while")
+
+// englishLimiters stand between a verb of naming and its "as": identified
+// only as.
+var englishLimiters = set("only simply just merely")
+
+var (
+	englishCopulas   = set("was is were are been be felt feels remained seemed sounded")
+	arabicPredicates = set("بانه بانها بانهم بانهما انه انها")
+)
+
+// programme reports whether a quotation opens with the noun of a named
+// programme, initiative or campaign (مبادرة، حملة، برنامج، ميثاق): with
+// a few words and no colon before it, it names one.
+func (f *finder) programme(c *cand) bool {
+	ts := tokenize(f.gtoks[:0], f.text, c.start, min(c.end, c.start+120))
+	f.gtoks = ts
+	return len(ts) > 1 && f.in(programmes, ts[0].s)
+}
+
+var programmes = set("مبادرة حملة مشروع برنامج ميثاق مهرجان جائزة خطة معرض مسابقة صندوق")
 
 // inscribed reports whether the clause before a colon introduces words
 // nobody signs: a sign, a note, a banner, or someone unnamed.

@@ -22,11 +22,20 @@ func (f *finder) arStop(t token) bool {
 		return false
 	}
 	f.buf = fold(f.buf, t.s)
-	if arabicStops[string(f.buf)] || arabicCue(f.buf) != notCue {
+	// A cue ends the phrase; ورد only before في (جاء is a stop), for it
+	// is also a name (مازن ورد).
+	if k := arabicCue(f.buf); arabicStops[string(f.buf)] || k != notCue && k != statementCue {
 		return true
 	}
-	// للصحفيين، لوكالة: an indirect object with the preposition ل.
-	return strings.HasPrefix(t.s, "لل") || strings.HasPrefix(t.s, "لـ")
+	// للصحفيين، لـ«الجزيرة»، لوكالة الأنباء: an indirect object with the
+	// preposition ل.
+	if strings.HasPrefix(t.s, "لل") || strings.HasPrefix(t.s, "لـ") {
+		return true
+	}
+	if b := f.buf; len(b) > 6 && strings.HasPrefix(string(b), "ل") {
+		return media[string(b[2:])]
+	}
+	return false
 }
 
 // hasDigit reports whether a word holds a digit (an age, a date).
@@ -60,6 +69,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	case statementCue:
 		return f.statement(text, toks, i)
 	}
+	// أوضح أن زوجته قالت للجيران، إن المريض سأل الممرضة: after أن or
+	// إن the subject stands before the verb, and a noun after it is its
+	// object.
+	if kind == verbCue && i >= 2 && f.in(complementisers, toks[i-2].s) {
+		if n := f.preverbal(text, toks, i); n != "" {
+			return n
+		}
+	}
 	j := i + 1
 	if kind == sourceCue {
 		for j < len(toks) && (toks[j].s == "ما" || toks[j].s == "لـ" || toks[j].s == "ل") {
@@ -68,6 +85,19 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 				j++ // بحسب ما أورد الدفاع المدني: skip the verb
 			}
 		}
+	}
+	if kind == sourceCue && j < len(toks) && f.in(arabicStatements, toks[j].s) {
+		// بحسب بيان صادر عن وزارة الداخلية: the body that issued it.
+		n := j + 1
+		for n < len(toks) && n <= j+3 && (f.in(issuedBy, toks[n].s) || toks[n].s == "عن" || toks[n].s == "من") {
+			n++
+		}
+		if n < len(toks) && n > j+1 && !toks[n].punct {
+			if name, _ := f.arabicMention(text, toks, n); name != "" {
+				return name
+			}
+		}
+		return aBody
 	}
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
@@ -87,13 +117,30 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		j++
 	}
+	if j < len(toks) && f.possessedObject(toks[j].s) {
+		// فوصف أداءها، أعلن رغبته: the verb's object, its subject the
+		// topic, the one before the verb or the one named before.
+		if n := f.preverbal(text, toks, i); n != "" {
+			return n
+		}
+		return f.topic(text, toks, i)
+	}
 	name, k := f.arabicMention(text, toks, j)
 	if name == "" {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {
 			return aBody
 		}
+		if n := f.preverbal(text, toks, i); n != "" {
+			return n
+		}
 		return f.topic(text, toks, i)
+	}
+	if k+1 < len(toks) && f.in(calledWords, strings.TrimPrefix(toks[k].s, "و")) {
+		// أحد السكان ويدعى مروان حداد: a description named after it.
+		if n := f.calledName(text, toks, k); n != "" {
+			return n
+		}
 	}
 	if k+2 < len(toks) && toks[k].s == "،" {
 		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
@@ -107,12 +154,62 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if n := f.calledName(text, toks, k); n != "" {
 			return n
 		}
+		// أحد أعضاء الوفد، وهو المعلم فادي نصر: the name in a clause of
+		// وهو after a description.
+		if f.in(heShe, toks[k+1].s) {
+			if n, _ := f.arabicMention(text, toks, k+2); n != "" && n != span(text, toks[k+2:k+3]) && !f.role(n) && strings.IndexByte(n, ' ') > 0 && !strings.HasPrefix(n, toks[k+2].s) {
+				return n
+			}
+		}
+	}
+	for n := j; n < k && n < len(toks); n++ {
+		anon = anon || f.in(anonymous, toks[n].s) // زائر مجهول: a visitor nobody knows
 	}
 	if anon {
 		return nobody
 	}
 	return name
 }
+
+// preverbal returns the subject that stands before the cue toks[i] in
+// a clause of reported speech (وروى أن والده قال له: «…»، وأوضح أن زوجته
+// قالت للجيران): one or two words after أن، إن or a mark, naming a person
+// by a relation or a title (والده، جارتها), a body, or a name seen
+// before, or a definite noun right after إن or أن (إن المريض سأله); ""
+// when the verb has none before it.
+func (f *finder) preverbal(text string, toks []token, i int) string {
+	s := i
+	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
+		s--
+	}
+	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) {
+		return ""
+	}
+	head := toks[s].s
+	f.buf = fold(f.buf, head)
+	if f.kin(head) || f.role(head) || f.known[head] || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
+		return span(text, toks[s:i])
+	}
+	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && f.in(complementisers, toks[s-1].s) {
+		return head // إن المريض سأله: the subject of a sentence after إن
+	}
+	return ""
+}
+
+// arabicOpeners, besides the complementisers, may open a clause whose
+// subject comes before its verb: لأن، حين، فإن.
+
+var arabicOpeners = set("لان حين عندما وان فان")
+
+// media are the outlets a speaker talks to (لوكالة، لصحيفة، لقناة).
+var media = set("وكالة صحيفة قناة موقع مجلة اذاعة تلفزيون شبكة")
+
+// heShe open a clause that describes the one just named: وهو، وهي.
+var heShe = set("وهو وهي")
+
+// issuedBy are the participles that give a writing its issuer: بيان
+// صادر عن الوزارة.
+var issuedBy = set("صادر الصادر صادرة الصادرة")
 
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
 var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
@@ -131,7 +228,7 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			return ""
 		}
-		if f.in(calledWords, toks[n].s) {
+		if f.in(calledWords, toks[n].s) || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
 			e := n + 1
 			for e < len(toks) && e-n <= 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) {
 				e++
@@ -142,7 +239,9 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 	return ""
 }
 
-var calledWords = set("يدعى تدعى يسمى تسمى اسمه واسمه اسمها واسمها")
+// calledWords are the words of "called" (يدعى، تدعى، اسمها), also with
+// the conjunction و (وتدعى رنا خضور).
+var calledWords = set("يدعى تدعى يسمى تسمى اسمه اسمها")
 
 // arabicMention parses a person or a body named at toks[j]: title?
 // description? name. It returns the name when there is one (الدكتور سمير
@@ -178,8 +277,8 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			digits = digits || hasDigit(t.s)
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s)) {
-			if len(app) >= 2 && f.role(app[0].s) {
-				app = app[1:] // العقيد سامر خليل
+			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
+				app = app[1:] // العقيد سامر خليل، ويدعى مروان
 			}
 			return span(text, app), m
 		}
@@ -193,6 +292,11 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 				return span(text, name), m
 			}
 		}
+	}
+	// منسق فريق الاستجابة في المنطقة، محمود الأحمد،: the name in commas
+	// after the place or body the description serves.
+	if name, m := f.appositionAfter(text, toks, np, k); name != "" {
+		return name, m
 	}
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place.
 	if f.role(np[0].s) && k+1 < len(toks) && f.in(placePrepositions, toks[k].s) {
@@ -218,8 +322,90 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			}
 		}
 	}
+	if f.bodyHead(np[0].s) {
+		np = f.bodyName(np)
+	}
 	return span(text, np[:min(len(np), 4)]), k
 }
+
+// bodyName returns the words of np that name the body its first word
+// heads: after the head, a word with the article (وزارة التربية، المؤسسة
+// العامة للخطوط) or a noun in the construct state before one (رابطة
+// مشجعي الجيش، لجنة أولياء الأمور) or a place noun before its name (مجلس
+// مدينة حلب). A proper name ends it: what follows is the verb's object
+// (وأعلنت بلدية حلب إغلاق السوق → بلدية حلب).
+func (f *finder) bodyName(np []token) []token {
+	for e := 1; e < len(np); e++ {
+		if articled(np[e].s) {
+			continue
+		}
+		if e+1 < len(np) && articled(np[e+1].s) {
+			continue // مشجعي الجيش
+		}
+		if f.in(arabicPlaces, np[e].s) {
+			continue // مدينة حلب
+		}
+		return np[:e+1]
+	}
+	return np
+}
+
+// articled reports whether an Arabic word carries the article, also after
+// the preposition ل (للخطوط).
+func articled(w string) bool {
+	return strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل")
+}
+
+// appositionAfter returns the name in commas that follows a description
+// np and the place, body or field it serves (toks[k:] up to the comma):
+// مديرة البرامج في المنظمة، لينا السيد:؛ رئيس بلدية الحارة في محافظة
+// درعا، عمار نجم،؛ المتحدث باسم الشركة الوطنية للنقل، علاء منصور، —
+// news names the person after their office. The name is one to three
+// words without the article, closed by punctuation, إن or للصحفيين; a number (an age, a date), a word that is
+// never a speaker or another title is no name. It returns "" when there
+// is none, and the index after the name.
+func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
+	if !f.role(np[0].s) {
+		return "", k
+	}
+	c := k
+	for c < len(toks) && c-k <= 6 && !toks[c].punct && isArabic(toks[c].s) {
+		f.buf = fold(f.buf, toks[c].s)
+		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || f.in(complementisers, toks[c].s) {
+			return "", k
+		}
+		c++
+	}
+	if c >= len(toks) || c == k || toks[c].s != "،" && toks[c].s != "," {
+		return "", k
+	}
+	m := c + 1
+	for m < len(toks) && m-c <= 4 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+		m++
+	}
+	app := toks[c+1 : m]
+	// closed by a mark, by إن/أن or by للصحفيين, not by a preposition that
+	// goes on with a clause (طلب عدم الكشف عن اسمه)
+	closed := m == len(toks) || toks[m].punct || f.in(complementisers, toks[m].s) || strings.HasPrefix(toks[m].s, "لل")
+	if len(app) == 0 || len(app) > 3 || !closed || strings.HasPrefix(app[0].s, "ال") {
+		return "", k
+	}
+	if f.role(app[0].s) {
+		if len(app) < 3 {
+			return "", k
+		}
+		app = app[1:] // العقيد سامر خليل
+	}
+	for _, t := range app {
+		if hasDigit(t.s) || f.never(t.s) {
+			return "", k
+		}
+	}
+	return span(text, app), m // لينا السيد: a title word may be a surname
+}
+
+// complementisers open indirect speech: the subject has ended before them.
+var complementisers = set("ان انه انها بان بانه بانها")
 
 // endsPhrase reports whether an Arabic word ends the noun phrase of a
 // mention: a stop (arStop) or a word that is never a speaker. It folds the
@@ -320,6 +506,9 @@ func (f *finder) nameIn(np []token) []token {
 		case descriptive(f.buf):
 			definite = definite || strings.HasPrefix(w, "ال")
 		default:
+			if s == 0 && f.in(set1Ahad, w) {
+				return nil // إحدى الأمهات: one of a group, named in apposition if at all
+			}
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
@@ -329,7 +518,9 @@ func (f *finder) nameIn(np []token) []token {
 			// A first name (joiners kept: عبد الرحيم) and one more part;
 			// a third only after a compound first name (نور الهدى قاسم).
 			e, parts := s, 0
-			for e < len(np) && parts < 3 && !f.role(np[e].s) && !(e > s && suffixed(np[e].s)) {
+			// A family name may be a title with the article (حسام
+			// الجندي، سامي الحداد): right after the first name it names.
+			for e < len(np) && parts < 3 && (!f.role(np[e].s) || parts == 1 && strings.HasPrefix(np[e].s, "ال")) && !(e > s && suffixed(np[e].s)) {
 				if !f.in(arabicJoiners, np[e].s) {
 					parts++
 				}
@@ -357,6 +548,26 @@ func futureVerb(w string) bool {
 // compoundNames are the second words of compound first names: نور
 // الهدى، صلاح الدين، عبد الله.
 var compoundNames = set("الدين الهدى الله الرحمن الرحيم الحق النور الزهراء الخير الاسلام")
+
+// possessedObject reports whether the Arabic word after a verb is its
+// object, a thing with a possessive pronoun (أداءها، رغبته، فخره; see
+// possessed), not a relation (زوجته) nor one of a group (أحدهم، بعضهم),
+// which the rules for people read.
+func (f *finder) possessedObject(w string) bool {
+	if !isArabic(w) || f.kin(w) {
+		return false
+	}
+	f.buf = fold(f.buf, w)
+	for q := range arabicQuantifiers {
+		if strings.HasPrefix(string(f.buf), q) {
+			return false
+		}
+	}
+	return f.possessed(string(f.buf))
+}
+
+// arabicQuantifiers with a pronoun name some of the people it refers to.
+var arabicQuantifiers = set("احد بعض كل معظم اغلب جميع")
 
 // suffixed reports whether an Arabic word of more than four letters ends
 // in the pronoun ه، ها or هم, which a name does not (بوصفها، كتابه).
@@ -507,11 +718,25 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	for b >= 0 && j-b < clause && !toks[b].punct && lower(toks[b].s) != "that" {
 		b--
 	}
+	// Sara Voss said her neighbour shouted: a cue before ends the clause
+	// when a person is named between them; "said the detour would add"
+	// is indirect speech, whose subject is the first cue's.
+	for c := j; c > b+1; c-- {
+		if f.cueOf(toks[c].s) == verbCue && !englishDeterminers[lower(toks[c-1].s)] {
+			if personish(toks[c+1 : j+1]) {
+				b = c
+			}
+			break
+		}
+	}
 	words := toks[b+1 : j+1]
 	for _, w := range words {
 		if anonymous[lower(w.s)] {
 			return nobody // an anonymous commenter wrote
 		}
+	}
+	if len(words) == 2 && englishStatementOwners[lower(words[0].s)] && englishStatements[lower(words[1].s)] {
+		return aBody // "…," the statement said: the body that issued it
 	}
 	if len(words) > 0 && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
@@ -560,6 +785,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			}
 			e = s
 		}
+		if d := f.describedBefore(text, toks, i); d != "" {
+			return d // Another parent, who asked not to be named, said
+		}
 		if i == 0 || toks[i-1].punct {
 			return englishPhrase(text, toks[i+1:])
 		}
@@ -571,6 +799,58 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 // sentenceAdverbs open a sentence whose cue comes before its subject: "So
 // wrote the judge", "Thus spoke".
 var sentenceAdverbs = set("So Thus Here There Then")
+
+// personish reports whether English words name a person: a capitalised
+// name or a noun for a person (her neighbour, his father).
+func personish(words []token) bool {
+	for _, w := range words {
+		if personNouns[lower(w.s)] || relationGender(lower(w.s)) != anyGender {
+			return true
+		}
+	}
+	return personRun(words, 0) != nil
+}
+
+// describedBefore returns the description that opens the sentence of
+// the cue toks[i] when an appositive clause stands between them:
+// "Another parent, who asked not to be named, said …" is the parent's,
+// not an inverted "said the timing". The description is a determiner and
+// up to three words ending in a noun for a person, or in any noun when
+// the clause after it opens with "who"; "" when there is none.
+func (f *finder) describedBefore(text string, toks []token, i int) string {
+	if i == 0 || toks[i-1].s != "," {
+		return ""
+	}
+	s := i - 1
+	for s > 0 && i-s < 4*clause && !strings.Contains(".!?؟;:", toks[s-1].s) {
+		s-- // over a name in marks too: identified only as “a collector”
+	}
+	for s < i && toks[s].punct {
+		s++ // the closing mark of a quotation before
+	}
+	e := s
+	for e < i && !toks[e].punct {
+		e++
+	}
+	np := toks[s:e]
+	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] {
+		return ""
+	}
+	// a noun for a person, or any noun that "who" goes on to describe
+	who := e+1 < i && lower(toks[e+1].s) == "who"
+	if last := lower(np[len(np)-1].s); !personNouns[last] && !(who && !upper(np[len(np)-1].s)) {
+		return ""
+	}
+	return span(text, np)
+}
+
+// englishStatements are the writings of a body that news quotes as
+// speaking ("the statement said"), and englishStatementOwners the words
+// before them that point back to the body named.
+var (
+	englishStatements      = set("statement communique communiqué release")
+	englishStatementOwners = set("the its their")
+)
 
 // closingMark reports whether a token closes a quotation.
 func closingMark(s string) bool {
@@ -611,14 +891,19 @@ func englishPhrase(text string, ts []token) string {
 		return span(text, run)
 	}
 	// A description with the name in apposition: "said the fire chief,
-	// Omar Haddad." The name is the speaker.
+	// Omar Haddad."; "said one of them, pensioner Maurice Tibbs." The name
+	// is the speaker.
 	if k+1 < len(ts) && ts[k].s == "," {
-		e := k + 1
-		for e < len(ts) && e-k <= 4 && nameWord(ts[e]) {
+		m := k + 1
+		for m < len(ts) && m-k <= 5 && !ts[m].punct && !upper(ts[m].s) && !hasDigit(ts[m].s) {
+			m++ // a description before the name: pensioner, a retired teacher named
+		}
+		e := m
+		for e < len(ts) && e-m < 4 && nameWord(ts[e]) {
 			e++
 		}
-		if e > k+1 && (e == len(ts) || ts[e].punct) {
-			return span(text, ts[k+1:e])
+		if e > m && (e == len(ts) || ts[e].punct) {
+			return span(text, ts[m:e])
 		}
 	}
 	return description(text, ts[:k])
@@ -634,6 +919,12 @@ func description(text string, words []token) string {
 	cut := false
 	for n := len(words) - 1; n >= 0; n-- {
 		if conjunctions[lower(words[n].s)] {
+			if relativePronouns[lower(words[n].s)] && n > 0 {
+				// a farmer who gave his name only as Jim: a relative
+				// clause qualifies the subject before it.
+				words = words[:n]
+				break
+			}
 			if n+1 < len(words) {
 				words = words[n+1:]
 			} else {
@@ -648,6 +939,14 @@ func description(text string, words []token) string {
 	if !cut && len(words) <= 3 {
 		return span(text, words)
 	}
+	if len(words) >= 3 && quantifiers[lower(words[0].s)] && lower(words[1].s) == "of" {
+		// one of the volunteers at the gate: the part and its group.
+		e := 2
+		if englishDeterminers[lower(words[e].s)] && e+1 < len(words) {
+			e++
+		}
+		return span(text, words[:e+1])
+	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
 		for n := 2; n < len(words) && n < 4; n++ {
@@ -659,6 +958,9 @@ func description(text string, words []token) string {
 	}
 	return ""
 }
+
+// relativePronouns open a clause that qualifies the noun before them.
+var relativePronouns = set("who whose which")
 
 // personRun returns the last run of capitalised words in ts[from:] that
 // names a person: not a place or a body after "the" or a preposition (a
@@ -695,6 +997,18 @@ func personRun(ts []token, from int) []token {
 		}
 		if p == "the" && (start == 1 || !placeBefore[lower(ts[start-2].s)]) {
 			return run // the Ministry of Transport said
+		}
+		if (p == "and" || p == "&") && orgWords[run[len(run)-1].s] && start >= 2 && nameWord(ts[start-2]) {
+			// Paula Reid of Avon and Somerset Police: the body's name
+			// runs over "and"; the person is before it.
+			end = start - 1
+			for end > from && nameWord(ts[end-1]) {
+				end--
+			}
+			if end > from && placeBefore[lower(ts[end-1].s)] {
+				end-- // of Avon
+			}
+			continue
 		}
 		if !placeBefore[p] && !possessive(p) {
 			return run
@@ -772,6 +1086,9 @@ func nameWord(t token) bool {
 	if t.punct || !upper(t.s) || englishFunction[t.s] || hasDigit(t.s) {
 		return false // a route or a code (N7, A1) is no name
 	}
+	if l := lower(t.s); strings.HasSuffix(l, "-old") || strings.HasSuffix(l, "-olds") {
+		return false // Eight-year-old Maisie Turner: an age, not a name
+	}
 	r, _ := utf8.DecodeRuneInString(t.s)
 	return r < 0x0590
 }
@@ -824,7 +1141,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	}
 	f.buf = fold(f.buf, t.s)
 	b := f.buf
-	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] {
+	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] || conjoined(b, prepositions) {
 		return false, false
 	}
 	next := toks[n+1]
@@ -834,7 +1151,20 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if f.manner(toks, n+1, true) {
 		return true, false // وتمتم مبتسمًا: the subject was named before
 	}
-	return strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى"), true
+	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") {
+		return true, true
+	}
+	// وتوعّدت رابطة مشجعي الجيش، وردّت مديرية التربية، وأبدى عامل
+	// الصيانة حسام الجندي: a body or a title in the construct state is as
+	// definite as a word with the article.
+	f.word = fold(f.word, next.s)
+	return f.kind(f.word) != 0, true
+}
+
+// conjoined reports whether the folded Arabic word b is a word of m
+// with the conjunction و or ف written onto it (وبين، فعلى).
+func conjoined(b []byte, m map[string]bool) bool {
+	return len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && m[string(b[2:])]
 }
 
 // negations stand before a verb at the head of its clause.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,6 +63,13 @@ func tokenize(dst []token, text string, lo, hi int) []token {
 			}
 			break
 		}
+		// A plural possessive inside a name keeps its apostrophe: the
+		// Valley Growers' Cooperative.
+		if j < hi && text[j-1] == 's' && 'A' <= text[i] && text[i] <= 'Z' {
+			if n := apostrophe(text[j:hi]); n > 0 && j+n+1 < hi && text[j+n] == ' ' && 'A' <= text[j+n+1] && text[j+n+1] <= 'Z' {
+				j += n
+			}
+		}
 		// A title abbreviation keeps its full stop: Dr. Weiss, د. ليلى.
 		if j < hi && text[j] == '.' && j-i <= 6 && isAbbreviation(text[i:j]) {
 			j++
@@ -70,6 +78,18 @@ func tokenize(dst []token, text string, lo, hi int) []token {
 		i = j
 	}
 	return dst
+}
+
+// apostrophe returns the length of the apostrophe (' or ’) s starts
+// with, or 0.
+func apostrophe(s string) int {
+	switch {
+	case strings.HasPrefix(s, "'"):
+		return 1
+	case strings.HasPrefix(s, "’"):
+		return len("’")
+	}
+	return 0
 }
 
 // upper reports whether the word starts with an upper-case letter.

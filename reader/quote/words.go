@@ -22,6 +22,9 @@ var arabicStops = set(
 	"في من على الى الي عن امام خلال مع بعد قبل عند لدى حول بشان منذ حتى عبر ضمن بين",
 	"وفي ومن وعلى والى وعن وامام وخلال ومع وبعد وقبل وعند",
 	"ان انه انها انهم بان بانه بانها لان كان كانت قد لقد لا لم لن ما ماذا اذا اذ حين عندما",
+	"كيف لماذا متى اين هل كم",
+	"يدعى تدعى يسمى تسمى ويدعى وتدعى ويسمى وتسمى",
+	"فان فانه فانها وان وانه وانها",
 	"وهو وهي هو هي هم الذي التي الذين اللذين اللتين",
 	"اليوم امس مساء صباح ظهر ليل ليلة الجمعة السبت الاحد الاثنين الثلاثاء الاربعاء الخميس",
 	"مرة ايضا كذلك لاحقا سابقا مؤخرا حاليا الاسبوع الشهر العام ثم لكن بل او و",
@@ -48,6 +51,8 @@ var arabicRoles = set(
 	"صيدلاني صيدلانية مريض مريضة سائق سائقة تاجر تاجرة موظف موظفة مصور مصورة مترجم مترجمة",
 	"ضابط جندي شرطي خباز فران صياد نقيب نقيبة رسام رسامة مربي مربية تلميذ تلميذة مختار جدة جد",
 	"راكب راكبة مسافر مسافرة زائر زائرة متطوع متطوعة لاجئ لاجئة نازح نازحة ساكن ساكنة عامل",
+	"طفل طفلة فتى فتاة صبي عداء عداءة محافظ ربة",
+	"مدافع مهاجم هداف بطل بطلة مرشد مرشدة مفتش مفتشة مخرج مخرجة شاعر شاعرة روائي روائية عازف عازفة مغني مغنية",
 	"زوج زوجة ابن ابنة حفيد حفيدة شقيق شقيقة اخ اخت والد والدة جار جارة زميل زميلة صديق صديقة",
 )
 
@@ -58,7 +63,7 @@ var arabicNaming = set(
 	"اسم باسم واسم بعنوان عنوان المسمى المسماة المسمي تسمى يسمى تدعى يدعى شعار بشعار وسم",
 	"صحيفة جريدة مجلة شركة مؤسسة منظمة مشروع برنامج كتاب كتابه كتابها رواية فيلم مسلسل",
 	"اغنية البوم قناة موقع حزب حركة جمعية مبادرة حملة عملية مهرجان معرض مسرحية قصيدة",
-	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف",
+	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف نشيد ترنيمة",
 	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
 )
 
@@ -87,7 +92,8 @@ var englishFunction = set(
 
 // englishSkip are the words that may stand between a subject and its verb
 // (he also said, she later told).
-var englishSkip = set("also later then again has had have was is were would will reportedly previously once recently simply just only quietly further")
+var englishSkip = set("also later then again has had have was is were would will reportedly previously once recently simply just only quietly further",
+	"always never often still usually sometimes repeatedly briefly calmly angrily proudly flatly firmly softly")
 
 // conjunctions start a clause: the subject of a cue is after the last one.
 var conjunctions = set("and but while whereas who which as when because although if or")
@@ -106,8 +112,11 @@ var orgWords = set(
 	"Company Sons Ltd Inc Club Society Party Ministry Department Hall Court Church School",
 	"University College Lab Laboratory Institute Agency Bank Group News Times Post Courier",
 	"Association Union Foundation Center Centre Office House Park Bridge River Lake Island",
-	"Airport Station Hospital Market Cream Purple Runner Act Bill",
+	"Airport Station Hospital Market Cream Purple Runner",
+	"Cooperative Federation Trust Board Police Constabulary Brigade Coastguard",
 	"Authority Buses Lines Airways Airlines Ferries Rail Energy Water Power Foods Motors Holdings Properties Partners Services",
+	"Trust Federation Board Cooperative Co-operative Alliance Coalition Network League Corporation Fund Forum",
+	"Bureau Assembly Parliament Senate Congress Police Chamber Guild Consortium Secretariat Conservancy",
 )
 
 // backrefs start a paragraph that names the speaker of the blockquote

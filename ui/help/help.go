@@ -25,6 +25,7 @@ import (
 // KeyMap is the help's keys, the host's bindings.
 type KeyMap struct {
 	Groups [][]key.Binding // every binding, in the order the help prints them
+	Titles []string        // a heading over each group; "" or none for no heading
 	Help   key.Binding     // the key that opened the help; it, Back and Quit close it
 	Back   key.Binding
 	Quit   key.Binding
@@ -169,7 +170,22 @@ func (m *Model) lines(w int) []string {
 	}
 	room := max(w-len(margin)-col-1, 10)
 	var lines []string
-	for _, b := range all {
+	for gi, g := range m.keys.Groups {
+		if gi < len(m.keys.Titles) && m.keys.Titles[gi] != "" {
+			if len(lines) > 0 {
+				lines = append(lines, "")
+			}
+			lines = append(lines, margin+m.st.Key.Render(m.keys.Titles[gi]))
+		}
+		lines = m.appendBindings(lines, g, margin, names, col, room)
+	}
+	return lines
+}
+
+// appendBindings appends a line or more for each binding of g: its keys
+// in a column col cells wide, what it does wrapped in room cells beside.
+func (m *Model) appendBindings(lines []string, g []key.Binding, margin string, names func(key.Binding) string, col, room int) []string {
+	for _, b := range g {
 		k := names(b)
 		for i, d := range strings.Split(ansi.Wrap(b.Help().Desc, room, ""), "\n") {
 			if i > 0 {

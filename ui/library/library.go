@@ -60,7 +60,7 @@ func DefaultKeyMap(lk list.KeyMap) KeyMap {
 		List:    lk,
 		Open:    b("enter", "open the article (at the hit)", "enter"),
 		Search:  b("/", "search every article (Enter, then Enter on a hit)", "/"),
-		Regex:   b("ctrl+r", "regex", "ctrl+r"),
+		Regex:   b("ctrl+r", "in the prompt: regular expressions on or off (a stored library finds words)", "ctrl+r"),
 		Star:    b("s", "star or unstar", "s"),
 		Read:    b("r", "mark read or unread", "r"),
 		Unread:  b("u", "only the unread (again: all)", "u"),
@@ -74,11 +74,17 @@ func DefaultKeyMap(lk list.KeyMap) KeyMap {
 	}
 }
 
+// Bindings are the library's own keys, in the order the help and the
+// README list them (the list's moves are the pager's).
+func (k KeyMap) Bindings() []key.Binding {
+	return []key.Binding{k.Open, k.Search, k.Regex, k.Star, k.Read, k.Unread, k.Starred, k.Marked, k.Lang, k.Feed, k.Back, k.Help, k.Quit}
+}
+
 // Table lists the library's keys as rows of a Markdown table (for the
 // README): the keys, then what they do.
 func (k KeyMap) Table() string {
 	var b strings.Builder
-	for _, kb := range []key.Binding{k.Open, k.Search, k.Star, k.Read, k.Unread, k.Starred, k.Marked, k.Lang, k.Feed, k.Back, k.Quit} {
+	for _, kb := range k.Bindings() {
 		h := kb.Help()
 		b.WriteString("| `" + h.Key + "` | " + h.Desc + " |\n")
 	}
@@ -184,6 +190,9 @@ func (m *Model) newList(items []list.Item, extra ...key.Binding) list.Model {
 func short(b key.Binding, desc string) key.Binding {
 	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
 }
+
+// Keys are the library's keys.
+func (m *Model) Keys() KeyMap { return m.keys }
 
 // Init counts the words of the articles whose count is not known, and
 // reads the rest of a shelf that listed its first articles only, off the

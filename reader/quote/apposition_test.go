@@ -1,0 +1,131 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakerAppositions checks the speaker named in an apposition after
+// a description that carries a place or a body (رئيس الجمعية في البلدة،
+// يوسف البيطار،), a relation (Her father, Dan Turner,), the cues whose
+// subject stands before them (علّق على ذلك بقوله، وصف القرار بأنه), an
+// indefinite source, a statement referred to as such, and a nested
+// quotation that its own speaker reports saying.
+func TestSpeakerAppositions(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"description", `وقال مدير الدفاع المدني في مدينة حمص، سليم داود، إن فرقه تعمل. وأضاف: «أنقذنا عشرين شخصًا».`, "سليم داود|أنقذنا عشرين شخصًا"},
+		{"description", `وقالت مديرة المدرسة الابتدائية في القرية، هند شاهين: «الصفوف مكتظة».`, "هند شاهين|الصفوف مكتظة"},
+		{"description", `وقال رئيس بلدية الحارة الشمالية في محافظة درعا، عمار نجم، للصحفيين: «المياه مقطوعة».`, "عمار نجم|المياه مقطوعة"},
+		{"description", `قال المتحدث باسم الشركة الوطنية للنقل، علاء منصور، في تصريح: «سنعوض الزبائن».`, "علاء منصور|سنعوض الزبائن"},
+		{"description", `وأكدت منسقة البرامج في الهلال الأحمر، رشا العبدالله، أن المساعدات وصلت. وتابعت: «وزعنا ألف سلة».`, "رشا العبدالله|وزعنا ألف سلة"},
+		{"description", `وقالت مسؤولة الإعلام في المنظمة، دانة يوسف: «الوضع مأساوي».`, "دانة يوسف|الوضع مأساوي"},
+		{"description", `وقالت مديرة المشاريع في الجمعية، سهى السيد: «بدأنا بمئة عائلة».`, "سهى السيد|بدأنا بمئة عائلة"},
+		{"description", `وقال الناطق باسم الشرطة، العقيد باسل عيد، إن التحقيق مستمر. وأضاف: «لا موقوفين بعد».`, "باسل عيد|لا موقوفين بعد"},
+		{"pronouns", `وأكد المدير مازن عمر أن العمل مستمر. وفي الغرفة المجاورة، تجلس ريما الحسن، وهي معلمة متقاعدة. وقالت: «لم نر مثل هذا الشتاء».`, "ريما الحسن|لم نر مثل هذا الشتاء"},
+		{"pronouns", `وقالت الطبيبة هالة عمر إن الوضع صعب. وفي الممر، وقف سامي داود، وهو أب لطفلين. وقال: «ننتظر منذ الفجر».`, "سامي داود|ننتظر منذ الفجر"},
+		{"pronouns", `وقال التاجر وائل حداد إن الأسعار ارتفعت. غير أن حداد علّق على القرار بقوله: «لن نرفع الأسعار».`, "وائل حداد|لن نرفع الأسعار"},
+		{"pronouns", `ورد المزارع سمير حنا على الاتهامات بقوله: «أسعارنا عادلة».`, "سمير حنا|أسعارنا عادلة"},
+		{"bodies", `ووصفت نقابة الأطباء القرار بأنه «كارثة صحية».`, "نقابة الأطباء|كارثة صحية"},
+		{"description", `ووصف النائب فادي حمود الخطة بأنها «حبر على ورق».`, "فادي حمود|حبر على ورق"},
+		{"description", `وكشف مصدر في وزارة المالية أن القرار اتخذ بضغط، وقال: «الخزينة فارغة».`, "مصدر|الخزينة فارغة"},
+		{"nested", `وروى الكاتب سمير حداد أن والده قال له يومًا: «لا تبع الأرض».`, "والده|لا تبع الأرض"},
+		{"nested", `وأوضح المزارع حسن داود أن زوجته قالت للجيران: «سنعود قبل الشتاء».`, "زوجته|سنعود قبل الشتاء"},
+		{"nested", `وتذكر المعلمة ليلى سعيد أن جارتها صرخت في تلك الليلة: «النار وصلت إلى الدرج».`, "جارتها|النار وصلت إلى الدرج"},
+		{"nested", `وقال الطبيب نادر علي إن المريض سأل الممرضة حين استيقظ: «أين أمي؟».`, "المريض|أين أمي؟"},
+		{"nested", `وروت سلمى أن جدتها قالت لها حين أعلنت رغبتها في السفر: «ستعودين».`, "جدتها|ستعودين"},
+		{"nested", `The minister, Paul Kerr, said his father once told him: "Never sign what you have not read."`, "his father|Never sign what you have not read."},
+		{"nested", `Sara Voss said her neighbour shouted: "The river is coming in!"`, "her neighbour|The river is coming in!"},
+		{"bodies", `وبحسب بيان صادر عن وزارة الداخلية، فإن «التحقيقات مستمرة».`, "وزارة الداخلية|التحقيقات مستمرة"},
+		{"bodies", `ووفق تقرير صادر عن هيئة الرقابة: «الخسائر تجاوزت المليار».`, "هيئة الرقابة|الخسائر تجاوزت المليار"},
+		{"description", `"Zero," replied Coach Dana Ruiz when asked how many players were injured.`, "Dana Ruiz|Zero,"},
+		{"groups", `والتقت الوزيرة هدى سالم بوفد من الأهالي. ورد أحد أعضاء الوفد، وهو المعلم فادي نصر: «نريد أفعالًا».`, "فادي نصر|نريد أفعالًا"},
+		{"kunya", `Mia Ross runs the shop. Her father, Dan Ross, said the family could not afford it. "We would be broke," he said.`, "Dan Ross|We would be broke,"},
+		{"kunya", `Lena Park spoke first. Her husband, Omar Haddad, had other worries. "The roof leaks," he said.`, "Omar Haddad|The roof leaks,"},
+		{"pronouns", "Ten-year-old Amy Lowe was drawing. Asked what she liked, she said: \"Nobody rushes you.\"\n\nHer uncle, Rob Lowe, said he could not buy paper as fast as Amy used it. \"She fills a pad a day,\" he said.", "Rob Lowe|She fills a pad a day,"},
+		{"unknown", `Another neighbour, who asked not to be named because he works for the council, said the timing was poor. "The works start in May. Who planned that?"`, "neighbour|The works start in May. Who planned that?"},
+		{"unknown", `Lena Ford ran the sale. The buyer, who asked to be identified only as "a collector", wrote that the vase was "the best thing I own".`, "buyer|the best thing I own"},
+		{"pronouns", `Tom Reed, a driver, said the road was closed. "We waited four hours," he said.`, "Tom Reed|We waited four hours,"},
+		{"bodies", `In a statement, the Harbour Trust said it regretted the delay. "We apologise to every passenger," the statement said.`, "Harbour Trust|We apologise to every passenger,"},
+	} {
+		got := find(t, tc.text) // the quotation checked is the text's last
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// samePair compares "speaker|quote" pairs as the evaluation does: the
+// same quotation, and one speaker's name holding the other's.
+func samePair(got, want string) bool {
+	gs, gq, _ := strings.Cut(got, "|")
+	ws, wq, _ := strings.Cut(want, "|")
+	if ws == "" {
+		return gq == wq && gs == ""
+	}
+	return gq == wq && sameSpeaker(gs, &ws)
+}
+
+// TestNestedSelf checks that a nested quotation whose cue is the outer
+// speaker's own "I said" is the outer speaker's.
+func TestNestedSelf(t *testing.T) {
+	for _, tc := range []struct{ text, inner string }{
+		{`"I told her, 'Keep the receipts,' and she laughed," Moss said.`, "Moss|Keep the receipts,"},
+		{`وقالت سلمى العلي: «قلت له: 'لا تتأخر'، لكنه تأخر».`, "سلمى العلي|لا تتأخر"},
+		{`"I told my mother, 'We will manage,' and we did," Ana Ruiz said.`, "Ana Ruiz|We will manage,"},
+		{`وقال عادل مهنا: «قلنا للمحافظ: 'القناة ستفيض'، ولم يسمعنا أحد».`, "عادل مهنا|القناة ستفيض"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 2 || !samePair(got[1], tc.inner) {
+			t.Errorf("%s\n found %q, want the inner %q", tc.text, got, tc.inner)
+		}
+	}
+}
+
+// TestPartialsAndNames checks short phrases in marks: one word that
+// completes "said it was" or بأنه is the speaker's, a second phrase in
+// the sentence of a quotation is quoted too, and a programme's or an
+// anthem's name, or the name someone asked to be known by, is no
+// quotation.
+func TestPartialsAndNames(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`The ministry said it was "alarmed" by the figures.`, "Ministry|alarmed"},
+		{`ووصف النائب سامر حداد الخطة بأنها «كارثية».`, "سامر حداد|كارثية"},
+		{`Kenji Morita said the club had "lost a leader" but found "a new voice".`, "Kenji Morita|lost a leader\nKenji Morita|a new voice"},
+		{`وقالت الوزارة إنها ستموّل «برنامج الوجبة المدرسية» في العام المقبل.`, ""},
+		{`وردد الطلاب نشيد «موطني» في الساحة.`, ""},
+		{`The buyer, who asked to be identified only as "a collector from Leeds", paid in cash.`, ""},
+		{`The old "silent" clock still hangs in the hall.`, ""},
+		{`Residents describe the smell as "unbearable".`, "Residents|unbearable"},
+		{`وأعرب رئيس الوزراء عن أمله في أن «تنتهي الأزمة قريبًا».`, "رئيس الوزراء|تنتهي الأزمة قريبًا"},
+	} {
+		got := strings.Join(find(t, tc.text), "\n")
+		if tc.want == "" {
+			if got != "" {
+				t.Errorf("%s\n found %q, want no quotation", tc.text, got)
+			}
+			continue
+		}
+		gs, ws := strings.Split(got, "\n"), strings.Split(tc.want, "\n")
+		ok := len(gs) == len(ws)
+		for i := 0; ok && i < len(ws); i++ {
+			ok = samePair(gs[i], ws[i])
+		}
+		if !ok {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOutletEndsTheName checks the speaker's name exactly: the outlet
+// spoken to (لصحيفة النهار، لوكالة الأنباء) is not part of it.
+func TestOutletEndsTheName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`وقالت ليلى حداد لصحيفة النهار: «لن أغادر».`, "ليلى حداد|لن أغادر"},
+		{`وقال شهود عيان لوكالة الأنباء إن «الانفجار هز المنطقة».`, "شهود عيان|الانفجار هز المنطقة"},
+		{`وقالت لمى سعيد: «لن أغادر».`, "لمى سعيد|لن أغادر"},
+	} {
+		if got := find(t, tc.text); len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
