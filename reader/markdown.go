@@ -56,7 +56,10 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 	go func() {
 		for i, c := range chunks {
 			slots <- struct{}{}
-			go func() { results[i] <- parseMarkdownChunk(c.text, c.line, defs) }()
+			go func() {
+				results[i] <- parseMarkdownChunk(c.text, c.line, defs)
+				Passed(len(c.text))
+			}()
 		}
 	}()
 	b := <-results[0]
@@ -102,6 +105,7 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 		case b.Kind == Paragraph && isDebris(d.BlockText(i)):
 			d.Blocks[i].Kind = Boilerplate
 		}
+		Passed(b.End - b.Start)
 	}
 	if h1 >= 0 {
 		d.Blocks[h1].Kind, d.Blocks[h1].Level = Title, 0

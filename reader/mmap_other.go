@@ -16,10 +16,12 @@ func (mapping) holds(string) bool                   { return false }
 func (m mapping) text() string                      { return string(m) }
 func (mapping) unmap()                              {}
 func evict()                                        {}
-func leaning() func()                               { return func() {} }
 
 // Lean runs f (see the unix version: here texts are on the heap).
 func Lean(f func()) { f() }
+
+// Passed does nothing: here texts are on the heap (see the unix version).
+func Passed(int) {}
 
 type spill struct{ n int }
 

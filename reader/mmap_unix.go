@@ -5,8 +5,8 @@ package reader
 import (
 	"os"
 	"sync"
+	"sync/atomic"
 	"syscall"
-	"time"
 	"unsafe"
 )
 
@@ -18,8 +18,8 @@ import (
 // its pages can be dropped from the process's resident set at any moment
 // (madvise MADV_DONTNEED) and come back from the cache when read again.
 // While a pass reads a whole document (the parse, the quotations, a
-// search's count; see Lean), the mappings are dropped every leanEvery, so
-// that qari holds the few megabytes it has read lately, not the whole
+// search's count), the mappings are dropped every few megabytes it reads
+// (see Passed), so that qari holds what it has read lately, not the whole
 // file, as less does.
 
 // mapping is a read-only mapping of a file.
@@ -31,14 +31,15 @@ const mapsFiles = true
 // mappings are the mappings in use; mu also keeps a mapping from being
 // removed while it is dropped (the range could be the heap's by then).
 var mappings struct {
-	mu    sync.Mutex
-	live  map[*byte]mapping
-	leans int           // passes running (Lean)
-	stop  chan struct{} // closed when the last pass ends
+	mu   sync.Mutex
+	live map[*byte]mapping
+	n    atomic.Int32 // len(live), read without mu
+	read atomic.Int64 // bytes the passes have read since the last drop
 }
 
-// leanEvery is how often the mappings' pages are dropped during a pass.
-const leanEvery = 2 * time.Millisecond
+// dropEvery is how many bytes the passes over mapped texts read, all
+// together, between two drops of the mappings' pages.
+const dropEvery = 8 << 20
 
 // mapFile maps size bytes of f read-only, or returns false when it cannot
 // (Load reads the file then).
@@ -59,6 +60,7 @@ func mapFile(f *os.File, size int64, shared bool) (mapping, bool) {
 		mappings.live = map[*byte]mapping{}
 	}
 	mappings.live[&data[0]] = data
+	mappings.n.Store(int32(len(mappings.live)))
 	mappings.mu.Unlock()
 	return data, true
 }
@@ -82,6 +84,7 @@ func (m mapping) unmap() {
 	}
 	mappings.mu.Lock()
 	delete(mappings.live, &m[0])
+	mappings.n.Store(int32(len(mappings.live)))
 	_ = syscall.Munmap(m)
 	mappings.mu.Unlock()
 }
@@ -92,52 +95,38 @@ func evict() {
 	for _, m := range mappings.live {
 		_ = syscall.Madvise(m, syscall.MADV_DONTNEED)
 	}
+	mappings.read.Store(0)
 	mappings.mu.Unlock()
 }
 
-// Lean runs f, a pass over whole documents (finding quotations, counting
-// a search's matches), keeping the pages of the mapped texts out of the
-// process's resident set while it runs and after: they are dropped every
-// leanEvery (see mapping).
+// Passed tells that a pass over a document's whole text (the parse,
+// finding quotations, a search, a hash) has read n more bytes of it.
+// Every dropEvery bytes, by all the passes together, the pages of the
+// mapped texts are dropped from the resident set (see mapping), so that
+// a pass over 100 MB keeps a few megabytes of it resident, not the whole.
+// The drop goes by what the passes read, not by the clock: on a busy
+// machine a timer's goroutine waits for a processor while a pass reads on
+// at gigabytes a second, and the kernel maps a file's pages in folios of
+// up to 2 MB at a time. Passed costs an atomic add.
+func Passed(n int) {
+	if mappings.n.Load() == 0 {
+		return
+	}
+	if mappings.read.Add(int64(n)) >= dropEvery {
+		evict()
+	}
+}
+
+// Lean runs f, a pass over whole documents that reports what it reads
+// with Passed, and then drops the mappings' pages once more, so that what
+// the pass read last does not stay resident either.
 func Lean(f func()) {
-	stop := leaning()
-	defer stop()
+	defer func() {
+		if mappings.n.Load() > 0 {
+			evict()
+		}
+	}()
 	f()
-}
-
-// leaning starts dropping the mappings' pages every leanEvery, once for
-// all the passes running, and returns the function that ends this pass's
-// part (the pages are dropped once more when the last one ends).
-func leaning() func() {
-	mappings.mu.Lock()
-	if mappings.leans++; mappings.leans == 1 {
-		stop := make(chan struct{})
-		mappings.stop = stop
-		go func() {
-			t := time.NewTicker(leanEvery)
-			defer t.Stop()
-			for {
-				select {
-				case <-stop:
-					evict()
-					return
-				case <-t.C:
-					evict()
-				}
-			}
-		}()
-	}
-	mappings.mu.Unlock()
-	var once sync.Once
-	return func() {
-		once.Do(func() {
-			mappings.mu.Lock()
-			if mappings.leans--; mappings.leans == 0 {
-				close(mappings.stop)
-			}
-			mappings.mu.Unlock()
-		})
-	}
 }
 
 // spill is an unlinked temporary file that a large document's visible

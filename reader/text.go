@@ -29,8 +29,12 @@ const (
 // joinLines.
 func parseText(d *Document, text string, inPlace bool) (unjoined bool) {
 	wrapped := isHardWrapped(text)
-	line, open := 0, false
+	line, open, reported := 0, false, 0
 	for off := 0; off < len(text); {
+		if off-reported >= passPiece {
+			Passed(off - reported)
+			reported = off
+		}
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text)

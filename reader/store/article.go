@@ -232,14 +232,15 @@ func (a *Article) speaker(start, end int) string {
 func HashOf(doc *reader.Document) string {
 	// sha256 takes bytes: the text goes through a small buffer rather
 	// than []byte(doc.Text), a copy of the whole article.
-	// (A large text is a mapping: reader.Lean keeps its pages from
-	// staying resident.)
+	// (A large text is a mapping: reader.Passed and Lean keep its pages
+	// from staying resident.)
 	h := sha256.New()
 	reader.Lean(func() {
 		buf := make([]byte, 64<<10)
 		for t := doc.Text; len(t) > 0; {
 			n := copy(buf, t)
 			h.Write(buf[:n])
+			reader.Passed(n)
 			t = t[n:]
 		}
 	})
