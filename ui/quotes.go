@@ -304,6 +304,8 @@ func (m *model) findQuotes(i int) tea.Cmd {
 	doc, gate := p.doc, m.gate
 	return func() tea.Msg {
 		gate.wait()
-		return quotesFoundMsg{doc: i, found: findQuotations(doc, l)}
+		var found *quotations
+		reader.Lean(func() { found = findQuotations(doc, l) })
+		return quotesFoundMsg{doc: i, found: found}
 	}
 }
