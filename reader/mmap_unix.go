@@ -6,8 +6,9 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // A large document's visible text lives in a file mapping, outside Go's
@@ -47,11 +48,11 @@ func mapFile(f *os.File, size int64, shared bool) (mapping, bool) {
 	if size <= 0 || int64(int(size)) != size {
 		return nil, false
 	}
-	flags := syscall.MAP_PRIVATE
+	flags := unix.MAP_PRIVATE
 	if shared {
-		flags = syscall.MAP_SHARED
+		flags = unix.MAP_SHARED
 	}
-	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, flags)
+	data, err := unix.Mmap(int(f.Fd()), 0, int(size), unix.PROT_READ, flags)
 	if err != nil {
 		return nil, false
 	}
@@ -85,7 +86,7 @@ func (m mapping) unmap() {
 	mappings.mu.Lock()
 	delete(mappings.live, &m[0])
 	mappings.n.Store(int32(len(mappings.live)))
-	_ = syscall.Munmap(m)
+	_ = unix.Munmap(m)
 	mappings.mu.Unlock()
 }
 
@@ -93,7 +94,7 @@ func (m mapping) unmap() {
 func evict() {
 	mappings.mu.Lock()
 	for _, m := range mappings.live {
-		_ = syscall.Madvise(m, syscall.MADV_DONTNEED)
+		_ = unix.Madvise(m, unix.MADV_DONTNEED)
 	}
 	mappings.read.Store(0)
 	mappings.mu.Unlock()
