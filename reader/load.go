@@ -38,9 +38,9 @@ func Load(path string) (*Document, error) {
 const mapMin = 16 << 20
 
 // loadMapped is Load for a large plain-text or Markdown file, mapped
-// instead of read, whose visible text is a mapping too (see mapping): the
-// file's own bytes when they are the text, else a temporary file. ok is
-// false when the file is another format, small, or cannot be mapped.
+// instead of read while it is parsed, whose visible text is then the
+// mapping of a temporary file of qari's own (see mapping). ok is false
+// when the file is another format, small, or cannot be mapped.
 func loadMapped(path string) (d *Document, ok bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -74,9 +74,10 @@ func loadMapped(path string) (d *Document, ok bool, err error) {
 	return d, true, nil
 }
 
-// joinedCopy returns text with the line feeds inside its blocks as spaces
-// (the lines of hard-wrapped paragraphs joined, as parseText does in
-// place), written to a spill and mapped, or on the heap when it cannot be.
+// joinedCopy returns a copy of text with the line feeds inside its blocks
+// as spaces (the lines of hard-wrapped paragraphs joined, as parseText
+// does in place; a text of one paragraph a line has none), written to a
+// spill and mapped, or on the heap when it cannot be.
 func joinedCopy(text string, blocks []Block) string {
 	if s, ok := newSpill(); ok {
 		buf := make([]byte, 0, 4<<20)
@@ -151,9 +152,16 @@ func parse(name string, data []byte, from source) (*Document, error) {
 	default:
 		clean := Sanitize(text)
 		inPlace := from != fromMapping || unsafe.StringData(clean) != unsafe.StringData(text)
-		if parseText(d, clean, inPlace) {
-			// the lines of a read-only text joined in a copy, before
-			// anything (the title, the sections) points into it
+		parseText(d, clean, inPlace)
+		if !inPlace {
+			// The text is still the mapped file's own bytes. It is
+			// copied (a hard-wrapped text's lines joined) to a
+			// temporary file of qari's own, before anything (the
+			// title, the sections) points into it: another program
+			// that truncates the file while qari shows it would
+			// otherwise make a read past its new end, which is a
+			// SIGBUS Go cannot recover from (a crash, the terminal
+			// left raw), where now only the load can meet it.
 			d.Text = joinedCopy(d.Text, d.Blocks)
 		}
 		outlineText(d)

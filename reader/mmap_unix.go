@@ -12,9 +12,12 @@ import (
 )
 
 // A large document's visible text lives in a file mapping, outside Go's
-// heap: the file itself when its bytes are the text (clean plain text),
-// else an unlinked temporary file the text is written to (a hard-wrapped
-// text with its lines joined, Markdown's visible text). Every such mapping
+// heap: an unlinked temporary file the text is written to as it is parsed
+// (plain text, with a hard-wrapped text's lines joined; Markdown's visible
+// text). It is not the article's file, which is mapped only while it is
+// parsed: no other program can truncate qari's own file under it (a read
+// past a mapped file's end is a SIGBUS, which Go cannot recover from),
+// and the page cache holds the two copies, not qari. Every such mapping
 // holds the same bytes as a file the kernel keeps in its page cache, so
 // its pages can be dropped from the process's resident set at any moment
 // (madvise MADV_DONTNEED) and come back from the cache when read again.

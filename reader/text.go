@@ -25,9 +25,8 @@ const (
 // With inPlace, text's memory is this document's alone (decode's buffer or
 // a fresh copy, Sanitize's result) and the line feeds are changed there,
 // which saves a copy of the whole file; otherwise (a read-only mapping)
-// they are left, and parseText reports that the text still needs
-// joinLines.
-func parseText(d *Document, text string, inPlace bool) (unjoined bool) {
+// they are left to the copy the caller makes (joinedCopy).
+func parseText(d *Document, text string, inPlace bool) {
 	wrapped := isHardWrapped(text)
 	line, open, reported := 0, false, 0
 	for off := 0; off < len(text); {
@@ -55,14 +54,9 @@ func parseText(d *Document, text string, inPlace bool) (unjoined bool) {
 		off = end + 1
 	}
 	d.Text = text
-	if !wrapped || len(text) == 0 {
-		return false
+	if wrapped && inPlace && len(text) > 0 {
+		joinLines(unsafe.Slice(unsafe.StringData(text), len(text)), 0, d.Blocks, 0)
 	}
-	if !inPlace {
-		return true
-	}
-	joinLines(unsafe.Slice(unsafe.StringData(text), len(text)), 0, d.Blocks, 0)
-	return false
 }
 
 // joinLines makes the line feeds inside blocks spaces in b, the bytes of a
