@@ -150,6 +150,41 @@ func (b *builder) appendBuilder(o *builder) {
 	}
 }
 
+// spillBuilder is appendBuilder with o's text written to out instead of
+// b's text, which stays empty: the blocks and spans of o are shifted by
+// what out holds. It returns out, or nil after a failed write (the text is
+// then lost, and the document with it).
+func (b *builder) spillBuilder(o *builder, out *spill) *spill {
+	if out == nil || len(o.blocks) == 0 {
+		return out
+	}
+	shift := out.n
+	if shift > 0 {
+		shift++
+		if out.write([]byte{'\n'}) != nil {
+			out.discard()
+			return nil
+		}
+	}
+	if out.write(o.text) != nil {
+		out.discard()
+		return nil
+	}
+	for _, bl := range o.blocks {
+		bl.Start += shift
+		bl.End += shift
+		b.blocks = append(b.blocks, bl)
+	}
+	for _, s := range o.spans {
+		s.Start += shift
+		if s.End >= 0 {
+			s.End += shift
+		}
+		b.spans = append(b.spans, s)
+	}
+	return out
+}
+
 // finish closes the open block and fills d's Text, Blocks and Spans
 // (empty spans dropped).
 func (b *builder) finish(d *Document) {
@@ -172,4 +207,13 @@ func (b *builder) finish(d *Document) {
 // isSpaceByte reports whether c is ASCII whitespace as HTML defines it.
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// mapSpill maps out's text; false when out is nil (a write failed) or it
+// cannot be mapped.
+func mapSpill(out *spill) (mapping, bool) {
+	if out == nil {
+		return nil, false
+	}
+	return out.done()
 }

@@ -55,7 +55,7 @@ func decode(data []byte, owned bool) (text string, unmarked bool, err error) {
 		return "", false, ErrBinary
 	}
 	switch {
-	case !utf8.Valid(data):
+	case !validUTF8(data):
 	case owned && len(data) > 0:
 		return unsafe.String(&data[0], len(data)), false, nil
 	default:
@@ -104,4 +104,24 @@ func legacyHTML(data []byte) (string, bool) {
 		return "", false
 	}
 	return string(bytes.ToValidUTF8(out, []byte("\uFFFD"))), true
+}
+
+// passPiece is how much of a whole text a pass reads between two reports
+// to Passed.
+const passPiece = 1 << 20
+
+// validUTF8 is utf8.Valid(data), read a piece at a time (see Passed).
+func validUTF8(data []byte) bool {
+	for len(data) > passPiece {
+		cut := passPiece
+		for cut > passPiece-utf8.UTFMax && !utf8.RuneStart(data[cut]) {
+			cut-- // a piece ends at a rune's start
+		}
+		if !utf8.Valid(data[:cut]) {
+			return false
+		}
+		Passed(cut)
+		data = data[cut:]
+	}
+	return utf8.Valid(data)
 }

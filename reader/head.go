@@ -55,7 +55,7 @@ func LoadHead(path string, n int) (*Document, error) {
 		return Load(path)
 	}
 	cut := headCut(head, format == FormatMarkdown)
-	d, err := parse(name, head[:cut], true)
+	d, err := parse(name, head[:cut], owned)
 	if errors.Is(err, ErrEmpty) {
 		return Load(path) // a head of blank lines: nothing to show early
 	}
@@ -106,7 +106,7 @@ func readTail(f *os.File, size int64, n int, name string, format Format) (*Docum
 // text); its first line is no title of the article's (a heading in
 // Markdown, a paragraph otherwise). nil when nothing is in it.
 func parsePart(name string, format Format, data []byte) *Document {
-	t, err := parse(nameAs(name, format), data, true)
+	t, err := parse(nameAs(name, format), data, owned)
 	if err != nil {
 		return nil
 	}

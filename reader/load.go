@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // Load reads and parses the article at path (see Parse). Errors name the
@@ -24,7 +25,7 @@ func Load(path string) (*Document, error) {
 	if err != nil {
 		return nil, err // *fs.PathError: "open PATH: no such file or directory"
 	}
-	d, err := parse(filepath.Base(path), data, true)
+	d, err := parse(filepath.Base(path), data, owned)
 	if err != nil {
 		return nil, err
 	}
@@ -32,13 +33,14 @@ func Load(path string) (*Document, error) {
 	return d, nil
 }
 
-// mapMin is the size from which Load maps a plain-text file instead of
-// reading it.
+// mapMin is the size from which Load maps a plain-text or Markdown file
+// instead of reading it (see mapping).
 const mapMin = 16 << 20
 
-// loadMapped is Load for a large plain-text file, whose text can be the
-// file's bytes mapped into memory (see mapText); ok is false when the file
-// is another format, small, or cannot be mapped.
+// loadMapped is Load for a large plain-text or Markdown file, mapped
+// instead of read while it is parsed, whose visible text is then the
+// mapping of a temporary file of qari's own (see mapping). ok is false
+// when the file is another format, small, or cannot be mapped.
 func loadMapped(path string) (d *Document, ok bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -52,21 +54,47 @@ func loadMapped(path string) (d *Document, ok bool, err error) {
 	name := filepath.Base(path)
 	head := make([]byte, 4096)
 	n, _ := f.ReadAt(head, 0)
-	if hasUTF16BOM(head[:n]) || formatOf(name, string(head[:n])) != FormatText {
+	if hasUTF16BOM(head[:n]) || formatOf(name, string(head[:n])) == FormatHTML {
 		return nil, false, nil
 	}
-	data, release, ok := mapText(f, st.Size())
+	m, ok := mapFile(f, st.Size(), false)
 	if !ok {
 		return nil, false, nil
 	}
-	d, err = parse(name, data, true)
+	defer evict() // what the parse read last (it reports the rest: Passed)
+	d, err = parse(name, m, fromMapping)
 	if err != nil {
-		release("")
+		m.unmap()
 		return nil, true, err
 	}
-	release(d.Text)
+	if !m.holds(d.Text) {
+		m.unmap()
+	}
 	d.Path = path
 	return d, true, nil
+}
+
+// joinedCopy returns a copy of text with the line feeds inside its blocks
+// as spaces (the lines of hard-wrapped paragraphs joined, as parseText
+// does in place; a text of one paragraph a line has none), written to a
+// spill and mapped, or on the heap when it cannot be.
+func joinedCopy(text string, blocks []Block) string {
+	if s, ok := newSpill(); ok {
+		buf := make([]byte, 0, 4<<20)
+		bi, err := 0, error(nil)
+		for off := 0; off < len(text) && err == nil; off += cap(buf) {
+			buf = append(buf[:0], text[off:min(off+cap(buf), len(text))]...)
+			bi = joinLines(buf, off, blocks, bi)
+			err = s.write(buf)
+			Passed(len(buf))
+		}
+		if m, ok := s.done(); err == nil && ok {
+			return m.text()
+		}
+	}
+	b := []byte(text)
+	joinLines(b, 0, blocks, 0)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // LoadReader reads an article from r (standard input, say) to its end and
@@ -77,7 +105,7 @@ func LoadReader(name string, r io.Reader) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return parse(name, data, true)
+	return parse(name, data, owned)
 }
 
 // Parse builds a Document from the bytes of an article named name.
@@ -91,13 +119,21 @@ func LoadReader(name string, r io.Reader) (*Document, error) {
 // name without its extension. Errors wrap ErrBinary or ErrEmpty. data is
 // not kept: Text is a copy.
 func Parse(name string, data []byte) (*Document, error) {
-	return parse(name, data, false)
+	return parse(name, data, borrowed)
 }
 
-// parse is Parse; owned says that data is the caller's to give away (see
-// decode).
-func parse(name string, data []byte, owned bool) (*Document, error) {
-	text, unmarked, err := decode(data, owned)
+// source says whose a parse's bytes are.
+type source uint8
+
+const (
+	borrowed    source = iota // the caller's: the text is a copy
+	owned                     // the caller gives them away (see decode)
+	fromMapping               // a read-only mapping (see loadMapped): the text may be its bytes, and cannot be changed in place
+)
+
+// parse is Parse of bytes from a source.
+func parse(name string, data []byte, from source) (*Document, error) {
+	text, unmarked, err := decode(data, from != borrowed)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -114,7 +150,20 @@ func parse(name string, data []byte, owned bool) (*Document, error) {
 		}
 		parseHTML(d, text)
 	default:
-		parseText(d, Sanitize(text))
+		clean := Sanitize(text)
+		inPlace := from != fromMapping || unsafe.StringData(clean) != unsafe.StringData(text)
+		parseText(d, clean, inPlace)
+		if !inPlace {
+			// The text is still the mapped file's own bytes. It is
+			// copied (a hard-wrapped text's lines joined) to a
+			// temporary file of qari's own, before anything (the
+			// title, the sections) points into it: another program
+			// that truncates the file while qari shows it would
+			// otherwise make a read past its new end, which is a
+			// SIGBUS Go cannot recover from (a crash, the terminal
+			// left raw), where now only the load can meet it.
+			d.Text = joinedCopy(d.Text, d.Blocks)
+		}
 		outlineText(d)
 	}
 	if len(d.Blocks) == 0 {
@@ -234,4 +283,13 @@ func LoadDir(dir string) ([]string, error) {
 	}
 	sort.Strings(paths)
 	return paths, nil
+}
+
+// OnHeap reports whether Load keeps the visible text of a file of this
+// name and size on Go's heap, rather than in a mapping (see mapping): a
+// small file, an HTML page, a file whose extension does not say plain
+// text or Markdown.
+func OnHeap(name string, size int64) bool {
+	f, ok := formatByExt(name)
+	return size < mapMin || !ok || f == FormatHTML || !mapsFiles
 }

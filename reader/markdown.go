@@ -61,12 +61,30 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 	go func() {
 		for i, c := range chunks {
 			slots <- struct{}{}
-			go func() { results[i] <- parseMarkdownChunk(c.text, c.line, defs) }()
+			go func() {
+				results[i] <- parseMarkdownChunk(c.text, c.line, defs)
+				Passed(len(c.text))
+			}()
 		}
 	}()
 	b := <-results[0]
 	<-slots
-	if len(chunks) > 1 {
+	var out *spill // a large file's visible text goes to a spill, not to the heap (see mapping)
+	if len(chunks) > 1 && len(src) >= mapMin {
+		out, _ = newSpill()
+	}
+	spilled := out != nil
+	switch {
+	case spilled:
+		merged := &builder{}
+		for _, r := range results[1:] {
+			out = merged.spillBuilder(b, out)
+			b = <-r
+			<-slots
+		}
+		out = merged.spillBuilder(b, out)
+		b = merged
+	case len(chunks) > 1:
 		b.text = append(make([]byte, 0, len(src)), b.text...)
 		for _, r := range results[1:] {
 			b.appendBuilder(<-r)
@@ -74,6 +92,14 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 		}
 	}
 	b.finish(d)
+	if spilled {
+		if m, ok := mapSpill(out); ok {
+			d.Text = m.text()
+		} else {
+			// a write failed (a full disk): the blocks point nowhere
+			d.Blocks, d.Spans = nil, nil
+		}
+	}
 	h1 := -1
 	for i, b := range d.Blocks {
 		switch {
@@ -84,6 +110,7 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 		case b.Kind == Paragraph && isDebris(d.BlockText(i)):
 			d.Blocks[i].Kind = Boilerplate
 		}
+		Passed(b.End - b.Start)
 	}
 	if h1 >= 0 {
 		d.Blocks[h1].Kind, d.Blocks[h1].Level = Title, 0

@@ -110,6 +110,7 @@ func blockShapes(d *Document) []shape {
 	fill := func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			shapes[i] = shapeOf(d.BlockText(i))
+			Passed(d.Blocks[i].End - d.Blocks[i].Start)
 		}
 	}
 	procs.Spread(len(shapes), parallelBlocks, fill)

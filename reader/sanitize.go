@@ -86,6 +86,9 @@ var maybeUnsafe = func() (t [256]bool) {
 // removes or changes, or -1.
 func firstUnsafe(s string) int {
 	for i := 0; i < len(s); i++ {
+		if i&(passPiece-1) == passPiece-1 {
+			Passed(passPiece)
+		}
 		if !maybeUnsafe[s[i]] {
 			continue
 		}

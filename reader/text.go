@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,17 +21,19 @@ const (
 // lines) a paragraph is a run of lines, and the line feeds inside it become
 // spaces so that it wraps to the screen (byte offsets stay those of the
 // file). Blocks exclude the whitespace around them.
-func parseText(d *Document, text string) {
+//
+// With inPlace, text's memory is this document's alone (decode's buffer or
+// a fresh copy, Sanitize's result) and the line feeds are changed there,
+// which saves a copy of the whole file; otherwise (a read-only mapping)
+// they are left to the copy the caller makes (joinedCopy).
+func parseText(d *Document, text string, inPlace bool) {
 	wrapped := isHardWrapped(text)
-	var joined []byte // text's own bytes, where line feeds inside paragraphs become spaces, when wrapped
-	if wrapped && len(text) > 0 {
-		// parse hands over a text whose memory is this document's alone
-		// (decode's buffer or a fresh copy, Sanitize's result): changing
-		// it in place saves a copy of the whole file.
-		joined = unsafe.Slice(unsafe.StringData(text), len(text))
-	}
-	line, open := 0, false
+	line, open, reported := 0, false, 0
 	for off := 0; off < len(text); {
+		if off-reported >= passPiece {
+			Passed(off - reported)
+			reported = off
+		}
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text)
@@ -43,13 +46,7 @@ func parseText(d *Document, text string) {
 		case start == stop:
 			open = false
 		case wrapped && open:
-			last := &d.Blocks[len(d.Blocks)-1]
-			for i := last.End; i < start; i++ {
-				if joined[i] == '\n' {
-					joined[i] = ' '
-				}
-			}
-			last.End = stop
+			d.Blocks[len(d.Blocks)-1].End = stop
 		default:
 			d.Blocks = append(d.Blocks, Block{Kind: Paragraph, Line: line, Start: start, End: stop})
 			open = true
@@ -57,6 +54,32 @@ func parseText(d *Document, text string) {
 		off = end + 1
 	}
 	d.Text = text
+	if wrapped && inPlace && len(text) > 0 {
+		joinLines(unsafe.Slice(unsafe.StringData(text), len(text)), 0, d.Blocks, 0)
+	}
+}
+
+// joinLines makes the line feeds inside blocks spaces in b, the bytes of a
+// text from offset off, and returns the index of the first block that may
+// reach past b, to start the next piece's call from (blocks[from:] are
+// those that may reach b).
+func joinLines(b []byte, off int, blocks []Block, from int) int {
+	i := from
+	for ; i < len(blocks) && blocks[i].Start < off+len(b); i++ {
+		lo, hi := max(blocks[i].Start-off, 0), min(blocks[i].End-off, len(b))
+		for lo < hi {
+			j := bytes.IndexByte(b[lo:hi], '\n')
+			if j < 0 {
+				break
+			}
+			b[lo+j] = ' '
+			lo += j + 1
+		}
+		if blocks[i].End > off+len(b) {
+			return i
+		}
+	}
+	return i
 }
 
 // trimRange returns the range of text[start:end] without the whitespace

@@ -105,7 +105,7 @@ func LoadURL(ctx context.Context, rawURL string) (*Document, error) {
 	if len(data) > urlMaxBytes {
 		return nil, fmt.Errorf("%s: %w", rawURL, ErrTooLarge)
 	}
-	d, err := parse(urlName(resp), data, true)
+	d, err := parse(urlName(resp), data, owned)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", rawURL, errors.Unwrap(err))
 	}

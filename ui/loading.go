@@ -112,6 +112,16 @@ func (m *model) carrySearch(old, p *pager) tea.Cmd {
 
 // COMMANDS
 
+// lean is cmd run under reader.Lean: a pass over a large document's whole
+// text does not make its pages resident.
+func lean(cmd tea.Cmd) tea.Cmd {
+	return func() tea.Msg {
+		var msg tea.Msg
+		reader.Lean(func() { msg = cmd() })
+		return msg
+	}
+}
+
 // loadWhole reads the whole of document i when only its head is loaded,
 // once, in a background slot (procs.Background: while the reader runs,
 // background work leaves a processor to the keys and the frames).

@@ -307,12 +307,13 @@ func (m *model) findQuotes(i int) tea.Cmd {
 	doc, gate := p.doc, m.gate
 	return func() tea.Msg {
 		gate.wait()
-		if doc.Partial {
-			// a head and tail, or a window: some milliseconds
-			return quotesFoundMsg{doc: i, found: findQuotations(doc, l)}
-		}
 		var found *quotations
-		procs.Background(func() { found = findQuotations(doc, l) })
+		find := func() { reader.Lean(func() { found = findQuotations(doc, l) }) }
+		if doc.Partial {
+			find() // a head and tail, or a window: some milliseconds
+		} else {
+			procs.Background(find)
+		}
 		return quotesFoundMsg{doc: i, found: found}
 	}
 }

@@ -612,7 +612,7 @@ func (f *finder) findCmd(from int, back bool, times int) tea.Cmd {
 		msg.times = times
 	}
 	m, doc, shown := f.m, f.p.doc, f.shown()
-	return func() tea.Msg {
+	return lean(func() tea.Msg {
 		var at found
 		at, msg.wrapped, msg.ok = seek(ctx, m, doc, shown, from, back, times)
 		if ctx.Err() != nil {
@@ -623,7 +623,7 @@ func (f *finder) findCmd(from int, back bool, times int) tea.Cmd {
 			msg.from, msg.win = doc, at.win
 		}
 		return msg
-	}
+	})
 }
 
 // found is a match: h in the text, or, when the file's bytes found it in
@@ -812,7 +812,7 @@ func (f *finder) countCmds() tea.Cmd {
 		// one pass over the file for both: each is a scan of it
 		f.total = -1
 		at := f.cur.start
-		return func() tea.Msg {
+		return lean(func() tea.Msg {
 			before, total, err := countPartial(ctx, m, doc, at)
 			if err != nil {
 				return nil
@@ -822,27 +822,27 @@ func (f *finder) countCmds() tea.Cmd {
 				msgs = append(msgs, func() tea.Msg { return indexMsg{p: p, gen: gen, at: at, n: before} })
 			}
 			return msgs
-		}
+		})
 	}
 	if f.index == 0 {
 		at := f.cur.start
-		cmds = append(cmds, func() tea.Msg {
+		cmds = append(cmds, lean(func() tea.Msg {
 			n, err := countBefore(ctx, m, doc, at)
 			if err != nil {
 				return nil
 			}
 			return indexMsg{p: p, gen: gen, at: at, n: n}
-		})
+		}))
 	}
 	if f.total == 0 {
 		f.total = -1 // being counted
-		cmds = append(cmds, func() tea.Msg {
+		cmds = append(cmds, lean(func() tea.Msg {
 			n, err := countAll(ctx, m, doc)
 			if err != nil {
 				return nil
 			}
 			return totalMsg{p: p, gen: gen, n: n}
-		})
+		}))
 	}
 	return tea.Batch(cmds...)
 }

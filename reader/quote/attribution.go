@@ -100,6 +100,7 @@ func (f *finder) setGender(name string, g byte) {
 	if f.genders == nil {
 		f.genders = map[string]byte{}
 	}
+	name = f.name(name)
 	f.genders[name] = g
 	if first, _, ok := strings.Cut(name, " "); ok && f.genders[first] == anyGender && !arabicJoiners[first] && !englishDeterminers[lower(first)] {
 		f.genders[first] = g
@@ -562,7 +563,7 @@ func (f *finder) aliasAt(toks []token, i int, name string) int {
 		f.alias = map[string]string{}
 	}
 	other := span(f.text, toks[i+1:e])
-	f.alias[other] = name
+	f.alias[f.name(other)] = f.name(name)
 	f.note(other)
 	return e
 }
@@ -588,6 +589,7 @@ func (f *finder) place(toks []token, i int, run []token) bool {
 // note remembers a speaker's name, and its last word, so that a later bare
 // mention of the surname (Calder, الدباغ) counts as naming them.
 func (f *finder) note(name string) {
+	name = f.name(name)
 	f.known[name] = true
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		f.known[name[i+1:]] = true

@@ -35,6 +35,13 @@ type finder struct {
 	text  string
 	out   []Quote
 	known map[string]bool // names seen as speakers: a later bare mention counts
+	// names holds one copy of each name the finder keeps (the speakers
+	// of the quotations, the keys of its maps): they share it instead of
+	// pointing into the text, where every lookup of a name, and a pass
+	// over the speakers of 100 MB (the panel's index of them), would read
+	// the page of its first mention, from all over a mapped file (see
+	// reader.Passed).
+	names map[string]string
 	// recent are the people and bodies named last before the current
 	// position, the newest last; genders holds what a pronoun taught
 	// (Weiss … he added); alias maps a name in another script to the
@@ -271,8 +278,22 @@ func (f *finder) emit(cs []cand, keep bool) {
 		index[k] = len(f.out)
 		start, end := f.trim(c.start, c.end) // « Le chantier » keeps no spaces
 		f.out = append(f.out, Quote{Start: start, End: end, Open: c.open, Close: c.close,
-			Speaker: c.speaker, Group: c.group, Parent: parent})
+			Speaker: f.name(c.speaker), Group: c.group, Parent: parent})
 	}
+}
+
+// name returns the copy of a name that the finder's quotations and maps
+// share.
+func (f *finder) name(s string) string {
+	if s == "" {
+		return ""
+	}
+	n, ok := f.names[s]
+	if !ok {
+		n = strings.Clone(s)
+		f.names[n] = n
+	}
+	return n
 }
 
 // sentenceStart returns where the sentence holding off begins, not before

@@ -52,9 +52,13 @@ func Find(doc *reader.Document) []Quote {
 	if doc == nil {
 		return nil
 	}
-	f := &finder{doc: doc, text: doc.Text, known: map[string]bool{}}
+	f := &finder{doc: doc, text: doc.Text, known: map[string]bool{}, names: map[string]string{}}
 	for i := 0; i < len(doc.Blocks); {
+		from := doc.Blocks[i].Start
 		i = f.block(i)
+		if i < len(doc.Blocks) {
+			reader.Passed(doc.Blocks[i].Start - from) // see reader.Passed: a large text's pages are dropped behind
+		}
 	}
 	f.flush(false)
 	for i := range f.out {

@@ -61,7 +61,7 @@ func (f *finder) parsedDefinite(name string) (definiteNP, bool) {
 		f.defs = map[string]parsedNP{}
 	}
 	if len(f.defs) < maxParsed {
-		f.defs[name] = parsedNP{d, ok}
+		f.defs[f.name(name)] = parsedNP{d, ok}
 	}
 	return d, ok
 }

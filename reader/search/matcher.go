@@ -7,6 +7,7 @@ import (
 	"regexp/syntax"
 	"sync"
 
+	"qari/reader"
 	"qari/reader/procs"
 )
 
@@ -24,8 +25,9 @@ type Query struct {
 var ErrEmpty = errors.New("search: empty pattern")
 
 // chunkSize is how many bytes of text are searched between two looks at
-// the context, and the unit Count hands to its workers. Tests make it tiny
-// to put matches across chunk borders.
+// the context (and two reports to reader.Passed, which keeps a large
+// text's pages from staying resident), and the unit Count hands to its
+// workers. Tests make it tiny to put matches across chunk borders.
 var chunkSize = 1 << 20
 
 // engine finds matches. Every match has a key offset (the plain engine's
@@ -84,6 +86,7 @@ func (m *Matcher) All(ctx context.Context, text string, fn func(start, end int) 
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		reader.Passed(chunkSize)
 		more := m.eng.scan(text, lo, lo+chunkSize, func(s, e int) bool {
 			if s < last {
 				return true
@@ -107,6 +110,7 @@ func (m *Matcher) Next(ctx context.Context, text string, from int) (start, end i
 		if ctx.Err() != nil {
 			return 0, 0, false
 		}
+		reader.Passed(chunkSize)
 		m.eng.scan(text, lo, lo+chunkSize, func(s, e int) bool {
 			if s >= from {
 				start, end, ok = s, e, true
@@ -130,6 +134,7 @@ func (m *Matcher) Prev(ctx context.Context, text string, before int) (start, end
 		if ctx.Err() != nil {
 			return 0, 0, false
 		}
+		reader.Passed(chunkSize)
 		m.eng.scan(text, max(0, hi-chunkSize), hi, func(s, e int) bool {
 			if e <= before {
 				start, end, ok = s, e, true
@@ -165,6 +170,7 @@ func (m *Matcher) Count(ctx context.Context, text string) (int, error) {
 					return
 				}
 				parts[i] = m.tally(text, i*chunkSize, 0)
+				reader.Passed(chunkSize)
 			}
 		})
 	}

@@ -215,7 +215,7 @@ func (a *Article) SetQuotes(qs []quote.Quote) {
 // speaker is the speaker of the first quotation that text[start:end] lies
 // in or covers; "" when there is none or it is unknown.
 func (a *Article) speaker(start, end int) string {
-	a.quotesOnce.Do(func() { a.quotes = quote.Find(a.doc) })
+	a.quotesOnce.Do(func() { reader.Lean(func() { a.quotes = quote.Find(a.doc) }) })
 	for _, q := range a.quotes {
 		if q.Speaker == "" || q.Open >= end || q.Close <= start {
 			continue
@@ -232,13 +232,18 @@ func (a *Article) speaker(start, end int) string {
 func HashOf(doc *reader.Document) string {
 	// sha256 takes bytes: the text goes through a small buffer rather
 	// than []byte(doc.Text), a copy of the whole article.
+	// (A large text is a mapping: reader.Passed and Lean keep its pages
+	// from staying resident.)
 	h := sha256.New()
-	buf := make([]byte, 64<<10)
-	for t := doc.Text; len(t) > 0; {
-		n := copy(buf, t)
-		h.Write(buf[:n])
-		t = t[n:]
-	}
+	reader.Lean(func() {
+		buf := make([]byte, 64<<10)
+		for t := doc.Text; len(t) > 0; {
+			n := copy(buf, t)
+			h.Write(buf[:n])
+			reader.Passed(n)
+			t = t[n:]
+		}
+	})
 	return hex.EncodeToString(h.Sum(nil))
 }
 
