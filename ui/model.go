@@ -85,8 +85,12 @@ func Run(docs []*reader.Document, cfg Config) error {
 }
 
 // spareProcs is how many more Ps than processors the reader runs with
-// once the first screen is drawn.
-const spareProcs = 8
+// once the first screen is drawn: enough for the background work that
+// runs outside procs' slots (the store's hash, a search's two counts, its
+// scan of the file) to leave one idle. With 4 and with 8, G at 100 MB
+// took the same (medians of 9); every idle P runs a mark worker while the
+// collector marks, so no more than that.
+const spareProcs = 4
 
 // shareProcessors keeps the keys and the frames quick while work runs in
 // the background, and returns what undoes it. On two cores, a key
