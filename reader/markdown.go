@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"runtime"
 	"sort"
 	"strings"
 
@@ -13,6 +12,8 @@ import (
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"qari/reader/procs"
 )
 
 // mdParser walks a goldmark tree into a builder. Text is the text as a
@@ -45,14 +46,18 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 	if len(chunks) > 1 {
 		defs = referenceDefinitions(src)
 	}
-	// Chunks are parsed in order on every processor, and a chunk's slot is
-	// given back only when its result is merged, so no more than a few
-	// parsed chunks wait in memory whatever the file's size.
+	// Chunks are parsed in order on the processors free for it
+	// (procs.Workers; one more, to keep them busy while the merge takes
+	// a result), and a chunk's slot is given back only when its result is
+	// merged, so no more than a few parsed chunks wait in memory whatever
+	// the file's size.
 	results := make([]chan *builder, len(chunks))
 	for i := range results {
 		results[i] = make(chan *builder, 1)
 	}
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0)+1)
+	workers, done := procs.Workers(len(chunks))
+	defer done()
+	slots := make(chan struct{}, workers+min(workers-1, 1))
 	go func() {
 		for i, c := range chunks {
 			slots <- struct{}{}

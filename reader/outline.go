@@ -1,11 +1,11 @@
 package reader
 
 import (
-	"runtime"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"qari/reader/procs"
 )
 
 // Limits of the shape of titles and headings in plain text. A heading is a
@@ -102,7 +102,9 @@ const (
 const parallelBlocks = 8192
 
 // blockShapes returns the shape of each block of d; each block's text is
-// examined once, and a long text's blocks on all processors at a time.
+// examined once, and a long text's blocks on the processors free for it
+// (procs.Spread: all of them on the command line, not the reader's own
+// while it reads the whole file in the background).
 func blockShapes(d *Document) []shape {
 	shapes := make([]shape, len(d.Blocks))
 	fill := func(lo, hi int) {
@@ -111,17 +113,7 @@ func blockShapes(d *Document) []shape {
 			Passed(d.Blocks[i].End - d.Blocks[i].Start)
 		}
 	}
-	workers := runtime.GOMAXPROCS(0)
-	if len(shapes) < parallelBlocks || workers < 2 {
-		fill(0, len(shapes))
-		return shapes
-	}
-	var wg sync.WaitGroup
-	chunk := (len(shapes) + workers - 1) / workers
-	for lo := 0; lo < len(shapes); lo += chunk {
-		wg.Go(func() { fill(lo, min(lo+chunk, len(shapes))) })
-	}
-	wg.Wait()
+	procs.Spread(len(shapes), parallelBlocks, fill)
 	return shapes
 }
 

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"qari/reader"
+	"qari/reader/procs"
 )
 
 // A large article is shown from its head and tail (reader.LoadHead) while
@@ -122,7 +123,8 @@ func lean(cmd tea.Cmd) tea.Cmd {
 }
 
 // loadWhole reads the whole of document i when only its head is loaded,
-// once.
+// once, in a background slot (procs.Background: while the reader runs,
+// background work leaves a processor to the keys and the frames).
 func (m *model) loadWhole(i int) tea.Cmd {
 	p := m.pagers[i]
 	if p == nil || !p.doc.Partial || p.loading {
@@ -132,8 +134,12 @@ func (m *model) loadWhole(i int) tea.Cmd {
 	path, gate := p.doc.Path, m.gate
 	return func() tea.Msg {
 		gate.wait()
-		d, err := reader.Load(path)
-		return wholeLoadedMsg{i: i, doc: d, err: err}
+		var msg wholeLoadedMsg
+		procs.Background(func() {
+			d, err := reader.Load(path)
+			msg = wholeLoadedMsg{i: i, doc: d, err: err}
+		})
+		return msg
 	}
 }
 

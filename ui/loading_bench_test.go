@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"qari/reader"
+	"qari/reader/procs"
 	"qari/reader/search"
 )
 
@@ -117,4 +120,51 @@ func BenchmarkEndWhileLoading(b *testing.B) {
 		}
 		m.Update(top)
 	}
+}
+
+// BenchmarkWakeWhileLoading times how late a goroutine of the reader's
+// (the terminal's input, the event loop, the renderer's tick) runs after
+// it is due while a 100 MB file is read again and again in the
+// background and a search counts its matches, as after G pressed during
+// the load: each op is a 1 ms sleep, and late-ms is its median lateness
+// (sharing the processors: well under a millisecond; without, up to the
+// scheduler's 10 ms turn behind each busy goroutine).
+func BenchmarkWakeWhileLoading(b *testing.B) {
+	if testing.Short() {
+		b.Skip("100 MB under -short")
+	}
+	path := bigArticle(b, b.TempDir(), 100<<20)
+	doc, err := reader.LoadHead(path, reader.HeadSize)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := New([]*reader.Document{doc}, Config{Theme: plainTheme(b)}).(*model)
+	defer m.shareProcessors()()
+	m.gate.release()
+	needle, err := search.Compile(search.Query{Pattern: "benchneedle"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	text := string(repeat([]byte("benchneedle in a haystack of words "), 8<<20))
+	go func() {
+		for ctx.Err() == nil {
+			procs.Background(func() { _, _ = reader.Load(path) })
+		}
+	}()
+	go func() {
+		for ctx.Err() == nil {
+			_, _ = needle.Count(ctx, text)
+		}
+	}()
+	time.Sleep(100 * time.Millisecond) // the load under way
+	late := make([]time.Duration, 0, 64)
+	for b.Loop() {
+		t := time.Now()
+		time.Sleep(time.Millisecond)
+		late = append(late, time.Since(t)-time.Millisecond)
+	}
+	slices.Sort(late)
+	b.ReportMetric(float64(late[len(late)/2])/1e6, "late-ms")
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -204,5 +205,59 @@ func TestAStoreOpenedLateStillRestores(t *testing.T) {
 	}
 	if calls != 1 {
 		t.Errorf("OpenStore called %d times, want once", calls)
+	}
+}
+
+// sparseArticle writes a file of size bytes whose first and last 256 KB
+// are paragraphs of text and whose middle is a hole (no disk taken, never
+// read by the first frame), and returns its path.
+func sparseArticle(t *testing.T, size int64) string {
+	t.Helper()
+	var b strings.Builder
+	for i := 0; b.Len() < 256<<10; i++ {
+		b.WriteString("Paragraph " + itoa(i) + " of the long article, with enough words to wrap once at eighty columns.\n\n")
+	}
+	path := filepath.Join(t.TempDir(), "sparse.txt")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString(b.String()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt([]byte(b.String()), size-int64(b.Len())); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestFirstFrameDoesNoWorkProportionalToTheFile checks that what stands
+// between the start and the first screen (LoadHead, the model, the size,
+// View) allocates as much for a 16 GB file as for a 1 MB one: nothing on
+// that path may read, copy or index the file's length.
+func TestFirstFrameDoesNoWorkProportionalToTheFile(t *testing.T) {
+	th := plainTheme(t)
+	alloc := func(path string) uint64 {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		doc, err := reader.LoadHead(path, reader.HeadSize)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := New([]*reader.Document{doc}, Config{Theme: th})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		if v := m.View(); !strings.Contains(v.Content, "Paragraph 0 ") {
+			t.Fatalf("the first screen does not show the first paragraph:\n%s", v.Content)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, huge := sparseArticle(t, 1<<20), sparseArticle(t, 16<<30)
+	alloc(small) // warm up what is made once (styles, tables)
+	a, b := alloc(small), alloc(huge)
+	if b > a+a/10 {
+		t.Errorf("the first frame of a 16 GB file allocates %d KB, of a 1 MB one %d KB: something on its path grows with the file", b>>10, a>>10)
 	}
 }

@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
 	"qari/reader"
+	"qari/reader/procs"
 	"qari/reader/store"
 	"qari/ui/common"
 	"qari/ui/contents"
@@ -69,7 +71,9 @@ func Run(docs []*reader.Document, cfg Config) error {
 	// 120 frames a second: a key's answer (and the first screen) waits for
 	// the renderer's next tick, 8 ms rather than the default 16; a frame
 	// is only drawn when something changed, so idle costs nothing more.
-	final, err := tea.NewProgram(New(docs, cfg), tea.WithFPS(frameRate)).Run()
+	m := New(docs, cfg).(*model)
+	defer m.shareProcessors()()
+	final, err := tea.NewProgram(m, tea.WithFPS(frameRate)).Run()
 	if err != nil {
 		return fmt.Errorf("unable to run the reader: %w", err)
 	}
@@ -78,6 +82,49 @@ func Run(docs []*reader.Document, cfg Config) error {
 		return m.finish(os.Stdout)
 	}
 	return nil
+}
+
+// spareProcs is how many more Ps than processors the reader runs with
+// once the first screen is drawn: enough for the background work that
+// runs outside procs' slots (the store's hash, a search's two counts, its
+// scan of the file) to leave one idle. With 4 and with 8, G at 100 MB
+// took the same (medians of 9); every idle P runs a mark worker while the
+// collector marks, so no more than that.
+const spareProcs = 4
+
+// shareProcessors keeps the keys and the frames quick while work runs in
+// the background, and returns what undoes it. On two cores, a key
+// pressed while a 100 MB file was read took 30–60 ms to be drawn instead
+// of 5: its bytes, the event loop and the renderer's tick are three
+// goroutines, and each waited in the Go scheduler's queue behind the
+// background's (the load, its quotations, the search's counts, the
+// store's hash), 10 ms a turn. So background work takes one processor
+// less than there are (procs.SetLimit; its parallel parts use what is
+// free of them), and, from the moment the background work may start
+// (m.gate), there are spareProcs more Ps than processors: a goroutine
+// that wakes finds an idle P at once, and the kernel, which favours a
+// thread that has slept, gives it a core. (Before the first screen the
+// spare Ps only cost: each collection ran a worker on every idle one, and
+// on a busy machine the first screen came 10–15 ms later.) A GOMAXPROCS
+// the user set is kept.
+func (m *model) shareProcessors() (undo func()) {
+	n := runtime.GOMAXPROCS(0)
+	procs.SetLimit(max(n-1, 1))
+	if os.Getenv("GOMAXPROCS") != "" {
+		return func() { procs.SetLimit(0) }
+	}
+	spared := make(chan struct{})
+	go func() {
+		defer close(spared)
+		m.gate.wait()
+		runtime.GOMAXPROCS(n + spareProcs)
+	}()
+	return func() {
+		m.gate.release()
+		<-spared
+		runtime.GOMAXPROCS(n)
+		procs.SetLimit(0)
+	}
 }
 
 // withDefaults fills in the zero fields of cfg.

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"qari/reader"
+	"qari/reader/procs"
 	"qari/reader/quote"
 	"qari/ui/layout"
 	"qari/ui/quotes"
@@ -291,8 +292,10 @@ func (m *model) quotesFound(msg quotesFoundMsg) {
 // COMMANDS
 
 // findQuotes starts finding the quotations of document i, once, and lays
-// them over its text when they arrive. The reader stays usable meanwhile;
-// nil when they are already found or being found.
+// them over its text when they arrive. The reader stays usable meanwhile:
+// those of a whole document (seconds for 100 MB) are found in a
+// background slot (procs.Background). nil when they are already found or
+// being found.
 func (m *model) findQuotes(i int) tea.Cmd {
 	if i < 0 || i >= len(m.pagers) || m.pagers[i] == nil || m.pagers[i].quotes != nil {
 		return nil
@@ -305,7 +308,12 @@ func (m *model) findQuotes(i int) tea.Cmd {
 	return func() tea.Msg {
 		gate.wait()
 		var found *quotations
-		reader.Lean(func() { found = findQuotations(doc, l) })
+		find := func() { reader.Lean(func() { found = findQuotations(doc, l) }) }
+		if doc.Partial {
+			find() // a head and tail, or a window: some milliseconds
+		} else {
+			procs.Background(find)
+		}
 		return quotesFoundMsg{doc: i, found: found}
 	}
 }

@@ -23,7 +23,8 @@
 // back; a match never spans a line break.
 //
 // The text is searched in chunks, so a search can be cancelled between
-// them, and Count spreads the chunks over all CPUs.
+// them, and Count spreads the chunks over the processors free for it
+// (all of them unless background work holds some, see qari/reader/procs).
 //
 // A user interface compiles the query once and runs the Matcher off its
 // own goroutine, cancelling the context when the query changes. To

@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"regexp/syntax"
-	"runtime"
 	"sync"
 
 	"qari/reader"
+	"qari/reader/procs"
 )
 
 // Query is what the user searches for.
@@ -149,14 +149,17 @@ func (m *Matcher) Prev(ctx context.Context, text string, before int) (start, end
 }
 
 // Count returns the number of matches All would report, searching chunks
-// of the text on all CPUs. It returns ctx.Err() when ctx is done first.
+// of the text on the processors free for it (procs.Workers). It returns
+// ctx.Err() when ctx is done first.
 func (m *Matcher) Count(ctx context.Context, text string) (int, error) {
 	n := (len(text) + chunkSize - 1) / chunkSize
 	parts := make([]tally, n)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	next := 0
-	for range min(n, runtime.GOMAXPROCS(0)) {
+	workers, done := procs.Workers(n)
+	defer done()
+	for range workers {
 		wg.Go(func() {
 			for {
 				mu.Lock()
