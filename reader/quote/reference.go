@@ -24,6 +24,9 @@ func (f *finder) reference(name string, g byte) string {
 	if f.nrecent == 0 {
 		return name
 	}
+	if p := f.titledSurname(name, g); p != "" {
+		return p
+	}
 	d, ok := f.parsedDefinite(name)
 	if !ok {
 		return name
@@ -48,6 +51,36 @@ func (f *finder) reference(name string, g byte) string {
 		}
 	}
 	return name
+}
+
+// titledSurname returns the person named last whose name ends in the
+// surname that name gives after its titles (الدكتور الشامي, المهندسة
+// الساعاتي → وليد الشامي, ريم الساعاتي), of a gender that agrees with g:
+// a speaker never carries a title. It returns "" for any other name.
+func (f *finder) titledSurname(name string, g byte) string {
+	at := strings.LastIndexByte(name, ' ')
+	if at < 0 || !isArabic(name) {
+		return ""
+	}
+	titles, surname := name[:at], name[at+1:]
+	for _, w := range strings.Fields(titles) {
+		if !f.role(w) && !(strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, "."))) {
+			return ""
+		}
+	}
+	if f.role(surname) {
+		return "" // الطبيب المناوب
+	}
+	for n := f.nrecent - 1; n >= 0; n-- {
+		m := f.recent[n]
+		if m.body || m.name == name || g != anyGender && m.g != anyGender && m.g != g {
+			continue
+		}
+		if i := strings.LastIndexByte(m.name, ' '); i > 0 && m.name[i+1:] == surname && !f.isDescription(m.name) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // parsedDefinite returns definite(name), parsed once per name: an

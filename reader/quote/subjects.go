@@ -365,11 +365,21 @@ func articled(w string) bool {
 // never a speaker or another title is no name. It returns "" when there
 // is none, and the index after the name.
 func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
-	if !f.role(np[0].s) {
-		return "", k
+	if !f.role(np[0].s) && !(len(np) >= 2 && f.in(set1Ahad, np[0].s)) {
+		return "", k // إحدى المتطوعات في المبادرة، رهف عساف: one of a group, named
 	}
 	c := k
-	for c < len(toks) && c-k <= 6 && !toks[c].punct && isArabic(toks[c].s) {
+	for c < len(toks) && c-k <= 8 && (toks[c].punct || isArabic(toks[c].s)) {
+		if toks[c].punct {
+			// صاحب فرن «السنابل» في الحي، سمير القنطار: the name of a
+			// shop or a body in marks is part of the description.
+			e := markedName(toks, c)
+			if e < 0 {
+				break
+			}
+			c = e + 1
+			continue
+		}
 		f.buf = fold(f.buf, toks[c].s)
 		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || f.in(complementisers, toks[c].s) {
 			return "", k
@@ -387,21 +397,41 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 	// closed by a mark, by إن/أن or by للصحفيين, not by a preposition that
 	// goes on with a clause (طلب عدم الكشف عن اسمه)
 	closed := m == len(toks) || toks[m].punct || f.in(complementisers, toks[m].s) || strings.HasPrefix(toks[m].s, "لل")
-	if len(app) == 0 || len(app) > 3 || !closed || strings.HasPrefix(app[0].s, "ال") {
+	if len(app) == 0 || len(app) > 3 || !closed {
 		return "", k
 	}
 	if f.role(app[0].s) {
 		if len(app) < 3 {
 			return "", k
 		}
-		app = app[1:] // العقيد سامر خليل
+		app = app[1:] // العقيد سامر خليل، الأستاذ عادل الحمصي
+	}
+	if strings.HasPrefix(app[0].s, "ال") {
+		return "", k
 	}
 	for _, t := range app {
-		if hasDigit(t.s) || f.never(t.s) {
+		if hasDigit(t.s) || f.never(t.s) || tanween(t.s) {
 			return "", k
 		}
 	}
 	return span(text, app), m // لينا السيد: a title word may be a surname
+}
+
+// markedName returns the index of the mark that closes a name of one to
+// three words in marks opened at toks[c] («السنابل»، "النور"), or -1.
+func markedName(toks []token, c int) int {
+	if r, _ := utf8.DecodeRuneInString(toks[c].s); !isMark(r) || strings.ContainsRune("»›”’", r) {
+		return -1
+	}
+	for e := c + 1; e < len(toks) && e <= c+4; e++ {
+		if toks[e].punct {
+			if e > c+1 && isMark([]rune(toks[e].s)[0]) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // complementisers open indirect speech: the subject has ended before them.
@@ -493,8 +523,11 @@ func (f *finder) nameIn(np []token) []token {
 	s, definite := 0, false
 	for s < len(np) {
 		w := np[s].s
-		if s == 0 && f.known[w] && strings.HasPrefix(w, "ال") {
-			return np[:1] // ويقضي العمر لياليه: a surname named before
+		if f.known[w] && strings.HasPrefix(w, "ال") && (s == 0 || s == len(np)-1 && f.titled(np[:s])) {
+			// ويقضي العمر لياليه: a surname named before; الدكتور الشامي:
+			// after a title, which a speaker never carries (but نقيب
+			// الصيادين سليم حجازي: what the title is of).
+			return np[s : s+1]
 		}
 		switch {
 		case strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, ".")):
@@ -534,6 +567,18 @@ func (f *finder) nameIn(np []token) []token {
 		s++
 	}
 	return nil
+}
+
+// titled reports whether every word of ts is a title or a title
+// abbreviation (الدكتور، د.، السيد المهندس): what a speaker's name is
+// given without.
+func (f *finder) titled(ts []token) bool {
+	for _, t := range ts {
+		if !f.role(t.s) && !(strings.HasSuffix(t.s, ".") && isAbbreviation(strings.TrimSuffix(t.s, "."))) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // futureVerb reports whether an Arabic word is a verb in the future
