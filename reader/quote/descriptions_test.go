@@ -27,3 +27,30 @@ func TestTitledAppositions(t *testing.T) {
 		}
 	}
 }
+
+// TestEpithets checks that an epithet news gives only to someone it has
+// named (an age, a time of life, "the man", المسؤول) refers to the
+// person named last, or to the one a sentence gave the age; that a title
+// written short is the description it abbreviates (Cllr, Gen.); and that
+// an occupation never attached to anyone stays as it is.
+func TestEpithets(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`Nadia Ferris, a florist, counted the lost stock. "It took one night," the 52-year-old said.`, "Nadia Ferris|It took one night,"},
+		{"Owen Pryce lost his barn in the storm.\n\n\"We rebuilt it once already,\" the retired carpenter said.", "Owen Pryce|We rebuilt it once already,"},
+		{`Ida Lund beat Mara Holt to win her first title at the age of 23. "I still can't believe it," the 23-year-old said.`, "Ida Lund|I still can't believe it,"},
+		{`Ken Marsh waited at the gate. "Nobody told us," the man said.`, "Ken Marsh|Nobody told us,"},
+		{`The board's chair, Cllr Priya Das, opened the meeting. Later the councillor added: "The budget is fixed."`, "Priya Das|The budget is fixed."},
+		{`The unit is led by Maj. Gen. Tom Reyes. "We move at dawn," the general said.`, "Tom Reyes|We move at dawn,"},
+		{"وقال سليم النحاس إن دكانه مغلق منذ أسبوع.\nوقال الرجل الخمسيني: «لم يأت أحد».", "سليم النحاس|لم يأت أحد"},
+		{"وأعلن مدير الزراعة مازن الحلو أن الموسم ضعيف. وقال المسؤول إن الدعم «لم يصل بعد».", "مازن الحلو|لم يصل بعد"},
+		{"وقالت هدى الزين إن المعبر أغلق. وروت السيدة السبعينية: «عبرت هنا في شبابي».", "هدى الزين|عبرت هنا في شبابي"},
+		// An occupation never attached to anyone stays as it is.
+		{`Rosa Lind opened the shop at nine. "Keep the shutters down," the porter said.`, "the porter|Keep the shutters down,"},
+		{`ووصل المهندس فادي سمعان إلى الموقع. وقال الحارس: «لم يدخل أحد».`, "الحارس|لم يدخل أحد"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || got[len(got)-1] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,7 +30,7 @@ func (f *finder) reference(name string, g byte) string {
 	}
 	d, ok := f.parsedDefinite(name)
 	if !ok {
-		return name
+		return f.epithetReference(name, g)
 	}
 	for n := f.nrecent - 1; n >= 0; n-- {
 		m := f.recent[n]
@@ -50,9 +51,128 @@ func (f *finder) reference(name string, g byte) string {
 			return b // the company said
 		}
 	}
+	return f.epithetReference(name, g)
+}
+
+// epithetReference returns the person named last, of a gender that agrees
+// with g, when name is an epithet that news gives only to someone it has
+// named (the 68-year-old, the retired engineer, the woman, الرجل
+// الستيني، المسؤول) even when it never wrote it next to the name; else
+// name.
+func (f *finder) epithetReference(name string, g byte) string {
+	eg, ok := epithet(name)
+	if !ok {
+		return name
+	}
+	if g == anyGender {
+		g = eg
+	}
+	person := func(m mention) bool {
+		return !m.body && !m.only && m.g != plural && m.name != name && (g == anyGender || m.g == anyGender || m.g == g) &&
+			!f.isDescription(m.name) && !englishArticle(lower(m.name))
+	}
+	if age := leadingDigits(name[strings.LastIndexByte(name, ' ')+1:]); age != "" {
+		// the 29-year-old: the one a sentence gave the age, "Chidi Okafor
+		// … at the age of 29", its first person.
+		for n := f.nrecent - 1; n >= 0; n-- {
+			if m := f.recent[n]; person(m) && slices.Contains(f.introduction(m, true), age) {
+				start := f.sentenceStart(f.clampStart(0, m.off-400), m.off)
+				for k := 0; k <= n; k++ {
+					if e := f.recent[k]; e.off >= start && person(e) {
+						return e.name
+					}
+				}
+			}
+		}
+	}
+	for n := f.nrecent - 1; n >= 0; n-- {
+		if m := f.recent[n]; person(m) {
+			return m.name
+		}
+	}
 	return name
 }
 
+// leadingDigits returns the digits w starts with (68 of 68-year-old), or "".
+func leadingDigits(w string) string {
+	n := 0
+	for n < len(w) && '0' <= w[n] && w[n] <= '9' {
+		n++
+	}
+	return w[:n]
+}
+
+// epithet reports whether name is a definite description that refers
+// back to someone named rather than introducing someone new: English "the"
+// with an age (the 68-year-old), a word for a person (the man, the
+// woman) or a word for a time of life (the retired engineer, the former
+// miner); Arabic a word for a person with the article and an age or a
+// time of life (الرجل الستيني، السيدة المسنة، المهندس المتقاعد), or
+// المسؤول alone. It returns the gender the epithet gives.
+func epithet(name string) (byte, bool) {
+	ws := strings.Fields(name)
+	if len(ws) < 1 || len(ws) > 4 {
+		return anyGender, false
+	}
+	if !isArabic(ws[0]) {
+		if len(ws) < 2 || lower(ws[0]) != "the" {
+			return anyGender, false
+		}
+		head := lower(ws[len(ws)-1])
+		if hasDigit(head) || strings.HasSuffix(head, "-year-old") {
+			return anyGender, true
+		}
+		if g, ok := englishEpithets[head]; ok {
+			return g, true
+		}
+		for _, w := range ws[1 : len(ws)-1] {
+			if upper(w) {
+				return anyGender, false
+			}
+			if lifeWords[lower(w)] {
+				return anyGender, true
+			}
+		}
+		return anyGender, false
+	}
+	first := string(fold(nil, ws[0]))
+	if !strings.HasPrefix(first, "ال") {
+		return anyGender, false
+	}
+	head := strings.TrimPrefix(first, "ال")
+	if len(ws) == 1 {
+		return anyGender, head == "مسؤول" || head == "مسؤولة"
+	}
+	g, person := arabicEpithets[head]
+	if !person && !arabicRoles[head] {
+		return anyGender, false
+	}
+	for _, w := range ws[1:] {
+		a := strings.TrimPrefix(string(fold(nil, w)), "ال")
+		if arabicAges[strings.TrimSuffix(a, "ة")] || arabicAges[a] {
+			return g, true // الرجل الستيني، المعلمة الخمسينية
+		}
+	}
+	return g, person && len(ws) == 1
+}
+
+// englishEpithets are the words for a person that a definite description
+// refers back with (the man said), and the gender they give.
+var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male}
+
+// lifeWords are the English words for a time of life or of work that a
+// definite description carries about someone named (the retired engineer).
+var lifeWords = set("retired former veteran elderly")
+
+// arabicEpithets are the Arabic words for a person that an epithet heads
+// (الرجل الستيني), folded and without the article, with their gender.
+var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender}
+
+// arabicAges are the Arabic words of an age or a time of life, folded and
+// without the article and the feminine ending: الستيني، المتقاعدة.
+var arabicAges = set("عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني متقاعد مسن عجوز")
+
+// isDescription reports
 // titledSurname returns the person named last whose name ends in the
 // surname that name gives after its titles (الدكتور الشامي, المهندسة
 // الساعاتي → وليد الشامي, ريم الساعاتي), of a gender that agrees with g:
@@ -317,7 +437,11 @@ func refWord(w string) string {
 // suffix (وبهدف، للمدرسة، هدفه → هدف، مدرسة).
 func refWords(w string) []string {
 	if !isArabic(w) {
-		return []string{lower(w)}
+		l := lower(w)
+		if full := titleWords[strings.TrimSuffix(l, ".")]; full != "" {
+			return []string{l, full} // Brig. Gen. Luis Ocampo is the general
+		}
+		return []string{l}
 	}
 	b := string(fold(nil, w))
 	out := []string{strings.TrimPrefix(b, "ال")}
@@ -339,6 +463,17 @@ func refWords(w string) []string {
 		}
 	}
 	return out
+}
+
+// titleWords are the English titles written short, in lower case, and
+// the word a definite description gives them by: Cllr Martin St. Clair
+// is "the councillor".
+var titleWords = map[string]string{
+	"dr": "doctor", "prof": "professor", "gen": "general", "sen": "senator", "rep": "representative",
+	"gov": "governor", "lt": "lieutenant", "col": "colonel", "capt": "captain", "cpt": "captain",
+	"sgt": "sergeant", "rev": "reverend", "insp": "inspector", "supt": "superintendent", "maj": "major",
+	"cmdr": "commander", "adm": "admiral", "brig": "brigadier", "pres": "president", "amb": "ambassador",
+	"cllr": "councillor", "det": "detective", "fr": "father", "hon": "honourable",
 }
 
 // isDescription reports whether a person's mention is a description, not

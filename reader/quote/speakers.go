@@ -31,7 +31,7 @@ const (
 // abbreviations are titles written with a full stop. The tokenizer keeps
 // the stop on the word (Dr., د.) so that it neither ends a sentence nor
 // the name; speakerName drops them from the front of a name.
-var abbreviations = set("Dr Mr Mrs Ms Mx Prof St Gen Sen Rep Jr Sr Lt Col Capt Cpt Gov Sgt Rev Hon Insp Supt Maj Cmdr Adm Pres Amb Fr Messrs")
+var abbreviations = set("Dr Mr Mrs Ms Mx Prof St Gen Sen Rep Jr Sr Lt Col Capt Cpt Gov Sgt Rev Hon Insp Supt Maj Cmdr Adm Pres Amb Fr Messrs Cllr Brig Det")
 
 // isAbbreviation reports whether w, without its full stop, is a title
 // abbreviation: one of the list, or a single Arabic letter (د. م. أ.).
