@@ -90,6 +90,7 @@ func (f *finder) remember(m mention) {
 	}
 	f.recent[f.nrecent] = m
 	f.nrecent++
+	f.meet(m)
 }
 
 // setGender records that the person name is of gender g, and so is

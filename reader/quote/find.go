@@ -55,6 +55,7 @@ type finder struct {
 	gtoks     []token             // scratch tokens for the gap between two quotations, looked at once
 	ms        []mention           // scratch mentions of a paragraph
 	defs      map[string]parsedNP // definite descriptions parsed, by speaker name
+	people    []person            // the people named so far, the one named last last (see people.go)
 	order     []int               // scratch order of a paragraph's quotations
 }
 

@@ -42,9 +42,12 @@ func (f *finder) reference(name string, g byte) string {
 		if !d.body && f.isDescription(m.name) || englishArticle(lower(m.name)) {
 			continue // a description names nobody to refer back to
 		}
-		if f.fits(d, m) {
-			return m.name
+		if f.fits(d, m) || f.describedEarlier(d, m) {
+			return f.fullName(m.name)
 		}
+	}
+	if p := f.describedPerson(d, name, g); p != "" {
+		return p
 	}
 	if d.body && !isArabic(name) && englishBodies[d.head] {
 		if b := f.lastBody(); b != "" {
