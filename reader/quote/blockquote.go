@@ -47,7 +47,9 @@ func (f *finder) blockquote(i int) int {
 	}
 	speaker := attr
 	if speaker == "" {
-		speaker = f.lookahead(j)
+		// the retired engineer said: the next paragraph may name the
+		// speaker by a description of someone named before.
+		speaker = f.reference(f.lookahead(j), anyGender)
 	}
 	var units []int
 	for _, p := range paras {

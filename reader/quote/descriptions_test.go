@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"qari/reader"
+)
 
 // TestTitledAppositions checks the name given in commas after a
 // description that holds a place, a name in marks or a title of its own,
@@ -52,5 +56,20 @@ func TestEpithets(t *testing.T) {
 		if len(got) == 0 || got[len(got)-1] != tc.want {
 			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestBlockquoteEpithet checks that a blockquote whose speaker the next
+// paragraph gives by an epithet (the retired nurse said) is the person
+// that epithet refers to.
+func TestBlockquoteEpithet(t *testing.T) {
+	text := "# Title\n\nJoan Pell, 71, stayed behind to feed the goats.\n\n> The water came up to the second step. Then it stopped.\n\nThe retired nurse said she would not leave the farm.\n"
+	doc, err := reader.Parse("case.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := Find(doc)
+	if len(qs) != 1 || qs[0].Speaker != "Joan Pell" {
+		t.Errorf("found %+v, want one quotation by Joan Pell", qs)
 	}
 }
