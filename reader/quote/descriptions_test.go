@@ -73,3 +73,22 @@ func TestBlockquoteEpithet(t *testing.T) {
 		t.Errorf("found %+v, want one quotation by Joan Pell", qs)
 	}
 }
+
+// TestAskedReplies checks that a reply to a question the writer asked
+// (وسألناه …، فأجاب; Asked about …, she replied) is said by the one asked,
+// who may be the speaker just quoted, and that a reply to a quotation
+// still is not its speaker's.
+func TestAskedReplies(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`قال الوزير سامي داود إن الخطة جاهزة. وقالت المعلمة هدى سالم: «لم نر شيئًا». وسألناها عن الموعد، فأجابت: «لا أعرف».`, "هدى سالم|لا أعرف"},
+		{`وقال مدير المرفأ نادر خوري: «السفن متوقفة». وسُئل عن التعويضات، فأجاب: «لم يُقرر شيء».`, "نادر خوري|لم يُقرر شيء"},
+		{`Ann Roe, a teacher, said: "We saw nothing." Asked about the date, she replied: "I do not know."`, "Ann Roe|I do not know."},
+		// A reply to the quotation before is the other person's.
+		{`Sam Dale said: "It is ready." Tom Roe said: "We saw nothing." He replied: "You will."`, "Sam Dale|You will."},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || got[len(got)-1] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -412,7 +412,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		name = nobody // a sign reads: “…”; someone taped a note: “…”
 	}
 	c.speaker = f.speakerName(name)
-	c.gender, c.reply = gender, reply && c.speaker == ""
+	c.gender, c.reply = gender, reply && c.speaker == "" && !f.askedBefore(before)
 	c.resolve = c.speaker == "" && c.parent < 0
 	c.inner = c.speaker == "" && c.parent >= 0 && (cueAt >= 0 || colon)
 	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
@@ -508,3 +508,34 @@ func (f *finder) isReply(w string) bool {
 }
 
 var replyCues = set("replied replies answered responded countered")
+
+// askedBefore reports whether the sentence before a reply says that the
+// writer asked the one who replies (وسألناه عن الخطة، فأجاب; Asked about
+// the date, she replied): the reply answers a question, not the
+// quotation before, whose speaker may be the one who answers.
+func (f *finder) askedBefore(before []token) bool {
+	for _, t := range before {
+		if t.punct {
+			continue
+		}
+		if !isArabic(t.s) {
+			if w := lower(t.s); w == "asked" || w == "questioned" {
+				return true
+			}
+			continue
+		}
+		f.buf = fold(f.buf, t.s)
+		b := string(f.buf)
+		if len(b) > 4 && (strings.HasPrefix(b, "و") || strings.HasPrefix(b, "ف")) {
+			b = b[2:]
+		}
+		if askedWords[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedWords are the Arabic forms of "we (I) asked him or her" and "he
+// (she) was asked", folded: سألناه، سألتها، سئل.
+var askedWords = set("سالناه سالناها سالته سالتها سالتهم سالناهم سئل سئلت")
