@@ -92,3 +92,24 @@ func TestAskedReplies(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesAndPeople checks who speaks where a body and a person are
+// both named: the subject of a passive cue (the council was asked) said
+// nothing, so the words after it are the person's; "the council" refers
+// to a body named as a council, not to a company named before; one who
+// speaks for a body is given with the body.
+func TestBodiesAndPeople(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`Northgate Buses cut the late routes. Lena Ortiz told the panel that the council had been asked for money. "There is no money left for any of it."`, "Lena Ortiz|There is no money left for any of it."},
+		{`Harbourside Trams closed the line. Omar Wills said the board was told in May. "Nobody listened to a word we said."`, "Omar Wills|Nobody listened to a word we said."},
+		{`Northgate Buses cut the late routes. "We cannot fund them," the council said.`, "the council|We cannot fund them,"},
+		{`Northgate Buses cut the late routes. "We lost money on every trip," the operator said.`, "Northgate Buses|We lost money on every trip,"},
+		{`A spokeswoman for the county library service said the branch would reopen "within weeks" if repairs went well.`, "A spokeswoman for the county library service|within weeks"},
+		{`A representative of the dock workers said pay was "the only issue" at the talks.`, "A representative of the dock workers|the only issue"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || got[len(got)-1] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

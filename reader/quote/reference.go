@@ -49,9 +49,9 @@ func (f *finder) reference(name string, g byte) string {
 	if p := f.describedPerson(d, name, g); p != "" {
 		return p
 	}
-	if d.body && !isArabic(name) && englishBodies[d.head] {
+	if d.body && !isArabic(name) && companyWords[d.head] {
 		if b := f.lastBody(); b != "" {
-			return b // the company said
+			return b // the company said: a body named by no word of its kind is a company
 		}
 	}
 	return f.epithetReference(name, g)
@@ -176,6 +176,12 @@ var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "سي
 var arabicAges = set("عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني متقاعد مسن عجوز")
 
 // isDescription reports
+// companyWords are the English nouns that refer back to any body the
+// text named, whose name need not hold them (Westline Ferries … the
+// operator said); a council, a ministry or a union is one whose name or
+// introduction says so.
+var companyWords = set("company firm operator airline carrier corporation group business")
+
 // titledSurname returns the person named last whose name ends in the
 // surname that name gives after its titles (الدكتور الشامي, المهندسة
 // الساعاتي → وليد الشامي, ريم الساعاتي), of a gender that agrees with g:

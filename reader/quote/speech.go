@@ -205,8 +205,15 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if n > 0 && upper(ts[n].s) && nameWord(ts[n-1]) {
 		return false // Omar Said, Anna Read: a surname
 	}
+	if n > 0 && passiveAuxiliaries[lower(ts[n-1].s)] {
+		return false // the council had been asked, she was told: its subject said nothing
+	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)]
 }
+
+// passiveAuxiliaries make the English cue after them a passive (was
+// asked, had been told), whose subject is not the one who speaks.
+var passiveAuxiliaries = set("was were been being be is are")
 
 // subject returns the speaker the cue ts[i] names, in its language.
 func (f *finder) subject(ts []token, i int) string {

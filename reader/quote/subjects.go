@@ -992,6 +992,9 @@ func description(text string, words []token) string {
 		}
 		return span(text, words[:e+1])
 	}
+	if spokes := spokesperson(words); spokes > 0 {
+		return span(text, words[:spokes])
+	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
 		for n := 2; n < len(words) && n < 4; n++ {
@@ -1003,6 +1006,23 @@ func description(text string, words []token) string {
 	}
 	return ""
 }
+
+// spokesperson returns how many of words name one who speaks for a body
+// with the body they speak for (a spokesperson for the local council, a
+// spokesman for the Port Authority: the council's words), or 0 when the
+// words are no such description.
+func spokesperson(words []token) int {
+	if len(words) < 4 || !englishDeterminers[lower(words[0].s)] || !spokesWords[lower(words[1].s)] {
+		return 0
+	}
+	if w := lower(words[2].s); w != "for" && w != "of" {
+		return 0
+	}
+	return min(len(words), 8)
+}
+
+// spokesWords are the English nouns for one who speaks for a body.
+var spokesWords = set("spokesperson spokesman spokeswoman representative")
 
 // relativePronouns open a clause that qualifies the noun before them.
 var relativePronouns = set("who whose which")
