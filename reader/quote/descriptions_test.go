@@ -106,6 +106,13 @@ func TestBodiesAndPeople(t *testing.T) {
 		{`Northgate Buses cut the late routes. "We lost money on every trip," the operator said.`, "Northgate Buses|We lost money on every trip,"},
 		{`A spokeswoman for the county library service said the branch would reopen "within weeks" if repairs went well.`, "A spokeswoman for the county library service|within weeks"},
 		{`A representative of the dock workers said pay was "the only issue" at the talks.`, "A representative of the dock workers|the only issue"},
+		// A county is a place, not the one "she" refers to.
+		{`Sen. Ann Roe, whose district covers Tarrow County, said she would act, calling the cuts "a matter of basic fairness".`, "Ann Roe|a matter of basic fairness"},
+		// A body named only in the description of one who works for it.
+		{"وحاورنا مدير مديرية الزراعة في المحافظة، م. ناصر عودة، حول الموسم. وأعلنت المديرية في بيان أنها «ستوزع البذور مجانًا».", "مديرية الزراعة|ستوزع البذور مجانًا"},
+		{"وقال رئيس نقابة الخبازين في المدينة، جميل سعادة، إن الطحين نفد. وقالت النقابة إن الأفران «ستغلق يومين».", "نقابة الخبازين|ستغلق يومين"},
+		// What a person said in apposition is not their description.
+		{"وقال رئيس لجنة السكان، المحامي رامي عيد، إن اللجنة راسلت البلدية. ولم ترد البلدية، لكن منشورًا على صفحتها جاء فيه: «الفرق تعمل منذ الفجر».", "البلدية|الفرق تعمل منذ الفجر"},
 	} {
 		got := find(t, tc.text)
 		if len(got) == 0 || got[len(got)-1] != tc.want {

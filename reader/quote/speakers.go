@@ -85,7 +85,7 @@ var neverEnglish = set(
 // Mill Crescent, the Housing Bill), which is never a speaker; orgWords
 // (words.go) holds the words of bodies and buildings. They are looked at
 // last in a name only: Bill Tuck is a person.
-var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate")
+var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate County")
 
 // locatives are the prepositions after which capitalised words name a
 // place: on Abbey Lane, in Leeds, at the Crown Court, near Tarnwick.
