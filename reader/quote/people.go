@@ -119,3 +119,16 @@ func (f *finder) describedPerson(d definiteNP, name string, g byte) string {
 	}
 	return ""
 }
+
+// personGender returns the gender of the mention m, or, when it gives
+// none, the one another mention gave the same person (وأقرّ يوفيتش: the
+// man named ميلان يوفيتش).
+func (f *finder) personGender(m mention) byte {
+	if m.g != anyGender {
+		return m.g
+	}
+	if k := f.personOf(m.name); k >= 0 {
+		return f.people[k].g
+	}
+	return anyGender
+}

@@ -63,8 +63,8 @@ func (f *finder) reference(name string, g byte) string {
 // epithetReference returns the person named last, of a gender that agrees
 // with g, when name is an epithet that news gives only to someone it has
 // named (the 68-year-old, the retired engineer, the woman, الرجل
-// الستيني، المسؤول) even when it never wrote it next to the name; else
-// name.
+// الستيني، البطلة الصغيرة) even when it never wrote it next to the name;
+// else name.
 func (f *finder) epithetReference(name string, g byte) string {
 	eg, ok := epithet(name)
 	if !ok {
@@ -73,9 +73,12 @@ func (f *finder) epithetReference(name string, g byte) string {
 	if g == anyGender {
 		g = eg
 	}
+	// A person news named in full: one word alone is the short form of
+	// a full name, or no name (ابنة الحادية عشرة).
 	person := func(m mention) bool {
+		m.g = f.personGender(m)
 		return !m.body && !m.only && m.g != plural && m.name != name && (g == anyGender || m.g == anyGender || m.g == g) &&
-			!f.isDescription(m.name) && !englishArticle(lower(m.name))
+			!f.isDescription(m.name) && !englishArticle(lower(m.name)) && strings.Contains(f.fullName(m.name), " ")
 	}
 	if age := leadingDigits(name[strings.LastIndexByte(name, ' ')+1:]); age != "" {
 		// the 29-year-old: the one a sentence gave the age, "Chidi Okafor
@@ -91,9 +94,13 @@ func (f *finder) epithetReference(name string, g byte) string {
 			}
 		}
 	}
-	for n := f.nrecent - 1; n >= 0; n-- {
-		if m := f.recent[n]; person(m) {
-			return m.name
+	// البطلة الصغيرة with تباهت: one known to be a woman before one
+	// whose gender the text did not give.
+	for pass := 0; pass < 2; pass++ {
+		for n := f.nrecent - 1; n >= 0; n-- {
+			if m := f.recent[n]; person(m) && (pass == 1 || g == anyGender || f.personGender(m) == g) {
+				return m.name
+			}
 		}
 	}
 	return name
@@ -113,8 +120,8 @@ func leadingDigits(w string) string {
 // with an age (the 68-year-old), a word for a person (the man, the
 // woman) or a word for a time of life (the retired engineer, the former
 // miner); Arabic a word for a person with the article and an age or a
-// time of life (الرجل الستيني، السيدة المسنة، المهندس المتقاعد), or
-// المسؤول alone. It returns the gender the epithet gives.
+// time of life (الرجل الستيني، السيدة المسنة، المهندس المتقاعد، اللاعب
+// الشاب). It returns the gender the epithet gives.
 func epithet(name string) (byte, bool) {
 	ws := strings.Fields(name)
 	if len(ws) < 1 || len(ws) > 4 {
@@ -147,11 +154,14 @@ func epithet(name string) (byte, bool) {
 	}
 	head := strings.TrimPrefix(first, "ال")
 	if len(ws) == 1 {
-		return anyGender, head == "مسؤول" || head == "مسؤولة"
+		return anyGender, false
 	}
 	g, person := arabicEpithets[head]
-	if !person && !arabicRoles[head] {
-		return anyGender, false
+	if !person {
+		if !arabicRoles[head] {
+			return anyGender, false
+		}
+		g = roleGender(head) // البطلة الصغيرة is a woman
 	}
 	for _, w := range ws[1:] {
 		a := strings.TrimPrefix(string(fold(nil, w)), "ال")
@@ -176,7 +186,7 @@ var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "سي
 
 // arabicAges are the Arabic words of an age or a time of life, folded and
 // without the article and the feminine ending: الستيني، المتقاعدة.
-var arabicAges = set("عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني متقاعد مسن عجوز")
+var arabicAges = set("عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني متقاعد مسن عجوز شاب صغير")
 
 // isDescription reports
 // companyWords are the English nouns that refer back to any body the
@@ -343,7 +353,34 @@ func (f *finder) fits(d definiteNP, m mention) bool {
 	if d.relational {
 		return len(d.others) > 0
 	}
-	return has(d.head)
+	return has(d.head) || f.hasKind(words, d.head)
+}
+
+// hasKind reports whether words hold a title or a profession of the kind
+// head names: the striker is the player, the director the official
+// (مهاجم الوحدة يزن القطامي … اللاعب؛ مدير حماية المستهلك … المسؤول).
+func (f *finder) hasKind(words []string, head string) bool {
+	kinds := hypernyms[head]
+	if kinds == nil {
+		return false
+	}
+	for _, w := range words {
+		if kinds[strings.TrimSuffix(w, "ة")] || kinds[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hypernyms give, for a noun a description refers back with, the titles
+// and professions of its kind, normalised as refWord does (Arabic
+// without the feminine ending).
+var hypernyms = map[string]map[string]bool{
+	"لاعب":   set("مهاجم مدافع هداف حارس لاعب قائد نجم"),
+	"لاعبة":  set("مهاجم مدافع هداف حارس لاعب قائد نجم"),
+	"مسؤول":  set("مدير رئيس وزير نائب ناطق متحدث محافظ امين منسق مسؤول عميد قائد"),
+	"مسؤولة": set("مدير رئيس وزير نائب ناطق متحدث محافظ امين منسق مسؤول عميد قائد"),
+	"player": set("striker forward midfielder defender goalkeeper keeper captain winger"),
 }
 
 // introduction returns the words, normalised by refWord, that introduced
@@ -403,7 +440,7 @@ func (f *finder) introduction(m mention, whole bool) []string {
 	if first < 0 {
 		return words
 	}
-	for n := first - 1; n >= 0 && n >= first-6; n-- {
+	for n := first - 1; n >= 0 && n >= first-12; n-- {
 		t := ts[n]
 		if t.punct && t.s != "," && t.s != "،" || f.cueIn(ts, n) || lower(t.s) == "that" || t.s == "أن" || t.s == "إن" {
 			break
