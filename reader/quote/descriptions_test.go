@@ -51,6 +51,7 @@ func TestEpithets(t *testing.T) {
 		{"وتعادل الفريقان في المباراة. وسجل مهاجم النادي الأهلي سامر قدور هدفًا. وقال اللاعب بعد المباراة: «الهدف لأمي».", "سامر قدور|الهدف لأمي"},
 		{"وقال مدير الشؤون الصحية في بلدية المدينة، الطبيب المتقاعد هاني دبس، إن العيادة مغلقة. وقال المسؤول إن القرار «مؤقت حتى الشهر المقبل».", "هاني دبس|مؤقت حتى الشهر المقبل"},
 		{"وفازت الطالبة ريما سليمان على الأستاذ الدولي كارل بيرغ في الجولة الأولى. وأقرّ بيرغ بالخسارة. وتباهت البطلة الصغيرة: «كنت أعرف أنه سيتعب».", "ريما سليمان|كنت أعرف أنه سيتعب"},
+		{`Ilse Brandt lost the final to Ana Ruiz. Brandt, seeded first, shook hands at the net. "She was stronger in the third set," the German said.`, "Ilse Brandt|She was stronger in the third set,"},
 		// An occupation never attached to anyone stays as it is.
 		{`Rosa Lind opened the shop at nine. "Keep the shutters down," the porter said.`, "the porter|Keep the shutters down,"},
 		{`ووصل المهندس فادي سمعان إلى الموقع. وقال الحارس: «لم يدخل أحد».`, "الحارس|لم يدخل أحد"},
@@ -109,6 +110,9 @@ func TestBodiesAndPeople(t *testing.T) {
 		{`Northgate Buses cut the late routes. "We lost money on every trip," the operator said.`, "Northgate Buses|We lost money on every trip,"},
 		{`A spokeswoman for the county library service said the branch would reopen "within weeks" if repairs went well.`, "A spokeswoman for the county library service|within weeks"},
 		{`A representative of the dock workers said pay was "the only issue" at the talks.`, "A representative of the dock workers|the only issue"},
+		// A board is a body, but a notice board carries words nobody says.
+		{`Nurses voted to strike. The health board said it was "saddened" by the vote.`, "The health board|saddened"},
+		{`The departures board said: "All trains to the coast are cancelled today."`, "|All trains to the coast are cancelled today."},
 		// A county is a place, not the one "she" refers to.
 		{`Sen. Ann Roe, whose district covers Tarrow County, said she would act, calling the cuts "a matter of basic fairness".`, "Ann Roe|a matter of basic fairness"},
 		// A body named only in the description of one who works for it.

@@ -67,6 +67,9 @@ func (f *finder) reference(name string, g byte) string {
 // else name.
 func (f *finder) epithetReference(name string, g byte) string {
 	eg, ok := epithet(name)
+	if !ok && demonyms[name] && !f.known[name] {
+		eg, ok = anyGender, true // "the Dane said" gives the subject Dane
+	}
 	if !ok {
 		return name
 	}
@@ -88,7 +91,7 @@ func (f *finder) epithetReference(name string, g byte) string {
 				start := f.sentenceStart(f.clampStart(0, m.off-400), m.off)
 				for k := 0; k <= n; k++ {
 					if e := f.recent[k]; e.off >= start && person(e) {
-						return e.name
+						return f.fullName(e.name)
 					}
 				}
 			}
@@ -99,7 +102,7 @@ func (f *finder) epithetReference(name string, g byte) string {
 	for pass := 0; pass < 2; pass++ {
 		for n := f.nrecent - 1; n >= 0; n-- {
 			if m := f.recent[n]; person(m) && (pass == 1 || g == anyGender || f.personGender(m) == g) {
-				return m.name
+				return f.fullName(m.name)
 			}
 		}
 	}
@@ -134,6 +137,9 @@ func epithet(name string) (byte, bool) {
 		head := lower(ws[len(ws)-1])
 		if hasDigit(head) || strings.HasSuffix(head, "-year-old") {
 			return anyGender, true
+		}
+		if len(ws) == 2 && demonyms[ws[1]] {
+			return anyGender, true // the Dane: the one the article gave a country
 		}
 		if g, ok := englishEpithets[head]; ok {
 			return g, true
@@ -175,6 +181,15 @@ func epithet(name string) (byte, bool) {
 // englishEpithets are the words for a person that a definite description
 // refers back with (the man said), and the gender they give.
 var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male}
+
+// demonyms are the English nouns for a person of a country that news
+// refers back with (the Dane, the Nigerian said).
+var demonyms = set("Dane Swede Norwegian Finn Icelander Briton Scot Welshman Irishman Englishman Frenchman Frenchwoman",
+	"German Spaniard Italian Portuguese Dutchman Belgian Swiss Austrian Pole Czech Slovak Hungarian Romanian Bulgarian",
+	"Serb Croat Bosnian Slovenian Greek Turk Russian Ukrainian American Canadian Mexican Brazilian Argentine Argentinian",
+	"Chilean Colombian Peruvian Uruguayan Australian Kiwi Nigerian Ghanaian Kenyan Ethiopian Egyptian Moroccan Algerian",
+	"Tunisian Senegalese Cameroonian Syrian Lebanese Jordanian Iraqi Iranian Saudi Emirati Israeli Palestinian Indian",
+	"Pakistani Afghan Chinese Japanese Korean Vietnamese Thai Filipino Indonesian")
 
 // lifeWords are the English words for a time of life or of work that a
 // definite description carries about someone named (the retired engineer).

@@ -1303,5 +1303,12 @@ func inscription(words []token, n int) bool {
 	if n >= len(words) || !inscriptions[lower(words[n].s)] {
 		return false
 	}
+	if lower(words[n].s) == "board" && n > 0 && lower(words[0].s) == "the" && !boardThings[lower(words[n-1].s)] {
+		return false // the education board said: a body (but the notice board)
+	}
 	return n == 0 || !nameWord(words[n]) || !nameWord(words[n-1])
 }
+
+// boardThings are the words before "board" that make it a thing that
+// carries words (the notice board), not a body (the school board).
+var boardThings = set("notice chalk white black message sandwich timetable departures departure bulletin score")
