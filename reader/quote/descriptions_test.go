@@ -113,6 +113,9 @@ func TestBodiesAndPeople(t *testing.T) {
 		// A board is a body, but a notice board carries words nobody says.
 		{`Nurses voted to strike. The health board said it was "saddened" by the vote.`, "The health board|saddened"},
 		{`The departures board said: "All trains to the coast are cancelled today."`, "|All trains to the coast are cancelled today."},
+		// A body whose kind is written in lower case after its place.
+		{`Marlow city council approved the loan on Monday. "Every penny will be repaid on time," the council said.`, "Marlow city council|Every penny will be repaid on time,"},
+		{`Tom Osei said the society would meet in May. "Bring seeds, and bring friends," he said.`, "Tom Osei|Bring seeds, and bring friends,"},
 		// A county is a place, not the one "she" refers to.
 		{`Sen. Ann Roe, whose district covers Tarrow County, said she would act, calling the cuts "a matter of basic fairness".`, "Ann Roe|a matter of basic fairness"},
 		// A body named only in the description of one who works for it.
