@@ -126,14 +126,15 @@ func leadingDigits(w string) string {
 // time of life (الرجل الستيني، السيدة المسنة، المهندس المتقاعد، اللاعب
 // الشاب). It returns the gender the epithet gives.
 func epithet(name string) (byte, bool) {
-	ws := strings.Fields(name)
-	if len(ws) < 1 || len(ws) > 4 {
+	// Most speakers are names: tell them without allocating.
+	if strings.IndexByte(name, ' ') < 0 || !strings.HasPrefix(name, "the ") && !strings.HasPrefix(name, "The ") && !strings.HasPrefix(name, "ال") {
 		return anyGender, false
 	}
-	if !isArabic(ws[0]) {
-		if len(ws) < 2 || lower(ws[0]) != "the" {
-			return anyGender, false
-		}
+	if strings.Count(name, " ") > 3 {
+		return anyGender, false
+	}
+	if !isArabic(name) {
+		ws := strings.Fields(name)
 		head := lower(ws[len(ws)-1])
 		if hasDigit(head) || strings.HasSuffix(head, "-year-old") {
 			return anyGender, true
@@ -154,12 +155,10 @@ func epithet(name string) (byte, bool) {
 		}
 		return anyGender, false
 	}
-	first := string(fold(nil, ws[0]))
-	if !strings.HasPrefix(first, "ال") {
-		return anyGender, false
-	}
-	head := strings.TrimPrefix(first, "ال")
-	if len(ws) == 1 {
+	var buf [64]byte
+	first, rest, _ := strings.Cut(name, " ")
+	head, ok := strings.CutPrefix(string(fold(buf[:0], first)), "ال")
+	if !ok {
 		return anyGender, false
 	}
 	g, person := arabicEpithets[head]
@@ -169,13 +168,15 @@ func epithet(name string) (byte, bool) {
 		}
 		g = roleGender(head) // البطلة الصغيرة is a woman
 	}
-	for _, w := range ws[1:] {
-		a := strings.TrimPrefix(string(fold(nil, w)), "ال")
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		a := strings.TrimPrefix(string(fold(buf[:0], w)), "ال")
 		if arabicAges[strings.TrimSuffix(a, "ة")] || arabicAges[a] {
 			return g, true // الرجل الستيني، المعلمة الخمسينية
 		}
 	}
-	return g, person && len(ws) == 1
+	return anyGender, false
 }
 
 // englishEpithets are the words for a person that a definite description
@@ -220,10 +221,12 @@ func (f *finder) titledSurname(name string, g byte) string {
 		return ""
 	}
 	titles, surname := name[:at], name[at+1:]
-	for _, w := range strings.Fields(titles) {
+	for titles != "" {
+		w, rest, _ := strings.Cut(titles, " ")
 		if !f.role(w) && !(strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, "."))) {
 			return ""
 		}
+		titles = rest
 	}
 	if f.role(surname) {
 		return "" // الطبيب المناوب
