@@ -205,8 +205,8 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if n > 0 && upper(ts[n].s) && nameWord(ts[n-1]) {
 		return false // Omar Said, Anna Read: a surname
 	}
-	if n > 0 && passiveAuxiliaries[lower(ts[n-1].s)] {
-		return false // the council had been asked, she was told: its subject said nothing
+	if n > 0 && passiveAuxiliaries[lower(ts[n-1].s)] && !strings.HasSuffix(ts[n].s, "ing") {
+		return false // the council had been asked, she was told: its subject said nothing (but he was saying)
 	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)]
 }
