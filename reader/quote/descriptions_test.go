@@ -105,7 +105,7 @@ func TestAskedReplies(t *testing.T) {
 func TestBodiesAndPeople(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{`Northgate Buses cut the late routes. Lena Ortiz told the panel that the council had been asked for money. "There is no money left for any of it."`, "Lena Ortiz|There is no money left for any of it."},
-		{`Ray Penn ran the night shift. He was saying, "Keep the doors shut until the water goes down," when the lights went out.`, "Ray Penn|Keep the doors shut until the water goes down,"},
+		{`Ray Penn was telling Ann Cole: "Get out of the building now, all of you!"`, "Ray Penn|Get out of the building now, all of you!"},
 		{`Harbourside Trams closed the line. Omar Wills said the board was told in May. "Nobody listened to a word we said."`, "Omar Wills|Nobody listened to a word we said."},
 		{`Northgate Buses cut the late routes. "We cannot fund them," the council said.`, "the council|We cannot fund them,"},
 		{`Northgate Buses cut the late routes. "We lost money on every trip," the operator said.`, "Northgate Buses|We lost money on every trip,"},
