@@ -102,11 +102,58 @@ func (f *finder) epithetReference(name string, g byte) string {
 	for pass := 0; pass < 2; pass++ {
 		for n := f.nrecent - 1; n >= 0; n-- {
 			if m := f.recent[n]; person(m) && (pass == 1 || g == anyGender || f.personGender(m) == g) {
+				if f.introducedAfter(name, m.off) {
+					return name // A man walked in … the man said: not the one named
+				}
 				return f.fullName(m.name)
 			}
 		}
 	}
 	return name
+}
+
+// introducedAfter reports whether the text, after the sentence that
+// names someone at off, introduces someone new by the epithet's noun
+// without a name (a man, a 40-year-old, رجل ستيني), whom the epithet
+// then more likely refers to. It looks a few sentences on.
+func (f *finder) introducedAfter(epithet string, off int) bool {
+	head, arabic := epithet[strings.LastIndexByte(epithet, ' ')+1:], isArabic(epithet)
+	if arabic {
+		first, _, _ := strings.Cut(epithet, " ")
+		head = refWord(first)
+	} else {
+		head = lower(head)
+	}
+	lo := off
+	for lo < len(f.text) && lo < off+400 && f.text[lo] != '\n' && !(f.text[lo] == '.' && !abbreviationBefore(f.text, lo)) {
+		lo++
+	}
+	hi := min(len(f.text), lo+800)
+	for hi < len(f.text) && !isBoundary(f.text, hi) {
+		hi--
+	}
+	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	f.gtoks = ts
+	for n, t := range ts {
+		if t.punct {
+			continue
+		}
+		if arabic {
+			if w := string(fold(f.buf, t.s)); !strings.HasPrefix(w, "ال") && (w == head || strings.TrimSuffix(w, "ا") == head) {
+				return true // رجل، رجلا
+			}
+			continue
+		}
+		if lower(t.s) != head {
+			continue
+		}
+		for k := n - 1; k >= 0 && k >= n-3 && !ts[k].punct; k-- {
+			if d := lower(ts[k].s); d == "a" || d == "an" || d == "another" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadingDigits returns the digits w starts with (68 of 68-year-old), or "".
