@@ -514,6 +514,15 @@ func (f *finder) introduction(m mention, whole bool) []string {
 			words = append(words, refWords(t.s)...)
 		}
 	}
+	if last+2 < len(ts) && copulas[lower(ts[last+1].s)] && englishArticle(lower(ts[last+2].s)+" ") {
+		// Mara Quinn is the harbour master: what the sentence says she is.
+		for n := last + 2; n < len(ts) && n <= last+7 && !ts[n].punct; n++ {
+			if w := lower(ts[n].s); w == "and" || w == "who" || w == "that" {
+				break
+			}
+			words = append(words, refWords(ts[n].s)...)
+		}
+	}
 	if last+1 < len(ts) && (ts[last+1].s == "," || ts[last+1].s == "،") {
 		commas := 0
 		for n := last + 2; n < len(ts) && n <= last+10; n++ {
@@ -538,6 +547,10 @@ func (f *finder) introduction(m mention, whole bool) []string {
 	}
 	return words
 }
+
+// copulas say what the one named before them is: Mara Quinn is the
+// harbour master.
+var copulas = set("is was")
 
 // refWord normalises a word of a description for comparison: English in
 // lower case, Arabic folded and without the article.
