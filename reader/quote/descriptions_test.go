@@ -135,3 +135,25 @@ func TestBodiesAndPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionsKept checks that a description attached to a person at
+// one mention (by apposition, before the name, or by a copula) refers to
+// them however many people were named since, and after their name was
+// given short; that it picks, of two people it fits, the one named last;
+// and that a passive is no attachment.
+func TestDescriptionsKept(t *testing.T) {
+	many := "Ann Cole, Ben Dale, Cyd Earl, Dov Fry, Eve Gray, Fay Hume, Gus Ives, Hal Judd and Ivo Kerr signed the letter. "
+	manyAr := "ووقّع على الرسالة سامي عيد. وقالت ليلى حنا إن الوقت ضيق. وأضاف باسل نمر أن الخطة جاهزة. وأكد رامي داود أن العمل مستمر. وقالت هالة عمر إن الطريق طويل. وأوضح سمير حداد أن الموعد قريب. وأشار نبيل عساف إلى أن الدعم وصل. وقال فادي نصر إن الجميع مستعد. "
+	for _, tc := range []struct{ text, want string }{
+		{"Mara Quinn, the harbour master, closed the quay. Quinn said the swell was rising. " + many + `"Nobody sails tonight," the harbour master said.`, "Mara Quinn|Nobody sails tonight,"},
+		{"وقال رئيس البلدية، المهندس جورج عطية، إن الجسر سيغلق. وأوضح عطية أن الإصلاح يحتاج شهرًا. " + manyAr + "وختم رئيس البلدية: «سنعوض التجار».", "جورج عطية|سنعوض التجار"},
+		{"Head teacher Lou Park shut the school. Head teacher Sam Roy kept his open. " + `"We had heating," the head teacher said.`, "Sam Roy|We had heating,"},
+		{`Mara Quinn is the harbour master in Tarrow. Quinn closed the quay on Monday. "Nobody sails tonight," the harbour master said.`, "Mara Quinn|Nobody sails tonight,"},
+		{`Mara Quinn was found by the harbour master at dawn. "She is lucky to be alive," the harbour master said.`, "the harbour master|She is lucky to be alive,"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || got[len(got)-1] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
