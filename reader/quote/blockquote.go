@@ -47,9 +47,7 @@ func (f *finder) blockquote(i int) int {
 	}
 	speaker := attr
 	if speaker == "" {
-		// the retired engineer said: the next paragraph may name the
-		// speaker by a description of someone named before.
-		speaker = f.reference(f.lookahead(j), anyGender)
+		speaker = f.lookahead(j)
 	}
 	var units []int
 	for _, p := range paras {
@@ -150,7 +148,9 @@ func (f *finder) lookahead(i int) string {
 		}
 	}
 	if c := f.lastCue(ts); c >= 0 {
-		return f.subject(ts, c)
+		// the retired engineer said: the paragraph may name the speaker
+		// by a description of someone named before.
+		return f.reference(f.subject(ts, c), anyGender)
 	}
 	return ""
 }
