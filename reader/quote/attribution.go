@@ -90,6 +90,7 @@ func (f *finder) remember(m mention) {
 	}
 	f.recent[f.nrecent] = m
 	f.nrecent++
+	f.meet(m)
 }
 
 // setGender records that the person name is of gender g, and so is
@@ -476,6 +477,13 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if i >= 2 && toks[i-1].s == "," {
 			g = relationGender(toks[i-2].s)
 		}
+		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
+			// Ashford city council approved the loan: a body whose kind
+			// the text writes in lower case after its place's name.
+			add(t.off, span(f.text, toks[i:e]), anyGender, false)
+			i = e - 1
+			continue
+		}
 		switch {
 		case (i == 0 || !placeBefore[lower(toks[i-1].s)] || lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)])) && f.englishBody(span(f.text, run)):
 			// The Valley Growers' Cooperative, which …, said; Harlow
@@ -493,6 +501,27 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 	}
 	return ms
 }
+
+// lowerBodyAfter returns the end of the lower-case words at toks[k:]
+// that name a body of the place before them: a noun for a body (council,
+// police) after at most two words of what it governs (city council,
+// school board, county fire service); k when there are none.
+func lowerBodyAfter(toks []token, k int) int {
+	for e := k; e < len(toks) && e < k+3; e++ {
+		w := toks[e].s
+		if englishBodies[w] {
+			return e + 1
+		}
+		if toks[e].punct || !bodyModifiers[w] {
+			return k
+		}
+	}
+	return k
+}
+
+// bodyModifiers are the lower-case words that say what a body of a place
+// governs or serves: Ashford city council, Marlow school board.
+var bodyModifiers = set("city county town district parish borough village school education health water transport community regional local state fire parole planning")
 
 // describedAfter reports whether toks[i] and toks[i+1] name a person whom
 // the text then describes with وهو or وهي after a comma (جلست فاطمة

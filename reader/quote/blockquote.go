@@ -148,7 +148,9 @@ func (f *finder) lookahead(i int) string {
 		}
 	}
 	if c := f.lastCue(ts); c >= 0 {
-		return f.subject(ts, c)
+		// the retired engineer said: the paragraph may name the speaker
+		// by a description of someone named before.
+		return f.reference(f.subject(ts, c), anyGender)
 	}
 	return ""
 }

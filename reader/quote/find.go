@@ -50,6 +50,7 @@ type finder struct {
 	nrecent   int
 	genders   map[string]byte
 	alias     map[string]string
+	people    []person            // the people named so far, the one named last last (see people.go)
 	cueGender byte                // the gender the last cue parsed by subject gives its subject
 	held      []cand              // a paragraph that ends inside a quotation
 	group     int                 // the last Group number given

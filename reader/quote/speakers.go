@@ -31,7 +31,7 @@ const (
 // abbreviations are titles written with a full stop. The tokenizer keeps
 // the stop on the word (Dr., د.) so that it neither ends a sentence nor
 // the name; speakerName drops them from the front of a name.
-var abbreviations = set("Dr Mr Mrs Ms Mx Prof St Gen Sen Rep Jr Sr Lt Col Capt Cpt Gov Sgt Rev Hon Insp Supt Maj Cmdr Adm Pres Amb Fr Messrs")
+var abbreviations = set("Dr Mr Mrs Ms Mx Prof St Gen Sen Rep Jr Sr Lt Col Capt Cpt Gov Sgt Rev Hon Insp Supt Maj Cmdr Adm Pres Amb Fr Messrs Cllr Brig Det")
 
 // isAbbreviation reports whether w, without its full stop, is a title
 // abbreviation: one of the list, or a single Arabic letter (د. م. أ.).
@@ -85,7 +85,7 @@ var neverEnglish = set(
 // Mill Crescent, the Housing Bill), which is never a speaker; orgWords
 // (words.go) holds the words of bodies and buildings. They are looked at
 // last in a name only: Bill Tuck is a person.
-var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate")
+var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate County")
 
 // locatives are the prepositions after which capitalised words name a
 // place: on Abbey Lane, in Leeds, at the Crown Court, near Tarnwick.

@@ -205,8 +205,15 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if n > 0 && upper(ts[n].s) && nameWord(ts[n-1]) {
 		return false // Omar Said, Anna Read: a surname
 	}
+	if n > 0 && passiveAuxiliaries[lower(ts[n-1].s)] && !strings.HasSuffix(ts[n].s, "ing") {
+		return false // the council had been asked, she was told: its subject said nothing (but he was saying)
+	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)]
 }
+
+// passiveAuxiliaries make the English cue after them a passive (was
+// asked, had been told), whose subject is not the one who speaks.
+var passiveAuxiliaries = set("was were been being be is are")
 
 // subject returns the speaker the cue ts[i] names, in its language.
 func (f *finder) subject(ts []token, i int) string {
@@ -412,7 +419,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		name = nobody // a sign reads: “…”; someone taped a note: “…”
 	}
 	c.speaker = f.speakerName(name)
-	c.gender, c.reply = gender, reply && c.speaker == ""
+	c.gender, c.reply = gender, reply && c.speaker == "" && !f.askedBefore(before)
 	c.resolve = c.speaker == "" && c.parent < 0
 	c.inner = c.speaker == "" && c.parent >= 0 && (cueAt >= 0 || colon)
 	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
@@ -508,3 +515,34 @@ func (f *finder) isReply(w string) bool {
 }
 
 var replyCues = set("replied replies answered responded countered")
+
+// askedBefore reports whether the sentence before a reply says that the
+// writer asked the one who replies (وسألناه عن الخطة، فأجاب; Asked about
+// the date, she replied): the reply answers a question, not the
+// quotation before, whose speaker may be the one who answers.
+func (f *finder) askedBefore(before []token) bool {
+	for _, t := range before {
+		if t.punct {
+			continue
+		}
+		if !isArabic(t.s) {
+			if w := lower(t.s); w == "asked" || w == "questioned" {
+				return true
+			}
+			continue
+		}
+		f.buf = fold(f.buf, t.s)
+		b := string(f.buf)
+		if len(b) > 4 && (strings.HasPrefix(b, "و") || strings.HasPrefix(b, "ف")) {
+			b = b[2:]
+		}
+		if askedWords[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedWords are the Arabic forms of "we (I) asked him or her" and "he
+// (she) was asked", folded: سألناه، سألتها، سئل.
+var askedWords = set("سالناه سالناها سالته سالتها سالتهم سالناهم سئل سئلت")

@@ -365,11 +365,21 @@ func articled(w string) bool {
 // never a speaker or another title is no name. It returns "" when there
 // is none, and the index after the name.
 func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
-	if !f.role(np[0].s) {
-		return "", k
+	if !f.role(np[0].s) && !(len(np) >= 2 && f.in(set1Ahad, np[0].s)) {
+		return "", k // إحدى المتطوعات في المبادرة، رهف عساف: one of a group, named
 	}
 	c := k
-	for c < len(toks) && c-k <= 6 && !toks[c].punct && isArabic(toks[c].s) {
+	for c < len(toks) && c-k <= 8 && (toks[c].punct || isArabic(toks[c].s)) {
+		if toks[c].punct {
+			// صاحب فرن «السنابل» في الحي، سمير القنطار: the name of a
+			// shop or a body in marks is part of the description.
+			e := markedName(toks, c)
+			if e < 0 {
+				break
+			}
+			c = e + 1
+			continue
+		}
 		f.buf = fold(f.buf, toks[c].s)
 		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || f.in(complementisers, toks[c].s) {
 			return "", k
@@ -387,21 +397,41 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 	// closed by a mark, by إن/أن or by للصحفيين, not by a preposition that
 	// goes on with a clause (طلب عدم الكشف عن اسمه)
 	closed := m == len(toks) || toks[m].punct || f.in(complementisers, toks[m].s) || strings.HasPrefix(toks[m].s, "لل")
-	if len(app) == 0 || len(app) > 3 || !closed || strings.HasPrefix(app[0].s, "ال") {
+	if len(app) == 0 || len(app) > 3 || !closed {
 		return "", k
 	}
 	if f.role(app[0].s) {
 		if len(app) < 3 {
 			return "", k
 		}
-		app = app[1:] // العقيد سامر خليل
+		app = app[1:] // العقيد سامر خليل، الأستاذ عادل الحمصي
+	}
+	if strings.HasPrefix(app[0].s, "ال") {
+		return "", k
 	}
 	for _, t := range app {
-		if hasDigit(t.s) || f.never(t.s) {
+		if hasDigit(t.s) || f.never(t.s) || tanween(t.s) {
 			return "", k
 		}
 	}
 	return span(text, app), m // لينا السيد: a title word may be a surname
+}
+
+// markedName returns the index of the mark that closes a name of one to
+// three words in marks opened at toks[c] («السنابل»، "النور"), or -1.
+func markedName(toks []token, c int) int {
+	if r, _ := utf8.DecodeRuneInString(toks[c].s); !isMark(r) || strings.ContainsRune("»›”’", r) {
+		return -1
+	}
+	for e := c + 1; e < len(toks) && e <= c+4; e++ {
+		if toks[e].punct {
+			if e > c+1 && isMark([]rune(toks[e].s)[0]) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // complementisers open indirect speech: the subject has ended before them.
@@ -493,8 +523,11 @@ func (f *finder) nameIn(np []token) []token {
 	s, definite := 0, false
 	for s < len(np) {
 		w := np[s].s
-		if s == 0 && f.known[w] && strings.HasPrefix(w, "ال") {
-			return np[:1] // ويقضي العمر لياليه: a surname named before
+		if f.known[w] && strings.HasPrefix(w, "ال") && (s == 0 || s == len(np)-1 && f.titled(np[:s])) {
+			// ويقضي العمر لياليه: a surname named before; الدكتور الشامي:
+			// after a title, which a speaker never carries (but نقيب
+			// الصيادين سليم حجازي: what the title is of).
+			return np[s : s+1]
 		}
 		switch {
 		case strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, ".")):
@@ -534,6 +567,18 @@ func (f *finder) nameIn(np []token) []token {
 		s++
 	}
 	return nil
+}
+
+// titled reports whether every word of ts is a title or a title
+// abbreviation (الدكتور، د.، السيد المهندس): what a speaker's name is
+// given without.
+func (f *finder) titled(ts []token) bool {
+	for _, t := range ts {
+		if !f.role(t.s) && !(strings.HasSuffix(t.s, ".") && isAbbreviation(strings.TrimSuffix(t.s, "."))) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // futureVerb reports whether an Arabic word is a verb in the future
@@ -947,6 +992,9 @@ func description(text string, words []token) string {
 		}
 		return span(text, words[:e+1])
 	}
+	if spokes := spokesperson(words); spokes > 0 {
+		return span(text, words[:spokes])
+	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
 		for n := 2; n < len(words) && n < 4; n++ {
@@ -958,6 +1006,23 @@ func description(text string, words []token) string {
 	}
 	return ""
 }
+
+// spokesperson returns how many of words name one who speaks for a body
+// with the body they speak for (a spokesperson for the local council, a
+// spokesman for the Port Authority: the council's words), or 0 when the
+// words are no such description.
+func spokesperson(words []token) int {
+	if len(words) < 4 || !englishDeterminers[lower(words[0].s)] || !spokesWords[lower(words[1].s)] {
+		return 0
+	}
+	if w := lower(words[2].s); w != "for" && w != "of" {
+		return 0
+	}
+	return min(len(words), 8)
+}
+
+// spokesWords are the English nouns for one who speaks for a body.
+var spokesWords = set("spokesperson spokesman spokeswoman representative")
 
 // relativePronouns open a clause that qualifies the noun before them.
 var relativePronouns = set("who whose which")
@@ -1238,5 +1303,12 @@ func inscription(words []token, n int) bool {
 	if n >= len(words) || !inscriptions[lower(words[n].s)] {
 		return false
 	}
+	if lower(words[n].s) == "board" && n > 0 && lower(words[0].s) == "the" && !boardThings[lower(words[n-1].s)] {
+		return false // the education board said: a body (but the notice board)
+	}
 	return n == 0 || !nameWord(words[n]) || !nameWord(words[n-1])
 }
+
+// boardThings are the words before "board" that make it a thing that
+// carries words (the notice board), not a body (the school board).
+var boardThings = set("notice chalk white black message sandwich timetable departures departure bulletin score")
