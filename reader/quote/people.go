@@ -30,6 +30,7 @@ func (f *finder) meet(m mention) {
 	if m.body || m.only || m.g == plural || f.isDescription(m.name) {
 		return
 	}
+	m.name = f.name(m.name) // the finder's copy, not the text's page (see finder.names)
 	k := f.personOf(m.name)
 	if k < 0 {
 		if len(f.people) == maxPeople {
@@ -86,6 +87,7 @@ func (f *finder) describedEarlier(d definiteNP, m mention) bool {
 	if d.body {
 		return false
 	}
+	m.name = f.name(m.name) // the finder's copy, not the text's page (see finder.names)
 	k := f.personOf(m.name)
 	if k < 0 {
 		return false
