@@ -302,8 +302,8 @@ func (f *finder) kin(w string) bool {
 	f.buf = fold(f.buf, w)
 	b := f.buf
 	for _, p := range kinPrefixes {
-		if st, ok := bytes.CutPrefix(b, p); ok {
-			return arabicRoles[string(st)]
+		if st, ok := bytes.CutPrefix(b, p); ok && arabicRoles[string(st)] {
+			return true // والده starts as الوالد does: go on
 		}
 	}
 	if st, ok := bytes.CutSuffix(b, myTaa); ok && len(st) > 2 {

@@ -276,7 +276,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		for _, t := range app {
 			digits = digits || hasDigit(t.s)
 		}
-		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s)) {
+		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s) || f.kin(np[0].s)) {
 			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
 				app = app[1:] // العقيد سامر خليل، ويدعى مروان
 			}

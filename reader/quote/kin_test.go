@@ -1,0 +1,19 @@
+package quote
+
+import "testing"
+
+// TestKinSpeakers checks that a relation or a kunya is a mention of a
+// person: named in apposition to a relation (أما والده، أبو سليم،), it
+// gives the name; as the subject of a cue, the relation is the speaker
+// and not a group or a body named near it.
+func TestKinSpeakers(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"kunya", `أما جدّه، أبو سليم، فقال: «الحقل لن يُباع».`, "أبو سليم|الحقل لن يُباع"},
+		{"kunya", `أما والدته، أم نزار، فقالت للمراسل: «ننتظر منذ الصباح».`, "أم نزار|ننتظر منذ الصباح"},
+		{"kunya", `أما ابنتها، هبة الساعي، فقالت إنها تأخرت عن الدوام بسبب انقطاع الطرق، وأضافت: «لم يصل الباص».`, "هبة الساعي|لم يصل الباص"},
+	} {
+		if got := find(t, tc.text); len(got) != 1 || !samePair(got[0], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
