@@ -404,6 +404,11 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			continue
 		}
 		if arabic {
+			if name, g := f.kunyaAt(toks, i); name != "" {
+				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
+				continue
+			}
+			f.buf = fold(f.buf, t.s)
 			kind := f.kind(f.buf)
 			switch {
 			case kind == roleKind || !bytes.HasPrefix(f.buf, al) && f.definiteRole(f.buf):
