@@ -591,10 +591,11 @@ func (f *finder) place(toks []token, i int, run []token) bool {
 }
 
 // note remembers a speaker's name, and its last word, so that a later bare
-// mention of the surname (Calder, الدباغ) counts as naming them.
+// mention of the surname (Calder, الدباغ) counts as naming them; the last
+// word of a description (قائد فوج الإطفاء) is no surname.
 func (f *finder) note(name string) {
 	f.known[name] = true
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 && !f.isDescription(name) {
 		f.known[name[i+1:]] = true
 	}
 }
