@@ -78,7 +78,7 @@ func (f *finder) remember(m mention) {
 	}
 	// الوزير، the cooperative: a description named again is the one it
 	// refers to.
-	m.name = f.reference(m.name, m.g)
+	m.name = f.reference(f.relative(m.name), m.g)
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
 	} else if !m.body && f.genders[m.name] == anyGender {
@@ -220,7 +220,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 			}
 		default:
-			c.speaker = f.reference(c.speaker, c.gender)
+			c.speaker = f.reference(f.relative(c.speaker), c.gender)
 		}
 		if c.resolve {
 			switch {
@@ -318,6 +318,9 @@ func (f *finder) kin(w string) bool {
 	if myKin[string(b)] {
 		return true // أمي، أبي
 	}
+	if ourKin(b) {
+		return true // ابننا، والدتنا
+	}
 	return f.definiteRole(b)
 }
 
@@ -375,6 +378,13 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			i = f.aliasAt(toks, i, ms[len(ms)-1].name)
 			continue
 		}
+		if t.off < skip && isArabic(t.s) {
+			// أما ابنها، محمد الحلبي،: the mention is read, the relation
+			// is still to record.
+			if key, name, _ := f.relativeAt(toks, i); name != "" {
+				f.relate(key, name)
+			}
+		}
 		if t.punct || t.off < skip {
 			continue
 		}
@@ -404,6 +414,11 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			continue
 		}
 		if arabic {
+			if key, name, g := f.relativeAt(toks, i); name != "" {
+				f.relate(key, name)
+				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
+				continue
+			}
 			if name, g := f.kunyaAt(toks, i); name != "" {
 				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
 				continue
@@ -479,6 +494,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		g := anyGender
 		if i >= 2 && toks[i-1].s == "," {
 			g = relationGender(toks[i-2].s)
+			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
+				f.relate(lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
+			}
 		}
 		switch {
 		case (i == 0 || !placeBefore[lower(toks[i-1].s)] || lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)])) && f.englishBody(span(f.text, run)):

@@ -55,6 +55,7 @@ type finder struct {
 	gtoks     []token             // scratch tokens for the gap between two quotations, looked at once
 	ms        []mention           // scratch mentions of a paragraph
 	defs      map[string]parsedNP // definite descriptions parsed, by speaker name
+	relatives map[string]string   // a relation with a possessive (زوجته، his son) → the name the text gave it
 	order     []int               // scratch order of a paragraph's quotations
 }
 

@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestKinSpeakers checks that a relation or a kunya is a mention of a
 // person: named in apposition to a relation (أما والده، أبو سليم،), it
@@ -15,9 +18,32 @@ func TestKinSpeakers(t *testing.T) {
 		{"kunya", `هل يبقى السكان أم يرحلون؟ سؤال تطرحه الجمعيات. ويقول رامي سعد: «لن نرحل».`, "رامي سعد|لن نرحل"},
 		{"kunya", `أما ابنتها، هبة الساعي، فقالت إنها تأخرت عن الدوام بسبب انقطاع الطرق، وأضافت: «لم يصل الباص».`, "هبة الساعي|لم يصل الباص"},
 		{"kunya", `قال قائد فرقة الإنقاذ: «وصلنا متأخرين». أما ابنه، سامر حداد، فقال إنه انتظر وصول الإنقاذ ساعتين، وأضاف: «لم نر أحدًا».`, "سامر حداد|لم نر أحدًا"},
+		// A relation the text named before is that person.
+		{"kunya", "وجلس الصياد سمير حنا وابنته ريما على حافة الرصيف.\n\nوقال الصياد: «البحر تغيّر».\n\nوقالت ابنته: «البحر لم يعد كما كان».", "ريما|البحر لم يعد كما كان"},
+		{"kunya", `أما جارتها، سعاد الملا، فلم تتحدث إلينا. وفي المساء وصل المعلم فادي حنا. وقالت جارتها للمراسل: «نخاف الليل».`, "سعاد الملا|نخاف الليل"},
+		{"kunya", `His daughter, Maya Lund, runs the till. Tom Lund sat outside. "We close at six," his daughter said.`, "Maya Lund|We close at six,"},
+		{"kunya", "وجلس سمير حنا وابنته تنتظر الباص.\n\nوقالت ابنته: «تأخرنا».", "ابنته|تأخرنا"},
 	} {
 		if got := find(t, tc.text); len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
 			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNestedKin checks the speaker of a nested quotation that a person
+// reports from a relative or a teacher: the subject of the cue inside the
+// outer quotation, before its verb too (ابننا الكبير يقول لنا، كانت جدتي
+// تقول), as the outer speaker names them.
+func TestNestedKin(t *testing.T) {
+	for _, tc := range []struct{ text, outer, inner string }{
+		{`وقالت هالة يوسف: «معلمنا القديم كان يقول لنا: "الكتاب لا يخون"، وما زلت أصدقه».`, "هالة يوسف", "معلمنا القديم|الكتاب لا يخون"},
+		{`وقال سامر عيد: «كان جدّي يقول: "البيت لمن يسكنه"».`, "سامر عيد", "جدّي|البيت لمن يسكنه"},
+		{`وتقول ليلى: «أختنا الصغرى تسألني كل ليلة: 'متى نرجع؟'. ولا أجيبها».`, "ليلى", "أختنا الصغرى|متى نرجع؟"},
+		{`وقال فراس: «زوجتي تقول لنا كل صباح: "اصبروا"، ونصبر».`, "فراس", "زوجتي|اصبروا"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 2 || !strings.HasPrefix(got[0], tc.outer+"|") || !samePair(got[1], tc.inner) {
+			t.Errorf("%s\n found %q, want %s outside and %q inside", tc.text, got, tc.outer, tc.inner)
 		}
 	}
 }

@@ -104,6 +104,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	anon := false
 	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "علق") || strings.Contains(verb, "غرد")
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
+		if n := f.timePhrase(toks, j); n > 0 {
+			j += n // تقول لنا كل ليلة: a time, not the subject
+			continue
+		}
 		f.buf = fold(f.buf, toks[j].s)
 		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
 			// أحدهم، أحد المعلقين: a writer the text does not know.
@@ -178,11 +182,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
 func (f *finder) preverbal(text string, toks []token, i int) string {
+	if i > 0 && f.in(auxiliaries, toks[i-1].s) {
+		i-- // معلمنا القديم كان يقول: the subject is before كان
+	}
 	s := i
 	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
 		s--
 	}
-	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) {
+	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) && !f.in(auxiliaries, toks[s-1].s) {
 		return ""
 	}
 	head := toks[s].s
@@ -200,6 +207,10 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 // subject comes before its verb: لأن، حين، فإن.
 
 var arabicOpeners = set("لان حين عندما وان فان")
+
+// auxiliaries stand before a verb and its subject, or between them: كانت
+// والدتي تقول، أبي كان يقول.
+var auxiliaries = set("كان كانت وكان وكانت ظل ظلت وظل وظلت")
 
 // media are the outlets a speaker talks to (لوكالة، لصحيفة، لقناة).
 var media = set("وكالة صحيفة قناة موقع مجلة اذاعة تلفزيون شبكة")
