@@ -262,6 +262,10 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			} else {
 				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
 			}
+		} else if c.parent >= 0 && strings.IndexByte(c.speaker, ' ') < 0 && f.myKinBase(c.speaker) != "" {
+			// قال لي أبي: "…" after وأشار القنطار إلى أن والده: the
+			// relative as the narration names them.
+			c.speaker = f.narratedKin(f.gap(f.clampStart(lo, c.open-window), c.open), c.speaker)
 		}
 	}
 }
@@ -293,7 +297,7 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			found = name
 		}
 	}
-	return found
+	return f.narratedKin(ts, found)
 }
 
 // kin reports whether the Arabic word names a person by a title or a
@@ -382,7 +386,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// أما ابنها، محمد الحلبي،: the mention is read, the relation
 			// is still to record.
 			if key, name, _ := f.relativeAt(toks, i); name != "" {
-				f.relate(key, name)
+				f.relate(t.off, key, name)
 			}
 		}
 		if t.punct || t.off < skip {
@@ -415,7 +419,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 		if arabic {
 			if key, name, g := f.relativeAt(toks, i); name != "" {
-				f.relate(key, name)
+				f.relate(t.off, key, name)
 				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
 				continue
 			}
@@ -495,7 +499,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if i >= 2 && toks[i-1].s == "," {
 			g = relationGender(toks[i-2].s)
 			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
-				f.relate(lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
+				f.relate(t.off, lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
 			}
 		}
 		switch {

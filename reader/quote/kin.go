@@ -2,6 +2,7 @@ package quote
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -60,11 +61,18 @@ var arabicKin = set("زوج زوجة ابن ابنة بنت اخ اخت شقيق
 // third person that w is (زوجته، وابنها، والده، أخوه، جارتها), without
 // the conjunction, or "".
 func (f *finder) relationKey(w string) string {
+	key, _ := f.relationStem(w)
+	return key
+}
+
+// relationStem returns relationKey(w) and the relation without its
+// possessive (زوجة of زوجته، أخ of أخيه).
+func (f *finder) relationStem(w string) (key, stem string) {
 	if !isArabic(w) {
-		return ""
+		return "", ""
 	}
 	if !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ها") && !strings.HasSuffix(w, "هم") {
-		return "" // most words: no possessive of the third person
+		return "", "" // most words: no possessive of the third person
 	}
 	f.buf = fold(f.buf, w)
 	b := string(f.buf)
@@ -81,17 +89,82 @@ func (f *finder) relationKey(w string) string {
 			if !ok || utf8.RuneCountInString(st) < 2 {
 				continue
 			}
-			switch {
-			case arabicKin[st]:
-				return c // ابنها، زوجه
-			case strings.HasSuffix(st, "ت") && arabicKin[strings.TrimSuffix(st, "ت")+"ة"]:
-				return c // زوجته، والدتها
-			case (strings.HasSuffix(st, "و") || strings.HasSuffix(st, "ا") || strings.HasSuffix(st, "ي")) && arabicKin[st[:len(st)-2]]:
-				return c // أبوه، أخاه، أخيه
+			if k := kinBase(st); k != "" {
+				return c, k
+			}
+		}
+	}
+	return "", ""
+}
+
+// kinBase returns the relation a folded Arabic word is before a
+// possessive (ابن، زوجت → زوجة، أبو → أب), or "".
+func kinBase(st string) string {
+	switch {
+	case arabicKin[st]:
+		return st // ابنها، زوجه
+	case strings.HasSuffix(st, "ت") && arabicKin[strings.TrimSuffix(st, "ت")+"ة"]:
+		return strings.TrimSuffix(st, "ت") + "ة" // زوجته، والدتها
+	case (strings.HasSuffix(st, "و") || strings.HasSuffix(st, "ا") || strings.HasSuffix(st, "ي")) && arabicKin[st[:len(st)-2]]:
+		return st[:len(st)-2] // أبوه، أخاه، أخيه
+	}
+	return ""
+}
+
+// myKinBase returns the relation an Arabic word names with the
+// possessive of "I" or "we" (أبي، والدتي، ابني، زوجي، ابننا), or "".
+func (f *finder) myKinBase(w string) string {
+	f.buf = fold(f.buf, w)
+	b := string(f.buf)
+	for _, suffix := range []string{"نا", "ي"} {
+		if st, ok := strings.CutSuffix(b, suffix); ok && utf8.RuneCountInString(st) >= 2 {
+			if k := kinBase(st); k != "" {
+				return k
 			}
 		}
 	}
 	return ""
+}
+
+// kinFamily gives the relations that name one kin alike (أب and والد,
+// أم and والدة): the first of them.
+func kinFamily(k string) string {
+	switch k {
+	case "والد":
+		return "اب"
+	case "والدة":
+		return "ام"
+	case "شقيق":
+		return "اخ"
+	case "شقيقة":
+		return "اخت"
+	case "بنت":
+		return "ابنة"
+	}
+	return k
+}
+
+// narratedKin returns how the narration names a relative whom the outer
+// speaker calls by their own kin word in the quotation (قال لي أبي …
+// after وأشار القنطار إلى أن والده): the same relation with a possessive
+// of the third person among ts before the word found, given the name the
+// text gave it when there is one; else found.
+func (f *finder) narratedKin(ts []token, found string) string {
+	k := f.myKinBase(found)
+	if k == "" {
+		return found
+	}
+	k = kinFamily(k)
+	out := found
+	for _, t := range ts {
+		if t.s == found {
+			break
+		}
+		if key, st := f.relationStem(t.s); key != "" && kinFamily(st) == k {
+			out = f.relative(strings.TrimPrefix(t.s, "و"))
+		}
+	}
+	return out
 }
 
 // relativeAt returns the relation at toks[i] and the name the text gives
@@ -131,13 +204,59 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 var relationOwners = set("his her their")
 
 // relate records that the relation key (زوجته، his daughter) names the
-// person name, for a later cue whose subject is the relation.
-func (f *finder) relate(key, name string) {
+// person name at off, for a later cue whose subject is the relation and
+// for one before it (see nameRelatives).
+func (f *finder) relate(off int, key, name string) {
 	if f.relatives == nil {
 		f.relatives = map[string]string{}
 	}
 	if len(f.relatives) < maxParsed {
 		f.relatives[key] = name
+	}
+	if len(f.named) < maxParsed {
+		f.named = append(f.named, kinNamed{off, key, name})
+	}
+}
+
+// kinNamed is a relation the text gave a name, and where.
+type kinNamed struct {
+	off       int
+	key, name string
+}
+
+// kinReach is how far after a quotation the text may name the relative
+// who said it (سعاد … عن ابنها … «…» — أما ابنها، محمد الحلبي،): a few
+// paragraphs.
+const kinReach = 1500
+
+// nameRelatives gives a quotation whose speaker is a relation that the
+// text names only after it the name it gives, when that comes within
+// kinReach bytes.
+func (f *finder) nameRelatives() {
+	if len(f.named) == 0 {
+		return
+	}
+	for i := range f.out {
+		q := &f.out[i]
+		key := ""
+		switch {
+		case q.Speaker == "" || strings.IndexByte(q.Speaker, ' ') >= 0 && isArabic(q.Speaker):
+			continue
+		case isArabic(q.Speaker):
+			key = f.relationKey(q.Speaker)
+		default:
+			key = lower(q.Speaker)
+		}
+		if key == "" {
+			continue
+		}
+		n := sort.Search(len(f.named), func(k int) bool { return f.named[k].off >= q.Close })
+		for ; n < len(f.named) && f.named[n].off-q.Close <= kinReach; n++ {
+			if f.named[n].key == key {
+				q.Speaker = f.named[n].name
+				break
+			}
+		}
 	}
 }
 

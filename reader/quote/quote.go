@@ -57,6 +57,7 @@ func Find(doc *reader.Document) []Quote {
 		i = f.block(i)
 	}
 	f.flush(false)
+	f.nameRelatives()
 	for i := range f.out {
 		f.out[i].Section = doc.SectionAt(f.out[i].Open)
 	}
