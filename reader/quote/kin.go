@@ -315,3 +315,70 @@ var (
 	every = set("كل وكل")
 	times = set("ليلة يوم صباح مساء مرة اسبوع سنة عام شهر ساعة لحظة موسم شتاء صيف")
 )
+
+// pronounOf returns an English word in lower case without the verb a
+// contraction writes onto it (He'd, she’s, I'll → he, she, i), so that a
+// contracted pronoun is read as the pronoun.
+func pronounOf(w string) string {
+	w = lower(w)
+	for _, a := range []string{"'", "’"} {
+		if i := strings.Index(w, a); i > 0 {
+			switch w[i+len(a):] {
+			case "d", "s", "ll", "ve", "re", "m":
+				return w[:i]
+			}
+		}
+	}
+	return w
+}
+
+// englishKin are the English relations that "the … of" names a person
+// by: the son of one resident.
+var englishKin = set("son daughter wife husband widow widower mother father brother sister grandson granddaughter nephew niece grandmother grandfather")
+
+// relationSubject returns the relation that opens the clause of the
+// cue toks[i] as "the son of one resident" or "a daughter of the
+// founder" (up to three words after "of"), when what qualifies it stands
+// in commas before the cue (the son of one resident, 91-year-old
+// Walter Beaney, who died in 2022, said): the one related speaks, not
+// the one they are related to. It returns "" when the sentence has no
+// such subject or a cue stands between it and toks[i].
+func relationSubject(text string, toks []token, i int) string {
+	for n := i - 1; n >= 2 && n >= i-4*clause; n-- {
+		t := toks[n]
+		if t.punct && strings.Contains(".!?;:\"“”", t.s) {
+			return ""
+		}
+		if lower(t.s) != "of" || !englishKin[lower(toks[n-1].s)] || !englishDeterminers[lower(toks[n-2].s)] {
+			continue
+		}
+		if n-2 > 0 && !toks[n-3].punct {
+			return "" // told the son of …: an object, not the subject
+		}
+		for m := n + 1; m < i; m++ {
+			if englishCues[lower(toks[m].s)] != notCue {
+				return "" // the son of one resident said his father told
+			}
+		}
+		e := n + 1
+		for e < i && e <= n+3 && !toks[e].punct {
+			e++
+		}
+		// The whole description, which no definite description read
+		// back resolves to the relative it names (Walter Beaney).
+		return span(text, toks[n-2:e])
+	}
+	return ""
+}
+
+// personHead cuts a long description after its noun for a person among
+// its first words (A labor and delivery nurse at St. Bridget → A labor
+// and delivery nurse), or returns np.
+func personHead(np []token) []token {
+	for n := 1; n < len(np) && n <= 4; n++ {
+		if personNouns[lower(np[n].s)] {
+			return np[:n+1]
+		}
+	}
+	return np
+}

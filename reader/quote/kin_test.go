@@ -51,3 +51,33 @@ func TestNestedKin(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishKin checks the English forms: a contracted pronoun is a
+// pronoun (He'd say), "I kept telling" is the outer speaker's own, a
+// cue's subject "the daughter of …" is the daughter and not the one
+// named in its apposition, and a long description before a relative
+// clause gives its noun for a person.
+func TestEnglishKin(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`Asked what his mother would think, Ben Ortiz smiled. "She'd say, 'Eat first.' She said it to everyone," he said.`,
+			"Ben Ortiz|She'd say, 'Eat first.' She said it to everyone,\nmother|Eat first."},
+		{`"I kept telling them, 'The roof will go,' and it went," said Rosa Lind.`,
+			"Rosa Lind|I kept telling them, 'The roof will go,' and it went,\nRosa Lind|The roof will go,"},
+		{`The baker Ivo Marsh said a stranger had run into the shop. "He was yelling, 'Get out now!' and we ran," Marsh said.`,
+			"Marsh|He was yelling, 'Get out now!' and we ran,\nstranger|Get out now!"},
+		{`At the hearing, the daughter of one tenant, 80-year-old Agnes Pole, who still lives there, said the heating had failed. "We wrote to them every week."`,
+			"daughter|We wrote to them every week."},
+		{`A security guard at St. Clement's, who asked not to be named, said the lifts had failed twice. "We carried them down," he said.`,
+			"security guard|We carried them down,"},
+	} {
+		got := find(t, tc.text)
+		want := strings.Split(tc.want, "\n")
+		ok := len(got) == len(want)
+		for n := 0; ok && n < len(got); n++ {
+			ok = samePair(got[n], want[n])
+		}
+		if !ok {
+			t.Errorf("%s\n found %q\n want  %q", tc.text, got, want)
+		}
+	}
+}

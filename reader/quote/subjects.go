@@ -717,12 +717,15 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	for j >= 0 && !toks[j].punct && englishSkip[lower(toks[j].s)] {
 		j--
 	}
-	if j >= 0 && englishPronouns[lower(toks[j].s)] {
-		f.cueGender = relationGender(lower(toks[j].s))
-		if p := lower(toks[j].s); p == "they" || p == "we" {
+	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
+		f.cueGender = relationGender(pronounOf(toks[j].s))
+		if p := pronounOf(toks[j].s); p == "they" || p == "we" {
 			f.cueGender = plural
 		}
 		return ""
+	}
+	if d := relationSubject(text, toks, i); d != "" {
+		return d // the son of one resident, Walter Beaney, who died, said
 	}
 	// The clause before the cue, back to punctuation.
 	b := j
@@ -833,8 +836,8 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 		return ""
 	}
 	s := i - 1
-	for s > 0 && i-s < 4*clause && !strings.Contains(".!?؟;:", toks[s-1].s) {
-		s-- // over a name in marks too: identified only as “a collector”
+	for s > 0 && i-s < 4*clause && (!strings.Contains(".!?؟;:", toks[s-1].s) || toks[s-1].s == "." && abbreviationBefore(text, toks[s-1].off)) {
+		s-- // over a name in marks too: identified only as “a collector”; over St. Bridget
 	}
 	for s < i && toks[s].punct {
 		s++ // the closing mark of a quotation before
@@ -844,7 +847,10 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 		e++
 	}
 	np := toks[s:e]
-	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] {
+	if len(np) > 4 {
+		np = personHead(np) // A labor and delivery nurse at St. Bridget
+	}
+	if len(np) < 2 || len(np) > 5 || len(np) == 5 && !personNouns[lower(np[4].s)] || !englishDeterminers[lower(np[0].s)] {
 		return ""
 	}
 	// a noun for a person, or any noun that "who" goes on to describe
