@@ -259,6 +259,8 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			outer := cs[c.parent].speaker
 			if f.firstPerson(f.gap(max(cs[c.parent].start, c.open-window), c.open)) {
 				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
+			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), c.open, c.gender); g != "" {
+				c.speaker = g // "They just say, ‘…’" after two patients
 			} else {
 				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
 			}

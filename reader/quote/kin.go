@@ -382,3 +382,29 @@ func personHead(np []token) []token {
 	}
 	return np
 }
+
+// innerGroup returns who say a nested quotation whose cue is "they"
+// (They just say, ‘…’): the English noun for people in the plural named
+// last in text[lo:hi] (two patients, the neighbours), or "" for any other
+// gender or when there is none.
+func (f *finder) innerGroup(lo, hi int, g byte) string {
+	if g != plural {
+		return ""
+	}
+	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	f.gtoks = ts
+	found := ""
+	for _, t := range ts {
+		if t.punct || isArabic(t.s) {
+			continue
+		}
+		w := lower(t.s)
+		if pluralPeople[w] || strings.HasSuffix(w, "s") && personNouns[w[:len(w)-1]] {
+			found = t.s
+		}
+	}
+	return found
+}
+
+// pluralPeople are the English plurals of people not made with -s.
+var pluralPeople = set("children men women people")

@@ -53,7 +53,8 @@ func TestNestedKin(t *testing.T) {
 }
 
 // TestEnglishKin checks the English forms: a contracted pronoun is a
-// pronoun (He'd say), "I kept telling" is the outer speaker's own, a
+// pronoun (He'd say), "they" in a quotation are the people named last
+// in the plural, "I kept telling" is the outer speaker's own, a
 // cue's subject "the daughter of …" is the daughter and not the one
 // named in its apposition, and a long description before a relative
 // clause gives its noun for a person.
@@ -65,6 +66,8 @@ func TestEnglishKin(t *testing.T) {
 			"Rosa Lind|I kept telling them, 'The roof will go,' and it went,\nRosa Lind|The roof will go,"},
 		{`The baker Ivo Marsh said a stranger had run into the shop. "He was yelling, 'Get out now!' and we ran," Marsh said.`,
 			"Marsh|He was yelling, 'Get out now!' and we ran,\nstranger|Get out now!"},
+		{`Sam Orr said his neighbours had stopped calling the council. "They just say, 'Nothing will change.' I can't blame them."`,
+			"Sam Orr|They just say, 'Nothing will change.' I can't blame them.\nneighbours|Nothing will change."},
 		{`At the hearing, the daughter of one tenant, 80-year-old Agnes Pole, who still lives there, said the heating had failed. "We wrote to them every week."`,
 			"daughter|We wrote to them every week."},
 		{`A security guard at St. Clement's, who asked not to be named, said the lifts had failed twice. "We carried them down," he said.`,
