@@ -502,6 +502,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(toks[i-2].s)
 			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
 				f.relate(t.off, lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
+				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(ms, relationGender(lower(toks[i-3].s))))
 			}
 		}
 		switch {

@@ -148,8 +148,22 @@ func kinFamily(k string) string {
 // speaker calls by their own kin word in the quotation (قال لي أبي …
 // after وأشار القنطار إلى أن والده): the same relation with a possessive
 // of the third person among ts before the word found, given the name the
-// text gave it when there is one; else found.
+// text gave it when there is one; else found. An English relation found
+// (her father) is given the name the text gave it.
 func (f *finder) narratedKin(ts []token, found string) string {
+	if found != "" && !isArabic(found) {
+		// her father, whom the text named as the one whose daughter she
+		// is (His daughter, Siobhan Kerr,).
+		for n := len(ts) - 1; n > 0; n-- {
+			if ts[n].s == found {
+				if name, ok := f.relatives[lower(ts[n-1].s)+" "+lower(found)]; ok {
+					return name
+				}
+				break
+			}
+		}
+		return found
+	}
 	k := f.myKinBase(found)
 	if k == "" {
 		return found
@@ -408,3 +422,32 @@ func (f *finder) innerGroup(lo, hi int, g byte) string {
 
 // pluralPeople are the English plurals of people not made with -s.
 var pluralPeople = set("children men women people")
+
+// inverseKin gives, for a relation named in apposition (His daughter,
+// Siobhan Kerr,), how the one named calls their possessor: by the
+// possessive and the relation the named one's words would use (her
+// father), after the possessor's gender (his: father; her: mother).
+var inverseKin = map[string][2]string{
+	"daughter": {"her father", "her mother"},
+	"son":      {"his father", "his mother"},
+	"wife":     {"her husband", ""},
+	"husband":  {"", "his wife"},
+}
+
+// relateInverse records that the person named in apposition to owner's
+// relation rel (His daughter, Siobhan Kerr,) has the person owner refers
+// to as the inverse relation (her father): possessor is who owner
+// (his, her) refers to.
+func (f *finder) relateInverse(off int, owner, rel, possessor string) {
+	inv, ok := inverseKin[lower(rel)]
+	if !ok || possessor == "" {
+		return
+	}
+	key := inv[0]
+	if lower(owner) == "her" {
+		key = inv[1]
+	}
+	if key != "" {
+		f.relate(off, key, possessor)
+	}
+}

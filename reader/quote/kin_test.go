@@ -54,7 +54,8 @@ func TestNestedKin(t *testing.T) {
 
 // TestEnglishKin checks the English forms: a contracted pronoun is a
 // pronoun (He'd say), "they" in a quotation are the people named last
-// in the plural, "I kept telling" is the outer speaker's own, a
+// in the plural, "her father" of the daughter named (His daughter,
+// Nell Orr,) is the one whose daughter she is, "I kept telling" is the outer speaker's own, a
 // cue's subject "the daughter of …" is the daughter and not the one
 // named in its apposition, and a long description before a relative
 // clause gives its noun for a person.
@@ -68,6 +69,8 @@ func TestEnglishKin(t *testing.T) {
 			"Marsh|He was yelling, 'Get out now!' and we ran,\nstranger|Get out now!"},
 		{`Sam Orr said his neighbours had stopped calling the council. "They just say, 'Nothing will change.' I can't blame them."`,
 			"Sam Orr|They just say, 'Nothing will change.' I can't blame them.\nneighbours|Nothing will change."},
+		{"Tom Orr sold fish here for fifty years. His daughter, Nell Orr-Kent, runs the stall now.\n\nShe said her father had never taken a day off. \"He always said, 'The market waits for nobody.' He meant it,\" she said.",
+			"Nell Orr-Kent|He always said, 'The market waits for nobody.' He meant it,\nTom Orr|The market waits for nobody."},
 		{`At the hearing, the daughter of one tenant, 80-year-old Agnes Pole, who still lives there, said the heating had failed. "We wrote to them every week."`,
 			"daughter|We wrote to them every week."},
 		{`A security guard at St. Clement's, who asked not to be named, said the lifts had failed twice. "We carried them down," he said.`,
