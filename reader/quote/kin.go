@@ -18,8 +18,11 @@ import (
 // stop, cue or title. In a question أم is "or" (هل تبقى أم ترحل؟), so a
 // sentence that opens with هل has no kunya.
 func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
-	if i+1 >= len(toks) {
-		return "", anyGender
+	if i+1 >= len(toks) || len(toks[i].s) < 4 || len(toks[i].s) > 10 {
+		return "", anyGender // أم to وأبو with a hamza: most words are longer
+	}
+	if w := strings.TrimPrefix(toks[i].s, "و"); len(w) < 4 || w[0] != 0xD8 || w[1] != 0xA3 && w[1] != 0xA7 || w[2:4] != "م" && w[2:4] != "ب" {
+		return "", anyGender // neither أم nor أبو
 	}
 	f.buf = fold(f.buf, strings.TrimPrefix(toks[i].s, "و"))
 	var g byte
@@ -75,22 +78,22 @@ func (f *finder) relationStem(w string) (key, stem string) {
 		return "", "" // most words: no possessive of the third person
 	}
 	f.buf = fold(f.buf, w)
-	b := string(f.buf)
-	forms := [2]string{b}
-	if r, n := utf8.DecodeRuneInString(b); (r == 'و' || r == 'ف') && utf8.RuneCountInString(b) > 4 {
+	b := f.buf
+	forms := [2][]byte{b}
+	if r, n := utf8.DecodeRune(b); (r == 'و' || r == 'ف') && utf8.RuneCount(b) > 4 {
 		forms[1] = b[n:]
 	}
 	for _, c := range forms {
-		if c == "" {
+		if c == nil {
 			continue
 		}
-		for _, suffix := range []string{"ها", "هم", "ه"} {
-			st, ok := strings.CutSuffix(c, suffix)
-			if !ok || utf8.RuneCountInString(st) < 2 {
+		for _, suffix := range possessives {
+			st, ok := bytes.CutSuffix(c, suffix)
+			if !ok || utf8.RuneCount(st) < 2 {
 				continue
 			}
-			if k := kinBase(st); k != "" {
-				return c, k
+			if k := f.kinBase(st); k != "" {
+				return string(c), k
 			}
 		}
 	}
@@ -98,15 +101,22 @@ func (f *finder) relationStem(w string) (key, stem string) {
 }
 
 // kinBase returns the relation a folded Arabic word is before a
-// possessive (ابن، زوجت → زوجة، أبو → أب), or "".
-func kinBase(st string) string {
-	switch {
-	case arabicKin[st]:
-		return st // ابنها، زوجه
-	case strings.HasSuffix(st, "ت") && arabicKin[strings.TrimSuffix(st, "ت")+"ة"]:
-		return strings.TrimSuffix(st, "ت") + "ة" // زوجته، والدتها
-	case (strings.HasSuffix(st, "و") || strings.HasSuffix(st, "ا") || strings.HasSuffix(st, "ي")) && arabicKin[st[:len(st)-2]]:
-		return st[:len(st)-2] // أبوه، أخاه، أخيه
+// possessive (ابن، زوجت → زوجة، أبو → أب), or "". It allocates only for
+// a relation.
+func (f *finder) kinBase(st []byte) string {
+	if arabicKin[string(st)] {
+		return string(st) // ابنها، زوجه
+	}
+	if t, ok := bytes.CutSuffix(st, taa); ok {
+		f.word = append(append(f.word[:0], t...), taMarbuta...)
+		if arabicKin[string(f.word)] {
+			return string(f.word) // زوجته، والدتها
+		}
+	}
+	if n := len(st); n > 2 && st[n-2] == 0xD9 && (st[n-1] == 0x88 || st[n-1] == 0x8A) || n > 2 && st[n-2] == 0xD8 && st[n-1] == 0xA7 {
+		if arabicKin[string(st[:n-2])] {
+			return string(st[:n-2]) // أبوه، أخيه، أخاه
+		}
 	}
 	return ""
 }
@@ -115,10 +125,9 @@ func kinBase(st string) string {
 // possessive of "I" or "we" (أبي، والدتي، ابني، زوجي، ابننا), or "".
 func (f *finder) myKinBase(w string) string {
 	f.buf = fold(f.buf, w)
-	b := string(f.buf)
-	for _, suffix := range []string{"نا", "ي"} {
-		if st, ok := strings.CutSuffix(b, suffix); ok && utf8.RuneCountInString(st) >= 2 {
-			if k := kinBase(st); k != "" {
+	for _, suffix := range [][]byte{our, myYaa} {
+		if st, ok := bytes.CutSuffix(f.buf, suffix); ok && utf8.RuneCount(st) >= 2 {
+			if k := f.kinBase(st); k != "" {
 				return k
 			}
 		}
