@@ -460,3 +460,67 @@ func (f *finder) relateInverse(off int, owner, rel, possessor string) {
 		f.relate(off, key, possessor)
 	}
 }
+
+// arabicGeneric are the Arabic nouns, folded and without the article, by
+// which news refers back to a person it named only by name or kunya (أبو
+// محمود … ويقول الرجل الستيني), with the gender they give.
+var arabicGeneric = map[string]byte{
+	"رجل": male, "شاب": male, "فتى": male, "مسن": male, "عجوز": anyGender,
+	"امراة": female, "سيدة": female, "شابة": female, "فتاة": female, "مسنة": female,
+}
+
+// genericHead reports whether name is a definite description by a noun
+// for any person (الرجل الستيني، السيدة، the man, the 68-year-old), and
+// the gender it gives.
+func (f *finder) genericHead(name string) (byte, bool) {
+	first, rest, _ := strings.Cut(name, " ")
+	if strings.Count(name, " ") > 2 {
+		return anyGender, false
+	}
+	if isArabic(first) {
+		if !strings.HasPrefix(first, "ال") {
+			return anyGender, false
+		}
+		f.buf = fold(f.buf, first)
+		g, ok := arabicGeneric[strings.TrimPrefix(string(f.buf), "ال")]
+		return g, ok
+	}
+	if lower(first) != "the" || rest == "" || upper(rest) {
+		return anyGender, false
+	}
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	switch {
+	case last == "man":
+		return male, true
+	case last == "woman":
+		return female, true
+	case strings.HasSuffix(last, "-year-old") && hasDigit(last):
+		return anyGender, true
+	}
+	return anyGender, false
+}
+
+// generic returns the person a description by a noun for any person
+// refers to when it fits no introduction (see reference): the person
+// named last whose gender agrees, not a body, a group or a description;
+// name otherwise.
+func (f *finder) generic(name string, g byte) string {
+	gg, ok := f.genericHead(name)
+	if !ok {
+		return name
+	}
+	if gg == anyGender {
+		gg = g
+	}
+	for n := f.nrecent - 1; n >= 0; n-- {
+		m := f.recent[n]
+		if m.body || m.only || m.g == plural || m.name == name || f.isDescription(m.name) || englishArticle(lower(m.name)) {
+			continue
+		}
+		if gg != anyGender && m.g != anyGender && m.g != gg {
+			continue
+		}
+		return m.name
+	}
+	return name
+}
