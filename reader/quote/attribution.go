@@ -505,7 +505,18 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(ms, relationGender(lower(toks[i-3].s))))
 			}
 		}
+		// whose husband Gareth, her son Leo: a relation names the one
+		// after it without commas too.
+		kinNamed := g == anyGender && i >= 2 && (relationOwners[lower(toks[i-2].s)] || lower(toks[i-2].s) == "whose") && relationGender(lower(toks[i-1].s)) != anyGender
+		if kinNamed {
+			g = relationGender(lower(toks[i-1].s))
+			if relationOwners[lower(toks[i-2].s)] {
+				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
+			}
+		}
 		switch {
+		case kinNamed && len(run) == 1:
+			add(t.off, t.s, g, false) // whose husband Gareth has worked
 		case (i == 0 || !placeBefore[lower(toks[i-1].s)] || lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)])) && f.englishBody(span(f.text, run)):
 			// The Valley Growers' Cooperative, which …, said; Harlow
 			// Buses cut four routes: a body a statement or "the
