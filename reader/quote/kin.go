@@ -304,7 +304,8 @@ func (f *finder) relative(name string) string {
 }
 
 // ourKin reports whether the folded Arabic word b is a relation or a
-// title with the possessive of "we" (ابننا، والدتنا، معلمنا).
+// title with the possessive of "we" (ابننا، والدتنا، معلمنا), also in a
+// sound plural (طالباتنا، معلمونا).
 func ourKin(b []byte) bool {
 	st, ok := bytes.CutSuffix(b, our)
 	if !ok || utf8.RuneCount(st) < 2 {
@@ -314,10 +315,21 @@ func ourKin(b []byte) bool {
 		return true
 	}
 	if t, ok := bytes.CutSuffix(st, taa); ok && len(t) > 2 {
+		if t, ok := bytes.CutSuffix(t, alef); ok && len(t) > 2 {
+			return arabicRoles[string(t)+"ة"] || arabicRoles[string(t)] // طالباتنا، معلماتنا
+		}
 		return arabicRoles[string(t)+"ة"]
+	}
+	if t, ok := bytes.CutSuffix(st, waw); ok && len(t) > 2 {
+		return arabicRoles[string(t)] // معلمونا: the plural before a possessive
 	}
 	return false
 }
+
+var (
+	alef = []byte("ا")
+	waw  = []byte("و")
+)
 
 var our = []byte("نا")
 
