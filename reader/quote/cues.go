@@ -157,7 +157,7 @@ var arabicCues = func() map[string]cueKind {
 				m[p+s.present] = verbCue
 			}
 			m["ي"+s.present+"ون"] = verbCue
-			m["ي"+s.present+"ن"] = verbCue // they (women): يسألن، يقلن
+			m["ي"+s.present+"ن"] = verbCue // they (women): يسألن، يكتبن
 		}
 		if s.past != "" && s.past != "تابع" {
 			m[strings.TrimSuffix(s.past, "ى")+"وا"] = verbCue // قالوا، كتبوا، نفوا

@@ -15,8 +15,9 @@ import (
 // kunyaAt returns the kunya that starts at toks[i] (أم خالد، أبو جاسم
 // الحمود, also after و) and the gender it gives, or "" when there is
 // none: أم or أبو and a name after it, without the article, that is no
-// stop, cue or title. In a question أم is "or" (هل تبقى أم ترحل؟), so a
-// sentence that opens with هل has no kunya.
+// stop, cue or title. In a question أم is "or" (هل تبقى أم ترحل؟، أكان
+// صدفة أم خطة؟), so a clause that opens with هل or ends in a question
+// mark has no kunya.
 func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 	if i+1 >= len(toks) || len(toks[i].s) < 4 || len(toks[i].s) > 10 {
 		return "", anyGender // أم to وأبو with a hamza: most words are longer
@@ -44,6 +45,13 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 		}
 		if f.in(questions, toks[n].s) {
 			return "", anyGender
+		}
+	}
+	for n := i + 1; n < len(toks) && n <= i+clause; n++ {
+		if s := toks[n].s; s == "؟" || s == "?" {
+			return "", anyGender // أكان ذلك صدفة أم خطة؟
+		} else if toks[n].punct && s != "،" && s != "," {
+			break
 		}
 	}
 	e := i + 2
