@@ -290,7 +290,8 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			if f.kin(t.s) || f.role(t.s) {
 				name = t.s // الحارس، والدتي، مزارع عجوز
 			}
-		case personNouns[lower(t.s)] && n > 0 && englishDeterminers[lower(ts[n-1].s)]:
+		case personNouns[lower(t.s)] && n > 0 && (englishDeterminers[lower(ts[n-1].s)] || n > 1 && !ts[n-1].punct && !upper(ts[n-1].s) && englishDeterminers[lower(ts[n-2].s)]):
+			// a woman, her late husband
 			name = t.s
 		case f.known[t.s] && upper(t.s):
 			name = t.s

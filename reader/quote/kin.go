@@ -192,7 +192,12 @@ func (f *finder) narratedKin(ts []token, found string) string {
 			break
 		}
 		if key, st := f.relationStem(t.s); key != "" && kinFamily(st) == k {
-			out = f.relative(strings.TrimPrefix(t.s, "و"))
+			w := t.s
+			if f.buf = fold(f.buf, w); len(f.buf) > len(key) {
+				_, n := utf8.DecodeRuneInString(w)
+				w = w[n:] // ووالده: without the conjunction, not والده without its و
+			}
+			out = f.relative(w)
 		}
 	}
 	return out
