@@ -14,8 +14,8 @@ import (
 
 // kunyaAt returns the kunya that starts at toks[i] (أم خالد، أبو جاسم
 // الحمود, also after و) and the gender it gives, or "" when there is
-// none: أم or أبو and a name after it, without the article, that is no
-// stop, cue or title. In a question أم is "or" (هل تبقى أم ترحل؟، أكان
+// none: أم or أبو and a name after it (أبو العبد), that is no stop, cue,
+// title, body or place. In a question أم is "or" (هل تبقى أم ترحل؟، أكان
 // صدفة أم خطة؟), so a clause that opens with هل or ends in a question
 // mark has no kunya.
 func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
@@ -36,8 +36,8 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 		return "", anyGender
 	}
 	next := toks[i+1]
-	if !isArabic(next.s) || strings.HasPrefix(next.s, "ال") || f.endsPhrase(next) || f.role(next.s) || f.bodyHead(next.s) {
-		return "", anyGender
+	if !isArabic(next.s) || f.endsPhrase(next) || f.role(next.s) || f.bodyHead(next.s) || f.in(arabicPlaces, strings.TrimPrefix(next.s, "ال")) {
+		return "", anyGender // أبو العبد is a kunya too
 	}
 	for n := i - 1; n >= 0 && n >= i-clause; n-- {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
@@ -55,7 +55,7 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 		}
 	}
 	e := i + 2
-	if e < len(toks) && isArabic(toks[e].s) && strings.HasPrefix(toks[e].s, "ال") && !f.endsPhrase(toks[e]) && !f.role(toks[e].s) && !f.descriptive(toks[e].s) {
+	if !strings.HasPrefix(next.s, "ال") && e < len(toks) && isArabic(toks[e].s) && strings.HasPrefix(toks[e].s, "ال") && !f.endsPhrase(toks[e]) && !f.role(toks[e].s) && !f.descriptive(toks[e].s) {
 		e++ // أبو جاسم الحمود: a family name
 	}
 	return strings.TrimPrefix(span(f.text, toks[i:e]), "و"), g
