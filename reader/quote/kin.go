@@ -206,9 +206,9 @@ func (f *finder) narratedKin(ts []token, found string) string {
 // relativeAt returns the relation at toks[i] and the name the text gives
 // it right after (وزوجته نوال، ابنها، محمد الحلبي،), with its gender, or
 // "" for the name. After a comma the name is an apposition; without one
-// the relation must be joined by و to the person named before it (وقف
-// إبراهيم السعدي وزوجته نوال), and the word after it must not look like
-// a verb in the present (وزوجته تعمل).
+// the relation must be joined by و or مع to the person named before it
+// (وقف إبراهيم السعدي وزوجته نوال، يعمل مع شقيقه سامر), and the word after
+// it must not look like a verb in the present (وزوجته تعمل).
 func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 	key = f.relationKey(toks[i].s)
 	if key == "" || i+1 >= len(toks) {
@@ -218,7 +218,7 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 	j := i + 1
 	if comma {
 		j++
-	} else if !strings.HasPrefix(toks[i].s, "و") {
+	} else if !strings.HasPrefix(toks[i].s, "و") && (i == 0 || !f.in(withWords, toks[i-1].s)) {
 		return "", "", anyGender
 	}
 	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.role(toks[j].s) || f.bodyHead(toks[j].s) {
@@ -238,6 +238,10 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 // relationOwners are the possessives before an English relation that
 // the text names in apposition: His daughter, Maya Lund,.
 var relationOwners = set("his her their")
+
+// withWords join a relation to the one named before it: يعمل مع شقيقه
+// سامر.
+var withWords = set("مع ومع برفقة رفقة")
 
 // relate records that the relation key (زوجته، his daughter) names the
 // person name at off, for a later cue whose subject is the relation and
