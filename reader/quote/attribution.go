@@ -263,6 +263,11 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				c.speaker = g // "They just say, ‘…’" after two patients
 			} else {
 				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
+				if c.speaker == "" && cs[c.parent].group != 0 && len(f.held) > 0 && f.runningOn().group == cs[c.parent].group {
+					// The outer quotation runs on from the paragraph
+					// before: who "he" is may be named there.
+					c.speaker = f.innerSpeaker(f.clampStart(0, c.open-window), c.open, outer)
+				}
 			}
 		} else if c.parent >= 0 && strings.IndexByte(c.speaker, ' ') < 0 && f.myKinBase(c.speaker) != "" {
 			// قال لي أبي: "…" after وأشار القنطار إلى أن والده: the

@@ -395,7 +395,7 @@ var englishKin = set("son daughter wife husband widow widower mother father brot
 // Walter Beaney, who died in 2022, said): the one related speaks, not
 // the one they are related to. It returns "" when the sentence has no
 // such subject or a cue stands between it and toks[i].
-func relationSubject(text string, toks []token, i int) string {
+func (f *finder) relationSubject(text string, toks []token, i int) string {
 	for n := i - 1; n >= 2 && n >= i-4*clause; n-- {
 		t := toks[n]
 		if t.punct && strings.Contains(".!?;:\"“”", t.s) {
@@ -416,11 +416,43 @@ func relationSubject(text string, toks []token, i int) string {
 		for e < i && e <= n+3 && !toks[e].punct {
 			e++
 		}
+		f.relateOf(toks, n, i)
 		// The whole description, which no definite description read
 		// back resolves to the relative it names (Walter Beaney).
 		return span(text, toks[n-2:e])
 	}
 	return ""
+}
+
+// relateOf records, for "the son of one resident, 91-year-old Walter
+// Beaney," (toks[n] is "of", the cue at toks[i]), that the one named in
+// the apposition is the speaker's father or mother (his father), by
+// inverseKin: the text says which when it refers to them.
+func (f *finder) relateOf(toks []token, n, i int) {
+	inv, ok := inverseKin[lower(toks[n-1].s)]
+	if !ok {
+		return
+	}
+	k := n + 1
+	for k < i && !nameWord(toks[k]) {
+		if t := toks[k]; t.punct && t.s != "," {
+			return
+		}
+		k++
+	}
+	e := k
+	for e < i && nameWord(toks[e]) {
+		e++
+	}
+	if e == k || e-k > 4 {
+		return
+	}
+	name := span(f.text, toks[k:e])
+	for _, key := range inv {
+		if key != "" {
+			f.relate(toks[k].off, key, name)
+		}
+	}
 }
 
 // personHead cuts a long description after its noun for a person among

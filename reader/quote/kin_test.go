@@ -65,7 +65,8 @@ func TestNestedKin(t *testing.T) {
 // in the plural, "her father" of the daughter named (His daughter,
 // Nell Orr,) is the one whose daughter she is, "I kept telling" is the outer speaker's own, a
 // cue's subject "the daughter of …" is the daughter and not the one
-// named in its apposition, and a long description before a relative
+// named in its apposition, who is "her mother" to her when a nested
+// quotation in a quotation over paragraphs says "she kept asking me", and a long description before a relative
 // clause gives its noun for a person.
 func TestEnglishKin(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
@@ -86,6 +87,8 @@ func TestEnglishKin(t *testing.T) {
 		{`Ruth Vale runs the farm with her son Kit. "The frost came early," her son said.`, "Kit|The frost came early,"},
 		{`At the hearing, the daughter of one tenant, 80-year-old Agnes Pole, who still lives there, said the heating had failed. "We wrote to them every week."`,
 			"daughter|We wrote to them every week."},
+		{"At the inquest, the daughter of one patient, 88-year-old Edith Crane, who died in March, said her mother had been frightened.\n\n“My mum never complained. She was proud.\n\n“At the end she kept asking me, ‘Where is my room?’ I had no answer.”",
+			"daughter|My mum never complained. She was proud.\ndaughter|At the end she kept asking me, ‘Where is my room?’ I had no answer.\nEdith Crane|Where is my room?"},
 		{`A security guard at St. Clement's, who asked not to be named, said the lifts had failed twice. "We carried them down," he said.`,
 			"security guard|We carried them down,"},
 	} {

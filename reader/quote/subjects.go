@@ -724,7 +724,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 		return ""
 	}
-	if d := relationSubject(text, toks, i); d != "" {
+	if d := f.relationSubject(text, toks, i); d != "" {
 		return d // the son of one resident, Walter Beaney, who died, said
 	}
 	// The clause before the cue, back to punctuation.
