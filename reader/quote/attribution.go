@@ -78,7 +78,7 @@ func (f *finder) remember(m mention) {
 	}
 	// الوزير، the cooperative: a description named again is the one it
 	// refers to.
-	m.name = f.reference(m.name, m.g)
+	m.name = f.generic(f.reference(f.relative(m.name), m.g), m.g)
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
 	} else if !m.body && f.genders[m.name] == anyGender {
@@ -222,7 +222,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 			}
 		default:
-			c.speaker = f.reference(c.speaker, c.gender)
+			c.speaker = f.generic(f.reference(f.relative(c.speaker), c.gender), c.gender)
 		}
 		if c.resolve {
 			switch {
@@ -261,9 +261,20 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			outer := cs[c.parent].speaker
 			if f.firstPerson(f.gap(max(cs[c.parent].start, c.open-window), c.open)) {
 				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
+			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), c.open, c.gender); g != "" {
+				c.speaker = g // "They just say, ‘…’" after two patients
 			} else {
 				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
+				if c.speaker == "" && cs[c.parent].group != 0 && len(f.held) > 0 && f.runningOn().group == cs[c.parent].group {
+					// The outer quotation runs on from the paragraph
+					// before: who "he" is may be named there.
+					c.speaker = f.innerSpeaker(f.clampStart(0, c.open-window), c.open, outer)
+				}
 			}
+		} else if c.parent >= 0 && strings.IndexByte(c.speaker, ' ') < 0 && f.myKinBase(c.speaker) != "" {
+			// قال لي أبي: "…" after وأشار القنطار إلى أن والده: the
+			// relative as the narration names them.
+			c.speaker = f.narratedKin(f.gap(f.clampStart(lo, c.open-window), c.open), c.speaker)
 		}
 	}
 }
@@ -286,7 +297,8 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			if f.kin(t.s) || f.role(t.s) {
 				name = t.s // الحارس، والدتي، مزارع عجوز
 			}
-		case personNouns[lower(t.s)] && n > 0 && englishDeterminers[lower(ts[n-1].s)]:
+		case personNouns[lower(t.s)] && n > 0 && (englishDeterminers[lower(ts[n-1].s)] || n > 1 && !ts[n-1].punct && !upper(ts[n-1].s) && englishDeterminers[lower(ts[n-2].s)]):
+			// a woman, her late husband
 			name = t.s
 		case f.known[t.s] && upper(t.s):
 			name = t.s
@@ -295,7 +307,7 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			found = name
 		}
 	}
-	return found
+	return f.narratedKin(ts, found)
 }
 
 // kin reports whether the Arabic word names a person by a title or a
@@ -304,8 +316,8 @@ func (f *finder) kin(w string) bool {
 	f.buf = fold(f.buf, w)
 	b := f.buf
 	for _, p := range kinPrefixes {
-		if st, ok := bytes.CutPrefix(b, p); ok {
-			return arabicRoles[string(st)]
+		if st, ok := bytes.CutPrefix(b, p); ok && arabicRoles[string(st)] {
+			return true // والده starts as الوالد does: go on
 		}
 	}
 	if st, ok := bytes.CutSuffix(b, myTaa); ok && len(st) > 2 {
@@ -319,6 +331,9 @@ func (f *finder) kin(w string) bool {
 	}
 	if myKin[string(b)] {
 		return true // أمي، أبي
+	}
+	if ourKin(b) {
+		return true // ابننا، والدتنا
 	}
 	return f.definiteRole(b)
 }
@@ -377,6 +392,13 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			i = f.aliasAt(toks, i, ms[len(ms)-1].name)
 			continue
 		}
+		if t.off < skip && isArabic(t.s) {
+			// أما ابنها، محمد الحلبي،: the mention is read, the relation
+			// is still to record.
+			if key, name, _ := f.relativeAt(toks, i); name != "" {
+				f.relate(t.off, key, name)
+			}
+		}
 		if t.punct || t.off < skip {
 			continue
 		}
@@ -406,6 +428,16 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			continue
 		}
 		if arabic {
+			if key, name, g := f.relativeAt(toks, i); name != "" {
+				f.relate(t.off, key, name)
+				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
+				continue
+			}
+			if name, g := f.kunyaAt(toks, i); name != "" {
+				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
+				continue
+			}
+			f.buf = fold(f.buf, t.s)
 			kind := f.kind(f.buf)
 			switch {
 			case kind == roleKind || !bytes.HasPrefix(f.buf, al) && f.definiteRole(f.buf):
@@ -476,6 +508,19 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		g := anyGender
 		if i >= 2 && toks[i-1].s == "," {
 			g = relationGender(toks[i-2].s)
+			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
+				f.relate(t.off, lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
+				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(ms, relationGender(lower(toks[i-3].s))))
+			}
+		}
+		// whose husband Gareth, her son Leo: a relation names the one
+		// after it without commas too.
+		kinNamed := g == anyGender && i >= 2 && (relationOwners[lower(toks[i-2].s)] || lower(toks[i-2].s) == "whose") && relationGender(lower(toks[i-1].s)) != anyGender
+		if kinNamed {
+			g = relationGender(lower(toks[i-1].s))
+			if relationOwners[lower(toks[i-2].s)] {
+				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
+			}
 		}
 		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
 			// Ashford city council approved the loan: a body whose kind
@@ -485,6 +530,8 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			continue
 		}
 		switch {
+		case kinNamed && len(run) == 1:
+			add(t.off, t.s, g, false) // whose husband Gareth has worked
 		case (i == 0 || !placeBefore[lower(toks[i-1].s)] || lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)])) && f.englishBody(span(f.text, run)):
 			// The Valley Growers' Cooperative, which …, said; Harlow
 			// Buses cut four routes: a body a statement or "the
@@ -616,11 +663,12 @@ func (f *finder) place(toks []token, i int, run []token) bool {
 }
 
 // note remembers a speaker's name, and its last word, so that a later bare
-// mention of the surname (Calder, الدباغ) counts as naming them.
+// mention of the surname (Calder, الدباغ) counts as naming them; the last
+// word of a description (قائد فوج الإطفاء) is no surname.
 func (f *finder) note(name string) {
 	name = f.name(name)
 	f.known[name] = true
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 && !f.isDescription(name) {
 		f.known[name[i+1:]] = true
 	}
 }

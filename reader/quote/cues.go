@@ -110,7 +110,7 @@ var englishCues = func() map[string]cueKind {
 	irregular := map[string][]string{
 		"say": {"say", "says", "said", "saying"}, "tell": {"tell", "tells", "told", "telling"},
 		"write": {"write", "writes", "wrote", "writing"}, "think": {"think", "thinks", "thought"},
-		"shout": {"shout", "shouts", "shouted"}, "quip": {"quip", "quips", "quipped"},
+		"shout": {"shout", "shouts", "shouted", "shouting"}, "yell": {"yell", "yells", "yelled", "yelling"}, "quip": {"quip", "quips", "quipped"},
 		"admit": {"admit", "admits", "admitted", "admitting"}, "testify": {"testify", "testifies", "testified"},
 		"reply": {"reply", "replies", "replied", "replying"}, "deny": {"deny", "denies", "denied", "denying"},
 		"worry": {"worry", "worries", "worried"}, "cry": {"cry", "cries", "cried"},
@@ -157,6 +157,7 @@ var arabicCues = func() map[string]cueKind {
 				m[p+s.present] = verbCue
 			}
 			m["ي"+s.present+"ون"] = verbCue
+			m["ي"+s.present+"ن"] = verbCue // they (women): يسألن، يكتبن
 		}
 		if s.past != "" && s.past != "تابع" {
 			m[strings.TrimSuffix(s.past, "ى")+"وا"] = verbCue // قالوا، كتبوا، نفوا
@@ -228,9 +229,13 @@ func (f *finder) firstPerson(ts []token) bool {
 			return arabicFirstPerson[string(b)]
 		}
 		if f.cueOf(t.s) == verbCue {
+			m := n - 1
+			for m >= 0 && !ts[m].punct && englishSkip[lower(ts[m].s)] {
+				m-- // I kept saying, we always said
+			}
 			p := ""
-			if n > 0 {
-				p = lower(ts[n-1].s)
+			if m >= 0 {
+				p = pronounOf(ts[m].s)
 			}
 			return p == "i" || p == "we"
 		}

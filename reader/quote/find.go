@@ -63,6 +63,8 @@ type finder struct {
 	gtoks     []token             // scratch tokens for the gap between two quotations, looked at once
 	ms        []mention           // scratch mentions of a paragraph
 	defs      map[string]parsedNP // definite descriptions parsed, by speaker name
+	relatives map[string]string   // a relation with a possessive (زوجته، his son) → the name the text gave it
+	named     []kinNamed          // the relations the text gave a name, in order
 	order     []int               // scratch order of a paragraph's quotations
 }
 

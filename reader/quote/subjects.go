@@ -104,6 +104,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	anon := false
 	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "علق") || strings.Contains(verb, "غرد")
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
+		if n := f.timePhrase(toks, j); n > 0 {
+			j += n // تقول لنا كل ليلة: a time, not the subject
+			continue
+		}
 		f.buf = fold(f.buf, toks[j].s)
 		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
 			// أحدهم، أحد المعلقين: a writer the text does not know.
@@ -178,11 +182,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
 func (f *finder) preverbal(text string, toks []token, i int) string {
+	if i > 0 && f.in(auxiliaries, toks[i-1].s) {
+		i-- // معلمنا القديم كان يقول: the subject is before كان
+	}
 	s := i
 	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
 		s--
 	}
-	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) {
+	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) && !f.in(auxiliaries, toks[s-1].s) {
 		return ""
 	}
 	head := toks[s].s
@@ -200,6 +207,10 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 // subject comes before its verb: لأن، حين، فإن.
 
 var arabicOpeners = set("لان حين عندما وان فان")
+
+// auxiliaries stand before a verb and its subject, or between them: كانت
+// والدتي تقول، أبي كان يقول.
+var auxiliaries = set("كان كانت وكان وكانت ظل ظلت وظل وظلت")
 
 // media are the outlets a speaker talks to (لوكالة، لصحيفة، لقناة).
 var media = set("وكالة صحيفة قناة موقع مجلة اذاعة تلفزيون شبكة")
@@ -276,7 +287,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		for _, t := range app {
 			digits = digits || hasDigit(t.s)
 		}
-		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s)) {
+		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s) || f.kin(np[0].s)) {
 			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
 				app = app[1:] // العقيد سامر خليل، ويدعى مروان
 			}
@@ -751,12 +762,15 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	for j >= 0 && !toks[j].punct && englishSkip[lower(toks[j].s)] {
 		j--
 	}
-	if j >= 0 && englishPronouns[lower(toks[j].s)] {
-		f.cueGender = relationGender(lower(toks[j].s))
-		if p := lower(toks[j].s); p == "they" || p == "we" {
+	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
+		f.cueGender = relationGender(pronounOf(toks[j].s))
+		if p := pronounOf(toks[j].s); p == "they" || p == "we" {
 			f.cueGender = plural
 		}
 		return ""
+	}
+	if d := f.relationSubject(text, toks, i); d != "" {
+		return d // the son of one resident, Walter Beaney, who died, said
 	}
 	// The clause before the cue, back to punctuation.
 	b := j
@@ -867,8 +881,8 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 		return ""
 	}
 	s := i - 1
-	for s > 0 && i-s < 4*clause && !strings.Contains(".!?؟;:", toks[s-1].s) {
-		s-- // over a name in marks too: identified only as “a collector”
+	for s > 0 && i-s < 4*clause && (!strings.Contains(".!?؟;:", toks[s-1].s) || toks[s-1].s == "." && abbreviationBefore(text, toks[s-1].off)) {
+		s-- // over a name in marks too: identified only as “a collector”; over St. Bridget
 	}
 	for s < i && toks[s].punct {
 		s++ // the closing mark of a quotation before
@@ -878,7 +892,10 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 		e++
 	}
 	np := toks[s:e]
-	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] {
+	if len(np) > 4 {
+		np = personHead(np) // A labor and delivery nurse at St. Bridget
+	}
+	if len(np) < 2 || len(np) > 5 || len(np) == 5 && !personNouns[lower(np[4].s)] || !englishDeterminers[lower(np[0].s)] {
 		return ""
 	}
 	// a noun for a person, or any noun that "who" goes on to describe
