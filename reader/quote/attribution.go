@@ -78,7 +78,7 @@ func (f *finder) remember(m mention) {
 	}
 	// الوزير، the cooperative: a description named again is the one it
 	// refers to.
-	m.name = f.generic(f.reference(f.relative(m.name), m.g), m.g)
+	m.name = f.reference(f.relative(m.name), m.g)
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
 	} else if !m.body && f.genders[m.name] == anyGender {
@@ -222,7 +222,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 			}
 		default:
-			c.speaker = f.generic(f.reference(f.relative(c.speaker), c.gender), c.gender)
+			c.speaker = f.reference(f.relative(c.speaker), c.gender)
 		}
 		if c.resolve {
 			switch {
