@@ -56,6 +56,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	f.cueGender = arabicGender(f.buf)
 	verb := string(f.buf)
 	kind = f.arabicCueIn(toks, i, kind)
+	if passiveVerb(toks[i].s) {
+		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
+	}
 	switch kind {
 	case participleCue:
 		return ""
@@ -207,9 +210,24 @@ var media = set("وكالة صحيفة قناة موقع مجلة اذاعة ت�
 // heShe open a clause that describes the one just named: وهو، وهي.
 var heShe = set("وهو وهي")
 
-// issuedBy are the participles that give a writing its issuer: بيان
-// صادر عن الوزارة.
-var issuedBy = set("صادر الصادر صادرة الصادرة")
+// issuedBy are the participles and verbs that give a writing its
+// issuer: بيان صادر عن الوزارة، البيان الصادر عن اللجنة، بيان أصدرته
+// النقابة.
+var issuedBy = set("صادر الصادر صادرة الصادرة اصدرته اصدرتها اصدره اصدرها")
+
+// issuerAt returns the index of the issuer after a writing whose words
+// at toks[j] say who issued it (صادر عن، الصادر من، أصدرته), or j when
+// they do not: the issuer, not the participle, says the statement.
+func (f *finder) issuerAt(toks []token, j int) int {
+	n := j
+	for n < len(toks) && n <= j+2 && !toks[n].punct && (f.in(issuedBy, toks[n].s) || n > j && (toks[n].s == "عن" || toks[n].s == "من")) {
+		n++
+	}
+	if n == j || n >= len(toks) || toks[n].punct {
+		return j
+	}
+	return n
+}
 
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
 var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
@@ -229,8 +247,11 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 			return ""
 		}
 		if f.in(calledWords, toks[n].s) || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
+			if n > 0 && f.in(withheld, toks[n-1].s) {
+				return "" // طلب عدم نشر اسمه: a name the text does not give
+			}
 			e := n + 1
-			for e < len(toks) && e-n <= 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) {
+			for e < len(toks) && e-n <= 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !tanween(toks[e].s) {
 				e++
 			}
 			return span(text, toks[n+1:e])
@@ -238,6 +259,14 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 	}
 	return ""
 }
+
+// withheld are the verbal nouns before اسمه that keep the name back:
+// عدم نشر اسمه، رفض ذكر اسمها، طلب عدم الكشف عن اسمه.
+var withheld = set("نشر ذكر كشف الكشف عن اعلان")
+
+// withholds are the words of a clause that keeps a name back (طلب عدم
+// ذكر اسمه، فضّل عدم الكشف عن هويته): no name holds them.
+var withholds = set("عدم دون")
 
 // calledWords are the words of "called" (يدعى، تدعى، اسمها), also with
 // the conjunction و (وتدعى رنا خضور).
@@ -274,7 +303,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
 		digits := false // an age or a date in commas (حداد، 14 عامًا،) is no name
 		for _, t := range app {
-			digits = digits || hasDigit(t.s)
+			digits = digits || hasDigit(t.s) || f.in(withholds, t.s) // طلب عدم ذكر اسمه: a clause
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s)) {
 			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
@@ -512,8 +541,8 @@ func (f *finder) nameIn(np []token) []token {
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
-			if !definite || futureVerb(w) || suffixed(w) {
-				return nil // مسؤول أمني؛ ابنه سيتعلم
+			if !definite || futureVerb(w) || suffixed(w) || passiveVerb(w) {
+				return nil // مسؤول أمني؛ ابنه سيتعلم؛ ابن جاره أُصيب
 			}
 			// A first name (joiners kept: عبد الرحيم) and one more part;
 			// a third only after a compound first name (نور الهدى قاسم).
@@ -601,13 +630,17 @@ func (f *finder) statement(text string, toks []token, i int) string {
 	if j < len(toks) && f.in(arabicStatements, toks[j].s) {
 		construct = !strings.HasPrefix(toks[j].s, "ال")
 		j++
+		if n := f.issuerAt(toks, j); n > j {
+			j, construct = n, true // بيان صادر عن وزارة الصحة
+		}
 	}
-	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) {
+	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) && !f.in(issuedBy, toks[j].s) {
 		j++ // الختامي
 	}
 	if j < len(toks) && f.in(relatives, toks[j].s) {
 		j += 2 // أصدرته
 	}
+	j = f.issuerAt(toks, j) // البيان الختامي الصادر عن اللجنة
 	if j >= len(toks) || toks[j].punct {
 		return aBody
 	}

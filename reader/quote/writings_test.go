@@ -1,0 +1,45 @@
+package quote
+
+import "testing"
+
+// TestIssuedStatements checks that a statement issued by a body (صادر
+// عن، الصادر عن، أصدرته) is the body's words, not the participle's.
+func TestIssuedStatements(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`قال المزارع سامي حداد إن الموسم صعب. وجاء في بيان صادر عن اتحاد المزارعين: «لن نبيع القمح بالخسارة».`, "اتحاد المزارعين|لن نبيع القمح بالخسارة"},
+		{`وجاء في البيان الختامي الصادر عن نقابة الصيادلة مساء أمس: «الدواء مفقود منذ شهر».`, "نقابة الصيادلة|الدواء مفقود منذ شهر"},
+		{`وجاء في البيان الصادر من بلدية الميناء: «الطريق سيفتح غدًا».`, "بلدية الميناء|الطريق سيفتح غدًا"},
+		{`وجاء في بيان أصدرته جمعية حماية المستهلك: «الأسعار ارتفعت بلا سبب».`, "جمعية حماية المستهلك|الأسعار ارتفعت بلا سبب"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPassiveVerbs checks that a verb in the passive, vocalised so, is
+// neither a speaker nor the cue of one: words hung or written on a thing
+// are nobody's, and a passive verb after a description is no name.
+func TestPassiveVerbs(t *testing.T) {
+	for _, w := range []string{"كُتب", "وكُتبت", "عُلّقت", "أُصيب", "فرُفعت"} {
+		if !passiveVerb(w) {
+			t.Errorf("%q is not passive", w)
+		}
+	}
+	for _, w := range []string{"كتب", "يُضيف", "تُؤكد", "نُعلن", "قال", "قُل"} {
+		if passiveVerb(w) {
+			t.Errorf("%q is passive", w)
+		}
+	}
+	for _, tc := range []struct{ text, want string }{
+		{`وقال المعلم نزار حسن إن الدوام توقف. وعُلّقت على باب المدرسة ورقة: «الدوام معلّق حتى إشعار آخر».`, "|الدوام معلّق حتى إشعار آخر"},
+		{`وتحدث الطبيب رامي خوري عن النقص. وكُتب على الجدار المقابل: «أين الدواء؟».`, "|أين الدواء؟"},
+		{`وقال أحد الباعة، طلب عدم ذكر اسمه خوفًا من الملاحقة، إن ابن أخيه أُصيب في الحريق، وأضاف: «لم يأت أحد».`, "أحد الباعة|لم يأت أحد"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
