@@ -135,6 +135,9 @@ func (f *finder) possessed(b string) bool {
 	if strings.HasSuffix(b, "يه") || f.known[b] || strings.HasPrefix(b, "ال") {
 		return false // a word with the article takes no possessive (العبدالله is a name)
 	}
+	if anonymous[b] {
+		return false // أحدهم، بعضهم: one of the people, not a thing of theirs
+	}
 	for _, suffix := range possessives {
 		if stem, ok := strings.CutSuffix(b, string(suffix)); ok {
 			return utf8.RuneCountInString(stem) >= 3 && !f.definiteRole([]byte(b)) && !myKin[b]
@@ -199,8 +202,12 @@ var inscriptions = set(
 // anonymous words make a writer unknown: an anonymous reader, someone.
 var anonymous = set(
 	"anonymous unnamed unidentified someone somebody",
-	"احدهم احداهن احدنا احدانا بعضهم بعضهن مجهول مجهولة",
+	"احدهم احداهن احدنا احدانا بعضهم بعضهن مجهول مجهولة مجهولون مجهولين مجهولات",
 )
+
+// unknownWriters are the Arabic words of people nobody knows (كتب
+// مجهولون، زائر مجهول): whatever their verb, their words have no speaker.
+var unknownWriters = set("مجهول مجهولة مجهولون مجهولين مجهولات")
 
 // arabicQuantities count the members of a group before its noun (عشرات
 // السائقين، مئات المزارعين): the group is a mention a plural cue refers

@@ -105,14 +105,18 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
 	anon := false
-	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "علق") || strings.Contains(verb, "غرد")
+	// علّق عليها: a comment on a post is written; علّق على ذلك is said.
+	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "غرد") ||
+		strings.Contains(verb, "علق") && j < len(toks) && f.in(inscriptionPlaces, toks[j].s)
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
 		f.buf = fold(f.buf, toks[j].s)
 		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
-			// أحدهم، أحد المعلقين: a writer the text does not know.
-			// One of a group who wrote (كتب أحد المشجعين) is anonymous;
-			// one who speaks (سألتني إحدى التلميذات) is described.
-			anon = anonymous[string(f.buf)] || set1Ahad[string(f.buf)] && j+1 < len(toks) && (writes || f.in(arabicAnonymous, toks[j+1].s))
+			// مجهولون، أحدهم، أحد المعلقين: a writer the text does not
+			// know. One of a group who wrote (كتب أحدهم، كتب أحد
+			// المشجعين) is anonymous; one who speaks (وقال أحدهم، سألتني
+			// إحدى التلميذات) is the speaker, as the text describes them.
+			b := string(f.buf)
+			anon = unknownWriters[b] || anonymous[b] && writes || set1Ahad[b] && j+1 < len(toks) && (writes || f.in(arabicAnonymous, toks[j+1].s))
 			break
 		}
 		if strings.Contains(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
@@ -166,7 +170,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 	}
 	for n := j; n < k && n < len(toks); n++ {
-		anon = anon || f.in(anonymous, toks[n].s) // زائر مجهول: a visitor nobody knows
+		anon = anon || f.in(unknownWriters, toks[n].s) || writes && f.in(anonymous, toks[n].s) // زائر مجهول: a visitor nobody knows
 	}
 	if anon {
 		return nobody

@@ -43,3 +43,20 @@ func TestPassiveVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownWriters checks that a writer nobody knows (مجهولون، زائر
+// مجهول، كتب أحدهم) gives no speaker, while one of a group who speaks
+// (وقال أحدهم، وعلّق أحد الركاب) is the speaker as the text calls them.
+func TestUnknownWriters(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`وقالت المهندسة لينا داود إن المضخة تعطلت. وعلى باب المحطة، كتب مجهولون بالفحم: «العطش لا ينتظر».`, "|العطش لا ينتظر"},
+		{`وقال المدير وائل سعد إن الطريق آمن. وكتب أحدهم على الحائط: «الطريق ليس آمنًا».`, "|الطريق ليس آمنًا"},
+		{`واحتج عشرات الصيادين على القرار. وقال أحدهم: «البحر رزقنا الوحيد».`, "أحدهم|البحر رزقنا الوحيد"},
+		{`وقالت الموظفة سلمى عيد إن الحافلة تأخرت. وعلّق أحد الركاب على ذلك ضاحكًا: «كالعادة».`, "أحد الركاب|كالعادة"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
