@@ -196,12 +196,14 @@ var (
 // them has no speaker.
 var inscriptions = set(
 	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer message hoarding",
+	"mural murals wall walls card cards t-shirt t-shirts",
 	"لافتة لافتات ورقة لوحة ملصق ملصقات منشور جدار الجدار اللافتة الورقة اللوحة شعار",
+	"اللافتات الملصقات جدران الجدران عبارة العبارة عبارات كتابة كتابات الكتابة منشورا ورقة",
 )
 
 // anonymous words make a writer unknown: an anonymous reader, someone.
 var anonymous = set(
-	"anonymous unnamed unidentified someone somebody",
+	"anonymous unnamed unidentified unsigned someone somebody",
 	"احدهم احداهن احدنا احدانا بعضهم بعضهن مجهول مجهولة مجهولون مجهولين مجهولات",
 )
 

@@ -368,6 +368,13 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if at, n := f.dashAttribution(after); at >= 0 {
 		cueAt, name, gender = at, n, anyGender
 	}
+	if name == "" && prevQ >= 0 && cs[prevQ].speaker == nobody && elliptical(before) {
+		name = nobody // One note reads: “…” Another says: “…”
+	}
+	carried := f.carried(before)
+	if carried {
+		cueAt, name, gender = -1, nobody, anyGender // signs reading “…”, filled the hall
+	}
 	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
 	// “They think a ferry runs itself,” a bus driver said. “It doesn't.”:
 	// a quotation right after another one and its attribution goes on
@@ -385,6 +392,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = false
 	case c.runsOn:
 		c.quote = true // kept only if the next paragraph reopens it
+	case carried:
+		c.quote = true // the words a thing carries: a mural shows the words “…”
 	case colon:
 		c.quote = true
 	case words == 1 && inverted && speechEnd(f.text[c.start:c.end]):

@@ -616,6 +616,9 @@ func (f *finder) statement(text string, toks []token, i int) string {
 	j := i + 1
 	if j < len(toks) && f.in(writtenIn, toks[j].s) {
 		// جاء فيها: what "it" is stands before the verb.
+		if f.unsigned(toks, max(0, i-12), i) {
+			return nobody // منشور من دون توقيع جاء فيه
+		}
 		for n := i - 1; n >= 0 && n >= i-12; n-- {
 			switch {
 			case f.in(arabicStatements, toks[n].s):

@@ -43,3 +43,92 @@ func letters(w string) int {
 	}
 	return n
 }
+
+// unsigned reports whether toks[lo:hi] says that a writing bears no
+// signature (من دون توقيع، بلا توقيع، غير موقّع، رسالة مجهولة): its words
+// are nobody's, not those of the body named last.
+func (f *finder) unsigned(toks []token, lo, hi int) bool {
+	for n := lo + 1; n < hi; n++ {
+		if toks[n].punct || toks[n-1].punct {
+			continue
+		}
+		w := toks[n].s
+		if f.in(unknownWriters, w) {
+			return true
+		}
+		if f.in(signatures, w) && f.in(without, toks[n-1].s) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// signatures are the words of a writing's signature: توقيع، موقّع.
+	signatures = set("توقيع توقيعا موقع موقعة")
+	// without are the words that deny what follows them: بلا توقيع.
+	without = set("دون بدون بلا غير")
+)
+
+// carried reports whether the words just before a quotation say it is
+// the text a thing carries, not anyone's speech: a carrier of writing and
+// a participle of its words (signs reading “…”, a banner saying “…”), or
+// a verb of showing and "the words" (a mural shows the words “…”). Such
+// a quotation is one with no speaker, whatever cue follows it.
+func (f *finder) carried(before []token) bool {
+	n := len(before) - 1
+	if n < 1 || before[n].punct || isArabic(before[n].s) {
+		return false
+	}
+	w := lower(before[n].s)
+	switch {
+	case carrierVerbs[w]:
+		for k := n - 1; k >= 0 && k >= n-4 && !before[k].punct; k-- {
+			if inscriptions[lower(before[k].s)] {
+				return true
+			}
+		}
+	case w == "words" && englishDeterminers[lower(before[n-1].s)]:
+		for k := n - 2; k >= 0 && k >= n-7 && !before[k].punct; k-- {
+			if showVerbs[lower(before[k].s)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// carrierVerbs give the words a carrier bears: signs reading “…”.
+	carrierVerbs = set("reading saying bearing proclaiming")
+	// showVerbs show "the words" of a thing: a mural shows the words.
+	showVerbs = set("shows showed show bears bore bear carries carried displays displayed reads read bearing with painted printed")
+)
+
+// elliptical reports whether the sentence before a quotation opens with a
+// word that stands for the noun of the thing before it (One note reads:
+// “…” Another, in pencil, says: “…”; the second reads): "another", "the
+// other", "a second" with no noun after it. Its words are as much
+// nobody's as the first thing's.
+func elliptical(before []token) bool {
+	n := 0
+	for n < len(before) && before[n].punct {
+		n++
+	}
+	if n+1 >= len(before) {
+		return false
+	}
+	w := lower(before[n].s)
+	if englishDeterminers[w] && n+2 < len(before) && ordinals[lower(before[n+1].s)] {
+		n++ // the second, a third
+	} else if !others[w] {
+		return false
+	}
+	next := before[n+1]
+	return next.punct || placeBefore[lower(next.s)] || englishCues[lower(next.s)] != notCue
+}
+
+var (
+	others   = set("another others")
+	ordinals = set("other second third fourth last next")
+)

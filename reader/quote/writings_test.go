@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIssuedStatements checks that a statement issued by a body (صادر
 // عن، الصادر عن، أصدرته) is the body's words, not the participle's.
@@ -57,6 +60,34 @@ func TestUnknownWriters(t *testing.T) {
 		got := find(t, tc.text)
 		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
 			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCarriedWords checks that the words a thing carries have no speaker
+// and are quotations even when short: a placard or banner "reading" or
+// "saying" them, "the words" a wall shows, a second note after a first,
+// a post that nobody signed, and a wall written on by people unknown.
+func TestCarriedWords(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`Nora Vale chaired the meeting. Parents, several waving placards reading "Keep our crossing", lined the back wall.`, "|Keep our crossing"},
+		{`Mayor Tim Oduya spoke last. Outside, a banner saying "No more cuts" hung from the railings, and the crowd cheered.`, "|No more cuts"},
+		{`The old depot, said Ray Bell, still carries the words "Trams stop here" above its door.`, "|Trams stop here"},
+		{`Bea Holt opened the box. One card, in green ink, reads: "Thank you for the stories." Another, in a child's hand, says: "Please come back soon."`, "|Please come back soon."},
+		{`وقال رئيس البلدية جميل نصر إن الموازنة جاهزة. وانتشر منشور بلا توقيع جاء فيه: «البلدية تبيع الحديقة».`, "|البلدية تبيع الحديقة"},
+		{`وأكدت لجنة الحي أن الإنارة ستصلح. وكُتبت على الجدار عبارة بخط كبير: «أعيدوا النور».`, "|أعيدوا النور"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	// A person who says the words is their speaker: "the words" after a
+	// verb of speech are not a thing's.
+	got := find(t, `"We will rebuild it," Clara Jones said, repeating the words "brick by brick" twice.`)
+	for _, g := range got {
+		if strings.HasSuffix(g, "|brick by brick") && strings.HasPrefix(g, "|") {
+			t.Errorf("spoken words given to nobody: %q", got)
 		}
 	}
 }
