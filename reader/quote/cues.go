@@ -127,7 +127,8 @@ var englishCues = func() map[string]cueKind {
 		"describe", "disclose", "emphasize", "estimate", "exclaim", "explain", "insist", "joke",
 		"maintain", "mention", "mutter", "note", "observe", "predict", "promise", "recall",
 		"recount", "remark", "remind", "report", "respond", "stress", "suggest", "urge",
-		"warn", "whisper", "wonder", "state", "point", "laugh", "sigh", "snap", "scoff", "shrug"}
+		"warn", "whisper", "wonder", "state", "point", "laugh", "sigh", "snap", "scoff", "shrug",
+		"chant", "yell"}
 	for _, v := range regular {
 		m[v] = verbCue
 		m[v+"s"] = verbCue

@@ -396,10 +396,15 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true // the words a thing carries: a mural shows the words “…”
 	case colon:
 		c.quote = true
-	case words == 1 && inverted && speechEnd(f.text[c.start:c.end]):
-		c.quote = true // “Zero,” replied Coach Dana Ruiz
+	case inverted && speechEnd(f.text[c.start:c.end]):
+		// “Zero,” replied Coach Dana Ruiz; “Ask me on Monday,” he said:
+		// a cue right after a comma inside the marks makes even one word
+		// or a phrase capitalised as a title speech.
+		c.quote = true
 	case words == 1 && cueAt >= 0 && f.predicate(before):
 		c.quote = true // the board said it was “disappointed”
+	case words == 1 && cb >= 0 && cb == len(before)-1 && exclaimed(f.text[c.start:c.end]):
+		c.quote = true // residents shouted “Shame!”
 	case !colon && words <= 5 && f.programme(c):
 		c.quote = false // ستدعم «مبادرة كتاب لكل طالب»: the name of a programme
 	case words < 2 || title:
@@ -448,6 +453,14 @@ func (f *finder) predicate(before []token) bool {
 	if isArabic(w) {
 		return f.in(arabicPredicates, w)
 	}
+	if lw := lower(w); lw == "a" || lw == "an" {
+		// She called the plan a “giveaway”: the speaker's word for it.
+		for _, t := range before {
+			if callingVerbs[lower(t.s)] {
+				return true
+			}
+		}
+	}
 	if lower(w) == "as" {
 		// Residents describe the smell as “unbearable”
 		for _, t := range before {
@@ -466,6 +479,17 @@ var subordinators = set("حين وحين عندما لما بعدما when as af
 // englishLimiters stand between a verb of naming and its "as": identified
 // only as.
 var englishLimiters = set("only simply just merely")
+
+// exclaimed reports whether a quotation ends in an exclamation or a
+// question inside its marks (“Shame!”, «لماذا؟»): a cry, not a term.
+func exclaimed(q string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(q, unicode.IsSpace))
+	return r == '!' || r == '?' || r == '؟'
+}
+
+// callingVerbs name a thing by the speaker's word for it: called it a
+// “giveaway”.
+var callingVerbs = set("call calls called calling")
 
 var (
 	englishCopulas   = set("was is were are been be felt feels remained seemed sounded")

@@ -979,6 +979,9 @@ func description(text string, words []token) string {
 	if !cut && len(words) <= 3 {
 		return span(text, words)
 	}
+	if cut && len(words) >= 2 && bareGroup(words[0].s) {
+		return span(text, words[:1]) // supporters stood and chanted: the group
+	}
 	if len(words) >= 3 && quantifiers[lower(words[0].s)] && lower(words[1].s) == "of" {
 		// one of the volunteers at the gate: the part and its group.
 		e := 2

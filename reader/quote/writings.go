@@ -1,6 +1,9 @@
 package quote
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the rules for words that nobody the text names says:
 // the words of a carrier of writing (a sign, a banner, a note, a wall, a
@@ -132,3 +135,14 @@ var (
 	others   = set("another others")
 	ordinals = set("other second third fourth last next")
 )
+
+// bareGroup reports whether an English word is a plural noun for people
+// that can open a sentence as its subject without a determiner
+// (supporters, residents, drivers): lower case, in -s, and no word of
+// function nor a verb in -ed.
+func bareGroup(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "s") || englishFunction[w] || neverEnglish[w] {
+		return false
+	}
+	return englishCues[w] == notCue
+}

@@ -91,3 +91,30 @@ func TestCarriedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestShortSpeech checks the short quotations that are speech, not scare
+// quotes or titles: a chant of a group, a cry after a verb of shouting,
+// the speaker's word after "called it a", a phrase capitalised as a
+// title that a cue follows; and that scare quotes and titles stay out.
+func TestShortSpeech(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`Outside the town hall, nurses marched and chanted "Staff the wards!" for an hour.`, "nurses|Staff the wards!"},
+		{`When the fares were read out, commuters yelled "Never!" at the board.`, "commuters|Never!"},
+		{`Cllr Ana Brook said little. She called the new levy, which starts in April, a "swindle" and left.`, "Ana Brook|swindle"},
+		{`"Try Me Next Week," Tom Hale said with a grin.`, "Tom Hale|Try Me Next Week,"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, text := range []string{
+		`The band played "Harbour Lights" twice, Ana Brook said.`,
+		`The so-called "experts" stayed away, and the crowd left.`,
+		`A choir sang "Abide With Me," and the mayor said nothing.`,
+	} {
+		if got := find(t, text); len(got) != 0 {
+			t.Errorf("%s\n found %q, want none", text, got)
+		}
+	}
+}
