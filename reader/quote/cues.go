@@ -360,9 +360,10 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		return notCue
 	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
-		if f.in(notReporting, p.s) {
+		if f.in(notReporting, p.s) && !f.relativeReport(ts, n) {
 			return notCue
 		}
+		f.buf = fold(f.buf, p.s)
 		// على لافتة، في ذكر: a participle or a verb after a preposition
 		// is a noun (a banner, a mention), for a preposition governs a
 		// noun and never a verb or a ḥāl.
@@ -371,6 +372,12 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		}
 	}
 	return kind
+}
+
+// relativeReport reports whether the cue ts[n] after a relative pronoun
+// reports indirect speech (الذي قال إن): the words are its antecedent's.
+func (f *finder) relativeReport(ts []token, n int) bool {
+	return f.in(relatives, ts[n-1].s) && n+1 < len(ts) && f.in(complementisers, ts[n+1].s)
 }
 
 // prepositions are the Arabic prepositions written as words of their own;

@@ -403,6 +403,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true
 	case words == 1 && cueAt >= 0 && f.predicate(before):
 		c.quote = true // the board said it was “disappointed”
+	case words == 1 && cueAt >= 0 && f.reportedWord(before, cb, f.text[c.start:c.end]):
+		c.quote = true // وقالت إن التشابه «مدهش»
 	case words == 1 && cb >= 0 && cb == len(before)-1 && exclaimed(f.text[c.start:c.end]):
 		c.quote = true // residents shouted “Shame!”
 	case !colon && words <= 5 && f.programme(c):

@@ -59,6 +59,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if passiveVerb(toks[i].s) {
 		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
 	}
+	if kind == verbCue && i > 0 && f.relativeReport(toks, i) {
+		return f.relativeAntecedent(text, toks, i-1) // يان دي فريس، الذي قال إن
+	}
 	switch kind {
 	case participleCue:
 		return ""

@@ -118,3 +118,28 @@ func TestShortSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedWords checks that one Arabic word in marks inside the
+// indirect speech a cue reports (إن … «كارثية») is the speaker's, also
+// after a relative (الذي قال إن), while the subject of that speech in
+// marks (إن «الشركة») and a story's title stay out.
+func TestReportedWords(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`وقال المهندس باسل خوري إن حالة الجسر «خطيرة»، ودعا إلى إغلاقه.`, "باسل خوري|خطيرة"},
+		{`وأكدت المعلمة هند سليم أن الصفوف باتت «مكتظة» منذ الشتاء.`, "هند سليم|مكتظة"},
+		{`وزار البلدة المراقب البلجيكي لوك مارتان، الذي قال إن التصويت كان «هادئًا تمامًا».`, "لوك مارتان|هادئًا تمامًا"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, text := range []string{
+		`وقال المحافظ إن «الميناء» سيفتح قريبًا.`,
+		`وروى الجد سليم حكاية «الذئب والراعي» للأطفال.`,
+	} {
+		if got := find(t, text); len(got) != 0 {
+			t.Errorf("%s\n found %q, want none", text, got)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package quote
+
+import "strings"
+
+// reportedWord reports whether one Arabic word in marks is the speaker's
+// own word inside the indirect speech its cue before[cb] reports: وقالت
+// إن التشابه «مدهش»، وقال إن دائرته ورثت شبكة «متهالكة». A complementiser
+// (إن، أن، بأن) stands between the cue and the mark, and the word is not
+// the clause's subject (إن «الشركة»): no article, and a noun, not the
+// complementiser or a preposition, right before it.
+func (f *finder) reportedWord(before []token, cb int, q string) bool {
+	q = strings.TrimSpace(q)
+	n := len(before) - 1
+	if cb < 0 || n <= cb+1 || !isArabic(q) || strings.HasPrefix(q, "ال") || before[n].punct || !isArabic(before[n].s) {
+		return false
+	}
+	last := before[n].s
+	if f.in(complementisers, last) || f.in(arabicStops, last) || f.in(prepositions, last) {
+		return false
+	}
+	for k := cb + 1; k < n; k++ {
+		if before[k].punct && before[k].s != "،" && before[k].s != "," {
+			return false
+		}
+		if f.in(complementisers, before[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAntecedent returns the person a relative pronoun at toks[r]
+// stands for, the mention that ends right before it (الهولندي يان دي فريس
+// (Jan de Vries)، الذي قال إن), over a comma and a name in parentheses;
+// "" when none ends there.
+func (f *finder) relativeAntecedent(text string, toks []token, r int) string {
+	e := r
+	if e > 0 && (toks[e-1].s == "،" || toks[e-1].s == ",") {
+		e--
+	}
+	if e > 0 && toks[e-1].s == ")" {
+		for e > 0 && toks[e-1].s != "(" && r-e < 8 {
+			e--
+		}
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 4 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
+		s--
+	}
+	if s == e {
+		return ""
+	}
+	name, k := f.arabicMention(text, toks, s)
+	if k < e || f.never(name) {
+		return ""
+	}
+	return name
+}
