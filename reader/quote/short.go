@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"qari/reader"
+)
 
 // reportedWord reports whether one Arabic word in marks is the speaker's
 // own word inside the indirect speech its cue before[cb] reports: وقالت
@@ -56,4 +60,35 @@ func (f *finder) relativeAntecedent(text string, toks []token, r int) string {
 		return ""
 	}
 	return name
+}
+
+// introducer returns the speaker of a blockquote at block i that the
+// paragraph before it introduces with a colon (وقالت لوبيث إن …،
+// موضحة:، She went on:): the subject of that paragraph's last cue, or,
+// for a cue without one, the speaker of its last quotation or the person
+// it names last. It returns "" when the paragraph before does not end in
+// a colon, and the paragraph after may name the speaker.
+func (f *finder) introducer(i int) string {
+	if i == 0 {
+		return ""
+	}
+	b := f.doc.Blocks[i-1]
+	if b.Kind != reader.Paragraph {
+		return ""
+	}
+	lo, hi := f.trim(b.Start, b.End)
+	if hi <= lo || f.text[hi-1] != ':' {
+		return ""
+	}
+	ts := tokenize(f.gtoks[:0], f.text, max(lo, hi-window), hi)
+	f.gtoks = ts
+	if c := f.lastCue(ts); c >= 0 {
+		if name := f.speakerName(f.subject(ts, c)); name != "" && name != nobody && name != aBody {
+			return f.reference(name, f.cueGender)
+		}
+	}
+	if n := len(f.out); n > 0 && f.out[n-1].Open >= lo {
+		return f.out[n-1].Speaker
+	}
+	return f.antecedent(anyGender, "")
 }

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"qari/reader"
 )
 
 // TestIssuedStatements checks that a statement issued by a body (صادر
@@ -140,6 +142,30 @@ func TestReportedWords(t *testing.T) {
 	} {
 		if got := find(t, text); len(got) != 0 {
 			t.Errorf("%s\n found %q, want none", text, got)
+		}
+	}
+}
+
+// TestIntroducedBlockquote checks that a blockquote after a paragraph
+// that introduces it with a colon is said by that paragraph's speaker,
+// not by whoever the paragraph after it names.
+func TestIntroducedBlockquote(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وقال الصياد حسن بدر إن البحر تغيّر «كثيرًا»، مضيفًا:\n\n> كنا نعود بالشباك ممتلئة، واليوم نعود بنصفها إن عدنا.\n\nوبحسب نقابة الصيادين، تراجع الصيد إلى النصف.\n",
+			"حسن بدر|كنا نعود بالشباك ممتلئة، واليوم نعود بنصفها إن عدنا."},
+		{"Ines Barros, who has farmed the valley for forty years, put it this way:\n\n> The river used to come to us. Now we go looking for it.\n\nAccording to the water board, levels are at a record low.\n",
+			"Ines Barros|The river used to come to us. Now we go looking for it."},
+	} {
+		doc, err := reader.Parse("case.md", []byte("# Title\n\n"+tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range Find(doc) {
+			got = append(got, q.Speaker+"|"+q.Text(doc))
+		}
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
