@@ -281,11 +281,11 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 		name := ""
 		switch {
 		case isArabic(t.s):
-			if f.kin(t.s) || f.role(t.s) {
-				name = t.s // الحارس، والدتي، مزارع عجوز
+			if f.kin(t.s) || f.role(t.s) || f.groupOfPeople(t.s) {
+				name = t.s // الحارس، والدتي، مزارع عجوز، طالباتنا
 			}
-		case personNouns[lower(t.s)] && n > 0 && englishDeterminers[lower(ts[n-1].s)]:
-			name = t.s
+		case personNouns[lower(t.s)] && n > 0 && englishDeterminers[lower(ts[n-1].s)], pluralPerson(ts, n):
+			name = t.s // the guard; two patients
 		case f.known[t.s] && upper(t.s):
 			name = t.s
 		}

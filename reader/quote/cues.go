@@ -110,7 +110,7 @@ var englishCues = func() map[string]cueKind {
 	irregular := map[string][]string{
 		"say": {"say", "says", "said", "saying"}, "tell": {"tell", "tells", "told", "telling"},
 		"write": {"write", "writes", "wrote", "writing"}, "think": {"think", "thinks", "thought"},
-		"shout": {"shout", "shouts", "shouted"}, "quip": {"quip", "quips", "quipped"},
+		"shout": {"shout", "shouts", "shouted", "shouting"}, "quip": {"quip", "quips", "quipped"},
 		"admit": {"admit", "admits", "admitted", "admitting"}, "testify": {"testify", "testifies", "testified"},
 		"reply": {"reply", "replies", "replied", "replying"}, "deny": {"deny", "denies", "denied", "denying"},
 		"worry": {"worry", "worries", "worried"}, "cry": {"cry", "cries", "cried"},

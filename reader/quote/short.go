@@ -92,3 +92,83 @@ func (f *finder) introducer(i int) string {
 	}
 	return f.antecedent(anyGender, "")
 }
+
+// groupOfPeople reports whether the Arabic word names a group of people
+// by the plural of a title or a profession, with the article or a
+// possessive (طالباتنا، المعلمون، ممرضاتها، زملائي): who says the words a
+// nested quotation gives without a name.
+func (f *finder) groupOfPeople(w string) bool {
+	f.buf = fold(f.buf, w)
+	b := strings.TrimPrefix(strings.TrimPrefix(string(f.buf), "و"), "ال")
+	for _, p := range groupPossessives {
+		if st, ok := strings.CutSuffix(b, p); ok && len(st) > 6 {
+			b = st
+			break
+		}
+	}
+	for _, p := range pluralEndings {
+		if st, ok := strings.CutSuffix(b, p[0]); ok && len(st) > 4 && arabicRoles[st+p[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// groupPossessives are the possessive pronouns written onto a plural:
+	// طالباتنا، جيرانهم.
+	groupPossessives = []string{"نا", "هم", "ها", "كم", "ه", "ي"}
+	// pluralEndings turn a plural back into its singular: طالبات →
+	// طالبة، معلمون → معلم، (in the construct state) معلمو → معلم.
+	pluralEndings = [][2]string{{"ات", "ة"}, {"ون", ""}, {"ين", ""}, {"و", ""}, {"ي", ""}}
+)
+
+// pluralPerson reports whether the English word at ts[n] is a plural noun
+// for people after a determiner or a number (two patients, the drivers,
+// some residents): who says the words a nested quotation gives "they"
+// said.
+func pluralPerson(ts []token, n int) bool {
+	w := lower(ts[n].s)
+	if n == 0 || !strings.HasSuffix(w, "s") || !personNouns[strings.TrimSuffix(w, "s")] {
+		return false
+	}
+	p := lower(ts[n-1].s)
+	return englishDeterminers[p] || quantifiers[p] || hasDigit(p) || englishQuantities[p]
+}
+
+// memberAside reports whether an English clause only names a member of
+// the group around it: "Okafor included", "including Okafor", "among
+// them Okafor".
+func memberAside(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 5 {
+		return false
+	}
+	first, last := lower(ts[0].s), lower(ts[len(ts)-1].s)
+	return last == "included" && nameWord(ts[0]) || first == "including" && nameWord(ts[1]) ||
+		first == "among" && len(ts) > 2 && lower(ts[1].s) == "them"
+}
+
+// groupBefore returns the group that the clause ending at toks[e] (a
+// comma) opens with: a plural for people, bare or after a determiner, up
+// to a preposition ("Drivers on the picket line" → "Drivers"); "" when
+// the clause opens otherwise.
+func groupBefore(text string, toks []token, e int) string {
+	s := e - 1
+	for s >= 0 && e-s < clause && !toks[s].punct {
+		s--
+	}
+	k := s + 1
+	if k < e && englishDeterminers[lower(toks[k].s)] {
+		k++
+	}
+	for n := k; n < e && n < k+3; n++ {
+		w := lower(toks[n].s)
+		if placeBefore[w] {
+			break
+		}
+		if bareGroup(w) || personNouns[strings.TrimSuffix(w, "s")] && strings.HasSuffix(w, "s") {
+			return span(text, toks[s+1:n+1])
+		}
+	}
+	return ""
+}

@@ -251,6 +251,7 @@ var personNouns = set(
 	"inspector soldier manager owner boss landlord landlady policeman policewoman priest farmer worker pilot captain waiter waitress colleague engineer lawyer coach",
 	"parent resident passenger worker student pupil farmer fisherman trader witness survivor volunteer",
 	"fan visitor spokesperson shopper commuter patient",
+	"pensioner lodger tenant caller shopkeeper carer cleaner porter bystander onlooker protester supporter voter midwife",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.

@@ -823,6 +823,11 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			for s >= 0 && e-s < clause && !toks[s].punct {
 				s--
 			}
+			if memberAside(toks[s+1 : e]) {
+				// Drivers on the picket line, Okafor included, told: the
+				// group speaks; the one named in passing is one of them.
+				return groupBefore(text, toks, s)
+			}
 			if run := personRun(toks[:e], s+1); run != nil {
 				return span(text, run)
 			}

@@ -169,3 +169,21 @@ func TestIntroducedBlockquote(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupsAndUnnamed checks the speakers the text names by a noun, not
+// a name: a group that a nested quotation's "they" or an Arabic plural
+// stands for (two patients, طلابنا), one person met before (a neighbour
+// shouting), a group whose member is named in passing (Okafor included).
+func TestGroupsAndUnnamed(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`Dr Ana Ruiz said she had seen three pensioners this week refuse the tests. "They tell me, 'It can wait until after Christmas.' It can't."`, "pensioners|It can wait until after Christmas."},
+		{`Sam Hale said he was woken by a lodger hammering on the door. "He was shouting, 'Get out, the roof is going!' so we ran," he said.`, "lodger|Get out, the roof is going!"},
+		{`وقال المدرّس فادي عمران: «ممرضاتها يرددن كل صباح: 'لا دواء اليوم' ولا أحد يسمع».`, "ممرضاتها|لا دواء اليوم"},
+		{`Nurses at the clinic, Maya Cole included, told reporters they were "worn to the bone".`, "Nurses|worn to the bone"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
