@@ -172,3 +172,32 @@ func groupBefore(text string, toks []token, e int) string {
 	}
 	return ""
 }
+
+// fronted returns the unnamed person that a sentence puts before its
+// verb toks[i] after لكنّ or إنّ, in the accusative those words govern,
+// with a clause between them (لكن طبيبًا في القسم، فضّل عدم ذكر اسمه،
+// قال إن …): the title without its tanween ("طبيب"), or "".
+func (f *finder) fronted(toks []token, i int) string {
+	for n := i - 1; n > 0 && n >= i-clause; n-- {
+		t := toks[n]
+		if t.punct && t.s != "،" && t.s != "," {
+			return ""
+		}
+		if t.punct || !tanween(t.s) || !f.in(frontingWords, toks[n-1].s) {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.s, "ا"), "ً") // طبيبًا، طبيبةً
+		if f.role(w) {
+			if g := roleGender(string(f.buf)); g != anyGender {
+				f.cueGender = g
+			}
+			return w
+		}
+		return ""
+	}
+	return ""
+}
+
+// frontingWords govern a noun in the accusative that is the subject of
+// the verb after it: لكنّ، إنّ، أنّ.
+var frontingWords = set("لكن ولكن ان وان بان")

@@ -179,6 +179,8 @@ func TestGroupsAndUnnamed(t *testing.T) {
 		{`Dr Ana Ruiz said she had seen three pensioners this week refuse the tests. "They tell me, 'It can wait until after Christmas.' It can't."`, "pensioners|It can wait until after Christmas."},
 		{`Sam Hale said he was woken by a lodger hammering on the door. "He was shouting, 'Get out, the roof is going!' so we ran," he said.`, "lodger|Get out, the roof is going!"},
 		{`وقال المدرّس فادي عمران: «ممرضاتها يرددن كل صباح: 'لا دواء اليوم' ولا أحد يسمع».`, "ممرضاتها|لا دواء اليوم"},
+		{`وأعلنت الإدارة أن المصنع سيعمل. لكن مهندسًا في خط الإنتاج، طلب عدم نشر اسمه، قال إن الآلات «معطلة كلها».`, "مهندس|معطلة كلها"},
+		{`وقالت الوزارة إن المدارس جاهزة، غير أن معلمةً في الحي، رفضت ذكر اسمها، قالت: «لا مقاعد لدينا».`, "معلمة|لا مقاعد لدينا"},
 		{`Nurses at the clinic, Maya Cole included, told reporters they were "worn to the bone".`, "Nurses|worn to the bone"},
 	} {
 		got := find(t, tc.text)
