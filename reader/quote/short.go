@@ -201,3 +201,29 @@ func (f *finder) fronted(toks []token, i int) string {
 // frontingWords govern a noun in the accusative that is the subject of
 // the verb after it: لكنّ، إنّ، أنّ.
 var frontingWords = set("لكن ولكن ان وان بان")
+
+// uncontracted returns an English word without the auxiliary written onto
+// it (he'd → he, she’ll → she, they've → they), so that a pronoun
+// contracted with "would" or "will" is still a pronoun, never a name.
+func uncontracted(w string) string {
+	for _, a := range contractions {
+		if st, ok := strings.CutSuffix(w, a); ok && st != "" {
+			return st
+		}
+	}
+	return w
+}
+
+var contractions = []string{"'d", "’d", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'s", "’s"}
+
+// headNoun returns an English noun phrase up to the preposition that
+// qualifies its noun: "The owner of a hardware store" → "The owner"; np
+// itself when no preposition follows its second word.
+func headNoun(np []token) []token {
+	for n := 2; n < len(np); n++ {
+		if placeBefore[lower(np[n].s)] {
+			return np[:n]
+		}
+	}
+	return np
+}

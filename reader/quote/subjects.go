@@ -752,9 +752,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	for j >= 0 && !toks[j].punct && englishSkip[lower(toks[j].s)] {
 		j--
 	}
-	if j >= 0 && englishPronouns[lower(toks[j].s)] {
-		f.cueGender = relationGender(lower(toks[j].s))
-		if p := lower(toks[j].s); p == "they" || p == "we" {
+	if j >= 0 && englishPronouns[uncontracted(lower(toks[j].s))] {
+		f.cueGender = relationGender(uncontracted(lower(toks[j].s)))
+		if p := uncontracted(lower(toks[j].s)); p == "they" || p == "we" {
 			f.cueGender = plural
 		}
 		return ""
@@ -884,6 +884,9 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 		e++
 	}
 	np := toks[s:e]
+	if len(np) > 4 {
+		np = headNoun(np) // The owner of a hardware store, who asked …
+	}
 	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] {
 		return ""
 	}

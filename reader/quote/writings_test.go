@@ -173,7 +173,10 @@ func TestIntroducedBlockquote(t *testing.T) {
 // TestGroupsAndUnnamed checks the speakers the text names by a noun, not
 // a name: a group that a nested quotation's "they" or an Arabic plural
 // stands for (two patients, طلابنا), one person met before (a neighbour
-// shouting), a group whose member is named in passing (Okafor included).
+// shouting, "his mother" after "She'd say"), a description cut at its
+// preposition (The manager of a corner shop, who …), a title put before
+// its verb after لكنّ, and a group whose member is named in passing
+// (Okafor included).
 func TestGroupsAndUnnamed(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{`Dr Ana Ruiz said she had seen three pensioners this week refuse the tests. "They tell me, 'It can wait until after Christmas.' It can't."`, "pensioners|It can wait until after Christmas."},
@@ -181,6 +184,8 @@ func TestGroupsAndUnnamed(t *testing.T) {
 		{`وقال المدرّس فادي عمران: «ممرضاتها يرددن كل صباح: 'لا دواء اليوم' ولا أحد يسمع».`, "ممرضاتها|لا دواء اليوم"},
 		{`وأعلنت الإدارة أن المصنع سيعمل. لكن مهندسًا في خط الإنتاج، طلب عدم نشر اسمه، قال إن الآلات «معطلة كلها».`, "مهندس|معطلة كلها"},
 		{`وقالت الوزارة إن المدارس جاهزة، غير أن معلمةً في الحي، رفضت ذكر اسمها، قالت: «لا مقاعد لدينا».`, "معلمة|لا مقاعد لدينا"},
+		{`Asked what his mother would think, Tom Reyes smiled. "She'd say, 'Eat first, argue later.' Every single day," he said.`, "mother|Eat first, argue later."},
+		{`Mia Holt spoke first. The manager of a corner shop, who asked not to be named, said the rent was "simply impossible now".`, "manager|simply impossible now"},
 		{`Nurses at the clinic, Maya Cole included, told reporters they were "worn to the bone".`, "Nurses|worn to the bone"},
 	} {
 		got := find(t, tc.text)
