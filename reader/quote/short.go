@@ -227,3 +227,34 @@ func headNoun(np []token) []token {
 	}
 	return np
 }
+
+// namedMember returns the name in apposition after one of a group the
+// text names by a pronoun (وقال أحدهم، خليل الزعبي:؛ وقالت إحداهن، مدرّسة
+// الرياضيات جمانة الأيوبي:): one to four words closed by punctuation or
+// a cue, the name in them after a title; "" when np is not such a word
+// or no such apposition follows it at toks[k].
+func (f *finder) namedMember(text string, toks []token, np []token, k int) string {
+	if len(np) != 1 || !f.in(anonymous, np[0].s) || k+1 >= len(toks) || toks[k].s != "،" && toks[k].s != "," {
+		return ""
+	}
+	m := k + 1
+	for m < len(toks) && m-k <= 4 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+		m++
+	}
+	app := toks[k+1 : m]
+	if len(app) == 0 || m < len(toks) && !toks[m].punct && !f.arStop(toks[m]) {
+		return ""
+	}
+	for _, t := range app {
+		if hasDigit(t.s) || f.in(withholds, t.s) || f.never(t.s) {
+			return "" // أحدهم، طلب عدم ذكر اسمه
+		}
+	}
+	if f.in(heShe, app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و")) {
+		return "" // أحدهم، وهو سائق يدعى …: read by the rules for وهو and يدعى
+	}
+	if name := f.nameIn(app); name != nil {
+		return span(text, name)
+	}
+	return ""
+}

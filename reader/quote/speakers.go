@@ -198,7 +198,7 @@ var inscriptions = set(
 	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer message hoarding",
 	"mural murals wall walls card cards t-shirt t-shirts",
 	"لافتة لافتات ورقة لوحة ملصق ملصقات منشور جدار الجدار اللافتة الورقة اللوحة شعار",
-	"اللافتات الملصقات جدران الجدران عبارة العبارة عبارات كتابة كتابات الكتابة منشورا ورقة",
+	"اللافتات الملصقات جدران الجدران عبارة العبارة عبارات كتابة كتابات الكتابة",
 )
 
 // anonymous words make a writer unknown: an anonymous reader, someone.
@@ -232,7 +232,8 @@ var arabicBodies = set(
 )
 
 // arabicStatements are the writings a body issues: جاء في بيان النقابة.
-var arabicStatements = set("بيان بيانا ببيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير تقريرا التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة")
+var arabicStatements = set("بيان بيانا ببيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير تقريرا التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة",
+	"منشورا المنشور رسالة رسالتهم")
 
 // arabicConstruct are nouns that head a description without being a
 // person's name: صاحب مطبعة النور كمال الراعي, رئيسة قسم الطوارئ.

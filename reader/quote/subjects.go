@@ -301,6 +301,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	if len(np) == 0 {
 		return "", k
 	}
+	if name := f.namedMember(text, toks, np, k); name != "" {
+		return name, k
+	}
 	if name := f.nameIn(np); name != nil {
 		return span(text, name), k
 	}

@@ -186,6 +186,9 @@ func TestGroupsAndUnnamed(t *testing.T) {
 		{`وقالت الوزارة إن المدارس جاهزة، غير أن معلمةً في الحي، رفضت ذكر اسمها، قالت: «لا مقاعد لدينا».`, "معلمة|لا مقاعد لدينا"},
 		{`Asked what his mother would think, Tom Reyes smiled. "She'd say, 'Eat first, argue later.' Every single day," he said.`, "mother|Eat first, argue later."},
 		{`Mia Holt spoke first. The manager of a corner shop, who asked not to be named, said the rent was "simply impossible now".`, "manager|simply impossible now"},
+		{`واعتصم عشرات الصيادين عند الميناء، وقال أحدهم، سامر الخطيب: «البحر لنا».`, "سامر الخطيب|البحر لنا"},
+		{`وتجمعت الممرضات أمام الوزارة، وقالت إحداهن، الممرضة ريم سعد: «لم نقبض منذ شهرين».`, "ريم سعد|لم نقبض منذ شهرين"},
+		{`وانتشر منشور على صفحة البلدية جاء فيه: «الطرق مفتوحة».`, "البلدية|الطرق مفتوحة"},
 		{`Nurses at the clinic, Maya Cole included, told reporters they were "worn to the bone".`, "Nurses|worn to the bone"},
 	} {
 		got := find(t, tc.text)
