@@ -258,3 +258,13 @@ func (f *finder) namedMember(text string, toks []token, np []token, k int) strin
 	}
 	return ""
 }
+
+// standsAlone reports whether the determiner ts[d] is a pronoun of its
+// own before a verb that ends the clause: "One read: “…”", "Another
+// says:", not "one report" or "another reply to the council".
+func standsAlone(ts []token, d int) bool {
+	if w := lower(ts[d].s); w != "one" && w != "another" {
+		return false
+	}
+	return d+2 >= len(ts) || ts[d+2].punct
+}

@@ -205,7 +205,7 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if n > 0 && upper(ts[n].s) && nameWord(ts[n-1]) {
 		return false // Omar Said, Anna Read: a surname
 	}
-	return n == 0 || !englishDeterminers[lower(ts[n-1].s)]
+	return n == 0 || !englishDeterminers[lower(ts[n-1].s)] || standsAlone(ts, n-1)
 }
 
 // subject returns the speaker the cue ts[i] names, in its language.

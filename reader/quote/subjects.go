@@ -112,6 +112,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "غرد") ||
 		strings.Contains(verb, "علق") && j < len(toks) && f.in(inscriptionPlaces, toks[j].s)
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
+		if writes && f.groupOnCarrier(toks, j) {
+			return nobody // وكتب ناشطون على جدار البلدية: a group nobody names
+		}
 		f.buf = fold(f.buf, toks[j].s)
 		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
 			// مجهولون، أحدهم، أحد المعلقين: a writer the text does not
@@ -125,6 +128,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if strings.Contains(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
 			return nobody
 		}
+
 		j++
 	}
 	if j < len(toks) && f.possessedObject(toks[j].s) {

@@ -146,3 +146,24 @@ func bareGroup(w string) bool {
 	}
 	return englishCues[w] == notCue
 }
+
+// groupOnCarrier reports whether toks[j] is an indefinite plural for
+// people (ناشطون، شبان، طلاب) that writes on a carrier of writing named
+// right after it (على جدار البلدية، على لافتة): graffiti and banners by a
+// group the text names by no one are nobody's words.
+func (f *finder) groupOnCarrier(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].punct || strings.HasPrefix(toks[j].s, "ال") || f.known[toks[j].s] {
+		return false
+	}
+	f.buf = fold(f.buf, toks[j].s)
+	b := string(f.buf)
+	if !strings.HasSuffix(b, "ون") && !strings.HasSuffix(b, "ين") && !strings.HasSuffix(b, "ات") || utf8.RuneCountInString(b) < 5 {
+		return false
+	}
+	for n := j + 1; n < len(toks) && n <= j+3 && !toks[n].punct; n++ {
+		if (toks[n].s == "على" || toks[n].s == "في") && n+1 < len(toks) && f.in(inscriptions, toks[n+1].s) {
+			return true
+		}
+	}
+	return false
+}

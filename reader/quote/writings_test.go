@@ -77,6 +77,8 @@ func TestCarriedWords(t *testing.T) {
 		{`The old depot, said Ray Bell, still carries the words "Trams stop here" above its door.`, "|Trams stop here"},
 		{`Bea Holt opened the box. One card, in green ink, reads: "Thank you for the stories." Another, in a child's hand, says: "Please come back soon."`, "|Please come back soon."},
 		{`وقال رئيس البلدية جميل نصر إن الموازنة جاهزة. وانتشر منشور بلا توقيع جاء فيه: «البلدية تبيع الحديقة».`, "|البلدية تبيع الحديقة"},
+		{`وقال المحافظ سمير عاد إن الكهرباء ستعود. وكتب محتجون على جدار المحطة بالأسود: «النور لنا».`, "|النور لنا"},
+		{`Dr Kim Lowe addressed the rally, where dozens held placards. One read: "Clinics, not car parks."`, "|Clinics, not car parks."},
 		{`وأكدت لجنة الحي أن الإنارة ستصلح. وكُتبت على الجدار عبارة بخط كبير: «أعيدوا النور».`, "|أعيدوا النور"},
 	} {
 		got := find(t, tc.text)
