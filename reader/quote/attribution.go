@@ -470,6 +470,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				k++
 			}
 		}
+		if e := lowerBodyEnd(toks, k); e > k {
+			k = e // Ashford city council: a body named in lower case after its place
+		}
 		run := toks[i:k]
 		g := anyGender
 		if i >= 2 && toks[i-1].s == "," {

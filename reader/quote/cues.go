@@ -128,7 +128,7 @@ var englishCues = func() map[string]cueKind {
 		"maintain", "mention", "mutter", "note", "observe", "predict", "promise", "recall",
 		"recount", "remark", "remind", "report", "respond", "stress", "suggest", "urge",
 		"warn", "whisper", "wonder", "state", "point", "laugh", "sigh", "snap", "scoff", "shrug",
-		"chant", "yell"}
+		"chant", "yell", "post", "tweet"}
 	for _, v := range regular {
 		m[v] = verbCue
 		m[v+"s"] = verbCue

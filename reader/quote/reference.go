@@ -42,9 +42,9 @@ func (f *finder) reference(name string, g byte) string {
 			return m.name
 		}
 	}
-	if d.body && !isArabic(name) && englishBodies[d.head] {
+	if d.body && !isArabic(name) && englishBodies[d.head] && len(d.others) == 0 {
 		if b := f.lastBody(); b != "" {
-			return b // the company said
+			return b // the company said; not the education board, which is a body of its own
 		}
 	}
 	return name

@@ -1011,6 +1011,9 @@ func description(text string, words []token) string {
 		}
 		return span(text, words[:e+1])
 	}
+	if englishDeterminers[lower(words[0].s)] && len(words) <= 5 && englishBodies[lower(words[len(words)-1].s)] {
+		return span(text, words) // the island's community council: a body, whole
+	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
 		for n := 2; n < len(words) && n < 4; n++ {
@@ -1301,6 +1304,9 @@ func thing(words []token) bool {
 func inscription(words []token, n int) bool {
 	if n >= len(words) || !inscriptions[lower(words[n].s)] {
 		return false
+	}
+	if boardBody(words, n) {
+		return false // the education board: a body, not a board with words
 	}
 	return n == 0 || !nameWord(words[n]) || !nameWord(words[n-1])
 }

@@ -167,3 +167,36 @@ func (f *finder) groupOnCarrier(toks []token, j int) bool {
 	}
 	return false
 }
+
+// boardBody reports whether the board at words[n] is a body (the
+// education board, the planning board) rather than a board that carries
+// words (a chalk board, the notice board, a painted board): "the" and a
+// noun in lower case before it that is no carrier nor a participle or
+// an adjective of material.
+func boardBody(words []token, n int) bool {
+	if lower(words[n].s) != "board" || n < 2 || lower(words[n-2].s) != "the" {
+		return false
+	}
+	m := words[n-1].s
+	if m == "" || m[0] < 'a' || m[0] > 'z' || inscriptions[m] || englishFunction[m] {
+		return false
+	}
+	return !strings.HasSuffix(m, "ed") && !strings.HasSuffix(m, "en")
+}
+
+// lowerBodyEnd returns the index after a body's noun written in lower
+// case within two words after a capitalised place at toks[k-1] (Ashford
+// city council, Calloway county board), or k when none follows: the
+// words between are no cue, function word or preposition.
+func lowerBodyEnd(toks []token, k int) int {
+	for e := k; e < len(toks) && e < k+2; e++ {
+		w := toks[e].s
+		if toks[e].punct || upper(w) || englishFunction[w] || placeBefore[w] || englishDeterminers[w] || englishCues[w] != notCue {
+			return k
+		}
+		if englishBodies[w] {
+			return e + 1
+		}
+	}
+	return k
+}
