@@ -268,3 +268,12 @@ func standsAlone(ts []token, d int) bool {
 	}
 	return d+2 >= len(ts) || ts[d+2].punct
 }
+
+// englishPassive reports whether the cue v after aux is in the passive
+// (been asked, was told, were warned): its subject is the one spoken to.
+func englishPassive(aux, v string) bool {
+	return beAux[lower(aux)] && (strings.HasSuffix(v, "ed") || v == "told")
+}
+
+// beAux are the forms of "be" that make a participle after them passive.
+var beAux = set("be been being was were is are")

@@ -205,6 +205,9 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if n > 0 && upper(ts[n].s) && nameWord(ts[n-1]) {
 		return false // Omar Said, Anna Read: a surname
 	}
+	if n > 0 && englishPassive(ts[n-1].s, ts[n].s) {
+		return false // the council had been asked: its subject is asked, not saying
+	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)] || standsAlone(ts, n-1)
 }
 
