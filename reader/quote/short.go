@@ -234,7 +234,23 @@ func headNoun(np []token) []token {
 // a cue, the name in them after a title; "" when np is not such a word
 // or no such apposition follows it at toks[k].
 func (f *finder) namedMember(text string, toks []token, np []token, k int) string {
-	if len(np) != 1 || !f.in(anonymous, np[0].s) || k+1 >= len(toks) || toks[k].s != "،" && toks[k].s != "," {
+	switch {
+	case len(np) == 1 && f.in(anonymous, np[0].s):
+	case len(np) == 2 && f.in(set1Ahad, np[0].s):
+		// وقالت إحدى المتطوعات في المبادرة، رهف أبو عساف، إن: over the
+		// place or body the group belongs to.
+		if k >= len(toks) || !f.in(placePrepositions, toks[k].s) && toks[k].s != "من" {
+			return ""
+		}
+		e := k
+		for e < len(toks) && e < k+5 && !toks[e].punct {
+			e++
+		}
+		k = e
+	default:
+		return ""
+	}
+	if k+1 >= len(toks) || toks[k].s != "،" && toks[k].s != "," {
 		return ""
 	}
 	m := k + 1

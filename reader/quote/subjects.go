@@ -842,6 +842,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 				return span(text, run)
 			}
 			e = s
+			if s >= 0 && (toks[s].s == "." || toks[s].s == "!" || toks[s].s == "?") {
+				break // the appositive is in this sentence
+			}
 		}
 		if d := f.describedBefore(text, toks, i); d != "" {
 			return d // Another parent, who asked not to be named, said
@@ -894,7 +897,8 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 	if len(np) > 4 {
 		np = headNoun(np) // The owner of a hardware store, who asked …
 	}
-	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] {
+	long := len(np) > 4 && len(np) <= 6 && personNouns[lower(np[len(np)-1].s)] // A labor and delivery nurse
+	if len(np) < 2 || len(np) > 4 && !long || !englishDeterminers[lower(np[0].s)] {
 		return ""
 	}
 	// a noun for a person, or any noun that "who" goes on to describe

@@ -199,6 +199,8 @@ func TestGroupsAndUnnamed(t *testing.T) {
 		{`واعتصم عشرات الصيادين عند الميناء، وقال أحدهم، سامر الخطيب: «البحر لنا».`, "سامر الخطيب|البحر لنا"},
 		{`وتجمعت الممرضات أمام الوزارة، وقالت إحداهن، الممرضة ريم سعد: «لم نقبض منذ شهرين».`, "ريم سعد|لم نقبض منذ شهرين"},
 		{`وانتشر منشور على صفحة البلدية جاء فيه: «الطرق مفتوحة».`, "البلدية|الطرق مفتوحة"},
+		{`وقال أحد المسعفين في الهلال الأحمر، باسل عيسى، إن الطريق مقطوع، وأضاف: «ننتظر منذ الفجر».`, "باسل عيسى|ننتظر منذ الفجر"},
+		{`Ward manager Eva Lind spoke first. A night shift hospital porter, who asked not to be named, said the lifts failed twice. "We carried them down," he said.`, "porter|We carried them down,"},
 		{`Nurses at the clinic, Maya Cole included, told reporters they were "worn to the bone".`, "Nurses|worn to the bone"},
 	} {
 		got := find(t, tc.text)
