@@ -293,3 +293,30 @@ func englishPassive(aux, v string) bool {
 
 // beAux are the forms of "be" that make a participle after them passive.
 var beAux = set("be been being was were is are")
+
+// issuer returns the body or person an English writing is issued by, in
+// the words ts up to their first punctuation: "a statement issued by the
+// Harbour Board" → "the Harbour Board"; "" when ts names a writing no one
+// issues there.
+func issuer(text string, ts []token) string {
+	for n := 0; n+2 < len(ts) && n < clause && !ts[n].punct; n++ {
+		if !englishStatements[lower(ts[n].s)] && !inscriptions[lower(ts[n].s)] && lower(ts[n].s) != "letter" {
+			continue
+		}
+		if v := lower(ts[n+1].s); !issuedVerbs[v] || lower(ts[n+2].s) != "by" {
+			return ""
+		}
+		e := n + 3
+		for e < len(ts) && e < n+9 && !ts[e].punct && (e == n+3 || !placeBefore[lower(ts[e].s)] || ts[e].s == "of") {
+			e++
+		}
+		if e == n+3 {
+			return ""
+		}
+		return span(text, ts[n+3:e])
+	}
+	return ""
+}
+
+// issuedVerbs give a writing its author: issued by, released by.
+var issuedVerbs = set("issued released published signed sent")

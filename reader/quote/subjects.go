@@ -751,6 +751,9 @@ func (f *finder) lastName(np []token) []token {
 func (f *finder) englishSubject(text string, toks []token, i int) string {
 	if f.cueOf(toks[i].s) == sourceCue {
 		if i+1 < len(toks) && lower(toks[i+1].s) == "to" {
+			if n := issuer(text, toks[i+2:]); n != "" {
+				return n // according to a statement released by the water company
+			}
 			return englishPhrase(text, toks[i+2:])
 		}
 		return ""
@@ -783,6 +786,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 	}
 	words := toks[b+1 : j+1]
+	if n := issuer(text, words); n != "" {
+		return n // A statement issued by the Harbour Board said
+	}
 	for _, w := range words {
 		if anonymous[lower(w.s)] {
 			return nobody // an anonymous commenter wrote
@@ -807,6 +813,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		for _, w := range words {
 			person = person || personNouns[lower(w.s)]
 		}
+		if n := issuer(text, toks[i+1:]); n != "" && len(words) == 0 {
+			return n // “…,” read a statement issued by the council
+		}
 		if !person {
 			return nobody
 		}
@@ -821,6 +830,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s) || b < 0) {
 		// An inverted cue names its subject after it: “…?” asked Sen. Vance.
+		if n := issuer(text, toks[i+1:]); n != "" {
+			return n // “…,” read a statement issued by the council
+		}
 		if name := englishPhrase(text, toks[i+1:]); name != "" {
 			return name
 		}

@@ -8,7 +8,7 @@ import (
 )
 
 // TestIssuedStatements checks that a statement issued by a body (صادر
-// عن، الصادر عن، أصدرته) is the body's words, not the participle's; that
+// عن، الصادر عن، أصدرته، issued by, released by) is the body's words, not the participle's; that
 // a body named in lower case after its place (Dunmore town council) is
 // the one "the council" refers to; that a body of its own (the transport
 // board) is not the body named before, nor a body in the passive (the
@@ -19,6 +19,10 @@ func TestIssuedStatements(t *testing.T) {
 		{`وجاء في البيان الختامي الصادر عن نقابة الصيادلة مساء أمس: «الدواء مفقود منذ شهر».`, "نقابة الصيادلة|الدواء مفقود منذ شهر"},
 		{`وجاء في البيان الصادر من بلدية الميناء: «الطريق سيفتح غدًا».`, "بلدية الميناء|الطريق سيفتح غدًا"},
 		{`وجاء في بيان أصدرته جمعية حماية المستهلك: «الأسعار ارتفعت بلا سبب».`, "جمعية حماية المستهلك|الأسعار ارتفعت بلا سبب"},
+		{`Nils Berg chaired the hearing. A statement issued by the Fisheries Board said: "Quotas stay as they are."`, "the Fisheries Board|Quotas stay as they are."},
+		{`Nils Berg chaired the hearing. According to a statement released by the bus company, "routes will be restored".`, "the bus company|routes will be restored"},
+		{`Nils Berg chaired the hearing. "Routes will be restored," said a statement released by the bus company.`, "the bus company|Routes will be restored,"},
+		{`Nils Berg chaired the hearing. "Routes will be restored," read a statement released by the bus company.`, "the bus company|Routes will be restored,"},
 		{"The operator, Harbour Lines, wants fewer sailings.\n\nThe head of parks at Dunmore council, Lena Fox, told residents that the council had been asked to cut costs. \"We cannot keep every bench. I am sorry.\"", "Lena Fox|We cannot keep every bench. I am sorry."},
 		{"Dunmore town council voted on Monday.\n\n\"The pool will stay open,\" the council said in a statement.", "Dunmore town council|The pool will stay open,"},
 		{`The Rail Workers' Union called the strike. The transport board said it was "saddened" by the walkout.`, "The transport board|saddened"},
