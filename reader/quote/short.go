@@ -320,3 +320,36 @@ func issuer(text string, ts []token) string {
 
 // issuedVerbs give a writing its author: issued by, released by.
 var issuedVerbs = set("issued released published signed sent")
+
+// statementSubject returns the body whose statement at toks[j] is the
+// subject of a cue (وقال بيان لنقابة العمال، وأكد بيان الوزارة): the body
+// after it, with ل or in the construct state; aBody when none follows
+// (وقال البيان), the body named before.
+func (f *finder) statementSubject(text string, toks []token, j int) string {
+	n := f.issuerAt(toks, j+1)
+	if n >= len(toks) || toks[n].punct || !isArabic(toks[n].s) {
+		return aBody
+	}
+	name, _ := f.arabicMention(text, toks, n)
+	if w := strings.TrimPrefix(name, "ل"); w != name && w != "" && f.bodyHead(strings.Fields(w + " ")[0]) {
+		return w // بيان لنقابة العمال
+	}
+	if name != "" && f.bodyHead(toks[n].s) {
+		return name
+	}
+	return aBody
+}
+
+// partOfGroup returns a part of a group and the group, when the subject
+// at toks[j:k] is a count or a part (عدد، عشرات، بعض) and من names the
+// group after it: "عدد من السكان"; "" otherwise.
+func (f *finder) partOfGroup(text string, toks []token, j, k int) string {
+	if k != j+1 || k+1 >= len(toks) || toks[k].s != "من" || !isArabic(toks[k+1].s) {
+		return ""
+	}
+	f.buf = fold(f.buf, toks[j].s)
+	if f.kind(f.buf) != quantityKind && string(f.buf) != "بعض" && string(f.buf) != "كثير" {
+		return ""
+	}
+	return span(text, toks[j:k+2])
+}

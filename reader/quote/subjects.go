@@ -59,6 +59,12 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if passiveVerb(toks[i].s) {
 		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
 	}
+	if kind == verbCue && i > 0 && !toks[i-1].punct && f.in(inscriptions, toks[i-1].s) {
+		return nobody // لافتة تقول: the words of a thing
+	}
+	if kind == verbCue && i+1 < len(toks) && f.in(arabicStatements, toks[i+1].s) {
+		return f.statementSubject(text, toks, i+1) // وقال بيان لنقابة العمال
+	}
 	if kind == verbCue && i > 0 && f.relativeReport(toks, i) {
 		return f.relativeAntecedent(text, toks, i-1) // يان دي فريس، الذي قال إن
 	}
@@ -140,6 +146,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		return f.topic(text, toks, i)
 	}
 	name, k := f.arabicMention(text, toks, j)
+	if n := f.partOfGroup(text, toks, j, k); n != "" {
+		name = n // وقال عدد من السكان
+	}
 	if name == "" {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {

@@ -85,6 +85,8 @@ func (f *finder) carried(before []token) bool {
 	}
 	w := lower(before[n].s)
 	switch {
+	case graffitiVerbs[w]:
+		return true // Someone had scrawled “…” across the hoarding
 	case carrierVerbs[w]:
 		for k := n - 1; k >= 0 && k >= n-4 && !before[k].punct; k-- {
 			if inscriptions[lower(before[k].s)] {
@@ -102,6 +104,8 @@ func (f *finder) carried(before []token) bool {
 }
 
 var (
+	// graffitiVerbs put words on a wall or a board: scrawled “…”.
+	graffitiVerbs = set("scrawled sprayed spray-painted daubed chalked graffitied")
 	// carrierVerbs give the words a carrier bears: signs reading “…”.
 	carrierVerbs = set("reading saying bearing proclaiming")
 	// showVerbs show "the words" of a thing: a mural shows the words.

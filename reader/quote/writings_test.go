@@ -8,11 +8,12 @@ import (
 )
 
 // TestIssuedStatements checks that a statement issued by a body (صادر
-// عن، الصادر عن، أصدرته، issued by, released by) is the body's words, not the participle's; that
-// a body named in lower case after its place (Dunmore town council) is
-// the one "the council" refers to; that a body of its own (the transport
-// board) is not the body named before, nor a body in the passive (the
-// council had been asked) a speaker; and that a body may post words.
+// عن، الصادر عن، أصدرته، issued by, released by) is the body's words,
+// not the participle's; that a body named in lower case after its place
+// (Dunmore town council) is the one "the council" refers to; that a body
+// of its own (the transport board) is not the body named before, nor a
+// body in the passive (the council had been asked) a speaker; and that a
+// body may post words.
 func TestIssuedStatements(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{`قال المزارع سامي حداد إن الموسم صعب. وجاء في بيان صادر عن اتحاد المزارعين: «لن نبيع القمح بالخسارة».`, "اتحاد المزارعين|لن نبيع القمح بالخسارة"},
@@ -23,6 +24,8 @@ func TestIssuedStatements(t *testing.T) {
 		{`Nils Berg chaired the hearing. According to a statement released by the bus company, "routes will be restored".`, "the bus company|routes will be restored"},
 		{`Nils Berg chaired the hearing. "Routes will be restored," said a statement released by the bus company.`, "the bus company|Routes will be restored,"},
 		{`Nils Berg chaired the hearing. "Routes will be restored," read a statement released by the bus company.`, "the bus company|Routes will be restored,"},
+		{`وقال المدير سالم نور إن العمل مستمر. وقال بيان لنقابة العمال: «الإضراب مستمر».`, "نقابة العمال|الإضراب مستمر"},
+		{`وقال المدير سالم نور إن العمل مستمر. وقال عدد من السكان: «لا ماء منذ أسبوع».`, "عدد من السكان|لا ماء منذ أسبوع"},
 		{"The operator, Harbour Lines, wants fewer sailings.\n\nThe head of parks at Dunmore council, Lena Fox, told residents that the council had been asked to cut costs. \"We cannot keep every bench. I am sorry.\"", "Lena Fox|We cannot keep every bench. I am sorry."},
 		{"Dunmore town council voted on Monday.\n\n\"The pool will stay open,\" the council said in a statement.", "Dunmore town council|The pool will stay open,"},
 		{`The Rail Workers' Union called the strike. The transport board said it was "saddened" by the walkout.`, "The transport board|saddened"},
@@ -91,6 +94,8 @@ func TestCarriedWords(t *testing.T) {
 		{`وقال رئيس البلدية جميل نصر إن الموازنة جاهزة. وانتشر منشور بلا توقيع جاء فيه: «البلدية تبيع الحديقة».`, "|البلدية تبيع الحديقة"},
 		{`وقال المحافظ سمير عاد إن الكهرباء ستعود. وكتب محتجون على جدار المحطة بالأسود: «النور لنا».`, "|النور لنا"},
 		{`Dr Kim Lowe addressed the rally, where dozens held placards. One read: "Clinics, not car parks."`, "|Clinics, not car parks."},
+		{`وقال المدير سالم نور إن العمل مستمر. ورفع العمال لافتة تقول: «حقوقنا أولًا».`, "|حقوقنا أولًا"},
+		{`Gary Stone spoke first. Someone had scrawled "Shame on you" across the hoarding.`, "|Shame on you"},
 		{`وأكدت لجنة الحي أن الإنارة ستصلح. وكُتبت على الجدار عبارة بخط كبير: «أعيدوا النور».`, "|أعيدوا النور"},
 	} {
 		got := find(t, tc.text)
