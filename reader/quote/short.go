@@ -331,8 +331,10 @@ func (f *finder) statementSubject(text string, toks []token, j int) string {
 		return aBody
 	}
 	name, _ := f.arabicMention(text, toks, n)
-	if w := strings.TrimPrefix(name, "ل"); w != name && w != "" && f.bodyHead(strings.Fields(w + " ")[0]) {
-		return w // بيان لنقابة العمال
+	if w := strings.TrimPrefix(name, "ل"); w != name {
+		if head, _, _ := strings.Cut(w, " "); head != "" && f.bodyHead(head) {
+			return w // بيان لنقابة العمال
+		}
 	}
 	if name != "" && f.bodyHead(toks[n].s) {
 		return name
