@@ -294,11 +294,13 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 		name := ""
 		switch {
 		case isArabic(t.s):
-			if f.kin(t.s) || f.role(t.s) {
-				name = t.s // الحارس، والدتي، مزارع عجوز
+			if f.kin(t.s) || f.role(t.s) || f.groupOfPeople(t.s) {
+				name = t.s // الحارس، والدتي، مزارع عجوز، طالباتنا
 			}
-		case personNouns[lower(t.s)] && n > 0 && (englishDeterminers[lower(ts[n-1].s)] || n > 1 && !ts[n-1].punct && !upper(ts[n-1].s) && englishDeterminers[lower(ts[n-2].s)]):
-			// a woman, her late husband
+		case personNouns[lower(t.s)] && n > 0 && (englishDeterminers[lower(ts[n-1].s)] || n > 1 && !ts[n-1].punct && !upper(ts[n-1].s) && englishDeterminers[lower(ts[n-2].s)]),
+			pluralPerson(ts, n) && (n < 2 || englishCues[lower(ts[n-2].s)] == notCue):
+			// a woman, her late husband; two patients (but "told the boys":
+			// those spoken to)
 			name = t.s
 		case f.known[t.s] && upper(t.s):
 			name = t.s
@@ -503,6 +505,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			if k+1 < len(toks) && toks[k].s == "of" && orgWords[toks[k-1].s] && nameWord(toks[k+1]) {
 				k++
 			}
+		}
+		if e := lowerBodyEnd(toks, k); e > k {
+			k = e // Ashford city council: a body named in lower case after its place
 		}
 		run := toks[i:k]
 		g := anyGender

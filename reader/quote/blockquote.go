@@ -47,6 +47,9 @@ func (f *finder) blockquote(i int) int {
 	}
 	speaker := attr
 	if speaker == "" {
+		speaker = f.introducer(i)
+	}
+	if speaker == "" {
 		speaker = f.lookahead(j)
 	}
 	var units []int

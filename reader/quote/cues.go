@@ -127,7 +127,8 @@ var englishCues = func() map[string]cueKind {
 		"describe", "disclose", "emphasize", "estimate", "exclaim", "explain", "insist", "joke",
 		"maintain", "mention", "mutter", "note", "observe", "predict", "promise", "recall",
 		"recount", "remark", "remind", "report", "respond", "stress", "suggest", "urge",
-		"warn", "whisper", "wonder", "state", "point", "laugh", "sigh", "snap", "scoff", "shrug"}
+		"warn", "whisper", "wonder", "state", "point", "laugh", "sigh", "snap", "scoff", "shrug",
+		"chant", "yell", "post", "tweet"}
 	for _, v := range regular {
 		m[v] = verbCue
 		m[v+"s"] = verbCue
@@ -364,9 +365,10 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		return notCue
 	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
-		if f.in(notReporting, p.s) {
+		if f.in(notReporting, p.s) && !f.relativeReport(ts, n) {
 			return notCue
 		}
+		f.buf = fold(f.buf, p.s)
 		// على لافتة، في ذكر: a participle or a verb after a preposition
 		// is a noun (a banner, a mention), for a preposition governs a
 		// noun and never a verb or a ḥāl.
@@ -375,6 +377,12 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		}
 	}
 	return kind
+}
+
+// relativeReport reports whether the cue ts[n] after a relative pronoun
+// reports indirect speech (الذي قال إن): the words are its antecedent's.
+func (f *finder) relativeReport(ts []token, n int) bool {
+	return f.in(relatives, ts[n-1].s) && n+1 < len(ts) && f.in(complementisers, ts[n+1].s)
 }
 
 // prepositions are the Arabic prepositions written as words of their own;
