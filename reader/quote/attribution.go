@@ -35,7 +35,7 @@ func (f *finder) split(cs []cand) {
 // interrupts one sentence.
 func (f *finder) breaks(a, b cand) bool {
 	gap := strings.TrimSpace(f.text[a.close:b.open])
-	if len(gap) == 0 || len(gap) > 120 || strings.ContainsAny(gap, ".!?؟") {
+	if len(gap) == 0 || len(gap) > 120 || strings.ContainsAny(gap, "!?؟") || f.sentenceEndIn(a.close, b.open) {
 		return false
 	}
 	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, "،") {
@@ -46,6 +46,17 @@ func (f *finder) breaks(a, b cand) bool {
 		return false
 	}
 	return f.lastCue(f.gap(a.close, b.open)) >= 0
+}
+
+// sentenceEndIn reports whether a full stop in text[lo:hi] ends a
+// sentence: not the one of an abbreviation (said Ms. Szabo, “…”).
+func (f *finder) sentenceEndIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if f.text[i] == '.' && !abbreviationBefore(f.text, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // gap returns the tokens of the text between two quotations, in a scratch
