@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"qari/reader"
 )
 
 // TestSpeakerAppositions checks the speaker named in an apposition after
@@ -126,6 +128,24 @@ func TestOutletEndsTheName(t *testing.T) {
 	} {
 		if got := find(t, tc.text); len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSplitAroundAnAbbreviation: a sentence broken by an attribution whose
+// name carries an abbreviation's full stop is still one quotation.
+func TestSplitAroundAnAbbreviation(t *testing.T) {
+	for _, text := range []string{
+		"“The lease ends in May,” said Mr. Tom Reyes, the tenants' adviser, “and nobody has offered a new one.”",
+		"“We will appeal,” Dr. Ana Bell, the clinic's director, said, “as soon as the ruling is published.”",
+	} {
+		doc, err := reader.Parse("case.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs := Find(doc)
+		if len(qs) != 2 || qs[0].Group == 0 || qs[0].Group != qs[1].Group {
+			t.Errorf("%s\n\tnot one quotation in two parts: %+v", text, qs)
 		}
 	}
 }

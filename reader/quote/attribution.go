@@ -35,7 +35,7 @@ func (f *finder) split(cs []cand) {
 // interrupts one sentence.
 func (f *finder) breaks(a, b cand) bool {
 	gap := strings.TrimSpace(f.text[a.close:b.open])
-	if len(gap) == 0 || len(gap) > 120 || strings.ContainsAny(gap, ".!?؟") {
+	if len(gap) == 0 || len(gap) > 120 || strings.ContainsAny(gap, "!?؟") || f.sentenceEndIn(a.close, b.open) {
 		return false
 	}
 	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, "،") {
@@ -46,6 +46,17 @@ func (f *finder) breaks(a, b cand) bool {
 		return false
 	}
 	return f.lastCue(f.gap(a.close, b.open)) >= 0
+}
+
+// sentenceEndIn reports whether a full stop in text[lo:hi] ends a
+// sentence: not the one of an abbreviation (said Ms. Szabo, “…”).
+func (f *finder) sentenceEndIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if f.text[i] == '.' && !abbreviationBefore(f.text, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // gap returns the tokens of the text between two quotations, in a scratch
@@ -78,7 +89,7 @@ func (f *finder) remember(m mention) {
 	}
 	// الوزير، the cooperative: a description named again is the one it
 	// refers to.
-	m.name = f.reference(m.name, m.g)
+	m.name = f.reference(f.relative(m.name), m.g)
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
 	} else if !m.body && f.genders[m.name] == anyGender {
@@ -90,6 +101,7 @@ func (f *finder) remember(m mention) {
 	}
 	f.recent[f.nrecent] = m
 	f.nrecent++
+	f.meet(m)
 }
 
 // setGender records that the person name is of gender g, and so is
@@ -221,7 +233,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 			}
 		default:
-			c.speaker = f.reference(c.speaker, c.gender)
+			c.speaker = f.reference(f.relative(c.speaker), c.gender)
 		}
 		if c.resolve {
 			switch {
@@ -260,9 +272,20 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			outer := cs[c.parent].speaker
 			if f.firstPerson(f.gap(max(cs[c.parent].start, c.open-window), c.open)) {
 				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
+			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), c.open, c.gender); g != "" {
+				c.speaker = g // "They just say, ‘…’" after two patients
 			} else {
 				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
+				if c.speaker == "" && cs[c.parent].group != 0 && len(f.held) > 0 && f.runningOn().group == cs[c.parent].group {
+					// The outer quotation runs on from the paragraph
+					// before: who "he" is may be named there.
+					c.speaker = f.innerSpeaker(f.clampStart(0, c.open-window), c.open, outer)
+				}
 			}
+		} else if c.parent >= 0 && strings.IndexByte(c.speaker, ' ') < 0 && f.myKinBase(c.speaker) != "" {
+			// قال لي أبي: "…" after وأشار القنطار إلى أن والده: the
+			// relative as the narration names them.
+			c.speaker = f.narratedKin(f.gap(f.clampStart(lo, c.open-window), c.open), c.speaker)
 		}
 	}
 }
@@ -282,10 +305,13 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 		name := ""
 		switch {
 		case isArabic(t.s):
-			if f.kin(t.s) || f.role(t.s) {
-				name = t.s // الحارس، والدتي، مزارع عجوز
+			if f.kin(t.s) || f.role(t.s) || f.groupOfPeople(t.s) {
+				name = t.s // الحارس، والدتي، مزارع عجوز، طالباتنا
 			}
-		case personNouns[lower(t.s)] && n > 0 && englishDeterminers[lower(ts[n-1].s)]:
+		case personNouns[lower(t.s)] && n > 0 && (englishDeterminers[lower(ts[n-1].s)] || n > 1 && !ts[n-1].punct && !upper(ts[n-1].s) && englishDeterminers[lower(ts[n-2].s)]),
+			pluralPerson(ts, n) && (n < 2 || englishCues[lower(ts[n-2].s)] == notCue):
+			// a woman, her late husband; two patients (but "told the boys":
+			// those spoken to)
 			name = t.s
 		case f.known[t.s] && upper(t.s):
 			name = t.s
@@ -294,7 +320,7 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			found = name
 		}
 	}
-	return found
+	return f.narratedKin(ts, found)
 }
 
 // kin reports whether the Arabic word names a person by a title or a
@@ -303,8 +329,8 @@ func (f *finder) kin(w string) bool {
 	f.buf = fold(f.buf, w)
 	b := f.buf
 	for _, p := range kinPrefixes {
-		if st, ok := bytes.CutPrefix(b, p); ok {
-			return arabicRoles[string(st)]
+		if st, ok := bytes.CutPrefix(b, p); ok && arabicRoles[string(st)] {
+			return true // والده starts as الوالد does: go on
 		}
 	}
 	if st, ok := bytes.CutSuffix(b, myTaa); ok && len(st) > 2 {
@@ -318,6 +344,9 @@ func (f *finder) kin(w string) bool {
 	}
 	if myKin[string(b)] {
 		return true // أمي، أبي
+	}
+	if ourKin(b) {
+		return true // ابننا، والدتنا
 	}
 	return f.definiteRole(b)
 }
@@ -376,6 +405,13 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			i = f.aliasAt(toks, i, ms[len(ms)-1].name)
 			continue
 		}
+		if t.off < skip && isArabic(t.s) {
+			// أما ابنها، محمد الحلبي،: the mention is read, the relation
+			// is still to record.
+			if key, name, _ := f.relativeAt(toks, i); name != "" {
+				f.relate(t.off, key, name)
+			}
+		}
 		if t.punct || t.off < skip {
 			continue
 		}
@@ -405,6 +441,16 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			continue
 		}
 		if arabic {
+			if key, name, g := f.relativeAt(toks, i); name != "" {
+				f.relate(t.off, key, name)
+				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
+				continue
+			}
+			if name, g := f.kunyaAt(toks, i); name != "" {
+				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
+				continue
+			}
+			f.buf = fold(f.buf, t.s)
 			kind := f.kind(f.buf)
 			switch {
 			case kind == roleKind || !bytes.HasPrefix(f.buf, al) && f.definiteRole(f.buf):
@@ -471,12 +517,37 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				k++
 			}
 		}
+		if e := lowerBodyEnd(toks, k); e > k {
+			k = e // Ashford city council: a body named in lower case after its place
+		}
 		run := toks[i:k]
 		g := anyGender
 		if i >= 2 && toks[i-1].s == "," {
 			g = relationGender(toks[i-2].s)
+			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
+				f.relate(t.off, lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
+				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(ms, relationGender(lower(toks[i-3].s))))
+			}
+		}
+		// whose husband Gareth, her son Leo: a relation names the one
+		// after it without commas too.
+		kinNamed := g == anyGender && i >= 2 && (relationOwners[lower(toks[i-2].s)] || lower(toks[i-2].s) == "whose") && relationGender(lower(toks[i-1].s)) != anyGender
+		if kinNamed {
+			g = relationGender(lower(toks[i-1].s))
+			if relationOwners[lower(toks[i-2].s)] {
+				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
+			}
+		}
+		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
+			// Ashford city council approved the loan: a body whose kind
+			// the text writes in lower case after its place's name.
+			add(t.off, span(f.text, toks[i:e]), anyGender, false)
+			i = e - 1
+			continue
 		}
 		switch {
+		case kinNamed && len(run) == 1:
+			add(t.off, t.s, g, false) // whose husband Gareth has worked
 		case (i == 0 || !placeBefore[lower(toks[i-1].s)] || lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)])) && f.englishBody(span(f.text, run)):
 			// The Valley Growers' Cooperative, which …, said; Harlow
 			// Buses cut four routes: a body a statement or "the
@@ -493,6 +564,27 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 	}
 	return ms
 }
+
+// lowerBodyAfter returns the end of the lower-case words at toks[k:]
+// that name a body of the place before them: a noun for a body (council,
+// police) after at most two words of what it governs (city council,
+// school board, county fire service); k when there are none.
+func lowerBodyAfter(toks []token, k int) int {
+	for e := k; e < len(toks) && e < k+3; e++ {
+		w := toks[e].s
+		if englishBodies[w] {
+			return e + 1
+		}
+		if toks[e].punct || !bodyModifiers[w] {
+			return k
+		}
+	}
+	return k
+}
+
+// bodyModifiers are the lower-case words that say what a body of a place
+// governs or serves: Ashford city council, Marlow school board.
+var bodyModifiers = set("city county town district parish borough village school education health water transport community regional local state fire parole planning")
 
 // describedAfter reports whether toks[i] and toks[i+1] name a person whom
 // the text then describes with وهو or وهي after a comma (جلست فاطمة
@@ -587,11 +679,12 @@ func (f *finder) place(toks []token, i int, run []token) bool {
 }
 
 // note remembers a speaker's name, and its last word, so that a later bare
-// mention of the surname (Calder, الدباغ) counts as naming them.
+// mention of the surname (Calder, الدباغ) counts as naming them; the last
+// word of a description (قائد فوج الإطفاء) is no surname.
 func (f *finder) note(name string) {
 	name = f.name(name)
 	f.known[name] = true
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 && !f.isDescription(name) {
 		f.known[name[i+1:]] = true
 	}
 }

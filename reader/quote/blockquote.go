@@ -47,6 +47,9 @@ func (f *finder) blockquote(i int) int {
 	}
 	speaker := attr
 	if speaker == "" {
+		speaker = f.introducer(i)
+	}
+	if speaker == "" {
 		speaker = f.lookahead(j)
 	}
 	var units []int
@@ -148,7 +151,9 @@ func (f *finder) lookahead(i int) string {
 		}
 	}
 	if c := f.lastCue(ts); c >= 0 {
-		return f.subject(ts, c)
+		// the retired engineer said: the paragraph may name the speaker
+		// by a description of someone named before.
+		return f.reference(f.subject(ts, c), anyGender)
 	}
 	return ""
 }

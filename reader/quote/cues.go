@@ -110,7 +110,7 @@ var englishCues = func() map[string]cueKind {
 	irregular := map[string][]string{
 		"say": {"say", "says", "said", "saying"}, "tell": {"tell", "tells", "told", "telling"},
 		"write": {"write", "writes", "wrote", "writing"}, "think": {"think", "thinks", "thought"},
-		"shout": {"shout", "shouts", "shouted"}, "quip": {"quip", "quips", "quipped"},
+		"shout": {"shout", "shouts", "shouted", "shouting"}, "yell": {"yell", "yells", "yelled", "yelling"}, "quip": {"quip", "quips", "quipped"},
 		"admit": {"admit", "admits", "admitted", "admitting"}, "testify": {"testify", "testifies", "testified"},
 		"reply": {"reply", "replies", "replied", "replying"}, "deny": {"deny", "denies", "denied", "denying"},
 		"worry": {"worry", "worries", "worried"}, "cry": {"cry", "cries", "cried"},
@@ -127,7 +127,8 @@ var englishCues = func() map[string]cueKind {
 		"describe", "disclose", "emphasize", "estimate", "exclaim", "explain", "insist", "joke",
 		"maintain", "mention", "mutter", "note", "observe", "predict", "promise", "recall",
 		"recount", "remark", "remind", "report", "respond", "stress", "suggest", "urge",
-		"warn", "whisper", "wonder", "state", "point", "laugh", "sigh", "snap", "scoff", "shrug"}
+		"warn", "whisper", "wonder", "state", "point", "laugh", "sigh", "snap", "scoff", "shrug",
+		"chant", "yell", "post", "tweet"}
 	for _, v := range regular {
 		m[v] = verbCue
 		m[v+"s"] = verbCue
@@ -157,6 +158,7 @@ var arabicCues = func() map[string]cueKind {
 				m[p+s.present] = verbCue
 			}
 			m["ي"+s.present+"ون"] = verbCue
+			m["ي"+s.present+"ن"] = verbCue // they (women): يسألن، يكتبن
 		}
 		if s.past != "" && s.past != "تابع" {
 			m[strings.TrimSuffix(s.past, "ى")+"وا"] = verbCue // قالوا، كتبوا، نفوا
@@ -228,9 +230,13 @@ func (f *finder) firstPerson(ts []token) bool {
 			return arabicFirstPerson[string(b)]
 		}
 		if f.cueOf(t.s) == verbCue {
+			m := n - 1
+			for m >= 0 && !ts[m].punct && englishSkip[lower(ts[m].s)] {
+				m-- // I kept saying, we always said
+			}
 			p := ""
-			if n > 0 {
-				p = lower(ts[n-1].s)
+			if m >= 0 {
+				p = pronounOf(ts[m].s)
 			}
 			return p == "i" || p == "we"
 		}
@@ -359,9 +365,10 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		return notCue
 	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
-		if f.in(notReporting, p.s) {
+		if f.in(notReporting, p.s) && !f.relativeReport(ts, n) {
 			return notCue
 		}
+		f.buf = fold(f.buf, p.s)
 		// على لافتة، في ذكر: a participle or a verb after a preposition
 		// is a noun (a banner, a mention), for a preposition governs a
 		// noun and never a verb or a ḥāl.
@@ -370,6 +377,12 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		}
 	}
 	return kind
+}
+
+// relativeReport reports whether the cue ts[n] after a relative pronoun
+// reports indirect speech (الذي قال إن): the words are its antecedent's.
+func (f *finder) relativeReport(ts []token, n int) bool {
+	return f.in(relatives, ts[n-1].s) && n+1 < len(ts) && f.in(complementisers, ts[n+1].s)
 }
 
 // prepositions are the Arabic prepositions written as words of their own;

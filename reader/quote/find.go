@@ -50,6 +50,7 @@ type finder struct {
 	nrecent   int
 	genders   map[string]byte
 	alias     map[string]string
+	people    []person            // the people named so far, the one named last last (see people.go)
 	cueGender byte                // the gender the last cue parsed by subject gives its subject
 	held      []cand              // a paragraph that ends inside a quotation
 	group     int                 // the last Group number given
@@ -62,6 +63,8 @@ type finder struct {
 	gtoks     []token             // scratch tokens for the gap between two quotations, looked at once
 	ms        []mention           // scratch mentions of a paragraph
 	defs      map[string]parsedNP // definite descriptions parsed, by speaker name
+	relatives map[string]string   // a relation with a possessive (زوجته، his son) → the name the text gave it
+	named     []kinNamed          // the relations the text gave a name, in order
 	order     []int               // scratch order of a paragraph's quotations
 }
 

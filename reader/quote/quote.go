@@ -61,6 +61,7 @@ func Find(doc *reader.Document) []Quote {
 		}
 	}
 	f.flush(false)
+	f.nameRelatives()
 	for i := range f.out {
 		f.out[i].Section = doc.SectionAt(f.out[i].Open)
 	}

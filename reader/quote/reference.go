@@ -2,6 +2,7 @@ package quote
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -24,9 +25,12 @@ func (f *finder) reference(name string, g byte) string {
 	if f.nrecent == 0 {
 		return name
 	}
+	if p := f.titledSurname(name, g); p != "" {
+		return p
+	}
 	d, ok := f.parsedDefinite(name)
 	if !ok {
-		return name
+		return f.epithetReference(name, g)
 	}
 	for n := f.nrecent - 1; n >= 0; n-- {
 		m := f.recent[n]
@@ -38,16 +42,252 @@ func (f *finder) reference(name string, g byte) string {
 		if !d.body && f.isDescription(m.name) || englishArticle(lower(m.name)) {
 			continue // a description names nobody to refer back to
 		}
-		if f.fits(d, m) {
-			return m.name
+		if f.fits(d, m) || f.describedEarlier(d, m) {
+			return f.fullName(m.name)
 		}
 	}
-	if d.body && !isArabic(name) && englishBodies[d.head] {
+	if p := f.describedPerson(d, name, g); p != "" {
+		return p
+	}
+	if b := f.bodyInDescription(d); b != "" {
+		return b
+	}
+	if d.body && !isArabic(name) && companyWords[d.head] {
 		if b := f.lastBody(); b != "" {
-			return b // the company said
+			return b // the company said: a body named by no word of its kind is a company
+		}
+	}
+	return f.epithetReference(name, g)
+}
+
+// epithetReference returns the person named last, of a gender that agrees
+// with g, when name is an epithet that news gives only to someone it has
+// named (the 68-year-old, the retired engineer, the woman, الرجل
+// الستيني، البطلة الصغيرة) even when it never wrote it next to the name;
+// else name.
+func (f *finder) epithetReference(name string, g byte) string {
+	eg, ok := epithet(name)
+	if !ok && demonyms[name] && !f.known[name] {
+		eg, ok = anyGender, true // "the Dane said" gives the subject Dane
+	}
+	if !ok {
+		return name
+	}
+	if g == anyGender {
+		g = eg
+	}
+	// A person news named in full: one word alone is the short form of
+	// a full name, or no name (ابنة الحادية عشرة).
+	person := func(m mention) bool {
+		m.g = f.personGender(m)
+		return !m.body && !m.only && m.g != plural && m.name != name && (g == anyGender || m.g == anyGender || m.g == g) &&
+			!f.isDescription(m.name) && !englishArticle(lower(m.name)) && strings.Contains(f.fullName(m.name), " ")
+	}
+	if age := leadingDigits(name[strings.LastIndexByte(name, ' ')+1:]); age != "" {
+		// the 29-year-old: the one a sentence gave the age, "Chidi Okafor
+		// … at the age of 29", its first person.
+		for n := f.nrecent - 1; n >= 0; n-- {
+			if m := f.recent[n]; person(m) && slices.Contains(f.introduction(m, true), age) {
+				start := f.sentenceStart(f.clampStart(0, m.off-400), m.off)
+				for k := 0; k <= n; k++ {
+					if e := f.recent[k]; e.off >= start && person(e) {
+						return f.fullName(e.name)
+					}
+				}
+			}
+		}
+	}
+	// البطلة الصغيرة with تباهت: one known to be a woman before one
+	// whose gender the text did not give.
+	for pass := 0; pass < 2; pass++ {
+		for n := f.nrecent - 1; n >= 0; n-- {
+			if m := f.recent[n]; person(m) && (pass == 1 || g == anyGender || f.personGender(m) == g) {
+				if f.introducedAfter(name, m.off) {
+					return name // A man walked in … the man said: not the one named
+				}
+				return f.fullName(m.name)
+			}
 		}
 	}
 	return name
+}
+
+// introducedAfter reports whether the text, after the sentence that
+// names someone at off, introduces someone new by the epithet's noun
+// without a name (a man, a 40-year-old, رجل ستيني), whom the epithet
+// then more likely refers to. It looks a few sentences on.
+func (f *finder) introducedAfter(epithet string, off int) bool {
+	head, arabic := epithet[strings.LastIndexByte(epithet, ' ')+1:], isArabic(epithet)
+	if arabic {
+		first, _, _ := strings.Cut(epithet, " ")
+		head = refWord(first)
+	} else {
+		head = lower(head)
+	}
+	lo := off
+	for lo < len(f.text) && lo < off+400 && f.text[lo] != '\n' && !(f.text[lo] == '.' && !abbreviationBefore(f.text, lo)) {
+		lo++
+	}
+	hi := min(len(f.text), lo+800)
+	for hi < len(f.text) && !isBoundary(f.text, hi) {
+		hi--
+	}
+	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	f.gtoks = ts
+	for n, t := range ts {
+		if t.punct {
+			continue
+		}
+		if arabic {
+			if w := string(fold(f.buf, t.s)); !strings.HasPrefix(w, "ال") && (w == head || strings.TrimSuffix(w, "ا") == head) {
+				return true // رجل، رجلا
+			}
+			continue
+		}
+		if lower(t.s) != head {
+			continue
+		}
+		for k := n - 1; k >= 0 && k >= n-3 && !ts[k].punct; k-- {
+			if d := lower(ts[k].s); d == "a" || d == "an" || d == "another" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadingDigits returns the digits w starts with (68 of 68-year-old), or "".
+func leadingDigits(w string) string {
+	n := 0
+	for n < len(w) && '0' <= w[n] && w[n] <= '9' {
+		n++
+	}
+	return w[:n]
+}
+
+// epithet reports whether name is a definite description that refers
+// back to someone named rather than introducing someone new: English "the"
+// with an age (the 68-year-old), a word for a person (the man, the
+// woman) or a word for a time of life (the retired engineer, the former
+// miner); Arabic a word for a person with the article and an age or a
+// time of life (الرجل الستيني، السيدة المسنة، المهندس المتقاعد، اللاعب
+// الشاب). It returns the gender the epithet gives.
+func epithet(name string) (byte, bool) {
+	// Most speakers are names: tell them without allocating.
+	if strings.IndexByte(name, ' ') < 0 || !strings.HasPrefix(name, "the ") && !strings.HasPrefix(name, "The ") && !strings.HasPrefix(name, "ال") {
+		return anyGender, false
+	}
+	if strings.Count(name, " ") > 3 {
+		return anyGender, false
+	}
+	if !isArabic(name) {
+		ws := strings.Fields(name)
+		head := lower(ws[len(ws)-1])
+		if hasDigit(head) || strings.HasSuffix(head, "-year-old") {
+			return anyGender, true
+		}
+		if len(ws) == 2 && demonyms[ws[1]] {
+			return anyGender, true // the Dane: the one the article gave a country
+		}
+		if g, ok := englishEpithets[head]; ok {
+			return g, true
+		}
+		for _, w := range ws[1 : len(ws)-1] {
+			if upper(w) {
+				return anyGender, false
+			}
+			if lifeWords[lower(w)] {
+				return anyGender, true
+			}
+		}
+		return anyGender, false
+	}
+	var buf [64]byte
+	first, rest, _ := strings.Cut(name, " ")
+	head, ok := strings.CutPrefix(string(fold(buf[:0], first)), "ال")
+	if !ok {
+		return anyGender, false
+	}
+	g, person := arabicEpithets[head]
+	if !person {
+		if !arabicRoles[head] {
+			return anyGender, false
+		}
+		g = roleGender(head) // البطلة الصغيرة is a woman
+	}
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		a := strings.TrimPrefix(string(fold(buf[:0], w)), "ال")
+		if arabicAges[strings.TrimSuffix(a, "ة")] || arabicAges[a] {
+			return g, true // الرجل الستيني، المعلمة الخمسينية
+		}
+	}
+	return anyGender, false
+}
+
+// englishEpithets are the words for a person that a definite description
+// refers back with (the man said), and the gender they give.
+var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male}
+
+// demonyms are the English nouns for a person of a country that news
+// refers back with (the Dane, the Nigerian said).
+var demonyms = set("Dane Swede Norwegian Finn Icelander Briton Scot Welshman Irishman Englishman Frenchman Frenchwoman",
+	"German Spaniard Italian Portuguese Dutchman Belgian Swiss Austrian Pole Czech Slovak Hungarian Romanian Bulgarian",
+	"Serb Croat Bosnian Slovenian Greek Turk Russian Ukrainian American Canadian Mexican Brazilian Argentine Argentinian",
+	"Chilean Colombian Peruvian Uruguayan Australian Kiwi Nigerian Ghanaian Kenyan Ethiopian Egyptian Moroccan Algerian",
+	"Tunisian Senegalese Cameroonian Syrian Lebanese Jordanian Iraqi Iranian Saudi Emirati Israeli Palestinian Indian",
+	"Pakistani Afghan Chinese Japanese Korean Vietnamese Thai Filipino Indonesian")
+
+// lifeWords are the English words for a time of life or of work that a
+// definite description carries about someone named (the retired engineer).
+var lifeWords = set("retired former veteran elderly")
+
+// arabicEpithets are the Arabic words for a person that an epithet heads
+// (الرجل الستيني), folded and without the article, with their gender.
+var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender}
+
+// arabicAges are the Arabic words of an age or a time of life, folded and
+// without the article and the feminine ending: الستيني، المتقاعدة.
+var arabicAges = set("عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني متقاعد مسن عجوز شاب صغير")
+
+// isDescription reports
+// companyWords are the English nouns that refer back to any body the
+// text named, whose name need not hold them (Westline Ferries … the
+// operator said); a council, a ministry or a union is one whose name or
+// introduction says so.
+var companyWords = set("company firm operator airline carrier corporation group business")
+
+// titledSurname returns the person named last whose name ends in the
+// surname that name gives after its titles (الدكتور الشامي, المهندسة
+// الساعاتي → وليد الشامي, ريم الساعاتي), of a gender that agrees with g:
+// a speaker never carries a title. It returns "" for any other name.
+func (f *finder) titledSurname(name string, g byte) string {
+	at := strings.LastIndexByte(name, ' ')
+	if at < 0 || !isArabic(name) {
+		return ""
+	}
+	titles, surname := name[:at], name[at+1:]
+	for titles != "" {
+		w, rest, _ := strings.Cut(titles, " ")
+		if !f.role(w) && !(strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, "."))) {
+			return ""
+		}
+		titles = rest
+	}
+	if f.role(surname) {
+		return "" // الطبيب المناوب
+	}
+	for n := f.nrecent - 1; n >= 0; n-- {
+		m := f.recent[n]
+		if m.body || m.name == name || g != anyGender && m.g != anyGender && m.g != g {
+			continue
+		}
+		if i := strings.LastIndexByte(m.name, ' '); i > 0 && m.name[i+1:] == surname && !f.isDescription(m.name) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // parsedDefinite returns definite(name), parsed once per name: an
@@ -178,7 +418,34 @@ func (f *finder) fits(d definiteNP, m mention) bool {
 	if d.relational {
 		return len(d.others) > 0
 	}
-	return has(d.head)
+	return has(d.head) || f.hasKind(words, d.head)
+}
+
+// hasKind reports whether words hold a title or a profession of the kind
+// head names: the striker is the player, the director the official
+// (مهاجم الوحدة يزن القطامي … اللاعب؛ مدير حماية المستهلك … المسؤول).
+func (f *finder) hasKind(words []string, head string) bool {
+	kinds := hypernyms[head]
+	if kinds == nil {
+		return false
+	}
+	for _, w := range words {
+		if kinds[strings.TrimSuffix(w, "ة")] || kinds[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hypernyms give, for a noun a description refers back with, the titles
+// and professions of its kind, normalised as refWord does (Arabic
+// without the feminine ending).
+var hypernyms = map[string]map[string]bool{
+	"لاعب":   set("مهاجم مدافع هداف حارس لاعب قائد نجم"),
+	"لاعبة":  set("مهاجم مدافع هداف حارس لاعب قائد نجم"),
+	"مسؤول":  set("مدير رئيس وزير نائب ناطق متحدث محافظ امين منسق مسؤول عميد قائد"),
+	"مسؤولة": set("مدير رئيس وزير نائب ناطق متحدث محافظ امين منسق مسؤول عميد قائد"),
+	"player": set("striker forward midfielder defender goalkeeper keeper captain winger"),
 }
 
 // introduction returns the words, normalised by refWord, that introduced
@@ -238,13 +505,22 @@ func (f *finder) introduction(m mention, whole bool) []string {
 	if first < 0 {
 		return words
 	}
-	for n := first - 1; n >= 0 && n >= first-6; n-- {
+	for n := first - 1; n >= 0 && n >= first-12; n-- {
 		t := ts[n]
 		if t.punct && t.s != "," && t.s != "،" || f.cueIn(ts, n) || lower(t.s) == "that" || t.s == "أن" || t.s == "إن" {
 			break
 		}
 		if !t.punct {
 			words = append(words, refWords(t.s)...)
+		}
+	}
+	if last+2 < len(ts) && copulas[lower(ts[last+1].s)] && englishArticle(lower(ts[last+2].s)+" ") {
+		// Mara Quinn is the harbour master: what the sentence says she is.
+		for n := last + 2; n < len(ts) && n <= last+7 && !ts[n].punct; n++ {
+			if w := lower(ts[n].s); w == "and" || w == "who" || w == "that" {
+				break
+			}
+			words = append(words, refWords(ts[n].s)...)
 		}
 	}
 	if last+1 < len(ts) && (ts[last+1].s == "," || ts[last+1].s == "،") {
@@ -263,11 +539,18 @@ func (f *finder) introduction(m mention, whole bool) []string {
 			if w := lower(t.s); w == "and" || w == "or" || w == "but" {
 				break // The mayor, Ruth Kemp, and the bishop: another person
 			}
+			if t.s == "إن" || t.s == "أن" || f.cueIn(ts, n) {
+				break // فادي نعمة، إن اللجنة حذرت البلدية: what they said
+			}
 			words = append(words, refWords(t.s)...)
 		}
 	}
 	return words
 }
+
+// copulas say what the one named before them is: Mara Quinn is the
+// harbour master.
+var copulas = set("is was")
 
 // refWord normalises a word of a description for comparison: English in
 // lower case, Arabic folded and without the article.
@@ -284,7 +567,11 @@ func refWord(w string) string {
 // suffix (وبهدف، للمدرسة، هدفه → هدف، مدرسة).
 func refWords(w string) []string {
 	if !isArabic(w) {
-		return []string{lower(w)}
+		l := lower(w)
+		if full := titleWords[strings.TrimSuffix(l, ".")]; full != "" {
+			return []string{l, full} // Brig. Gen. Luis Ocampo is the general
+		}
+		return []string{l}
 	}
 	b := string(fold(nil, w))
 	out := []string{strings.TrimPrefix(b, "ال")}
@@ -308,6 +595,17 @@ func refWords(w string) []string {
 	return out
 }
 
+// titleWords are the English titles written short, in lower case, and
+// the word a definite description gives them by: Cllr Martin St. Clair
+// is "the councillor".
+var titleWords = map[string]string{
+	"dr": "doctor", "prof": "professor", "gen": "general", "sen": "senator", "rep": "representative",
+	"gov": "governor", "lt": "lieutenant", "col": "colonel", "capt": "captain", "cpt": "captain",
+	"sgt": "sergeant", "rev": "reverend", "insp": "inspector", "supt": "superintendent", "maj": "major",
+	"cmdr": "commander", "adm": "admiral", "brig": "brigadier", "pres": "president", "amb": "ambassador",
+	"cllr": "councillor", "det": "detective", "fr": "father", "hon": "honourable",
+}
+
 // isDescription reports whether a person's mention is a description, not
 // a name: it starts with a lower-case word or an article (a spokesman, The
 // county), or with an Arabic title (مسؤول، صاحب الهدف).
@@ -317,4 +615,35 @@ func (f *finder) isDescription(name string) bool {
 		return !upper(first) || englishDeterminers[lower(first)]
 	}
 	return f.role(first)
+}
+
+// bodyInDescription returns the body that the Arabic description of a
+// body d (الدائرة، المديرية) refers to when the article named it only in
+// the description of a person who works for it (مدير دائرة الكهرباء في
+// المنطقة، م. سامر الخطيب → دائرة الكهرباء): its head in the construct
+// state and the words with the article after it; "" when there is none.
+func (f *finder) bodyInDescription(d definiteNP) string {
+	if !d.body || len(d.others) > 0 || !isArabic(d.head) {
+		return ""
+	}
+	for k := len(f.people) - 1; k >= 0; k-- {
+		for _, e := range f.people[k].intros {
+			// A mention's offset is its title's, or its name's.
+			lo := f.sentenceStart(f.clampStart(0, e.off-300), e.off)
+			hi := e.off
+			if at := strings.Index(f.text[e.off:min(len(f.text), e.off+300)], e.name); at > 0 {
+				hi += at
+			}
+			ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+			f.gtoks = ts
+			for n := len(ts) - 2; n >= 0 && n >= len(ts)-10; n-- {
+				t := ts[n]
+				if t.punct || strings.HasPrefix(t.s, "ال") || refWord(t.s) != d.head || !strings.HasPrefix(ts[n+1].s, "ال") {
+					continue
+				}
+				return span(f.text, ts[n:n+2])
+			}
+		}
+	}
+	return ""
 }

@@ -31,7 +31,7 @@ const (
 // abbreviations are titles written with a full stop. The tokenizer keeps
 // the stop on the word (Dr., د.) so that it neither ends a sentence nor
 // the name; speakerName drops them from the front of a name.
-var abbreviations = set("Dr Mr Mrs Ms Mx Prof St Gen Sen Rep Jr Sr Lt Col Capt Cpt Gov Sgt Rev Hon Insp Supt Maj Cmdr Adm Pres Amb Fr Messrs")
+var abbreviations = set("Dr Mr Mrs Ms Mx Prof St Gen Sen Rep Jr Sr Lt Col Capt Cpt Gov Sgt Rev Hon Insp Supt Maj Cmdr Adm Pres Amb Fr Messrs Cllr Brig Det")
 
 // isAbbreviation reports whether w, without its full stop, is a title
 // abbreviation: one of the list, or a single Arabic letter (د. م. أ.).
@@ -85,7 +85,7 @@ var neverEnglish = set(
 // Mill Crescent, the Housing Bill), which is never a speaker; orgWords
 // (words.go) holds the words of bodies and buildings. They are looked at
 // last in a name only: Bill Tuck is a person.
-var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate")
+var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate County")
 
 // locatives are the prepositions after which capitalised words name a
 // place: on Abbey Lane, in Leeds, at the Crown Court, near Tarnwick.
@@ -134,6 +134,9 @@ func (f *finder) never(name string) bool {
 func (f *finder) possessed(b string) bool {
 	if strings.HasSuffix(b, "يه") || f.known[b] || strings.HasPrefix(b, "ال") {
 		return false // a word with the article takes no possessive (العبدالله is a name)
+	}
+	if anonymous[b] {
+		return false // أحدهم، بعضهم: one of the people, not a thing of theirs
 	}
 	for _, suffix := range possessives {
 		if stem, ok := strings.CutSuffix(b, string(suffix)); ok {
@@ -193,14 +196,20 @@ var (
 // them has no speaker.
 var inscriptions = set(
 	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer message hoarding",
+	"mural murals wall walls card cards t-shirt t-shirts",
 	"لافتة لافتات ورقة لوحة ملصق ملصقات منشور جدار الجدار اللافتة الورقة اللوحة شعار",
+	"اللافتات الملصقات جدران الجدران عبارة العبارة عبارات كتابة كتابات الكتابة",
 )
 
 // anonymous words make a writer unknown: an anonymous reader, someone.
 var anonymous = set(
-	"anonymous unnamed unidentified someone somebody",
-	"احدهم احداهن احدنا احدانا بعضهم بعضهن مجهول مجهولة",
+	"anonymous unnamed unidentified unsigned someone somebody",
+	"احدهم احداهن احدنا احدانا بعضهم بعضهن مجهول مجهولة مجهولون مجهولين مجهولات",
 )
+
+// unknownWriters are the Arabic words of people nobody knows (كتب
+// مجهولون، زائر مجهول): whatever their verb, their words have no speaker.
+var unknownWriters = set("مجهول مجهولة مجهولون مجهولين مجهولات")
 
 // arabicQuantities count the members of a group before its noun (عشرات
 // السائقين، مئات المزارعين): the group is a mention a plural cue refers
@@ -223,7 +232,8 @@ var arabicBodies = set(
 )
 
 // arabicStatements are the writings a body issues: جاء في بيان النقابة.
-var arabicStatements = set("بيان بيانا ببيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير تقريرا التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة")
+var arabicStatements = set("بيان بيانا ببيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير تقريرا التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة",
+	"منشورا المنشور رسالة رسالتهم")
 
 // arabicConstruct are nouns that head a description without being a
 // person's name: صاحب مطبعة النور كمال الراعي, رئيسة قسم الطوارئ.
@@ -242,6 +252,7 @@ var personNouns = set(
 	"inspector soldier manager owner boss landlord landlady policeman policewoman priest farmer worker pilot captain waiter waitress colleague engineer lawyer coach",
 	"parent resident passenger worker student pupil farmer fisherman trader witness survivor volunteer",
 	"fan visitor spokesperson shopper commuter patient",
+	"pensioner lodger tenant caller shopkeeper carer cleaner porter bystander onlooker protester supporter voter midwife",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.

@@ -70,10 +70,11 @@ func TestSpeakerClasses(t *testing.T) {
 		{"description", `وقال صاحب مطبعة النور كمال الراعي: «كل حرف هنا وضعته يد».`, "كمال الراعي|كل حرف هنا وضعته يد"},
 		{"description", `وقال المزارع العجوز فؤاد سلوم: «طبعت دعوة عرسي هنا».`, "فؤاد سلوم|طبعت دعوة عرسي هنا"},
 		{"description", `وأوضح الدكتور سمير حداد، أخصائي القلب في المستشفى، أن النقص كبير. وأضاف: «لا دواء هنا».`, "سمير حداد|لا دواء هنا"},
-		// A department, a place or a preposition is not the speaker.
+		// A department, a place or a preposition is not the speaker; one
+		// who speaks for a body is given with it.
 		{"departments", `وقال مدير الشؤون القانونية في البلدية رامي نصار: «سنقاضي الشركة».`, "رامي نصار|سنقاضي الشركة"},
 		{"departments", `وقال مسؤول لقوات الدفاع المدني: «أجلينا أربعين عائلة».`, "مسؤول|أجلينا أربعين عائلة"},
-		{"departments", `"We are still waiting for an answer," a spokesman for the Port Authority told reporters.`, "a spokesman|We are still waiting for an answer,"},
+		{"departments", `"We are still waiting for an answer," a spokesman for the Port Authority told reporters.`, "a spokesman for the Port Authority|We are still waiting for an answer,"},
 		// Pronouns and suffixed prepositions refer back.
 		{"pronouns", `وعلّق عليها أحدهم، وهو سائق يدعى عادل مهنا: «كتبنا لهم ثلاث مرات».`, "عادل مهنا|كتبنا لهم ثلاث مرات"},
 		{"pronouns", `Ivan Petrov, who has driven the N7 since it started, said he would move. "I will miss the regulars," he said.`, "Ivan Petrov|I will miss the regulars,"},

@@ -205,7 +205,10 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if n > 0 && upper(ts[n].s) && nameWord(ts[n-1]) {
 		return false // Omar Said, Anna Read: a surname
 	}
-	return n == 0 || !englishDeterminers[lower(ts[n-1].s)]
+	if n > 0 && englishPassive(ts[n-1].s, ts[n].s) {
+		return false // the council had been asked: its subject is asked, not saying
+	}
+	return n == 0 || !englishDeterminers[lower(ts[n-1].s)] || standsAlone(ts, n-1)
 }
 
 // subject returns the speaker the cue ts[i] names, in its language.
@@ -368,6 +371,13 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if at, n := f.dashAttribution(after); at >= 0 {
 		cueAt, name, gender = at, n, anyGender
 	}
+	if name == "" && prevQ >= 0 && cs[prevQ].speaker == nobody && elliptical(before) {
+		name = nobody // One note reads: “…” Another says: “…”
+	}
+	carried := f.carried(before)
+	if carried {
+		cueAt, name, gender = -1, nobody, anyGender // signs reading “…”, filled the hall
+	}
 	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
 	// “They think a ferry runs itself,” a bus driver said. “It doesn't.”:
 	// a quotation right after another one and its attribution goes on
@@ -385,12 +395,21 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = false
 	case c.runsOn:
 		c.quote = true // kept only if the next paragraph reopens it
+	case carried:
+		c.quote = true // the words a thing carries: a mural shows the words “…”
 	case colon:
 		c.quote = true
-	case words == 1 && inverted && speechEnd(f.text[c.start:c.end]):
-		c.quote = true // “Zero,” replied Coach Dana Ruiz
+	case inverted && speechEnd(f.text[c.start:c.end]):
+		// “Zero,” replied Coach Dana Ruiz; “Ask me on Monday,” he said:
+		// a cue right after a comma inside the marks makes even one word
+		// or a phrase capitalised as a title speech.
+		c.quote = true
 	case words == 1 && cueAt >= 0 && f.predicate(before):
 		c.quote = true // the board said it was “disappointed”
+	case words == 1 && cueAt >= 0 && f.reportedWord(before, cb, f.text[c.start:c.end]):
+		c.quote = true // وقالت إن التشابه «مدهش»
+	case words == 1 && cb >= 0 && cb == len(before)-1 && exclaimed(f.text[c.start:c.end]):
+		c.quote = true // residents shouted “Shame!”
 	case !colon && words <= 5 && f.programme(c):
 		c.quote = false // ستدعم «مبادرة كتاب لكل طالب»: the name of a programme
 	case words < 2 || title:
@@ -412,7 +431,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		name = nobody // a sign reads: “…”; someone taped a note: “…”
 	}
 	c.speaker = f.speakerName(name)
-	c.gender, c.reply = gender, reply && c.speaker == ""
+	c.gender, c.reply = gender, reply && c.speaker == "" && !f.askedBefore(before)
 	c.resolve = c.speaker == "" && c.parent < 0
 	c.inner = c.speaker == "" && c.parent >= 0 && (cueAt >= 0 || colon)
 	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
@@ -439,6 +458,14 @@ func (f *finder) predicate(before []token) bool {
 	if isArabic(w) {
 		return f.in(arabicPredicates, w)
 	}
+	if lw := lower(w); lw == "a" || lw == "an" {
+		// She called the plan a “giveaway”: the speaker's word for it.
+		for _, t := range before {
+			if callingVerbs[lower(t.s)] {
+				return true
+			}
+		}
+	}
 	if lower(w) == "as" {
 		// Residents describe the smell as “unbearable”
 		for _, t := range before {
@@ -457,6 +484,17 @@ var subordinators = set("حين وحين عندما لما بعدما when as af
 // englishLimiters stand between a verb of naming and its "as": identified
 // only as.
 var englishLimiters = set("only simply just merely")
+
+// exclaimed reports whether a quotation ends in an exclamation or a
+// question inside its marks (“Shame!”, «لماذا؟»): a cry, not a term.
+func exclaimed(q string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(q, unicode.IsSpace))
+	return r == '!' || r == '?' || r == '؟'
+}
+
+// callingVerbs name a thing by the speaker's word for it: called it a
+// “giveaway”.
+var callingVerbs = set("call calls called calling")
 
 var (
 	englishCopulas   = set("was is were are been be felt feels remained seemed sounded")
@@ -508,3 +546,34 @@ func (f *finder) isReply(w string) bool {
 }
 
 var replyCues = set("replied replies answered responded countered")
+
+// askedBefore reports whether the sentence before a reply says that the
+// writer asked the one who replies (وسألناه عن الخطة، فأجاب; Asked about
+// the date, she replied): the reply answers a question, not the
+// quotation before, whose speaker may be the one who answers.
+func (f *finder) askedBefore(before []token) bool {
+	for _, t := range before {
+		if t.punct {
+			continue
+		}
+		if !isArabic(t.s) {
+			if w := lower(t.s); w == "asked" || w == "questioned" {
+				return true
+			}
+			continue
+		}
+		f.buf = fold(f.buf, t.s)
+		b := string(f.buf)
+		if len(b) > 4 && (strings.HasPrefix(b, "و") || strings.HasPrefix(b, "ف")) {
+			b = b[2:]
+		}
+		if askedWords[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedWords are the Arabic forms of "we (I) asked him or her" and "he
+// (she) was asked", folded: سألناه، سألتها، سئل.
+var askedWords = set("سالناه سالناها سالته سالتها سالتهم سالناهم سئل سئلت")

@@ -56,6 +56,18 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	f.cueGender = arabicGender(f.buf)
 	verb := string(f.buf)
 	kind = f.arabicCueIn(toks, i, kind)
+	if passiveVerb(toks[i].s) {
+		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
+	}
+	if kind == verbCue && i > 0 && !toks[i-1].punct && f.in(inscriptions, toks[i-1].s) {
+		return nobody // لافتة تقول: the words of a thing
+	}
+	if kind == verbCue && i+1 < len(toks) && f.in(arabicStatements, toks[i+1].s) {
+		return f.statementSubject(text, toks, i+1) // وقال بيان لنقابة العمال
+	}
+	if kind == verbCue && i > 0 && f.relativeReport(toks, i) {
+		return f.relativeAntecedent(text, toks, i-1) // يان دي فريس، الذي قال إن
+	}
 	switch kind {
 	case participleCue:
 		return ""
@@ -102,19 +114,31 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
 	anon := false
-	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "علق") || strings.Contains(verb, "غرد")
+	// علّق عليها: a comment on a post is written; علّق على ذلك is said.
+	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "غرد") ||
+		strings.Contains(verb, "علق") && j < len(toks) && f.in(inscriptionPlaces, toks[j].s)
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
+		if n := f.timePhrase(toks, j); n > 0 {
+			j += n // تقول لنا كل ليلة: a time, not the subject
+			continue
+		}
+		if writes && f.groupOnCarrier(toks, j) {
+			return nobody // وكتب ناشطون على جدار البلدية: a group nobody names
+		}
 		f.buf = fold(f.buf, toks[j].s)
 		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
-			// أحدهم، أحد المعلقين: a writer the text does not know.
-			// One of a group who wrote (كتب أحد المشجعين) is anonymous;
-			// one who speaks (سألتني إحدى التلميذات) is described.
-			anon = anonymous[string(f.buf)] || set1Ahad[string(f.buf)] && j+1 < len(toks) && (writes || f.in(arabicAnonymous, toks[j+1].s))
+			// مجهولون، أحدهم، أحد المعلقين: a writer the text does not
+			// know. One of a group who wrote (كتب أحدهم، كتب أحد
+			// المشجعين) is anonymous; one who speaks (وقال أحدهم، سألتني
+			// إحدى التلميذات) is the speaker, as the text describes them.
+			b := string(f.buf)
+			anon = unknownWriters[b] || anonymous[b] && writes || set1Ahad[b] && j+1 < len(toks) && (writes || f.in(arabicAnonymous, toks[j+1].s))
 			break
 		}
 		if strings.Contains(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
 			return nobody
 		}
+
 		j++
 	}
 	if j < len(toks) && f.possessedObject(toks[j].s) {
@@ -126,12 +150,18 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		return f.topic(text, toks, i)
 	}
 	name, k := f.arabicMention(text, toks, j)
+	if n := f.partOfGroup(text, toks, j, k); n != "" {
+		name = n // وقال عدد من السكان
+	}
 	if name == "" {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {
 			return aBody
 		}
 		if n := f.preverbal(text, toks, i); n != "" {
+			return n
+		}
+		if n := f.fronted(toks, i); n != "" {
 			return n
 		}
 		return f.topic(text, toks, i)
@@ -163,7 +193,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 	}
 	for n := j; n < k && n < len(toks); n++ {
-		anon = anon || f.in(anonymous, toks[n].s) // زائر مجهول: a visitor nobody knows
+		anon = anon || f.in(unknownWriters, toks[n].s) || writes && f.in(anonymous, toks[n].s) // زائر مجهول: a visitor nobody knows
 	}
 	if anon {
 		return nobody
@@ -178,11 +208,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
 func (f *finder) preverbal(text string, toks []token, i int) string {
+	if i > 0 && f.in(auxiliaries, toks[i-1].s) {
+		i-- // معلمنا القديم كان يقول: the subject is before كان
+	}
 	s := i
 	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
 		s--
 	}
-	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) {
+	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) && !f.in(auxiliaries, toks[s-1].s) {
 		return ""
 	}
 	head := toks[s].s
@@ -201,15 +234,34 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 
 var arabicOpeners = set("لان حين عندما وان فان")
 
+// auxiliaries stand before a verb and its subject, or between them: كانت
+// والدتي تقول، أبي كان يقول.
+var auxiliaries = set("كان كانت وكان وكانت ظل ظلت وظل وظلت")
+
 // media are the outlets a speaker talks to (لوكالة، لصحيفة، لقناة).
 var media = set("وكالة صحيفة قناة موقع مجلة اذاعة تلفزيون شبكة")
 
 // heShe open a clause that describes the one just named: وهو، وهي.
 var heShe = set("وهو وهي")
 
-// issuedBy are the participles that give a writing its issuer: بيان
-// صادر عن الوزارة.
-var issuedBy = set("صادر الصادر صادرة الصادرة")
+// issuedBy are the participles and verbs that give a writing its
+// issuer: بيان صادر عن الوزارة، البيان الصادر عن اللجنة، بيان أصدرته
+// النقابة.
+var issuedBy = set("صادر الصادر صادرة الصادرة اصدرته اصدرتها اصدره اصدرها")
+
+// issuerAt returns the index of the issuer after a writing whose words
+// at toks[j] say who issued it (صادر عن، الصادر من، أصدرته), or j when
+// they do not: the issuer, not the participle, says the statement.
+func (f *finder) issuerAt(toks []token, j int) int {
+	n := j
+	for n < len(toks) && n <= j+2 && !toks[n].punct && (f.in(issuedBy, toks[n].s) || n > j && (toks[n].s == "عن" || toks[n].s == "من")) {
+		n++
+	}
+	if n == j || n >= len(toks) || toks[n].punct {
+		return j
+	}
+	return n
+}
 
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
 var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
@@ -229,8 +281,11 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 			return ""
 		}
 		if f.in(calledWords, toks[n].s) || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
+			if n > 0 && f.in(withheld, toks[n-1].s) {
+				return "" // طلب عدم نشر اسمه: a name the text does not give
+			}
 			e := n + 1
-			for e < len(toks) && e-n <= 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) {
+			for e < len(toks) && e-n <= 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !tanween(toks[e].s) {
 				e++
 			}
 			return span(text, toks[n+1:e])
@@ -238,6 +293,14 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 	}
 	return ""
 }
+
+// withheld are the verbal nouns before اسمه that keep the name back:
+// عدم نشر اسمه، رفض ذكر اسمها، طلب عدم الكشف عن اسمه.
+var withheld = set("نشر ذكر كشف الكشف عن اعلان")
+
+// withholds are the words of a clause that keeps a name back (طلب عدم
+// ذكر اسمه، فضّل عدم الكشف عن هويته): no name holds them.
+var withholds = set("عدم دون")
 
 // calledWords are the words of "called" (يدعى، تدعى، اسمها), also with
 // the conjunction و (وتدعى رنا خضور).
@@ -262,6 +325,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	if len(np) == 0 {
 		return "", k
 	}
+	if name := f.namedMember(text, toks, np, k); name != "" {
+		return name, k
+	}
 	if name := f.nameIn(np); name != nil {
 		return span(text, name), k
 	}
@@ -274,9 +340,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
 		digits := false // an age or a date in commas (حداد، 14 عامًا،) is no name
 		for _, t := range app {
-			digits = digits || hasDigit(t.s)
+			digits = digits || hasDigit(t.s) || f.in(withholds, t.s) // طلب عدم ذكر اسمه: a clause
 		}
-		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s)) {
+		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s) || f.kin(np[0].s)) {
 			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
 				app = app[1:] // العقيد سامر خليل، ويدعى مروان
 			}
@@ -365,11 +431,21 @@ func articled(w string) bool {
 // never a speaker or another title is no name. It returns "" when there
 // is none, and the index after the name.
 func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
-	if !f.role(np[0].s) {
-		return "", k
+	if !f.role(np[0].s) && !(len(np) >= 2 && f.in(set1Ahad, np[0].s)) {
+		return "", k // إحدى المتطوعات في المبادرة، رهف عساف: one of a group, named
 	}
 	c := k
-	for c < len(toks) && c-k <= 6 && !toks[c].punct && isArabic(toks[c].s) {
+	for c < len(toks) && c-k <= 8 && (toks[c].punct || isArabic(toks[c].s)) {
+		if toks[c].punct {
+			// صاحب فرن «السنابل» في الحي، سمير القنطار: the name of a
+			// shop or a body in marks is part of the description.
+			e := markedName(toks, c)
+			if e < 0 {
+				break
+			}
+			c = e + 1
+			continue
+		}
 		f.buf = fold(f.buf, toks[c].s)
 		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || f.in(complementisers, toks[c].s) {
 			return "", k
@@ -387,21 +463,41 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 	// closed by a mark, by إن/أن or by للصحفيين, not by a preposition that
 	// goes on with a clause (طلب عدم الكشف عن اسمه)
 	closed := m == len(toks) || toks[m].punct || f.in(complementisers, toks[m].s) || strings.HasPrefix(toks[m].s, "لل")
-	if len(app) == 0 || len(app) > 3 || !closed || strings.HasPrefix(app[0].s, "ال") {
+	if len(app) == 0 || len(app) > 3 || !closed {
 		return "", k
 	}
 	if f.role(app[0].s) {
 		if len(app) < 3 {
 			return "", k
 		}
-		app = app[1:] // العقيد سامر خليل
+		app = app[1:] // العقيد سامر خليل، الأستاذ عادل الحمصي
+	}
+	if strings.HasPrefix(app[0].s, "ال") {
+		return "", k
 	}
 	for _, t := range app {
-		if hasDigit(t.s) || f.never(t.s) {
+		if hasDigit(t.s) || f.never(t.s) || tanween(t.s) {
 			return "", k
 		}
 	}
 	return span(text, app), m // لينا السيد: a title word may be a surname
+}
+
+// markedName returns the index of the mark that closes a name of one to
+// three words in marks opened at toks[c] («السنابل»، "النور"), or -1.
+func markedName(toks []token, c int) int {
+	if r, _ := utf8.DecodeRuneInString(toks[c].s); !isMark(r) || strings.ContainsRune("»›”’", r) {
+		return -1
+	}
+	for e := c + 1; e < len(toks) && e <= c+4; e++ {
+		if toks[e].punct {
+			if e > c+1 && isMark([]rune(toks[e].s)[0]) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // complementisers open indirect speech: the subject has ended before them.
@@ -493,8 +589,11 @@ func (f *finder) nameIn(np []token) []token {
 	s, definite := 0, false
 	for s < len(np) {
 		w := np[s].s
-		if s == 0 && f.known[w] && strings.HasPrefix(w, "ال") {
-			return np[:1] // ويقضي العمر لياليه: a surname named before
+		if f.known[w] && strings.HasPrefix(w, "ال") && (s == 0 || s == len(np)-1 && f.titled(np[:s])) {
+			// ويقضي العمر لياليه: a surname named before; الدكتور الشامي:
+			// after a title, which a speaker never carries (but نقيب
+			// الصيادين سليم حجازي: what the title is of).
+			return np[s : s+1]
 		}
 		switch {
 		case strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, ".")):
@@ -512,8 +611,8 @@ func (f *finder) nameIn(np []token) []token {
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
-			if !definite || futureVerb(w) || suffixed(w) {
-				return nil // مسؤول أمني؛ ابنه سيتعلم
+			if !definite || futureVerb(w) || suffixed(w) || passiveVerb(w) {
+				return nil // مسؤول أمني؛ ابنه سيتعلم؛ ابن جاره أُصيب
 			}
 			// A first name (joiners kept: عبد الرحيم) and one more part;
 			// a third only after a compound first name (نور الهدى قاسم).
@@ -534,6 +633,18 @@ func (f *finder) nameIn(np []token) []token {
 		s++
 	}
 	return nil
+}
+
+// titled reports whether every word of ts is a title or a title
+// abbreviation (الدكتور، د.، السيد المهندس): what a speaker's name is
+// given without.
+func (f *finder) titled(ts []token) bool {
+	for _, t := range ts {
+		if !f.role(t.s) && !(strings.HasSuffix(t.s, ".") && isAbbreviation(strings.TrimSuffix(t.s, "."))) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // futureVerb reports whether an Arabic word is a verb in the future
@@ -583,6 +694,9 @@ func (f *finder) statement(text string, toks []token, i int) string {
 	j := i + 1
 	if j < len(toks) && f.in(writtenIn, toks[j].s) {
 		// جاء فيها: what "it" is stands before the verb.
+		if f.unsigned(toks, max(0, i-12), i) {
+			return nobody // منشور من دون توقيع جاء فيه
+		}
 		for n := i - 1; n >= 0 && n >= i-12; n-- {
 			switch {
 			case f.in(arabicStatements, toks[n].s):
@@ -601,13 +715,17 @@ func (f *finder) statement(text string, toks []token, i int) string {
 	if j < len(toks) && f.in(arabicStatements, toks[j].s) {
 		construct = !strings.HasPrefix(toks[j].s, "ال")
 		j++
+		if n := f.issuerAt(toks, j); n > j {
+			j, construct = n, true // بيان صادر عن وزارة الصحة
+		}
 	}
-	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) {
+	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) && !f.in(issuedBy, toks[j].s) {
 		j++ // الختامي
 	}
 	if j < len(toks) && f.in(relatives, toks[j].s) {
 		j += 2 // أصدرته
 	}
+	j = f.issuerAt(toks, j) // البيان الختامي الصادر عن اللجنة
 	if j >= len(toks) || toks[j].punct {
 		return aBody
 	}
@@ -698,6 +816,9 @@ func (f *finder) lastName(np []token) []token {
 func (f *finder) englishSubject(text string, toks []token, i int) string {
 	if f.cueOf(toks[i].s) == sourceCue {
 		if i+1 < len(toks) && lower(toks[i+1].s) == "to" {
+			if n := issuer(text, toks[i+2:]); n != "" {
+				return n // according to a statement released by the water company
+			}
 			return englishPhrase(text, toks[i+2:])
 		}
 		return ""
@@ -706,12 +827,15 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	for j >= 0 && !toks[j].punct && englishSkip[lower(toks[j].s)] {
 		j--
 	}
-	if j >= 0 && englishPronouns[lower(toks[j].s)] {
-		f.cueGender = relationGender(lower(toks[j].s))
-		if p := lower(toks[j].s); p == "they" || p == "we" {
+	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
+		f.cueGender = relationGender(pronounOf(toks[j].s))
+		if p := pronounOf(toks[j].s); p == "they" || p == "we" {
 			f.cueGender = plural
 		}
 		return ""
+	}
+	if d := f.relationSubject(text, toks, i); d != "" {
+		return d // the son of one resident, Walter Beaney, who died, said
 	}
 	// The clause before the cue, back to punctuation.
 	b := j
@@ -730,6 +854,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 	}
 	words := toks[b+1 : j+1]
+	if n := issuer(text, words); n != "" {
+		return n // A statement issued by the Harbour Board said
+	}
 	for _, w := range words {
 		if anonymous[lower(w.s)] {
 			return nobody // an anonymous commenter wrote
@@ -754,6 +881,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		for _, w := range words {
 			person = person || personNouns[lower(w.s)]
 		}
+		if n := issuer(text, toks[i+1:]); n != "" && len(words) == 0 {
+			return n // “…,” read a statement issued by the council
+		}
 		if !person {
 			return nobody
 		}
@@ -768,6 +898,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s) || b < 0) {
 		// An inverted cue names its subject after it: “…?” asked Sen. Vance.
+		if n := issuer(text, toks[i+1:]); n != "" {
+			return n // “…,” read a statement issued by the council
+		}
 		if name := englishPhrase(text, toks[i+1:]); name != "" {
 			return name
 		}
@@ -780,10 +913,18 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			for s >= 0 && e-s < clause && !toks[s].punct {
 				s--
 			}
+			if memberAside(toks[s+1 : e]) {
+				// Drivers on the picket line, Okafor included, told: the
+				// group speaks; the one named in passing is one of them.
+				return groupBefore(text, toks, s)
+			}
 			if run := personRun(toks[:e], s+1); run != nil {
 				return span(text, run)
 			}
 			e = s
+			if s >= 0 && (toks[s].s == "." || toks[s].s == "!" || toks[s].s == "?") {
+				break // the appositive is in this sentence
+			}
 		}
 		if d := f.describedBefore(text, toks, i); d != "" {
 			return d // Another parent, who asked not to be named, said
@@ -822,8 +963,8 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 		return ""
 	}
 	s := i - 1
-	for s > 0 && i-s < 4*clause && !strings.Contains(".!?؟;:", toks[s-1].s) {
-		s-- // over a name in marks too: identified only as “a collector”
+	for s > 0 && i-s < 4*clause && (!strings.Contains(".!?؟;:", toks[s-1].s) || toks[s-1].s == "." && abbreviationBefore(text, toks[s-1].off)) {
+		s-- // over a name in marks too: identified only as “a collector”; over St. Bridget
 	}
 	for s < i && toks[s].punct {
 		s++ // the closing mark of a quotation before
@@ -833,7 +974,10 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 		e++
 	}
 	np := toks[s:e]
-	if len(np) < 2 || len(np) > 4 || !englishDeterminers[lower(np[0].s)] {
+	if len(np) > 4 {
+		np = personHead(np) // A labor and delivery nurse at St. Bridget
+	}
+	if len(np) < 2 || len(np) > 5 || len(np) == 5 && !personNouns[lower(np[4].s)] || !englishDeterminers[lower(np[0].s)] {
 		return ""
 	}
 	// a noun for a person, or any noun that "who" goes on to describe
@@ -939,6 +1083,9 @@ func description(text string, words []token) string {
 	if !cut && len(words) <= 3 {
 		return span(text, words)
 	}
+	if cut && len(words) >= 2 && bareGroup(words[0].s) {
+		return span(text, words[:1]) // supporters stood and chanted: the group
+	}
 	if len(words) >= 3 && quantifiers[lower(words[0].s)] && lower(words[1].s) == "of" {
 		// one of the volunteers at the gate: the part and its group.
 		e := 2
@@ -946,6 +1093,12 @@ func description(text string, words []token) string {
 			e++
 		}
 		return span(text, words[:e+1])
+	}
+	if spokes := spokesperson(words); spokes > 0 {
+		return span(text, words[:spokes])
+	}
+	if englishDeterminers[lower(words[0].s)] && len(words) <= 5 && englishBodies[lower(words[len(words)-1].s)] {
+		return span(text, words) // the island's community council: a body, whole
 	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
@@ -958,6 +1111,23 @@ func description(text string, words []token) string {
 	}
 	return ""
 }
+
+// spokesperson returns how many of words name one who speaks for a body
+// with the body they speak for (a spokesperson for the local council, a
+// spokesman for the Port Authority: the council's words), or 0 when the
+// words are no such description.
+func spokesperson(words []token) int {
+	if len(words) < 4 || !englishDeterminers[lower(words[0].s)] || !spokesWords[lower(words[1].s)] {
+		return 0
+	}
+	if w := lower(words[2].s); w != "for" && w != "of" {
+		return 0
+	}
+	return min(len(words), 8)
+}
+
+// spokesWords are the English nouns for one who speaks for a body.
+var spokesWords = set("spokesperson spokesman spokeswoman representative")
 
 // relativePronouns open a clause that qualifies the noun before them.
 var relativePronouns = set("who whose which")
@@ -1237,6 +1407,9 @@ func thing(words []token) bool {
 func inscription(words []token, n int) bool {
 	if n >= len(words) || !inscriptions[lower(words[n].s)] {
 		return false
+	}
+	if boardBody(words, n) {
+		return false // the education board: a body, not a board with words
 	}
 	return n == 0 || !nameWord(words[n]) || !nameWord(words[n-1])
 }

@@ -65,6 +65,7 @@ var arabicNaming = set(
 	"اغنية البوم قناة موقع حزب حركة جمعية مبادرة حملة عملية مهرجان معرض مسرحية قصيدة",
 	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف نشيد ترنيمة",
 	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
+	"حكاية قصة اسطورة حكايات",
 )
 
 // englishNaming are the words after which a phrase in marks is a name, a
@@ -92,7 +93,7 @@ var englishFunction = set(
 
 // englishSkip are the words that may stand between a subject and its verb
 // (he also said, she later told).
-var englishSkip = set("also later then again has had have was is were would will reportedly previously once recently simply just only quietly further",
+var englishSkip = set("also later then again has had have was is were would will reportedly previously once recently simply just only quietly further kept keeps",
 	"always never often still usually sometimes repeatedly briefly calmly angrily proudly flatly firmly softly")
 
 // conjunctions start a clause: the subject of a cue is after the last one.

@@ -1,0 +1,523 @@
+package quote
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads the people an article names by kin: a kunya (أم عمر،
+// أبو جاسم الحمود), a relation with a possessive (زوجته، ابنها، his
+// daughter, the son of), and the relatives a speaker quotes in a nested
+// quotation (قال لي أبي، my father told me).
+
+// kunyaAt returns the kunya that starts at toks[i] (أم خالد، أبو جاسم
+// الحمود, also after و) and the gender it gives, or "" when there is
+// none: أم or أبو and a name after it (أبو العبد), that is no stop, cue,
+// title, body or place. In a question أم is "or" (هل تبقى أم ترحل؟، أكان
+// صدفة أم خطة؟), so a clause that opens with هل or ends in a question
+// mark has no kunya.
+func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
+	if i+1 >= len(toks) || len(toks[i].s) < 4 || len(toks[i].s) > 10 {
+		return "", anyGender // أم to وأبو with a hamza: most words are longer
+	}
+	if w := strings.TrimPrefix(toks[i].s, "و"); len(w) < 4 || w[0] != 0xD8 || w[1] != 0xA3 && w[1] != 0xA7 || w[2:4] != "م" && w[2:4] != "ب" {
+		return "", anyGender // neither أم nor أبو
+	}
+	f.buf = fold(f.buf, strings.TrimPrefix(toks[i].s, "و"))
+	var g byte
+	switch string(f.buf) {
+	case "ام":
+		g = female
+	case "ابو":
+		g = male
+	default:
+		return "", anyGender
+	}
+	next := toks[i+1]
+	if !isArabic(next.s) || f.endsPhrase(next) || f.role(next.s) || f.bodyHead(next.s) || f.in(arabicPlaces, strings.TrimPrefix(next.s, "ال")) {
+		return "", anyGender // أبو العبد is a kunya too
+	}
+	for n := i - 1; n >= 0 && n >= i-clause; n-- {
+		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
+			break
+		}
+		if f.in(questions, toks[n].s) {
+			return "", anyGender
+		}
+	}
+	for n := i + 1; n < len(toks) && n <= i+clause; n++ {
+		if s := toks[n].s; s == "؟" || s == "?" {
+			return "", anyGender // أكان ذلك صدفة أم خطة؟
+		} else if toks[n].punct && s != "،" && s != "," {
+			break
+		}
+	}
+	e := i + 2
+	if !strings.HasPrefix(next.s, "ال") && e < len(toks) && isArabic(toks[e].s) && strings.HasPrefix(toks[e].s, "ال") && !f.endsPhrase(toks[e]) && !f.role(toks[e].s) && !f.descriptive(toks[e].s) {
+		e++ // أبو جاسم الحمود: a family name
+	}
+	return strings.TrimPrefix(span(f.text, toks[i:e]), "و"), g
+}
+
+// questions open a question, in which أم is "or".
+var questions = set("هل وهل فهل")
+
+// arabicKin are the Arabic relations, folded, that name a person by
+// whom they are kin or neighbour to.
+var arabicKin = set("زوج زوجة ابن ابنة بنت اخ اخت شقيق شقيقة والد والدة ام اب جد جدة حفيد حفيدة عم عمة خال خالة جار جارة")
+
+// relationKey returns the folded Arabic relation with a possessive of the
+// third person that w is (زوجته، وابنها، والده، أخوه، جارتها), without
+// the conjunction, or "".
+func (f *finder) relationKey(w string) string {
+	key, _ := f.relationStem(w)
+	return key
+}
+
+// relationStem returns relationKey(w) and the relation without its
+// possessive (زوجة of زوجته، أخ of أخيه).
+func (f *finder) relationStem(w string) (key, stem string) {
+	if !isArabic(w) {
+		return "", ""
+	}
+	if !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ها") && !strings.HasSuffix(w, "هم") {
+		return "", "" // most words: no possessive of the third person
+	}
+	f.buf = fold(f.buf, w)
+	b := f.buf
+	forms := [2][]byte{b}
+	if r, n := utf8.DecodeRune(b); (r == 'و' || r == 'ف') && utf8.RuneCount(b) > 4 {
+		forms[1] = b[n:]
+	}
+	for _, c := range forms {
+		if c == nil {
+			continue
+		}
+		for _, suffix := range possessives {
+			st, ok := bytes.CutSuffix(c, suffix)
+			if !ok || utf8.RuneCount(st) < 2 {
+				continue
+			}
+			if k := f.kinBase(st); k != "" {
+				return string(c), k
+			}
+		}
+	}
+	return "", ""
+}
+
+// kinBase returns the relation a folded Arabic word is before a
+// possessive (ابن، زوجت → زوجة، أبو → أب), or "". It allocates only for
+// a relation.
+func (f *finder) kinBase(st []byte) string {
+	if arabicKin[string(st)] {
+		return string(st) // ابنها، زوجه
+	}
+	if t, ok := bytes.CutSuffix(st, taa); ok {
+		f.word = append(append(f.word[:0], t...), taMarbuta...)
+		if arabicKin[string(f.word)] {
+			return string(f.word) // زوجته، والدتها
+		}
+	}
+	if n := len(st); n > 2 && st[n-2] == 0xD9 && (st[n-1] == 0x88 || st[n-1] == 0x8A) || n > 2 && st[n-2] == 0xD8 && st[n-1] == 0xA7 {
+		if arabicKin[string(st[:n-2])] {
+			return string(st[:n-2]) // أبوه، أخيه، أخاه
+		}
+	}
+	return ""
+}
+
+// myKinBase returns the relation an Arabic word names with the
+// possessive of "I" or "we" (أبي، والدتي، ابني، زوجي، ابننا), or "".
+func (f *finder) myKinBase(w string) string {
+	f.buf = fold(f.buf, w)
+	for _, suffix := range [][]byte{our, myYaa} {
+		if st, ok := bytes.CutSuffix(f.buf, suffix); ok && utf8.RuneCount(st) >= 2 {
+			if k := f.kinBase(st); k != "" {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// kinFamily gives the relations that name one kin alike (أب and والد,
+// أم and والدة): the first of them.
+func kinFamily(k string) string {
+	switch k {
+	case "والد":
+		return "اب"
+	case "والدة":
+		return "ام"
+	case "شقيق":
+		return "اخ"
+	case "شقيقة":
+		return "اخت"
+	case "بنت":
+		return "ابنة"
+	}
+	return k
+}
+
+// narratedKin returns how the narration names a relative whom the outer
+// speaker calls by their own kin word in the quotation (قال لي أبي …
+// after وأشار القنطار إلى أن والده): the same relation with a possessive
+// of the third person among ts before the word found, given the name the
+// text gave it when there is one; else found. An English relation found
+// (her father) is given the name the text gave it.
+func (f *finder) narratedKin(ts []token, found string) string {
+	if found != "" && !isArabic(found) {
+		// her father, whom the text named as the one whose daughter she
+		// is (His daughter, Siobhan Kerr,).
+		for n := len(ts) - 1; n > 0; n-- {
+			if ts[n].s == found {
+				if name, ok := f.relatives[lower(ts[n-1].s)+" "+lower(found)]; ok {
+					return name
+				}
+				break
+			}
+		}
+		return found
+	}
+	k := f.myKinBase(found)
+	if k == "" {
+		return found
+	}
+	k = kinFamily(k)
+	out := found
+	for _, t := range ts {
+		if t.s == found {
+			break
+		}
+		if key, st := f.relationStem(t.s); key != "" && kinFamily(st) == k {
+			w := t.s
+			if f.buf = fold(f.buf, w); len(f.buf) > len(key) {
+				_, n := utf8.DecodeRuneInString(w)
+				w = w[n:] // ووالده: without the conjunction, not والده without its و
+			}
+			out = f.relative(w)
+		}
+	}
+	return out
+}
+
+// relativeAt returns the relation at toks[i] and the name the text gives
+// it right after (وزوجته نوال، ابنها، محمد الحلبي،), with its gender, or
+// "" for the name. After a comma the name is an apposition; without one
+// the relation must be joined by و or مع to the person named before it
+// (وقف إبراهيم السعدي وزوجته نوال، يعمل مع شقيقه سامر), and the word after
+// it must not look like a verb in the present (وزوجته تعمل).
+func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
+	key = f.relationKey(toks[i].s)
+	if key == "" || i+1 >= len(toks) {
+		return "", "", anyGender
+	}
+	comma := toks[i+1].s == "،" || toks[i+1].s == ","
+	j := i + 1
+	if comma {
+		j++
+	} else if !strings.HasPrefix(toks[i].s, "و") && (i == 0 || !f.in(withWords, toks[i-1].s)) {
+		return "", "", anyGender
+	}
+	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.role(toks[j].s) || f.bodyHead(toks[j].s) {
+		return "", "", anyGender
+	}
+	if r, _ := utf8.DecodeRuneInString(toks[j].s); !comma && !f.known[toks[j].s] && strings.ContainsRune("يت", r) {
+		return "", "", anyGender
+	}
+	name, k := f.arabicMention(f.text, toks, j)
+	if name == "" || strings.HasPrefix(name, "ال") || f.isDescription(name) || comma && k < len(toks) && !toks[k].punct {
+		return "", "", anyGender
+	}
+	st := strings.TrimSuffix(strings.TrimSuffix(key, "ه"), "ها")
+	return key, name, roleGender(st)
+}
+
+// relationOwners are the possessives before an English relation that
+// the text names in apposition: His daughter, Maya Lund,.
+var relationOwners = set("his her their")
+
+// withWords join a relation to the one named before it: يعمل مع شقيقه
+// سامر.
+var withWords = set("مع ومع برفقة رفقة")
+
+// relate records that the relation key (زوجته، his daughter) names the
+// person name at off, for a later cue whose subject is the relation and
+// for one before it (see nameRelatives).
+func (f *finder) relate(off int, key, name string) {
+	if f.relatives == nil {
+		f.relatives = map[string]string{}
+	}
+	if len(f.relatives) < maxParsed {
+		f.relatives[key] = name
+	}
+	if len(f.named) < maxParsed {
+		f.named = append(f.named, kinNamed{off, key, name})
+	}
+}
+
+// kinNamed is a relation the text gave a name, and where.
+type kinNamed struct {
+	off       int
+	key, name string
+}
+
+// kinReach is how far after a quotation the text may name the relative
+// who said it (سعاد … عن ابنها … «…» — أما ابنها، محمد الحلبي،): a few
+// paragraphs.
+const kinReach = 1500
+
+// nameRelatives gives a quotation whose speaker is a relation that the
+// text names only after it the name it gives, when that comes within
+// kinReach bytes.
+func (f *finder) nameRelatives() {
+	if len(f.named) == 0 {
+		return
+	}
+	for i := range f.out {
+		q := &f.out[i]
+		key := ""
+		switch {
+		case q.Speaker == "" || strings.IndexByte(q.Speaker, ' ') >= 0 && isArabic(q.Speaker):
+			continue
+		case isArabic(q.Speaker):
+			key = f.relationKey(q.Speaker)
+		default:
+			key = lower(q.Speaker)
+		}
+		if key == "" {
+			continue
+		}
+		n := sort.Search(len(f.named), func(k int) bool { return f.named[k].off >= q.Close })
+		for ; n < len(f.named) && f.named[n].off-q.Close <= kinReach; n++ {
+			if f.named[n].key == key {
+				q.Speaker = f.named[n].name
+				break
+			}
+		}
+	}
+}
+
+// relative returns the person a speaker given by a relation refers to
+// when the text named them with it before (وزوجته نوال … وتابعت زوجته;
+// His daughter, Siobhan Kerr, … his daughter said), else name.
+func (f *finder) relative(name string) string {
+	if f.relatives == nil || name == "" {
+		return name
+	}
+	key := lower(name)
+	if isArabic(name) {
+		if strings.IndexByte(name, ' ') >= 0 {
+			return name
+		}
+		key = f.relationKey(name)
+	}
+	if n, ok := f.relatives[key]; ok {
+		return n
+	}
+	return name
+}
+
+// ourKin reports whether the folded Arabic word b is a relation or a
+// title with the possessive of "we" (ابننا، والدتنا، معلمنا), also in a
+// sound plural (طالباتنا، معلمونا).
+func ourKin(b []byte) bool {
+	st, ok := bytes.CutSuffix(b, our)
+	if !ok || utf8.RuneCount(st) < 2 {
+		return false
+	}
+	if arabicRoles[string(st)] {
+		return true
+	}
+	if t, ok := bytes.CutSuffix(st, taa); ok && len(t) > 2 {
+		if t, ok := bytes.CutSuffix(t, alef); ok && len(t) > 2 {
+			return arabicRoles[string(t)+"ة"] || arabicRoles[string(t)] // طالباتنا، معلماتنا
+		}
+		return arabicRoles[string(t)+"ة"]
+	}
+	if t, ok := bytes.CutSuffix(st, waw); ok && len(t) > 2 {
+		return arabicRoles[string(t)] // معلمونا: the plural before a possessive
+	}
+	return false
+}
+
+var (
+	alef = []byte("ا")
+	waw  = []byte("و")
+)
+
+var our = []byte("نا")
+
+// timePhrase returns how many words of a time phrase start at toks[j]
+// (كل ليلة، كل يوم، كل صباح), which stands after a verb where its subject
+// could, or 0.
+func (f *finder) timePhrase(toks []token, j int) int {
+	if j+1 >= len(toks) || !f.in(every, toks[j].s) || toks[j+1].punct {
+		return 0
+	}
+	if f.in(times, toks[j+1].s) {
+		return 2
+	}
+	return 0
+}
+
+var (
+	every = set("كل وكل")
+	times = set("ليلة يوم صباح مساء مرة اسبوع سنة عام شهر ساعة لحظة موسم شتاء صيف")
+)
+
+// pronounOf returns an English word in lower case without the verb a
+// contraction writes onto it (He'd, she’s, I'll → he, she, i), so that a
+// contracted pronoun is read as the pronoun.
+func pronounOf(w string) string {
+	w = lower(w)
+	for _, a := range []string{"'", "’"} {
+		if i := strings.Index(w, a); i > 0 {
+			switch w[i+len(a):] {
+			case "d", "s", "ll", "ve", "re", "m":
+				return w[:i]
+			}
+		}
+	}
+	return w
+}
+
+// englishKin are the English relations that "the … of" names a person
+// by: the son of one resident.
+var englishKin = set("son daughter wife husband widow widower mother father brother sister grandson granddaughter nephew niece grandmother grandfather")
+
+// relationSubject returns the relation that opens the clause of the
+// cue toks[i] as "the son of one resident" or "a daughter of the
+// founder" (up to three words after "of"), when what qualifies it stands
+// in commas before the cue (the son of one resident, 91-year-old
+// Walter Beaney, who died in 2022, said): the one related speaks, not
+// the one they are related to. It returns "" when the sentence has no
+// such subject or a cue stands between it and toks[i].
+func (f *finder) relationSubject(text string, toks []token, i int) string {
+	for n := i - 1; n >= 2 && n >= i-4*clause; n-- {
+		t := toks[n]
+		if t.punct && strings.Contains(".!?;:\"“”", t.s) {
+			return ""
+		}
+		if lower(t.s) != "of" || !englishKin[lower(toks[n-1].s)] || !englishDeterminers[lower(toks[n-2].s)] {
+			continue
+		}
+		if n-2 > 0 && !toks[n-3].punct {
+			return "" // told the son of …: an object, not the subject
+		}
+		for m := n + 1; m < i; m++ {
+			if englishCues[lower(toks[m].s)] != notCue {
+				return "" // the son of one resident said his father told
+			}
+		}
+		e := n + 1
+		for e < i && e <= n+3 && !toks[e].punct {
+			e++
+		}
+		f.relateOf(toks, n, i)
+		// The whole description, which no definite description read
+		// back resolves to the relative it names (Walter Beaney).
+		return span(text, toks[n-2:e])
+	}
+	return ""
+}
+
+// relateOf records, for "the son of one resident, 91-year-old Walter
+// Beaney," (toks[n] is "of", the cue at toks[i]), that the one named in
+// the apposition is the speaker's father or mother (his father), by
+// inverseKin: the text says which when it refers to them.
+func (f *finder) relateOf(toks []token, n, i int) {
+	inv, ok := inverseKin[lower(toks[n-1].s)]
+	if !ok {
+		return
+	}
+	k := n + 1
+	for k < i && !nameWord(toks[k]) {
+		if t := toks[k]; t.punct && t.s != "," {
+			return
+		}
+		k++
+	}
+	e := k
+	for e < i && nameWord(toks[e]) {
+		e++
+	}
+	if e == k || e-k > 4 {
+		return
+	}
+	name := span(f.text, toks[k:e])
+	for _, key := range inv {
+		if key != "" {
+			f.relate(toks[k].off, key, name)
+		}
+	}
+}
+
+// personHead cuts a long description after its noun for a person among
+// its first words (A labor and delivery nurse at St. Bridget → A labor
+// and delivery nurse), or returns np.
+func personHead(np []token) []token {
+	for n := 1; n < len(np) && n <= 4; n++ {
+		if personNouns[lower(np[n].s)] {
+			return np[:n+1]
+		}
+	}
+	return np
+}
+
+// innerGroup returns who say a nested quotation whose cue is "they"
+// (They just say, ‘…’): the English noun for people in the plural named
+// last in text[lo:hi] (two patients, the neighbours), or "" for any other
+// gender or when there is none.
+func (f *finder) innerGroup(lo, hi int, g byte) string {
+	if g != plural {
+		return ""
+	}
+	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	f.gtoks = ts
+	found := ""
+	for _, t := range ts {
+		if t.punct || isArabic(t.s) {
+			continue
+		}
+		w := lower(t.s)
+		if pluralPeople[w] || strings.HasSuffix(w, "s") && personNouns[w[:len(w)-1]] {
+			found = t.s
+		}
+	}
+	return found
+}
+
+// pluralPeople are the English plurals of people not made with -s.
+var pluralPeople = set("children men women people")
+
+// inverseKin gives, for a relation named in apposition (His daughter,
+// Siobhan Kerr,), how the one named calls their possessor: by the
+// possessive and the relation the named one's words would use (her
+// father), after the possessor's gender (his: father; her: mother).
+var inverseKin = map[string][2]string{
+	"daughter": {"her father", "her mother"},
+	"son":      {"his father", "his mother"},
+	"wife":     {"her husband", ""},
+	"husband":  {"", "his wife"},
+}
+
+// relateInverse records that the person named in apposition to owner's
+// relation rel (His daughter, Siobhan Kerr,) has the person owner refers
+// to as the inverse relation (her father): possessor is who owner
+// (his, her) refers to.
+func (f *finder) relateInverse(off int, owner, rel, possessor string) {
+	inv, ok := inverseKin[lower(rel)]
+	if !ok || possessor == "" {
+		return
+	}
+	key := inv[0]
+	if lower(owner) == "her" {
+		key = inv[1]
+	}
+	if key != "" {
+		f.relate(off, key, possessor)
+	}
+}

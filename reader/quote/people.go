@@ -1,0 +1,136 @@
+package quote
+
+import "strings"
+
+// This file keeps the people an article has named, each with the
+// mentions that introduced them, so that a description the article
+// attached to someone at one mention (مدير المستشفى، الدكتور وليد الشامي)
+// refers to them however many others were named since, and by whatever
+// form their name took later (الشامي).
+
+// person is someone the article named: the longest form of their name,
+// its gender, and the first mentions of them, whose introductions
+// (description, apposition) say what they are.
+type person struct {
+	name   string
+	g      byte
+	intros []mention
+}
+
+const (
+	// maxPeople bounds the people kept: an article names a few dozen.
+	maxPeople = 32
+	// maxIntros bounds the mentions kept for one person.
+	maxIntros = 4
+)
+
+// meet records the mention m of a person (not a body, a group or a
+// description) in f.people, as the one named last.
+func (f *finder) meet(m mention) {
+	if m.body || m.only || m.g == plural || f.isDescription(m.name) {
+		return
+	}
+	m.name = f.name(m.name) // the finder's copy, not the text's page (see finder.names)
+	k := f.personOf(m.name)
+	if k < 0 {
+		if len(f.people) == maxPeople {
+			f.people = append(f.people[:0], f.people[1:]...)
+		}
+		f.people = append(f.people, person{name: m.name, g: m.g})
+		k = len(f.people) - 1
+	}
+	p := f.people[k]
+	if len(m.name) > len(p.name) {
+		p.name = m.name
+	}
+	if p.g == anyGender {
+		p.g = m.g
+	}
+	if len(p.intros) < maxIntros {
+		p.intros = append(p.intros, m)
+	}
+	copy(f.people[k:], f.people[k+1:])
+	f.people[len(f.people)-1] = p
+}
+
+// personOf returns the index in f.people of the person name names: the
+// same name, or one of them the other's last word (الشامي، وليد الشامي;
+// Calder, Hamish Calder); -1 for none.
+func (f *finder) personOf(name string) int {
+	for k := len(f.people) - 1; k >= 0; k-- {
+		p := f.people[k].name
+		if p == name || lastWords(p, name) || lastWords(name, p) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastWords reports whether the name b is the last words of the name a.
+func lastWords(a, b string) bool {
+	return len(a) > len(b) && a[len(a)-len(b)-1] == ' ' && strings.HasSuffix(a, b)
+}
+
+// fullName returns the longest form the article gave the person name
+// names, or name.
+func (f *finder) fullName(name string) string {
+	if k := f.personOf(name); k >= 0 && len(f.people[k].name) > len(name) {
+		return f.people[k].name
+	}
+	return name
+}
+
+// describedEarlier reports whether an earlier mention of the person m
+// names was introduced by the description d: وقال مدير المستشفى، الدكتور
+// وليد الشامي، … وأوضح الشامي … وأكد مدير المستشفى.
+func (f *finder) describedEarlier(d definiteNP, m mention) bool {
+	if d.body {
+		return false
+	}
+	m.name = f.name(m.name) // the finder's copy, not the text's page (see finder.names)
+	k := f.personOf(m.name)
+	if k < 0 {
+		return false
+	}
+	for _, e := range f.people[k].intros {
+		if e.off != m.off && f.fits(d, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedPerson returns the person named last, of a gender that agrees
+// with g, whom the description d introduced at one of their mentions,
+// also one named before the mentions reference looks through; "" for
+// none.
+func (f *finder) describedPerson(d definiteNP, name string, g byte) string {
+	if d.body {
+		return ""
+	}
+	for k := len(f.people) - 1; k >= 0; k-- {
+		p := f.people[k]
+		if p.name == name || g != anyGender && p.g != anyGender && p.g != g {
+			continue
+		}
+		for _, e := range p.intros {
+			if f.fits(d, e) {
+				return p.name
+			}
+		}
+	}
+	return ""
+}
+
+// personGender returns the gender of the mention m, or, when it gives
+// none, the one another mention gave the same person (وأقرّ يوفيتش: the
+// man named ميلان يوفيتش).
+func (f *finder) personGender(m mention) byte {
+	if m.g != anyGender {
+		return m.g
+	}
+	if k := f.personOf(m.name); k >= 0 {
+		return f.people[k].g
+	}
+	return anyGender
+}

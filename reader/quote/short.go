@@ -1,0 +1,331 @@
+package quote
+
+import (
+	"strings"
+
+	"qari/reader"
+)
+
+// reportedWord reports whether one Arabic word in marks is the speaker's
+// own word inside the indirect speech its cue before[cb] reports: وقالت
+// إن التشابه «مدهش»، وقال إن دائرته ورثت شبكة «متهالكة». A complementiser
+// (إن، أن، بأن) stands between the cue and the mark, and the word is not
+// the clause's subject (إن «الشركة»): no article, and a noun, not the
+// complementiser or a preposition, right before it.
+func (f *finder) reportedWord(before []token, cb int, q string) bool {
+	q = strings.TrimSpace(q)
+	n := len(before) - 1
+	if cb < 0 || n <= cb+1 || !isArabic(q) || strings.HasPrefix(q, "ال") || before[n].punct || !isArabic(before[n].s) {
+		return false
+	}
+	last := before[n].s
+	if f.in(complementisers, last) || f.in(arabicStops, last) || f.in(prepositions, last) {
+		return false
+	}
+	for k := cb + 1; k < n; k++ {
+		if before[k].punct && before[k].s != "،" && before[k].s != "," {
+			return false
+		}
+		if f.in(complementisers, before[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAntecedent returns the person a relative pronoun at toks[r]
+// stands for, the mention that ends right before it (الهولندي يان دي فريس
+// (Jan de Vries)، الذي قال إن), over a comma and a name in parentheses;
+// "" when none ends there.
+func (f *finder) relativeAntecedent(text string, toks []token, r int) string {
+	e := r
+	if e > 0 && (toks[e-1].s == "،" || toks[e-1].s == ",") {
+		e--
+	}
+	if e > 0 && toks[e-1].s == ")" {
+		for e > 0 && toks[e-1].s != "(" && r-e < 8 {
+			e--
+		}
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 4 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
+		s--
+	}
+	if s == e {
+		return ""
+	}
+	name, k := f.arabicMention(text, toks, s)
+	if k < e || f.never(name) {
+		return ""
+	}
+	return name
+}
+
+// introducer returns the speaker of a blockquote at block i that the
+// paragraph before it introduces with a colon (وقالت لوبيث إن …،
+// موضحة:، She went on:): the subject of that paragraph's last cue, or,
+// for a cue without one, the speaker of its last quotation or the person
+// it names last. It returns "" when the paragraph before does not end in
+// a colon, and the paragraph after may name the speaker.
+func (f *finder) introducer(i int) string {
+	if i == 0 {
+		return ""
+	}
+	b := f.doc.Blocks[i-1]
+	if b.Kind != reader.Paragraph {
+		return ""
+	}
+	lo, hi := f.trim(b.Start, b.End)
+	if hi <= lo || f.text[hi-1] != ':' {
+		return ""
+	}
+	ts := tokenize(f.gtoks[:0], f.text, max(lo, hi-window), hi)
+	f.gtoks = ts
+	if c := f.lastCue(ts); c >= 0 {
+		if name := f.speakerName(f.subject(ts, c)); name != "" && name != nobody && name != aBody {
+			return f.reference(name, f.cueGender)
+		}
+	}
+	if n := len(f.out); n > 0 && f.out[n-1].Open >= lo {
+		return f.out[n-1].Speaker
+	}
+	return f.antecedent(anyGender, "")
+}
+
+// groupOfPeople reports whether the Arabic word names a group of people
+// by the plural of a title or a profession, with the article or a
+// possessive (طالباتنا، المعلمون، ممرضاتها، زملائي): who says the words a
+// nested quotation gives without a name.
+func (f *finder) groupOfPeople(w string) bool {
+	f.buf = fold(f.buf, w)
+	b := strings.TrimPrefix(strings.TrimPrefix(string(f.buf), "و"), "ال")
+	for _, p := range groupPossessives {
+		if st, ok := strings.CutSuffix(b, p); ok && len(st) > 6 {
+			b = st
+			break
+		}
+	}
+	for _, p := range pluralEndings {
+		if st, ok := strings.CutSuffix(b, p[0]); ok && len(st) > 4 && arabicRoles[st+p[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// groupPossessives are the possessive pronouns written onto a plural:
+	// طالباتنا، جيرانهم.
+	groupPossessives = []string{"نا", "هم", "ها", "كم", "ه", "ي"}
+	// pluralEndings turn a plural back into its singular: طالبات →
+	// طالبة، معلمون → معلم، (in the construct state) معلمو → معلم.
+	pluralEndings = [][2]string{{"ات", "ة"}, {"ون", ""}, {"ين", ""}, {"و", ""}, {"ي", ""}}
+)
+
+// pluralPerson reports whether the English word at ts[n] is a plural noun
+// for people after a determiner or a number (two patients, the drivers,
+// some residents): who says the words a nested quotation gives "they"
+// said.
+func pluralPerson(ts []token, n int) bool {
+	w := lower(ts[n].s)
+	if n == 0 || !strings.HasSuffix(w, "s") || !personNouns[strings.TrimSuffix(w, "s")] {
+		return false
+	}
+	p := lower(ts[n-1].s)
+	return englishDeterminers[p] || quantifiers[p] || hasDigit(p) || englishQuantities[p]
+}
+
+// memberAside reports whether an English clause only names a member of
+// the group around it: "Okafor included", "including Okafor", "among
+// them Okafor".
+func memberAside(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 5 {
+		return false
+	}
+	first, last := lower(ts[0].s), lower(ts[len(ts)-1].s)
+	return last == "included" && nameWord(ts[0]) || first == "including" && nameWord(ts[1]) ||
+		first == "among" && len(ts) > 2 && lower(ts[1].s) == "them"
+}
+
+// groupBefore returns the group that the clause ending at toks[e] (a
+// comma) opens with: a plural for people, bare or after a determiner, up
+// to a preposition ("Drivers on the picket line" → "Drivers"); "" when
+// the clause opens otherwise.
+func groupBefore(text string, toks []token, e int) string {
+	s := e - 1
+	for s >= 0 && e-s < clause && !toks[s].punct {
+		s--
+	}
+	k := s + 1
+	if k < e && englishDeterminers[lower(toks[k].s)] {
+		k++
+	}
+	for n := k; n < e && n < k+3; n++ {
+		w := lower(toks[n].s)
+		if placeBefore[w] {
+			break
+		}
+		if bareGroup(w) || personNouns[strings.TrimSuffix(w, "s")] && strings.HasSuffix(w, "s") {
+			return span(text, toks[s+1:n+1])
+		}
+	}
+	return ""
+}
+
+// fronted returns the unnamed person that a sentence puts before its
+// verb toks[i] after لكنّ or إنّ, in the accusative those words govern,
+// with a clause between them (لكن طبيبًا في القسم، فضّل عدم ذكر اسمه،
+// قال إن …): the title without its tanween ("طبيب"), or "".
+func (f *finder) fronted(toks []token, i int) string {
+	for n := i - 1; n > 0 && n >= i-clause; n-- {
+		t := toks[n]
+		if t.punct && t.s != "،" && t.s != "," {
+			return ""
+		}
+		if t.punct || !tanween(t.s) || !f.in(frontingWords, toks[n-1].s) {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.s, "ا"), "ً") // طبيبًا، طبيبةً
+		if f.role(w) {
+			if g := roleGender(string(f.buf)); g != anyGender {
+				f.cueGender = g
+			}
+			return w
+		}
+		return ""
+	}
+	return ""
+}
+
+// frontingWords govern a noun in the accusative that is the subject of
+// the verb after it: لكنّ، إنّ، أنّ.
+var frontingWords = set("لكن ولكن ان وان بان")
+
+// namedMember returns the name in apposition after one of a group the
+// text names by a pronoun (وقال أحدهم، خليل الزعبي:؛ وقالت إحداهن، مدرّسة
+// الرياضيات جمانة الأيوبي:): one to four words closed by punctuation or
+// a cue, the name in them after a title; "" when np is not such a word
+// or no such apposition follows it at toks[k].
+func (f *finder) namedMember(text string, toks []token, np []token, k int) string {
+	switch {
+	case len(np) == 1 && f.in(anonymous, np[0].s):
+	case len(np) == 2 && f.in(set1Ahad, np[0].s):
+		// وقالت إحدى المتطوعات في المبادرة، رهف أبو عساف، إن: over the
+		// place or body the group belongs to.
+		if k >= len(toks) || !f.in(placePrepositions, toks[k].s) && toks[k].s != "من" {
+			return ""
+		}
+		e := k
+		for e < len(toks) && e < k+5 && !toks[e].punct {
+			e++
+		}
+		k = e
+	default:
+		return ""
+	}
+	if k+1 >= len(toks) || toks[k].s != "،" && toks[k].s != "," {
+		return ""
+	}
+	m := k + 1
+	for m < len(toks) && m-k <= 4 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+		m++
+	}
+	app := toks[k+1 : m]
+	if len(app) == 0 || m < len(toks) && !toks[m].punct && !f.arStop(toks[m]) {
+		return ""
+	}
+	for _, t := range app {
+		if hasDigit(t.s) || f.in(withholds, t.s) || f.never(t.s) {
+			return "" // أحدهم، طلب عدم ذكر اسمه
+		}
+	}
+	if f.in(heShe, app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و")) {
+		return "" // أحدهم، وهو سائق يدعى …: read by the rules for وهو and يدعى
+	}
+	if name := f.nameIn(app); name != nil {
+		return span(text, name)
+	}
+	return ""
+}
+
+// standsAlone reports whether the determiner ts[d] is a pronoun of its
+// own before a verb that ends the clause: "One read: “…”", "Another
+// says:", not "one report" or "another reply to the council".
+func standsAlone(ts []token, d int) bool {
+	if w := lower(ts[d].s); w != "one" && w != "another" {
+		return false
+	}
+	return d+2 >= len(ts) || ts[d+2].punct
+}
+
+// englishPassive reports whether the cue v after aux is in the passive
+// (been asked, was told, were warned): its subject is the one spoken to.
+func englishPassive(aux, v string) bool {
+	return beAux[lower(aux)] && (strings.HasSuffix(v, "ed") || v == "told")
+}
+
+// beAux are the forms of "be" that make a participle after them passive.
+var beAux = set("be been being was were is are")
+
+// issuer returns the body or person an English writing is issued by, in
+// the words ts up to their first punctuation: "a statement issued by the
+// Harbour Board" → "the Harbour Board"; "" when ts names a writing no one
+// issues there.
+func issuer(text string, ts []token) string {
+	for n := 0; n+2 < len(ts) && n < clause && !ts[n].punct; n++ {
+		if !englishStatements[lower(ts[n].s)] && !inscriptions[lower(ts[n].s)] && lower(ts[n].s) != "letter" {
+			continue
+		}
+		if v := lower(ts[n+1].s); !issuedVerbs[v] || lower(ts[n+2].s) != "by" {
+			return ""
+		}
+		e := n + 3
+		for e < len(ts) && e < n+9 && !ts[e].punct && (e == n+3 || !placeBefore[lower(ts[e].s)] || ts[e].s == "of") {
+			e++
+		}
+		if e == n+3 {
+			return ""
+		}
+		return span(text, ts[n+3:e])
+	}
+	return ""
+}
+
+// issuedVerbs give a writing its author: issued by, released by.
+var issuedVerbs = set("issued released published signed sent")
+
+// statementSubject returns the body whose statement at toks[j] is the
+// subject of a cue (وقال بيان لنقابة العمال، وأكد بيان الوزارة): the body
+// after it, with ل or in the construct state; aBody when none follows
+// (وقال البيان), the body named before.
+func (f *finder) statementSubject(text string, toks []token, j int) string {
+	n := f.issuerAt(toks, j+1)
+	if n >= len(toks) || toks[n].punct || !isArabic(toks[n].s) {
+		return aBody
+	}
+	name, _ := f.arabicMention(text, toks, n)
+	if w := strings.TrimPrefix(name, "ل"); w != name {
+		if head, _, _ := strings.Cut(w, " "); head != "" && f.bodyHead(head) {
+			return w // بيان لنقابة العمال
+		}
+	}
+	if name != "" && f.bodyHead(toks[n].s) {
+		return name
+	}
+	return aBody
+}
+
+// partOfGroup returns a part of a group and the group, when the subject
+// at toks[j:k] is a count or a part (عدد، عشرات، بعض) and من names the
+// group after it: "عدد من السكان"; "" otherwise.
+func (f *finder) partOfGroup(text string, toks []token, j, k int) string {
+	if k != j+1 || k+1 >= len(toks) || toks[k].s != "من" || !isArabic(toks[k+1].s) {
+		return ""
+	}
+	f.buf = fold(f.buf, toks[j].s)
+	if f.kind(f.buf) != quantityKind && string(f.buf) != "بعض" && string(f.buf) != "كثير" {
+		return ""
+	}
+	return span(text, toks[j:k+2])
+}
