@@ -150,6 +150,9 @@ func TestTitlesInMarks(t *testing.T) {
 		`وتدير الخط الشركة المشغلة «ريف للنقل» منذ عامين.`,
 		`The council signed what it called the "Kinsale Declaration," a pledge to keep the quay open.`,
 		`Nora Quinlan closed the night with 'Blue Hours,' a song by her father.`,
+		`ورفضت النقابة تطبيق «قانون العمل الزراعي رقم 4 لسنة 2021» على العمال الموسميين.`,
+		`ووقّع الوزير «اتفاقية التعاون في إدارة الموانئ» مع نظيره أمس.`,
+		`Growers say the "Rural Water Access Act" has done little for the valley.`,
 	} {
 		if got := find(t, in); len(got) != 0 {
 			t.Errorf("%s: found %q", in, got)

@@ -412,6 +412,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true // residents shouted “Shame!”
 	case !colon && words <= 5 && f.programme(c):
 		c.quote = false // ستدعم «مبادرة كتاب لكل طالب»: the name of a programme
+	case !colon && words <= 12 && f.instrument(c):
+		c.quote = false // استندت إلى «قانون السير رقم 11 لعام 2019»: a law's name
 	case words < 2 || title:
 		// One word in marks is a scare quote or a term; a title-cased
 		// phrase is a name or a work's title.
@@ -509,6 +511,34 @@ func (f *finder) programme(c *cand) bool {
 	f.gtoks = ts
 	return len(ts) > 1 && f.in(programmes, ts[0].s)
 }
+
+// instrument reports whether a quotation is the name of a law, an
+// agreement or a convention: it opens with قانون، اتفاقية، معاهدة… (or
+// ends in Act, Agreement, Treaty…) and holds no clause of its own (no
+// comma, full stop or colon), as «قانون العمل رقم 8 لسنة 2010» or “the
+// Fair Fares Act”. A name may be long, with a number and a year.
+func (f *finder) instrument(c *cand) bool {
+	q := f.text[c.start:c.end]
+	if strings.ContainsAny(q, ".,،:;!?؟") {
+		return false
+	}
+	ts := tokenize(f.gtoks[:0], f.text, c.start, c.end)
+	f.gtoks = ts
+	if len(ts) < 2 {
+		return false
+	}
+	if isArabic(ts[0].s) {
+		return f.in(instruments, ts[0].s)
+	}
+	return englishInstruments[ts[len(ts)-1].s]
+}
+
+// instruments open the name of a law or an agreement; englishInstruments
+// end one. Folded, as the lists of words.go.
+var (
+	instruments        = set("قانون القانون اتفاقية الاتفاقية اتفاق معاهدة المعاهدة مرسوم بروتوكول نظام ميثاق مدونة لائحة دستور")
+	englishInstruments = set("Act Agreement Treaty Convention Accord Accords Charter Protocol Bill Code Directive Regulations Statute Ordinance")
+)
 
 var programmes = set("مبادرة حملة مشروع برنامج ميثاق مهرجان جائزة خطة معرض مسابقة صندوق")
 
