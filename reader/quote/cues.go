@@ -66,18 +66,20 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"اصدر", "صدر", ""}, // a statement: أصدرت الإدارة بيانًا
 	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
-	{"كتب", "كتب", ""},      // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
-	{"تحدث", "تحدث", ""},    // spoke; the participle متحدث is the noun "spokesman"
-	{"سال", "سال", "سائل"},  // asked: سألتني إحدى التلميذات
-	{"غرد", "غرد", ""},      // tweeted
-	{"حكى", "حكي", ""},      // told (a story)
-	{"صاح", "صيح", "صائح"},  // shouted
-	{"هتف", "هتف", ""},      // cried out; the participle هاتف is "a telephone"
-	{"استدرك", "ستدرك", ""}, // went on with a but (مستدركًا is a word of manner)
-	{"صرخ", "صرخ", "صارخ"},  // cried out
-	{"اعرب", "عرب", "معرب"}, // expressed: أعرب عن أمله في أن «…»
-	{"كشف", "كشف", "كاشف"},  // revealed: وكشف مصدر في الوزارة أن
-	{"وصف", "وصف", "واصف"},  // described: ووصفت النقابة القرار بأنه «…»
+	{"كتب", "كتب", ""},        // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
+	{"تحدث", "تحدث", ""},      // spoke; the participle متحدث is the noun "spokesman"
+	{"سال", "سال", "سائل"},    // asked: سألتني إحدى التلميذات
+	{"غرد", "غرد", ""},        // tweeted
+	{"حكى", "حكي", ""},        // told (a story)
+	{"صاح", "صيح", "صائح"},    // shouted
+	{"هتف", "هتف", ""},        // cried out; the participle هاتف is "a telephone"
+	{"استدرك", "ستدرك", ""},   // went on with a but (مستدركًا is a word of manner)
+	{"صرخ", "صرخ", "صارخ"},    // cried out
+	{"اعرب", "عرب", "معرب"},   // expressed: أعرب عن أمله في أن «…»
+	{"كشف", "كشف", "كاشف"},    // revealed: وكشف مصدر في الوزارة أن
+	{"وصف", "وصف", "واصف"},    // described: ووصفت النقابة القرار بأنه «…»
+	{"تعهد", "تعهد", "متعهد"}, // vowed: وتعهد بأن يحاسب «كل من قصّر»
+	{"توعد", "توعد", ""},      // threatened: توعّد بملاحقة «كل من تورط»
 }
 
 // firstPersonStem returns the stem an Arabic past verb takes before the

@@ -307,3 +307,23 @@ func TestNoSpeakerWordsNotReferredTo(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledAndVowed checks that a short phrase in marks after a verb of
+// calling, describing or vowing is the speaker's words, while a title
+// after the same verbs stays a name.
+func TestCalledAndVowed(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`The head judge, the painter Orla Brennan, called the film “a quiet revolution” and left early.`,
+			"Orla Brennan|a quiet revolution"},
+		{`Sam Ito described the match as “a long, cold lesson” for his players.`,
+			"Sam Ito|a long, cold lesson"},
+		{`وتعهّد الوزير ماهر السعدي بأن يلاحق «كل من تلاعب بالأسعار» أمام القضاء.`,
+			"ماهر السعدي|كل من تلاعب بالأسعار"},
+		{`Orla Brennan called the exhibition “The Quiet Revolution” in her catalogue.`, ""},
+		{`Ben Cole made a film called “A River Runs Dry” last year.`, ""},
+	} {
+		if got := strings.Join(find(t, tc.text), "\n"); got != tc.want {
+			t.Errorf("%s\n found %q\n want  %q", tc.text, got, tc.want)
+		}
+	}
+}

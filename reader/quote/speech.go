@@ -391,6 +391,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	switch {
 	case c.unit, cont:
 		c.quote = true
+	case letters && naming && f.characterised(before, f.text[c.start:c.end]):
+		c.quote = true // called the film “a small miracle”: the speaker's words
 	case !letters || naming:
 		c.quote = false
 	case c.runsOn:
@@ -492,6 +494,28 @@ var englishLimiters = set("only simply just merely")
 func exclaimed(q string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(q, unicode.IsSpace))
 	return r == '!' || r == '?' || r == '؟'
+}
+
+// characterised reports whether a phrase in marks is what a speaker
+// called or described a thing, not its name: it opens with a lower-case
+// indefinite article, as no title does (called the film “a small
+// miracle”), has two words or more, and a verb of calling or describing
+// is in the clause before it.
+func (f *finder) characterised(before []token, q string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(q), " ")
+	if !ok || rest == "" || first != "a" && first != "an" {
+		return false
+	}
+	for n := len(before) - 1; n >= 0 && n >= len(before)-6; n-- {
+		t := before[n]
+		if t.punct {
+			return false
+		}
+		if w := lower(t.s); callingVerbs[w] || strings.HasPrefix(w, "describ") {
+			return true
+		}
+	}
+	return false
 }
 
 // callingVerbs name a thing by the speaker's word for it: called it a
