@@ -52,6 +52,9 @@ func (f *finder) reference(name string, g byte) string {
 	if b := f.bodyInDescription(d); b != "" {
 		return b
 	}
+	if b := f.bodyNamedByHead(d); b != "" {
+		return b
+	}
 	if d.body && !isArabic(name) && companyWords[d.head] {
 		if b := f.lastBody(); b != "" {
 			return b // the company said: a body named by no word of its kind is a company
