@@ -1,0 +1,20 @@
+package quote
+
+import "testing"
+
+// TestDoctorKind checks that "the doctor" (الطبيب، الطبيبة) refers back
+// to the person the article introduced with a doctor's title or a
+// specialist's job (الدكتور، أخصائية), also past others named since.
+func TestDoctorKind(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وقال رئيس قسم الجراحة، الدكتور وائل حداد، إن الجرحى ثلاثة. وتابع الطبيب: «نحتاج إلى دم».", "وائل حداد|نحتاج إلى دم"},
+		{"وقالت الأخصائية سلمى عيسى إن العيادة مزدحمة، وإن سمير فرح انتظر ساعتين. وأضافت الطبيبة: «نعمل بلا توقف».", "سلمى عيسى|نعمل بلا توقف"},
+		// A doctor never introduced stays as the text gives it.
+		{"وانتظر سمير فرح ساعتين أمام العيادة. وقال الطبيب: «لا أسرّة».", "الطبيب|لا أسرّة"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || got[len(got)-1] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
