@@ -18,3 +18,20 @@ func TestDoctorKind(t *testing.T) {
 		}
 	}
 }
+
+// TestBareEpithets checks that an epithet of one word for a person
+// (الرجل، the teenager) refers back to the person named last, as "the
+// man" does, and that one introduced after without a name keeps it.
+func TestBareEpithets(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وقال سليم النحاس إن دكانه مغلق منذ أسبوع.\nوقال الرجل: «لم يأت أحد».", "سليم النحاس|لم يأت أحد"},
+		{"وتنتظر أم خالد (70 عامًا) أمام الفرن.\nوتقول المرأة التي فقدت بيتها: «ننتظر منذ الفجر».", "أم خالد|ننتظر منذ الفجر"},
+		{`Tom Reilly, 16, sat the paper on Monday. The teenager said: "It was harder than the mock."`, "Tom Reilly|It was harder than the mock."},
+		{"وقال سامي عيد إن المحل مغلق. ودخل رجل إلى المحل. وقال الرجل: «أريد الخبز فقط».", "الرجل|أريد الخبز فقط"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || got[len(got)-1] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -177,7 +177,7 @@ func leadingDigits(w string) string {
 // الشاب). It returns the gender the epithet gives.
 func epithet(name string) (byte, bool) {
 	// Most speakers are names: tell them without allocating.
-	if strings.IndexByte(name, ' ') < 0 || !strings.HasPrefix(name, "the ") && !strings.HasPrefix(name, "The ") && !strings.HasPrefix(name, "ال") {
+	if strings.IndexByte(name, ' ') < 0 && !strings.HasPrefix(name, "ال") || !strings.HasPrefix(name, "the ") && !strings.HasPrefix(name, "The ") && !strings.HasPrefix(name, "ال") {
 		return anyGender, false
 	}
 	if strings.Count(name, " ") > 3 {
@@ -217,6 +217,8 @@ func epithet(name string) (byte, bool) {
 			return anyGender, false
 		}
 		g = roleGender(head) // البطلة الصغيرة is a woman
+	} else if rest == "" {
+		return g, true // الرجل alone, as English "the man"
 	}
 	for rest != "" {
 		var w string
@@ -231,7 +233,7 @@ func epithet(name string) (byte, bool) {
 
 // englishEpithets are the words for a person that a definite description
 // refers back with (the man said), and the gender they give.
-var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male}
+var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male, "teenager": anyGender}
 
 // demonyms are the English nouns for a person of a country that news
 // refers back with (the Dane, the Nigerian said).
@@ -248,7 +250,7 @@ var lifeWords = set("retired former veteran elderly")
 
 // arabicEpithets are the Arabic words for a person that an epithet heads
 // (الرجل الستيني), folded and without the article, with their gender.
-var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender}
+var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "مراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender}
 
 // arabicAges are the Arabic words of an age or a time of life, folded and
 // without the article and the feminine ending: الستيني، المتقاعدة.
