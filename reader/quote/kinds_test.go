@@ -35,3 +35,18 @@ func TestBareEpithets(t *testing.T) {
 		}
 	}
 }
+
+// TestReportingParticiples checks that a reporting verb's participle
+// opening a sentence (Asked, Speaking) is never the speaker of the
+// quotation after it: the person the pronoun refers to is.
+func TestReportingParticiples(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Nora Bell said the shop would reopen.\n\nAsked whether she ever thinks about the old street, she laughed. “Every single day, to be honest.”", "Nora Bell|Every single day, to be honest."},
+		{"Jo Bright said the bridge was safe.\n\nSpeaking after the meeting, she sighed. “We did what we could.”", "Jo Bright|We did what we could."},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || got[len(got)-1] != tc.want {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
