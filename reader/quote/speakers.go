@@ -207,10 +207,22 @@ func (f *finder) speakerName(name string) string {
 	if partitive(name) {
 		return nobody
 	}
-	if f.never(name) {
+	if f.never(name) || reportingParticiple(name) {
 		return ""
 	}
 	return name
+}
+
+// reportingParticiple reports whether an English speaker is one word that
+// is a reporting verb's participle opening a sentence (Asked whether …,
+// she laughed; Speaking to reporters, he said): a clause about the
+// speaker, never their name.
+func reportingParticiple(name string) bool {
+	if strings.IndexByte(name, ' ') >= 0 || isArabic(name) {
+		return false
+	}
+	w := lower(name)
+	return englishCues[w] == verbCue && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // partitive reports whether an English speaker is one or some of a group
