@@ -37,12 +37,10 @@ func tokenize(dst []token, text string, lo, hi int) []token {
 	i := lo
 	for i < hi {
 		r, n := decode(text[i:hi])
-		if unicode.IsSpace(r) || r == '\u200f' || r == '\u200e' || r == '\u061c' {
-			i += n
-			continue
-		}
-		if !wordRune(r) {
-			dst = append(dst, token{s: text[i : i+n], off: i, punct: true})
+		if !wordRune(r) { // no word character is a space
+			if !unicode.IsSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
+				dst = append(dst, token{s: text[i : i+n], off: i, punct: true})
+			}
 			i += n
 			continue
 		}
