@@ -84,8 +84,8 @@ const recentN = 8
 
 // remember makes m the person named last.
 func (f *finder) remember(m mention) {
-	if m.name == "" {
-		return
+	if m.name == "" || m.name != nobody && f.never(m.name) {
+		return // a verb, a date, a place: no one to refer back to
 	}
 	// الوزير، the cooperative: a description named again is the one it
 	// refers to.

@@ -3,7 +3,6 @@ package quote
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 )
 
 // cueKind says how a reporting cue relates to its speaker.
@@ -66,18 +65,20 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"اصدر", "صدر", ""}, // a statement: أصدرت الإدارة بيانًا
 	{"راى", "رى", ""},   // an opinion: ويرى المحلل فادي منصور أن
 	{"همس", "همس", ""},
-	{"كتب", "كتب", ""},      // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
-	{"تحدث", "تحدث", ""},    // spoke; the participle متحدث is the noun "spokesman"
-	{"سال", "سال", "سائل"},  // asked: سألتني إحدى التلميذات
-	{"غرد", "غرد", ""},      // tweeted
-	{"حكى", "حكي", ""},      // told (a story)
-	{"صاح", "صيح", "صائح"},  // shouted
-	{"هتف", "هتف", ""},      // cried out; the participle هاتف is "a telephone"
-	{"استدرك", "ستدرك", ""}, // went on with a but (مستدركًا is a word of manner)
-	{"صرخ", "صرخ", "صارخ"},  // cried out
-	{"اعرب", "عرب", "معرب"}, // expressed: أعرب عن أمله في أن «…»
-	{"كشف", "كشف", "كاشف"},  // revealed: وكشف مصدر في الوزارة أن
-	{"وصف", "وصف", "واصف"},  // described: ووصفت النقابة القرار بأنه «…»
+	{"كتب", "كتب", ""},        // wrote (a post, a letter): كتب الرئيس على حسابه: «…»
+	{"تحدث", "تحدث", ""},      // spoke; the participle متحدث is the noun "spokesman"
+	{"سال", "سال", "سائل"},    // asked: سألتني إحدى التلميذات
+	{"غرد", "غرد", ""},        // tweeted
+	{"حكى", "حكي", ""},        // told (a story)
+	{"صاح", "صيح", "صائح"},    // shouted
+	{"هتف", "هتف", ""},        // cried out; the participle هاتف is "a telephone"
+	{"استدرك", "ستدرك", ""},   // went on with a but (مستدركًا is a word of manner)
+	{"صرخ", "صرخ", "صارخ"},    // cried out
+	{"اعرب", "عرب", "معرب"},   // expressed: أعرب عن أمله في أن «…»
+	{"كشف", "كشف", "كاشف"},    // revealed: وكشف مصدر في الوزارة أن
+	{"وصف", "وصف", "واصف"},    // described: ووصفت النقابة القرار بأنه «…»
+	{"تعهد", "تعهد", "متعهد"}, // vowed: وتعهد بأن يحاسب «كل من قصّر»
+	{"توعد", "توعد", ""},      // threatened: توعّد بملاحقة «كل من تورط»
 }
 
 // firstPersonStem returns the stem an Arabic past verb takes before the
@@ -246,31 +247,35 @@ func (f *finder) firstPerson(ts []token) bool {
 
 // fold writes the letters of an Arabic word to buf without harakat,
 // tatweel and hamza on alef, so that أكد, اكّد and أكَّد look alike. It
-// works on the UTF-8 bytes: every character it changes is two bytes long.
+// works on the UTF-8 bytes: every character it changes is two bytes long,
+// and the bytes between them are copied a run at a time.
 func fold(buf []byte, w string) []byte {
 	buf = buf[:0]
-	for i := 0; i < len(w); i++ {
+	start := 0 // w[start:i] is copied as it is
+	for i := 0; i+1 < len(w); i++ {
 		c := w[i]
-		if i+1 < len(w) {
-			d := w[i+1]
-			switch {
-			case c == 0xD9 && (d >= 0x8B && d <= 0x92 || d == 0x80 || d == 0xB0):
-				i++ // U+064B–U+0652 harakat, U+0640 tatweel, U+0670 dagger alef
-				continue
-			case c == 0xD8 && (d == 0xA2 || d == 0xA3 || d == 0xA5), c == 0xD9 && d == 0xB1:
-				buf = append(buf, 0xD8, 0xA7) // آ أ إ ٱ → ا
-				i++
-				continue
-			}
+		if c != 0xD8 && c != 0xD9 {
+			continue
 		}
-		buf = append(buf, c)
+		d := w[i+1]
+		switch {
+		case c == 0xD9 && (d >= 0x8B && d <= 0x92 || d == 0x80 || d == 0xB0):
+			buf = append(buf, w[start:i]...) // U+064B–U+0652 harakat, U+0640 tatweel, U+0670 dagger alef
+			i++
+			start = i + 1
+		case c == 0xD8 && (d == 0xA2 || d == 0xA3 || d == 0xA5), c == 0xD9 && d == 0xB1:
+			buf = append(buf, w[start:i]...)
+			buf = append(buf, 0xD8, 0xA7) // آ أ إ ٱ → ا
+			i++
+			start = i + 1
+		}
 	}
-	return buf
+	return append(buf, w[start:]...)
 }
 
 // isArabic reports whether the word starts with an Arabic letter.
 func isArabic(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := decode(w)
 	return r >= 0x0600 && r <= 0x06FF
 }
 

@@ -192,7 +192,7 @@ func scanMarks(text string, lo, hi int, skip skipFunc) ([]pair, unclosed) {
 				continue
 			}
 		}
-		r, n := utf8.DecodeRuneInString(text[i:hi])
+		r, n := decode(text[i:hi])
 		if !isMark(r) {
 			prev = r
 			i += n
@@ -200,7 +200,7 @@ func scanMarks(text string, lo, hi int, skip skipFunc) ([]pair, unclosed) {
 		}
 		next := rune(0)
 		if i+n < hi {
-			next, _ = utf8.DecodeRuneInString(text[i+n : hi])
+			next, _ = decode(text[i+n : hi])
 		}
 		canOpen := openSide(prev) && next != 0 && !unicode.IsSpace(next)
 		canClose := closeSide(next) && prev != 0 && !unicode.IsSpace(prev)

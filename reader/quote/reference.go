@@ -52,6 +52,9 @@ func (f *finder) reference(name string, g byte) string {
 	if b := f.bodyInDescription(d); b != "" {
 		return b
 	}
+	if b := f.bodyNamedByHead(d); b != "" {
+		return b
+	}
 	if d.body && !isArabic(name) && companyWords[d.head] {
 		if b := f.lastBody(); b != "" {
 			return b // the company said: a body named by no word of its kind is a company
@@ -174,7 +177,7 @@ func leadingDigits(w string) string {
 // الشاب). It returns the gender the epithet gives.
 func epithet(name string) (byte, bool) {
 	// Most speakers are names: tell them without allocating.
-	if strings.IndexByte(name, ' ') < 0 || !strings.HasPrefix(name, "the ") && !strings.HasPrefix(name, "The ") && !strings.HasPrefix(name, "ال") {
+	if strings.IndexByte(name, ' ') < 0 && !strings.HasPrefix(name, "ال") || !strings.HasPrefix(name, "the ") && !strings.HasPrefix(name, "The ") && !strings.HasPrefix(name, "ال") {
 		return anyGender, false
 	}
 	if strings.Count(name, " ") > 3 {
@@ -214,6 +217,8 @@ func epithet(name string) (byte, bool) {
 			return anyGender, false
 		}
 		g = roleGender(head) // البطلة الصغيرة is a woman
+	} else if rest == "" {
+		return g, true // الرجل alone, as English "the man"
 	}
 	for rest != "" {
 		var w string
@@ -228,7 +233,7 @@ func epithet(name string) (byte, bool) {
 
 // englishEpithets are the words for a person that a definite description
 // refers back with (the man said), and the gender they give.
-var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male}
+var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male, "teenager": anyGender}
 
 // demonyms are the English nouns for a person of a country that news
 // refers back with (the Dane, the Nigerian said).
@@ -245,7 +250,7 @@ var lifeWords = set("retired former veteran elderly")
 
 // arabicEpithets are the Arabic words for a person that an epithet heads
 // (الرجل الستيني), folded and without the article, with their gender.
-var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender}
+var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "مراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender}
 
 // arabicAges are the Arabic words of an age or a time of life, folded and
 // without the article and the feminine ending: الستيني، المتقاعدة.
@@ -445,6 +450,8 @@ var hypernyms = map[string]map[string]bool{
 	"لاعبة":  set("مهاجم مدافع هداف حارس لاعب قائد نجم"),
 	"مسؤول":  set("مدير رئيس وزير نائب ناطق متحدث محافظ امين منسق مسؤول عميد قائد"),
 	"مسؤولة": set("مدير رئيس وزير نائب ناطق متحدث محافظ امين منسق مسؤول عميد قائد"),
+	"طبيب":   set("دكتور طبيب جراح اخصائي استشاري"),
+	"طبيبة":  set("دكتور طبيب جراح اخصائي استشاري"),
 	"player": set("striker forward midfielder defender goalkeeper keeper captain winger"),
 }
 

@@ -69,7 +69,30 @@ var neverArabic = set(
 	"اسمه اسمها نفسه نفسها نفسهم ذلك هذا هذه تلك هناك هنا",
 	"يومها يومئذ حينها وقتها انذاك حينذاك امس غدا الان",
 	"دائما احيانا غالبا عادة يوميا ابدا قط مجددا",
+	"اوضاع الاوضاع وضع الوضع حالة الحالة ظروف الظروف احوال الاحوال",
 )
+
+// arabicVerbal are the particles and verbs of being that open a verbal
+// phrase, never a speaker: كان يقف، فقد اضطر، لم تقل. Folded, with a و or
+// ف prefix cut; verbsOfState are imperfect verbs a narrative sentence
+// stands on (يقف، تقل) that a name never is.
+var (
+	arabicVerbal = set("كان كانت كانوا قد لقد لم لن ما زال ظل ظلت بات باتت اصبح اصبحت")
+	verbsOfState = set("يقف تقف يقفون يجلس تجلس يقل تقل يكن تكن يعد تعد يزال تزال يبق تبق يبقى تبقى يمكن")
+)
+
+// verbal reports whether the folded Arabic word b opens a verbal phrase.
+func verbal(b string) bool {
+	if arabicVerbal[b] || verbsOfState[b] {
+		return true
+	}
+	if c, ok := strings.CutPrefix(b, "و"); ok && len(c) >= 4 {
+		b = c
+	} else if c, ok := strings.CutPrefix(b, "ف"); ok && len(c) >= 4 {
+		b = c
+	}
+	return arabicVerbal[b] || verbsOfState[b]
+}
 
 // neverEnglish are English words that are never a speaker, alone or as
 // the first word of one: pronouns, prepositions, function and time words.
@@ -78,8 +101,16 @@ var neverEnglish = set(
 	"of for to in on at by with from into about after before over under between during without",
 	"and or but if when while as so then also not no yes",
 	"today yesterday tomorrow tonight now later earlier",
+	"one another the first second third last latter former other each",
+	"asked pressed told questioned reached contacted interviewed quoted speaking writing",
+	"christmas easter ramadan eid diwali hanukkah thanksgiving new",
+	"january february march april may june july august september october november december",
+	"monday tuesday wednesday thursday friday saturday sunday",
 	"someone somebody anyone nobody everyone",
 )
+
+// articleOrdinals after an article name no one: "the first", "the last".
+var articleOrdinals = set("first second third fourth fifth last latter former other next same")
 
 // streetWords end the name of a street, a place or a law (Abbey Lane,
 // Mill Crescent, the Housing Bill), which is never a speaker; orgWords
@@ -93,7 +124,7 @@ var locatives = set("on in at near along outside inside across off into")
 
 // arabicPlaces head the name of a place, never a speaker: شارع المدارس،
 // حي الورود، ساحة البلدية. Folded, without the article.
-var arabicPlaces = set("شارع حي ساحة دوار طريق جسر ميناء قرية مدينة بلدة مخيم منطقة ضاحية")
+var arabicPlaces = set("شارع حي ساحة دوار طريق جسر ميناء قرية مدينة بلدة مخيم منطقة ضاحية وادي جبل سهل نهر بحيرة شاطئ مستشفى مطار")
 
 // never reports whether the name is a word that is never a speaker, or
 // starts with one, or a preposition written onto a noun (لقوات، للصحفيين،
@@ -103,7 +134,7 @@ func (f *finder) never(name string) bool {
 	if isArabic(first) {
 		f.buf = fold(f.buf, first)
 		b := string(f.buf)
-		if neverArabic[b] || arabicStops[b] {
+		if neverArabic[b] || arabicStops[b] || verbal(b) {
 			return true
 		}
 		if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
@@ -120,7 +151,13 @@ func (f *finder) never(name string) bool {
 	// "his daughter" is a speaker; "he", "for the company" and "today"
 	// are not.
 	if w := lower(first); neverEnglish[w] {
-		return first == name || !englishDeterminers[w]
+		if first == name || !englishDeterminers[w] {
+			return true
+		}
+		// "the first", "the other": an ordinal after the article, with no
+		// noun after it, is no one ("the first officer" is someone).
+		second := name[len(first)+1:]
+		return articleOrdinals[lower(second)]
 	}
 	return false
 }
@@ -170,10 +207,22 @@ func (f *finder) speakerName(name string) string {
 	if partitive(name) {
 		return nobody
 	}
-	if f.never(name) {
+	if f.never(name) || reportingParticiple(name) {
 		return ""
 	}
 	return name
+}
+
+// reportingParticiple reports whether an English speaker is one word that
+// is a reporting verb's participle opening a sentence (Asked whether …,
+// she laughed; Speaking to reporters, he said): a clause about the
+// speaker, never their name.
+func reportingParticiple(name string) bool {
+	if strings.IndexByte(name, ' ') >= 0 || isArabic(name) {
+		return false
+	}
+	w := lower(name)
+	return englishCues[w] == verbCue && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // partitive reports whether an English speaker is one or some of a group

@@ -391,6 +391,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	switch {
 	case c.unit, cont:
 		c.quote = true
+	case letters && naming && f.characterised(before, f.text[c.start:c.end]):
+		c.quote = true // called the film “a small miracle”: the speaker's words
 	case !letters || naming:
 		c.quote = false
 	case c.runsOn:
@@ -412,6 +414,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true // residents shouted “Shame!”
 	case !colon && words <= 5 && f.programme(c):
 		c.quote = false // ستدعم «مبادرة كتاب لكل طالب»: the name of a programme
+	case !colon && words <= 12 && f.instrument(c):
+		c.quote = false // استندت إلى «قانون السير رقم 11 لعام 2019»: a law's name
 	case words < 2 || title:
 		// One word in marks is a scare quote or a term; a title-cased
 		// phrase is a name or a work's title.
@@ -492,6 +496,28 @@ func exclaimed(q string) bool {
 	return r == '!' || r == '?' || r == '؟'
 }
 
+// characterised reports whether a phrase in marks is what a speaker
+// called or described a thing, not its name: it opens with a lower-case
+// indefinite article, as no title does (called the film “a small
+// miracle”), has two words or more, and a verb of calling or describing
+// is in the clause before it.
+func (f *finder) characterised(before []token, q string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(q), " ")
+	if !ok || rest == "" || first != "a" && first != "an" {
+		return false
+	}
+	for n := len(before) - 1; n >= 0 && n >= len(before)-6; n-- {
+		t := before[n]
+		if t.punct {
+			return false
+		}
+		if w := lower(t.s); callingVerbs[w] || strings.HasPrefix(w, "describ") {
+			return true
+		}
+	}
+	return false
+}
+
 // callingVerbs name a thing by the speaker's word for it: called it a
 // “giveaway”.
 var callingVerbs = set("call calls called calling")
@@ -509,6 +535,34 @@ func (f *finder) programme(c *cand) bool {
 	f.gtoks = ts
 	return len(ts) > 1 && f.in(programmes, ts[0].s)
 }
+
+// instrument reports whether a quotation is the name of a law, an
+// agreement or a convention: it opens with قانون، اتفاقية، معاهدة… (or
+// ends in Act, Agreement, Treaty…) and holds no clause of its own (no
+// comma, full stop or colon), as «قانون العمل رقم 8 لسنة 2010» or “the
+// Fair Fares Act”. A name may be long, with a number and a year.
+func (f *finder) instrument(c *cand) bool {
+	q := f.text[c.start:c.end]
+	if strings.ContainsAny(q, ".,،:;!?؟") {
+		return false
+	}
+	ts := tokenize(f.gtoks[:0], f.text, c.start, c.end)
+	f.gtoks = ts
+	if len(ts) < 2 {
+		return false
+	}
+	if isArabic(ts[0].s) {
+		return f.in(instruments, ts[0].s)
+	}
+	return englishInstruments[ts[len(ts)-1].s]
+}
+
+// instruments open the name of a law or an agreement; englishInstruments
+// end one. Folded, as the lists of words.go.
+var (
+	instruments        = set("قانون القانون اتفاقية الاتفاقية اتفاق معاهدة المعاهدة مرسوم بروتوكول نظام ميثاق مدونة لائحة دستور")
+	englishInstruments = set("Act Agreement Treaty Convention Accord Accords Charter Protocol Bill Code Directive Regulations Statute Ordinance")
+)
 
 var programmes = set("مبادرة حملة مشروع برنامج ميثاق مهرجان جائزة خطة معرض مسابقة صندوق")
 

@@ -36,26 +36,24 @@ func wordRune(r rune) bool {
 func tokenize(dst []token, text string, lo, hi int) []token {
 	i := lo
 	for i < hi {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
-		if unicode.IsSpace(r) || r == '\u200f' || r == '\u200e' || r == '\u061c' {
-			i += n
-			continue
-		}
-		if !wordRune(r) {
-			dst = append(dst, token{s: text[i : i+n], off: i, punct: true})
+		r, n := decode(text[i:hi])
+		if !wordRune(r) { // no word character is a space
+			if !unicode.IsSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
+				dst = append(dst, token{s: text[i : i+n], off: i, punct: true})
+			}
 			i += n
 			continue
 		}
 		j := i + n
 		for j < hi {
-			r, n := utf8.DecodeRuneInString(text[j:hi])
+			r, n := decode(text[j:hi])
 			if wordRune(r) {
 				j += n
 				continue
 			}
 			if r == '\'' || r == '’' || r == '-' {
 				if k := j + n; k < hi {
-					if r2, _ := utf8.DecodeRuneInString(text[k:hi]); wordRune(r2) {
+					if r2, _ := decode(text[k:hi]); wordRune(r2) {
 						j = k
 						continue
 					}
@@ -120,4 +118,16 @@ func span(text string, ts []token) string {
 		return ""
 	}
 	return text[ts[0].off:ts[len(ts)-1].end()]
+}
+
+// decode is utf8.DecodeRuneInString with the one- and two-byte
+// characters (ASCII, Arabic) decoded inline.
+func decode(s string) (rune, int) {
+	if len(s) > 0 && s[0] < 0x80 {
+		return rune(s[0]), 1
+	}
+	if len(s) > 1 && s[0] >= 0xC2 && s[0] <= 0xDF && s[1] >= 0x80 && s[1] <= 0xBF {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
 }

@@ -1,0 +1,56 @@
+package quote
+
+import "strings"
+
+// bodyNamedByHead returns the name of the body that the Arabic definite
+// description d (الشركة، المحكمة) refers back to when the article named
+// the body before by the same noun in the construct state (أعلنت شركة
+// نسيج الشمال، … وقالت الشركة → شركة نسيج الشمال): the nearest such
+// noun before the quotation, with the words of the name after it; "" when
+// there is none.
+func (f *finder) bodyNamedByHead(d definiteNP) string {
+	if !d.body || len(d.others) > 0 || !isArabic(d.head) {
+		return ""
+	}
+	hi := min(f.pos, len(f.text))
+	lo := f.clampStart(0, hi-maxBodyLookBack)
+	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	f.gtoks = ts
+	for n := len(ts) - 2; n >= 0; n-- {
+		t := ts[n]
+		if t.punct || strings.HasPrefix(t.s, "ال") || refWord(t.s) != d.head {
+			continue
+		}
+		if end := bodyNameEnd(ts, n); end > n+1 {
+			return span(f.text, ts[n:end])
+		}
+	}
+	return ""
+}
+
+// maxBodyLookBack bounds how far before a quotation bodyNamedByHead looks
+// for the body's name.
+const maxBodyLookBack = 3000
+
+// bodyNameEnd returns the index just past the name that follows the
+// body's noun ts[n]: up to three words, ending at punctuation, and after
+// a word with the article only more such words (adjectives: محكمة القضاء
+// الإداري); a name ends with one (نسيج الشمال), so n+1 when none does.
+func bodyNameEnd(ts []token, n int) int {
+	end, named := n+1, false
+	for k := n + 1; k < len(ts) && k <= n+3; k++ {
+		t := ts[k]
+		article := strings.HasPrefix(t.s, "ال")
+		if t.punct || !isArabic(t.s) || named && !article {
+			break
+		}
+		if article {
+			named = true
+		}
+		end = k + 1
+	}
+	if !named {
+		return n + 1
+	}
+	return end
+}
