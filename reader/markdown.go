@@ -41,6 +41,34 @@ func parseMarkdown(d *Document, src string) {
 // parseMarkdownIn is parseMarkdown with chunks of about chunkBytes.
 func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 	src = blankFrontMatter(src)
+	if !parseChunks(d, src, chunkBytes, true) {
+		// the spill could not be written (a full disk): the text it held
+		// is gone, so the file is parsed again onto the heap
+		parseChunks(d, src, chunkBytes, false)
+	}
+	h1 := -1
+	for i, b := range d.Blocks {
+		switch {
+		case b.Kind == Heading && b.Level == 1 && h1 == -1:
+			h1 = i
+		case b.Kind == Heading && b.Level == 1:
+			h1 = -2 // several top-level headings: they are sections
+		case b.Kind == Paragraph && isDebris(d.BlockText(i)):
+			d.Blocks[i].Kind = Boilerplate
+		}
+		Passed(b.End - b.Start)
+	}
+	if h1 >= 0 {
+		d.Blocks[h1].Kind, d.Blocks[h1].Level = Title, 0
+		d.Title = d.BlockText(h1)
+	}
+}
+
+// parseChunks fills d's Text, Blocks and Spans from src parsed in chunks
+// of about chunkBytes; when spilling, a large file's visible text is written
+// to a spill (see mapping). It returns false when the spill could not be
+// written, and d's text is then lost.
+func parseChunks(d *Document, src string, chunkBytes int, spilling bool) bool {
 	chunks := splitMarkdown(src, chunkBytes)
 	defs := ""
 	if len(chunks) > 1 {
@@ -70,7 +98,7 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 	b := <-results[0]
 	<-slots
 	var out *spill // a large file's visible text goes to a spill, not to the heap (see mapping)
-	if len(chunks) > 1 && len(src) >= mapMin {
+	if spilling && len(chunks) > 1 && len(src) >= mapMin {
 		out, _ = newSpill()
 	}
 	spilled := out != nil
@@ -92,30 +120,15 @@ func parseMarkdownIn(d *Document, src string, chunkBytes int) {
 		}
 	}
 	b.finish(d)
-	if spilled {
-		if m, ok := mapSpill(out); ok {
-			d.Text = m.text()
-		} else {
-			// a write failed (a full disk): the blocks point nowhere
-			d.Blocks, d.Spans = nil, nil
-		}
+	if !spilled {
+		return true
 	}
-	h1 := -1
-	for i, b := range d.Blocks {
-		switch {
-		case b.Kind == Heading && b.Level == 1 && h1 == -1:
-			h1 = i
-		case b.Kind == Heading && b.Level == 1:
-			h1 = -2 // several top-level headings: they are sections
-		case b.Kind == Paragraph && isDebris(d.BlockText(i)):
-			d.Blocks[i].Kind = Boilerplate
-		}
-		Passed(b.End - b.Start)
+	m, ok := mapSpill(out)
+	if !ok {
+		return false
 	}
-	if h1 >= 0 {
-		d.Blocks[h1].Kind, d.Blocks[h1].Level = Title, 0
-		d.Title = d.BlockText(h1)
-	}
+	d.Text = m.text()
+	return true
 }
 
 // parseMarkdownChunk parses one chunk of a Markdown file that starts after
