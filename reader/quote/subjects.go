@@ -908,17 +908,29 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	if len(words) == 0 {
 		// An appositive ends at the cue: "Anna Moretti, who runs the
 		// café, said", "Ines Calder, 58, said". Look a few clauses back.
-		for c, e := 0, b; c < 3 && e > 0; c++ {
+		for c, e := 0, b; c < 4 && e > 0; c++ {
 			s := e - 1
-			for s >= 0 && e-s < clause && !toks[s].punct {
+			for s >= 0 && e-s < clause && (!toks[s].punct || toks[s].s == ")") {
+				if toks[s].s == ")" {
+					// Dr Farid Haddad (فريد حداد), …: the name in another
+					// script is part of the clause.
+					for s > 0 && e-s < clause && toks[s].s != "(" {
+						s--
+					}
+				}
 				s--
 			}
-			if memberAside(toks[s+1 : e]) {
+			seg := toks[s+1 : e]
+			if memberAside(seg) {
 				// Drivers on the picket line, Okafor included, told: the
 				// group speaks; the one named in passing is one of them.
 				return groupBefore(text, toks, s)
 			}
-			if run := personRun(toks[:e], s+1); run != nil {
+			if qualifies(seg) {
+				// Ian Price, who chairs Northgate council's committee,
+				// said; Tom Ward, the Green Party candidate, said: the
+				// clause and the description qualify the name before them.
+			} else if run := personRun(toks[:e], s+1); run != nil {
 				return span(text, run)
 			}
 			e = s
@@ -929,12 +941,49 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		if d := f.describedBefore(text, toks, i); d != "" {
 			return d // Another parent, who asked not to be named, said
 		}
+		if i >= 2 && toks[i-1].s == "," && !closingMark(toks[i-2].s) && !personAhead(toks[i+1:]) {
+			// The consultant, a woman in her sixties, said the extra
+			// flights would …: the subject stands before the cue, and the
+			// words after it are what was said.
+			return ""
+		}
 		if i == 0 || toks[i-1].punct {
 			return englishPhrase(text, toks[i+1:])
 		}
 		return ""
 	}
 	return description(text, words)
+}
+
+// personAhead reports whether the words after an inverted cue open with
+// a person: a name, or a determiner and a noun for a person within three
+// words (said Ann Lee, said the mayor, said a local farmer).
+func personAhead(ts []token) bool {
+	if len(ts) > 0 && nameWord(ts[0]) {
+		return true
+	}
+	if len(ts) < 2 || !englishDeterminers[lower(ts[0].s)] {
+		return false
+	}
+	for n := 1; n < len(ts) && n <= 3 && !ts[n].punct; n++ {
+		if personNouns[lower(ts[n].s)] || relationGender(lower(ts[n].s)) != anyGender {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifies reports whether an English clause between a subject and its
+// cue only qualifies the subject: a relative clause (who chairs the
+// committee, whose sons attend Greyfield) or a description that opens
+// with a determiner and ends in a common noun (the Green Party
+// candidate), whose capitalised words are no speaker.
+func qualifies(seg []token) bool {
+	if len(seg) == 0 {
+		return false
+	}
+	first := lower(seg[0].s)
+	return relativePronouns[first] || len(seg) > 1 && englishDeterminers[first] && !upper(seg[len(seg)-1].s)
 }
 
 // sentenceAdverbs open a sentence whose cue comes before its subject: "So

@@ -1,0 +1,26 @@
+package quote
+
+import "testing"
+
+// TestSubjectBeforeItsVerb checks that a subject parted from its verb by
+// an apposition or a relative clause (who, whose, الذي) is the speaker,
+// never a name inside the clause nor the object after the verb.
+func TestSubjectBeforeItsVerb(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"description", `Rachel Dunmore, whose daughter studies at Hillcrest, said she backed the plan "without reservation".`, "Rachel Dunmore|without reservation"},
+		{"description", `Rachel Dunmore, whose son attends Hillcrest, said she backed the plan "without reservation".`, "Rachel Dunmore|without reservation"},
+		{"description", `Rachel Dunmore, whose son attends Hillcrest, said she backed the plan. "It is overdue, and everyone here knows it."`, "Rachel Dunmore|It is overdue, and everyone here knows it."},
+		{"description", `Tom Ward, the Green Party candidate, said the vote was "a disgrace to the town".`, "Tom Ward|a disgrace to the town"},
+		{"honorifics", `Dr Samir Aziz, a cardiologist at Queen's Hospital in Marlow, who advised the inquiry, said the new rules would cause "needless deaths".`, "Samir Aziz|needless deaths"},
+		{"honorifics", `Dr Samir Aziz (سمير عزيز), a cardiologist at Queen's Hospital in Marlow, who advised the inquiry, said the new rules would cause "needless deaths".`, "Samir Aziz|needless deaths"},
+		{"description", `Councillor Ian Price, who chairs Northgate council's planning committee, said the site would stay closed "for the foreseeable future".`, "Ian Price|for the foreseeable future"},
+		{"script", `Jane Roe (جين رو), who runs the Mill Street shelter, said the extra beds were "a start, not an answer".`, "Jane Roe|a start, not an answer"},
+		{"description", `The consultant, a woman in her sixties who gave evidence, said the extra flights would add to "a burden nobody can carry".`, "|a burden nobody can carry"},
+		{"description", `Joan Hale, the owner of the Corner Bakery, which opened on Mill Street in 1990, said prices would rise "by a fifth".`, "Joan Hale|by a fifth"},
+	} {
+		got := find(t, tc.text) // the quotation checked is the text's last
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
