@@ -17,6 +17,11 @@ func TestSubjectBeforeItsVerb(t *testing.T) {
 		{"script", `Jane Roe (جين رو), who runs the Mill Street shelter, said the extra beds were "a start, not an answer".`, "Jane Roe|a start, not an answer"},
 		{"description", `The consultant, a woman in her sixties who gave evidence, said the extra flights would add to "a burden nobody can carry".`, "|a burden nobody can carry"},
 		{"description", `Joan Hale, the owner of the Corner Bakery, which opened on Mill Street in 1990, said prices would rise "by a fifth".`, "Joan Hale|by a fifth"},
+		{"description", `لكن رئيس نقابة الصيادلة، الذي كانت نقابته قد رفعت دعوى على وزارة الصحة وكسبتها، سامي الخوري، رأى أن القرار "جاء متأخرًا".`, "سامي الخوري|جاء متأخرًا"},
+		{"description", `وقالت مديرة المدرسة، التي كانت قد حذرت من الاكتظاظ العام الماضي، هالة نصر، إن الصفوف "لم تعد تتسع لأحد".`, "هالة نصر|لم تعد تتسع لأحد"},
+		{"description", `لكن المعلم السابق، الذي درّس في القرية ثلاثين عامًا، قال إن المدرسة "لم تعد كما كانت".`, "المعلم السابق|لم تعد كما كانت"},
+		{"pronouns", `التقينا المعلمة ريم سعد في الحي. وفي الحي المجاور، قالت: «لم يصلنا أي شيء منذ أسبوع».`, "ريم سعد|لم يصلنا أي شيء منذ أسبوع"},
+		{"pronouns", `وصل الوزير سامي حداد إلى المدينة صباحًا، قال للصحفيين: «سنعيد بناء كل شيء».`, "سامي حداد|سنعيد بناء كل شيء"},
 	} {
 		got := find(t, tc.text) // the quotation checked is the text's last
 		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {

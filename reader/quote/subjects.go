@@ -161,6 +161,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if n := f.preverbal(text, toks, i); n != "" {
 			return n
 		}
+		if n := f.subjectBefore(text, toks, i); n != "" {
+			return n
+		}
 		if n := f.fronted(toks, i); n != "" {
 			return n
 		}
@@ -183,6 +186,13 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
 		if n := f.calledName(text, toks, k); n != "" {
 			return n
+		}
+		// مديرة المدرسة، التي حذرت من الاكتظاظ، هالة نصر،: the name after
+		// the relative clause that describes the title.
+		if f.in(relatives, toks[k+1].s) {
+			if n := f.nameAfterClause(text, toks, k+1); n != "" {
+				return n
+			}
 		}
 		// أحد أعضاء الوفد، وهو المعلم فادي نصر: the name in a clause of
 		// وهو after a description.
@@ -227,6 +237,95 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 		return head // إن المريض سأله: the subject of a sentence after إن
 	}
 	return ""
+}
+
+// subjectBefore returns the subject an Arabic sentence puts before its
+// verb toks[i] and a comma, over the apposition and the relative clause
+// that describe it (غير أن رئيس الجمعية، الذي خسرت جمعيته الدعوى، كمال
+// ناصيف، اعتبر أن): the name in apposition nearest the verb, else the
+// description that opens the sentence; "" when the words before the
+// comma are no subject, or the verb carries the و that goes on with the
+// sentence before.
+func (f *finder) subjectBefore(text string, toks []token, i int) string {
+	if i < 2 || toks[i-1].s != "،" && toks[i-1].s != "," || conjunctionOn(toks[i].s) && f.cueOf(toks[i].s[2:]) != notCue {
+		return ""
+	}
+	name := ""
+	e := i - 1 // the comma that closes the clause
+	for seg := 0; seg < 4; seg++ {
+		s := e
+		for s > 0 && e-s <= 2*clause && (!toks[s-1].punct || toks[s-1].s == ")" || toks[s-1].s == "(") {
+			s--
+		}
+		if s == e {
+			return ""
+		}
+		if !f.in(relatives, toks[s].s) && !f.in(heShe, toks[s].s) {
+			h := s // غير أن، لكن: the words that put a subject first
+			for h < e && h < s+2 && (f.in(frontingWords, toks[h].s) || toks[h].s == "غير" || toks[h].s == "إلا") {
+				h++
+			}
+			if h == e || toks[h].punct || f.in(prepositions, toks[h].s) || f.in(arabicStops, toks[h].s) || conjoined(f.buf, prepositions) {
+				return ""
+			}
+			m, k := f.arabicMention(text, toks, h)
+			for k < e && (toks[k].s == "(" || toks[k].s == ")" || nameWord(toks[k])) {
+				k++ // البرتغالي جواو فيريرا (João Ferreira)
+			}
+			if m == "" || k < e || f.never(m) {
+				return ""
+			}
+			if name == "" || !strings.HasPrefix(m, "ال") && strings.HasPrefix(name, "ال") {
+				name = m // the name nearest the verb, over a description
+			}
+			if h > s || s == 0 || toks[s-1].s != "،" && toks[s-1].s != "," {
+				return name // the subject opens the sentence
+			}
+		}
+		if s == 0 || toks[s-1].s != "،" && toks[s-1].s != "," {
+			return ""
+		}
+		e = s - 1
+	}
+	return ""
+}
+
+// conjunctionOn reports whether an Arabic word may carry the conjunction
+// و or ف written onto it (وقال، فأكد).
+func conjunctionOn(w string) bool {
+	return len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف"))
+}
+
+// nameAfterClause returns the name in commas that follows the relative
+// clause opened at toks[r] (مديرة المدرسة، التي حذرت من الاكتظاظ، هالة
+// نصر، إن): one to three words without the article, closed by punctuation,
+// a complementiser or a cue; "" when none follows.
+func (f *finder) nameAfterClause(text string, toks []token, r int) string {
+	c := r
+	for c < len(toks) && c-r <= 2*clause && !toks[c].punct {
+		c++
+	}
+	if c >= len(toks) || c-r > 2*clause || toks[c].s != "،" && toks[c].s != "," {
+		return ""
+	}
+	m := c + 1
+	for m < len(toks) && m-c <= 4 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+		m++
+	}
+	app := toks[c+1 : m]
+	if len(app) == 0 || len(app) > 3 || m < len(toks) && !toks[m].punct && !f.in(complementisers, toks[m].s) && !f.arStop(toks[m]) {
+		return ""
+	}
+	for _, t := range app {
+		if hasDigit(t.s) || f.never(t.s) || tanween(t.s) {
+			return ""
+		}
+	}
+	name := f.nameIn(app)
+	if name == nil || strings.HasPrefix(name[0].s, "ال") {
+		return ""
+	}
+	return span(text, name)
 }
 
 // arabicOpeners, besides the complementisers, may open a clause whose
