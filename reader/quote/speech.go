@@ -363,7 +363,10 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	}
 	after := f.after(cs, k, hi)
 	inverted := false // the cue right after the closing mark
-	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
+	// أكدت الوزارة أنها "…"، وأعلنت تجميد عمل الدائرة: a cue with و after
+	// the quotation goes on with the sentence, whose cue before it says
+	// who speaks; what follows that verb is its object.
+	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) && !(cb >= 0 && f.conjoinedCue(after[ca].s)) {
 		cueAt, name = after[ca].off, f.subject(after, ca)
 		gender, reply = f.cueGender, f.isReply(after[ca].s)
 		inverted = ca <= 3

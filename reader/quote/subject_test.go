@@ -29,3 +29,21 @@ func TestSubjectBeforeItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestCueBeforeBeatsVerbAfter checks that a quotation whose sentence has a
+// cue before it keeps that cue's subject when a verb with و follows it:
+// the verb goes on with the same subject, and its object is no speaker.
+func TestCueBeforeBeatsVerbAfter(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"bodies", `في المقابل، أكدت وزارة الصحة في بيان نشرته أمس أنها "تراقب الوضع بدقة"، وأعلنت إغلاق المستشفى الميداني حتى إشعار آخر.`, "وزارة الصحة|تراقب الوضع بدقة"},
+		{"description", `وقال رئيس البلدية سمير عيسى إن المشروع "سيكتمل قبل الصيف"، وأعلن تخصيص مبلغ إضافي للطرق.`, "سمير عيسى|سيكتمل قبل الصيف"},
+		{"bodies", `وأكدت النقابة في بيان أنها "لن تتراجع عن الإضراب"، وأعلنت تعليق الدوام في المدارس.`, "النقابة|لن تتراجع عن الإضراب"},
+		{"pronouns", `وتحدثت المعلمة هدى سالم عن الصفوف. وأكدت أنها "مكتظة جدًا"، وطالبت الوزارة بمدرسة جديدة.`, "هدى سالم|مكتظة جدًا"},
+		{"bodies", `The Ministry of Health said in a statement that it was "following the case closely", and announced the suspension of the admissions office.`, "Ministry of Health|following the case closely"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}

@@ -247,7 +247,7 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 // comma are no subject, or the verb carries the و that goes on with the
 // sentence before.
 func (f *finder) subjectBefore(text string, toks []token, i int) string {
-	if i < 2 || toks[i-1].s != "،" && toks[i-1].s != "," || conjunctionOn(toks[i].s) && f.cueOf(toks[i].s[2:]) != notCue {
+	if i < 2 || toks[i-1].s != "،" && toks[i-1].s != "," || f.conjoinedCue(toks[i].s) {
 		return ""
 	}
 	name := ""
@@ -290,10 +290,11 @@ func (f *finder) subjectBefore(text string, toks []token, i int) string {
 	return ""
 }
 
-// conjunctionOn reports whether an Arabic word may carry the conjunction
-// و or ف written onto it (وقال، فأكد).
-func conjunctionOn(w string) bool {
-	return len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف"))
+// conjoinedCue reports whether the Arabic word w is a cue that carries
+// the conjunction و or ف (وقال، فأكد، وأعلنت): a verb that goes on with
+// the subject of the sentence before it.
+func (f *finder) conjoinedCue(w string) bool {
+	return len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && f.cueOf(w[2:]) != notCue
 }
 
 // nameAfterClause returns the name in commas that follows the relative
