@@ -47,3 +47,23 @@ func TestCueBeforeBeatsVerbAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestOneOfAGroupDescribed checks that one of a group described in a
+// clause after it (أحد الحاضرين، وهو موظف حضر المباراة مع ابنه; one of the
+// fans, a teacher who …) is the speaker: a verb and its object in the
+// description are no name, for this quotation or the next.
+func TestOneOfAGroupDescribed(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"groups", `وقال أحد المشجعين، وهو طالب جامعي جاء إلى الملعب مع أخيه: «لم نشعر بالأمان لحظة واحدة».`, "أحد المشجعين|لم نشعر بالأمان لحظة واحدة"},
+		{"groups", `وقالت إحدى الأمهات، وهي معلمة في الثلاثينات تسكن قرب المدرسة: «نخاف على أطفالنا كل صباح».`, "إحدى الأمهات|نخاف على أطفالنا كل صباح"},
+		{"groups", `وقال أحد الركاب، وهو مهندس في الثلاثينات ركب القطار مع زوجته: «توقف القطار فجأة في النفق». وأضاف الرجل، الذي طلب عدم ذكر اسمه: «انتظرنا ساعتين في الظلام».`, "أحد الركاب|انتظرنا ساعتين في الظلام"},
+		{"description", `وقال عامل حكومي في الخمسينات من عمره يعمل في الميناء: «لم نقبض رواتبنا منذ شهرين».`, "عامل حكومي|لم نقبض رواتبنا منذ شهرين"},
+		{"groups", `ورد أحد أعضاء الوفد، وهو نقيب المعلمين سامي حداد: «نريد أفعالًا لا وعودًا».`, "سامي حداد|نريد أفعالًا لا وعودًا"},
+		{"groups", `One of the fans, a teacher who came with her two daughters, said: "We were terrified the whole time."`, "One of the fans|We were terrified the whole time."},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}

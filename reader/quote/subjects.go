@@ -483,7 +483,13 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.never(toks[e].s) && !f.role(toks[e].s) {
 				e++
 			}
-			if e-m == 2 && !strings.HasPrefix(toks[m].s, "ال") {
+			// موظف حكومي في الأربعينات حضر المباراة مع ابنه: after an
+			// indefinite description, two words that go on with a
+			// preposition are a verb and its object, not a name.
+			f.buf = fold(f.buf, np[0].s)
+			indefinite := !articled(np[len(np)-1].s) && !f.definiteRole(f.buf)
+			closed := e == len(toks) || toks[e].punct || f.arStop(toks[e]) && !f.in(prepositions, toks[e].s)
+			if e-m == 2 && !strings.HasPrefix(toks[m].s, "ال") && (closed || !indefinite) {
 				return span(text, toks[m:e]), e
 			}
 		}
@@ -1131,7 +1137,9 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 	}
 	// a noun for a person, or any noun that "who" goes on to describe
 	who := e+1 < i && lower(toks[e+1].s) == "who"
-	if last := lower(np[len(np)-1].s); !personNouns[last] && !(who && !upper(np[len(np)-1].s)) {
+	// one of the fans, a teacher who …: a plural for people is a noun for
+	// a person too.
+	if last := lower(np[len(np)-1].s); !personNouns[last] && !personNouns[strings.TrimSuffix(last, "s")] && !(who && !upper(np[len(np)-1].s)) {
 		return ""
 	}
 	return span(text, np)
