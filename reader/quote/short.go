@@ -140,11 +140,14 @@ func pluralPerson(ts []token, n int) bool {
 // the group around it: "Okafor included", "including Okafor", "among
 // them Okafor".
 func memberAside(ts []token) bool {
-	if len(ts) < 2 || len(ts) > 5 {
+	if len(ts) < 2 || len(ts) > 8 {
 		return false
 	}
 	first, last := lower(ts[0].s), lower(ts[len(ts)-1].s)
-	return last == "included" && nameWord(ts[0]) || first == "including" && nameWord(ts[1]) ||
+	// among them Winter Hands and Green Crescent, including the National
+	// Education Union: the members may be bodies of several words.
+	named := nameWord(ts[1]) || len(ts) > 2 && lower(ts[1].s) == "the" && nameWord(ts[2])
+	return last == "included" && nameWord(ts[0]) && len(ts) <= 5 || first == "including" && named ||
 		first == "among" && len(ts) > 2 && lower(ts[1].s) == "them"
 }
 

@@ -67,3 +67,25 @@ func TestOneOfAGroupDescribed(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteGroups checks that a group named without the article
+// (منظمات إغاثية، نقابات عمالية، aid groups) speaks for itself, over the
+// members listed in apposition and the person named before, and that the
+// names of those members in marks are not quotations.
+func TestIndefiniteGroups(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"groups", `وتحدث الطبيب سامر فرحات عن الأطفال. وفي بيان مشترك، دعت جمعيات أهلية عاملة في الحي، بينها "بيت الخير" و"يد العون"، البلدية إلى "إصلاح الطرق قبل الشتاء المقبل".`, "جمعيات أهلية|إصلاح الطرق قبل الشتاء المقبل"},
+		{"groups", `وتحدث الطبيب سامر فرحات عن الأطفال. ودعت نقابات عمالية في المدينة الحكومة إلى "رفع الأجور فورًا ودون أي تأخير".`, "نقابات عمالية|رفع الأجور فورًا ودون أي تأخير"},
+		{"groups", `وتحدث الطبيب سامر فرحات عن الأطفال. وتدعو أحزاب المعارضة منذ أسابيع إلى "انتخابات مبكرة في الربيع".`, "أحزاب المعارضة|انتخابات مبكرة في الربيع"},
+		{"pronouns", `ويرى الخبير سامر فرحات أن الحل بعيد. ودعا إلى "حوار وطني شامل وفوري".`, "سامر فرحات|حوار وطني شامل وفوري"},
+		{"groups", `Dr Sam Farhat spoke about the children. Aid groups said the camps needed "fuel, blankets and medicine within days".`, "Aid groups|fuel, blankets and medicine within days"},
+		{"groups", `Dr Sam Farhat spoke about the children. In a joint statement, aid groups working in the region, among them Winter Hands and Green Crescent, urged donors to act "before the next cold spell arrives".`, "aid groups|before the next cold spell arrives"},
+		{"groups", `Dr Sam Farhat spoke about the children. Teachers' unions, including the National Education Union, said the plan was "unworkable in practice".`, "unions|unworkable in practice"},
+		{"bodies", `Harlow Buses cut four routes. Harlow said the cuts were "regrettable but necessary".`, "Harlow|regrettable but necessary"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || !samePair(got[0], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}

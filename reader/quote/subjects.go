@@ -1354,7 +1354,10 @@ func attributive(toks []token, run []token, j int) bool {
 	for n <= j && toks[n].off != last.off {
 		n++
 	}
-	if n >= j || j-n > 2 || n < len(run) || !englishDeterminers[lower(toks[n-len(run)].s)] {
+	// Aid groups said: one capitalised word opening the sentence
+	// qualifies the noun after it, as a determiner's noun does.
+	opens := len(run) == 1 && (n == 0 || toks[n-1].punct && strings.Contains(".!?:;", toks[n-1].s))
+	if n >= j || j-n > 2 || !opens && (n < len(run) || !englishDeterminers[lower(toks[n-len(run)].s)]) {
 		return false // only "a Met Office forecaster", "the BBC reporter"
 	}
 	for k := n + 1; k <= j; k++ {

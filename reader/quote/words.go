@@ -66,6 +66,7 @@ var arabicNaming = set(
 	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف نشيد ترنيمة",
 	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
 	"حكاية قصة اسطورة حكايات",
+	"بينها بينهم", // منظمات إغاثية، بينها «أيادي الشتاء»: the members of a group, named
 )
 
 // englishNaming are the words after which a phrase in marks is a name, a
