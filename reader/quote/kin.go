@@ -39,6 +39,11 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 	if !isArabic(next.s) || f.endsPhrase(next) || f.role(next.s) || f.bodyHead(next.s) || f.in(arabicPlaces, strings.TrimPrefix(next.s, "ال")) {
 		return "", anyGender // أبو العبد is a kunya too
 	}
+	// وهي أم لستة أطفال: "a mother of", a description, not a kunya; a
+	// kunya names a child (أم ليلى) without a preposition before it.
+	if strings.HasPrefix(next.s, "ل") && (i > 0 && f.in(heShe, toks[i-1].s) || i+2 < len(toks) && f.in(children, toks[i+2].s)) {
+		return "", anyGender
+	}
 	for n := i - 1; n >= 0 && n >= i-clause; n-- {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			break
@@ -60,6 +65,10 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 	}
 	return strings.TrimPrefix(span(f.text, toks[i:e]), "و"), g
 }
+
+// children are the nouns a parent is "of" in a description (أم لستة
+// أطفال، أب لثلاثة أبناء).
+var children = set("اطفال ابناء اولاد بنات")
 
 // questions open a question, in which أم is "or".
 var questions = set("هل وهل فهل")

@@ -89,3 +89,20 @@ func TestIndefiniteGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestKunyaNeedsAName checks that أم before a preposition's noun (وهي أم
+// لستة أطفال) says "a mother of" and names no one: the kunya before it
+// (أم خالد) stays the speaker of the quotations after it.
+func TestKunyaNeedsAName(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"kunya", `تروي أم خالد، وهي أم لأربعة أطفال فقدت بيتها في الزلزال، أن السقف انهار فجأة. وقالت: "لم يبق لنا شيء نعود إليه".`, "أم خالد|لم يبق لنا شيء نعود إليه"},
+		{"kunya", `تحدثت أم سامي عن الشتاء، وهي أم لطفلين تعيش في خيمة منذ عامين. وتابعت: "البرد لا يرحم أحدًا هنا".`, "أم سامي|البرد لا يرحم أحدًا هنا"},
+		{"kunya", `وجلست في الخيمة سيدة أم لثلاثة أطفال. وقالت: "لا نملك شيئًا نطعمهم به".`, "|لا نملك شيئًا نطعمهم به"},
+		{"kunya", `وتقول أم ليلى إن ابنتها مريضة منذ أيام. وأضافت: "نحتاج إلى دواء فقط".`, "أم ليلى|نحتاج إلى دواء فقط"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
