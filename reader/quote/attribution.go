@@ -472,7 +472,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if name, _ := f.arabicMention(f.text, toks, i+1); name != "" {
 					add(t.off, name, anyGender, false)
 				}
-			case f.known[t.s]:
+			case f.known[t.s] && !(i >= 2 && relatives[toks[i-2].s] && !toks[i-1].punct):
+				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
+				// relative clause, though a surname is spelt so)
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
 			case f.describedAfter(toks, i):
 				// جلست فاطمة العلي، وهي نازحة من ريف حماة: a name the

@@ -188,6 +188,16 @@ func (f *finder) lastCue(ts []token) int {
 	return -1
 }
 
+// firstCue returns the index of the first reporting cue in ts, or -1.
+func (f *finder) firstCue(ts []token) int {
+	for n := range ts {
+		if f.cueIn(ts, n) {
+			return n
+		}
+	}
+	return -1
+}
+
 // cueIn reports whether ts[n] is a reporting cue. An English verb that is
 // also a noun is none after a determiner: "according to the report",
 // "in a statement", "his reply" name things, not speech.
@@ -348,6 +358,18 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 					cueAt, name = before[c2].off, n
 					gender, reply = f.cueGender, f.isReply(before[c2].s)
 				}
+			}
+		}
+		// أما المدرب … فقال في المؤتمر الذي أعقب المباراة إن …، وتابع:
+		// «…»: a verb with و and no subject goes on with the subject of the
+		// sentence's first cue, not with a noun named in between.
+		if name == "" && cb > 0 && c.parent < 0 && f.conjoinedCue(before[cb].s) {
+			if c1 := f.firstCue(before[:cb]); c1 >= 0 {
+				g := gender
+				if n := f.subject(before, c1); n != "" && n != nobody && n != aBody && (g == anyGender || f.cueGender == anyGender || f.cueGender == g) {
+					name = n
+				}
+				f.cueGender = g
 			}
 		}
 	}

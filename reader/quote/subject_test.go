@@ -106,3 +106,21 @@ func TestKunyaNeedsAName(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicGoesOn checks that the subject of أما … فقال goes on with a
+// verb with و in the same sentence (وتابع، وأضاف), and that a noun after a
+// verb in a relative clause (اللقاء الذي أعقب العيد) is no mention, though
+// a surname named before is spelt so.
+func TestTopicGoesOn(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"description", `وقال التاجر سامي العيد: «السوق هادئ اليوم». أما رئيس الغرفة التجارية، الإيطالي ماركو روسي (Marco Rossi)، فقال في اللقاء الذي أعقب العيد إن المبيعات ضعيفة، وتابع: «سننتظر الصيف المقبل».`, "ماركو روسي|سننتظر الصيف المقبل"},
+		{"description", `وقال التاجر سامي العيد: «السوق هادئ اليوم». أما رئيس الغرفة التجارية، الإيطالي ماركو روسي، فقال في اللقاء الذي أعقب العيد إن المبيعات ضعيفة. وأضاف: «سننتظر الصيف المقبل».`, "ماركو روسي|سننتظر الصيف المقبل"},
+		{"description", `وقال التاجر سامي العيد: «السوق هادئ اليوم». أما رئيس الغرفة التجارية فقال في اللقاء الذي أعقب العيد إن المبيعات ضعيفة، وتابع: «سننتظر الصيف المقبل».`, "رئيس الغرفة التجارية|سننتظر الصيف المقبل"},
+		{"nested", `وقالت الشاعرة سلوى حداد: «كتبت القصائد في بيت خالتي، وكانت تسمعها وتقول: "هذه أجمل من تلك"».`, "خالتي|هذه أجمل من تلك"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
