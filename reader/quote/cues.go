@@ -185,6 +185,9 @@ var arabicCues = func() map[string]cueKind {
 	// ردّ has no past in the table (ورد is "is mentioned"); its first
 	// person is unambiguous.
 	m["رددت"], m["رددنا"] = verbCue, verbCue
+	// فردّت، فردّوا: with ف the past of ردّ is no ورد; فرد alone is "an
+	// individual".
+	m["فردت"], m["فردوا"] = verbCue, verbCue
 	// دعا (called for) ends in an alef the table's stems do not conjugate:
 	// دعت، دعوا، يدعو، دعوت. Its participle داعية is also "a preacher".
 	for _, w := range []string{"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "ادعو", "يدعون", "دعوت", "دعونا"} {

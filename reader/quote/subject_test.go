@@ -124,3 +124,20 @@ func TestTopicGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectWordsWhole checks that the subject of a cue is given whole:
+// a description of plain words after a determiner (the new council
+// leader), and the name after فردّت, a reply with ف that no ورد hides.
+func TestSubjectWordsWhole(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"description", `"We will appeal against the ruling," the long-serving board chair said.`, "board chair|We will appeal against the ruling,"},
+		{"description", `"We didn't win this on national issues," the new council leader said.`, "council leader|We didn't win this on national issues,"},
+		{"pronouns", `وفي المقعد الأمامي، جلس الشقيقان سامي وليلى حداد، وهما طالبان في الجامعة. "الطريق أقصر بكثير من قبل"، قال سامي. فردّت ليلى ضاحكة: "انتظر حتى يأتي الشتاء".`, "ليلى|انتظر حتى يأتي الشتاء"},
+		{"groups", `وقال فرد من العائلة إن البيت "لم يعد صالحًا للسكن".`, "فرد|لم يعد صالحًا للسكن"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}

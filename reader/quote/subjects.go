@@ -1257,6 +1257,9 @@ func description(text string, words []token) string {
 	if englishDeterminers[lower(words[0].s)] && len(words) <= 5 && englishBodies[lower(words[len(words)-1].s)] {
 		return span(text, words) // the island's community council: a body, whole
 	}
+	if !cut && len(words) <= 5 && englishDeterminers[lower(words[0].s)] && plainNouns(words[1:]) {
+		return span(text, words) // the new council leader: the description, whole
+	}
 	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
 		for n := 2; n < len(words) && n < 4; n++ {
@@ -1267,6 +1270,18 @@ func description(text string, words []token) string {
 		return span(text, words[:2])
 	}
 	return ""
+}
+
+// plainNouns reports whether English words are the lower-case adjectives
+// and nouns of one description: no name, function word, number or
+// punctuation (new council leader, long-serving board chair).
+func plainNouns(words []token) bool {
+	for _, w := range words {
+		if w.punct || upper(w.s) || englishFunction[w.s] || hasDigit(w.s) || englishCues[w.s] != notCue {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // spokesperson returns how many of words name one who speaks for a body
