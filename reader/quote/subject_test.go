@@ -127,13 +127,17 @@ func TestTopicGoesOn(t *testing.T) {
 
 // TestSubjectWordsWhole checks that the subject of a cue is given whole:
 // a description of plain words after a determiner (the new council
-// leader), and the name after فردّت, a reply with ف that no ورد hides.
+// leader), the name after فردّت, a reply with ف that no ورد hides, and a
+// name that ends before a preposition of place (خلف فرنه، قرب فرنه).
 func TestSubjectWordsWhole(t *testing.T) {
 	for _, tc := range []struct{ class, text, want string }{
 		{"description", `"We will appeal against the ruling," the long-serving board chair said.`, "board chair|We will appeal against the ruling,"},
 		{"description", `"We didn't win this on national issues," the new council leader said.`, "council leader|We didn't win this on national issues,"},
 		{"pronouns", `وفي المقعد الأمامي، جلس الشقيقان سامي وليلى حداد، وهما طالبان في الجامعة. "الطريق أقصر بكثير من قبل"، قال سامي. فردّت ليلى ضاحكة: "انتظر حتى يأتي الشتاء".`, "ليلى|انتظر حتى يأتي الشتاء"},
 		{"groups", `وقال فرد من العائلة إن البيت "لم يعد صالحًا للسكن".`, "فرد|لم يعد صالحًا للسكن"},
+		{"description", `وفي السوق، يقف سامي الخباز خلف فرنه. يقول الخباز: «الأسعار سترتفع كثيرًا هذا الشهر».`, "الخباز|الأسعار سترتفع كثيرًا هذا الشهر"},
+		{"description", `وفي السوق، يجلس سامي الخباز قرب فرنه. يقول الخباز: «الأسعار سترتفع كثيرًا هذا الشهر».`, "الخباز|الأسعار سترتفع كثيرًا هذا الشهر"},
+		{"description", `وقال المحامي صلاح خلف: «القضية لم تنته بعد».`, "صلاح خلف|القضية لم تنته بعد"},
 	} {
 		got := find(t, tc.text)
 		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {

@@ -419,6 +419,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.role(toks[j].s) && !strings.HasPrefix(toks[j].s, "ال") {
 			break
 		}
+		if k > j && f.behind(toks, k) {
+			break // يقف سامي الخباز خلف فرنه
+		}
 		k++
 	}
 	np := toks[j:k]
@@ -498,6 +501,12 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		np = f.bodyName(np)
 	}
 	return span(text, np[:min(len(np), 4)]), k
+}
+
+// behind reports whether toks[k] is the preposition خلف ("behind") before
+// the noun it governs, not the name خلف (صلاح خلف:), which ends a phrase.
+func (f *finder) behind(toks []token, k int) bool {
+	return toks[k].s == "خلف" && k+1 < len(toks) && isArabic(toks[k+1].s) && !f.arStop(toks[k+1])
 }
 
 // bodyName returns the words of np that name the body its first word
