@@ -329,3 +329,36 @@ func (f *finder) partOfGroup(text string, toks []token, j, k int) string {
 	}
 	return span(text, toks[j:k+2])
 }
+
+// framedStatement returns the verb and its subject of a sentence that
+// opens on the statement it reports (وفي بيان صدر فجر الأحد، حمّلت النقابة
+// البلدية مسؤولية «…»): the words in marks in it are the statement's, and
+// the subject after the verb (the body) is their speaker. It returns -1
+// when before does not open so.
+func (f *finder) framedStatement(before []token) (int, string) {
+	s := 0
+	if len(before) < 4 || before[0].s != "في" && before[0].s != "وفي" || !f.in(arabicStatements, before[1].s) {
+		return -1, ""
+	}
+	for s = 2; s < len(before) && s < clause && !before[s].punct; s++ {
+	}
+	if s+2 >= len(before) || before[s].s != "،" && before[s].s != "," {
+		return -1, ""
+	}
+	v := before[s+1]
+	f.buf = fold(f.buf, v.s)
+	if !isArabic(v.s) || !verbShape(f.buf, strings.Contains(v.s, "ّ")) || arabicStops[string(f.buf)] || neverArabic[string(f.buf)] || f.kind(f.buf) != 0 {
+		return -1, ""
+	}
+	if !f.bodyHead(before[s+2].s) {
+		name, _ := f.arabicMention(f.text, before, s+2)
+		return s + 1, name
+	}
+	// The body, then the verb's object: حمّلت نقابة المهندسين البلدية،
+	// حمّل نادي الاتحاد الرياضي إدارة الملعب.
+	e := s + 3
+	for e < len(before) && e < s+8 && !before[e].punct && !(e > s+3 && f.bodyHead(before[e].s)) {
+		e++
+	}
+	return s + 1, span(f.text, f.bodyName(before[s+2:e]))
+}

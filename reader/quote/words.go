@@ -58,7 +58,9 @@ var arabicRoles = set(
 
 // arabicNaming are the words after which a phrase in marks is a name or a
 // title, not speech: «بوابة الزهراوية» after اسم, a newspaper after
-// صحيفة, an example after مثل.
+// صحيفة, a station, a group or a law after its kind (إذاعة «…»، تجمع
+// "…"، قانون "…" لسنة 2019), a name in a list after بينها, an example
+// after مثل.
 var arabicNaming = set(
 	"اسم باسم واسم بعنوان عنوان المسمى المسماة المسمي تسمى يسمى تدعى يدعى شعار بشعار وسم",
 	"صحيفة جريدة مجلة شركة مؤسسة منظمة مشروع برنامج كتاب كتابه كتابها رواية فيلم مسلسل",
@@ -66,6 +68,7 @@ var arabicNaming = set(
 	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف نشيد ترنيمة",
 	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
 	"حكاية قصة اسطورة حكايات",
+	"اذاعة محطة تلفزيون تجمع ائتلاف تحالف رابطة نادي فرقة قانون مرسوم بينها بينهم",
 )
 
 // englishNaming are the words after which a phrase in marks is a name, a
@@ -74,6 +77,7 @@ var englishNaming = set(
 	"called named titled entitled dubbed nicknamed branded labelled labeled",
 	"newspaper magazine company firm brand label song album film movie book novel show",
 	"series play poem campaign project programme program slogan hashtag app word term phrase",
+	"radio station channel podcast",
 )
 
 // englishPronouns stand for a speaker named before.
