@@ -272,7 +272,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			outer := cs[c.parent].speaker
 			if f.firstPerson(f.gap(max(cs[c.parent].start, c.open-window), c.open)) {
 				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
-			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), c.open, c.gender); g != "" {
+			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), cs[c.parent].start, c.open, c.gender); g != "" {
 				c.speaker = g // "They just say, ‘…’" after two patients
 			} else {
 				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
@@ -307,6 +307,9 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 		case isArabic(t.s):
 			if f.kin(t.s) || f.role(t.s) || f.groupOfPeople(t.s) {
 				name = t.s // الحارس، والدتي، مزارع عجوز، طالباتنا
+				if w, ok := strings.CutPrefix(name, "و"); ok && f.kin(w) {
+					name = w // وابني: without the conjunction
+				}
 			}
 		case personNouns[lower(t.s)] && n > 0 && (englishDeterminers[lower(ts[n-1].s)] || n > 1 && !ts[n-1].punct && !upper(ts[n-1].s) && englishDeterminers[lower(ts[n-2].s)]),
 			pluralPerson(ts, n) && (n < 2 || englishCues[lower(ts[n-2].s)] == notCue):
