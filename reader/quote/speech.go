@@ -462,6 +462,11 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if cueAt < 0 && colon && f.inscribed(before) {
 		name = nobody // a sign reads: “…”; someone taped a note: “…”
 	}
+	if c.parent >= 0 && cb >= 0 && cueAt == before[cb].off {
+		if w, ok := f.writingSays(f.clampStart(lo, c.open-window), c.open, before, cb); ok {
+			name = w // “… It says, ‘…’”: the letter's writer, not the one who kept it
+		}
+	}
 	c.speaker = f.speakerName(name)
 	if reply && c.speaker == "" && !f.askedBefore(before) && prevQ < 0 && c.parent < 0 {
 		// Lomond was asked whether … “It includes some,” he replied: he

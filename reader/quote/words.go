@@ -97,7 +97,7 @@ var englishFunction = set(
 
 // englishSkip are the words that may stand between a subject and its verb
 // (he also said, she later told).
-var englishSkip = set("also later then again has had have was is were would will reportedly previously once recently simply just only quietly further kept keeps",
+var englishSkip = set("also later then again twice has had have was is were would will reportedly previously once recently simply just only quietly further kept keeps",
 	"always never often still usually sometimes repeatedly briefly calmly angrily proudly flatly firmly softly")
 
 // conjunctions start a clause: the subject of a cue is after the last one.
