@@ -466,6 +466,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			case kind == bodyKind:
 				// A body: لجنة أولياء الأمور، وزارة التربية.
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && (strings.IndexByte(name, ' ') > 0 || strings.HasPrefix(name, "ال")) {
+					if b := span(f.text, f.bodySubject(toks, i)); len(b) < len(name) && strings.HasPrefix(name, b) {
+						name = b // ودعت النقابة البلدية: the verb's object is another body
+					}
 					add(t.off, name, anyGender, true)
 				}
 			case kind == quantityKind && i+1 < len(toks) && strings.HasPrefix(toks[i+1].s, "ال") && !f.bodyHead(toks[i+1].s):

@@ -350,15 +350,32 @@ func (f *finder) framedStatement(before []token) (int, string) {
 	if !isArabic(v.s) || !verbShape(f.buf, strings.Contains(v.s, "ّ")) || arabicStops[string(f.buf)] || neverArabic[string(f.buf)] || f.kind(f.buf) != 0 {
 		return -1, ""
 	}
-	if !f.bodyHead(before[s+2].s) {
-		name, _ := f.arabicMention(f.text, before, s+2)
-		return s + 1, name
+	return s + 1, f.verbSubject(before, s+1)
+}
+
+// verbSubject returns the subject after the Arabic verb toks[v] that no
+// list of cues knows: a body up to the verb's object (see bodySubject),
+// else the mention there.
+func (f *finder) verbSubject(toks []token, v int) string {
+	if v+1 >= len(toks) || !f.bodyHead(toks[v+1].s) {
+		name, _ := f.arabicMention(f.text, toks, v+1)
+		return name
 	}
-	// The body, then the verb's object: حمّلت نقابة المهندسين البلدية،
-	// حمّل نادي الاتحاد الرياضي إدارة الملعب.
-	e := s + 3
-	for e < len(before) && e < s+8 && !before[e].punct && !(e > s+3 && f.bodyHead(before[e].s)) {
+	return span(f.text, f.bodySubject(toks, v+1))
+}
+
+// bodySubject returns the name of the body at toks[j], a verb's subject,
+// without the verb's object after it: a second body after the head's
+// complement or right after a head with the article (حمّلت نقابة
+// المهندسين البلدية، دعت النقابة البلدية، حمّل نادي الاتحاد الرياضي إدارة
+// الملعب), or a preposition.
+func (f *finder) bodySubject(toks []token, j int) []token {
+	e, first := j+1, j+2
+	if articled(toks[j].s) {
+		first = j + 1
+	}
+	for e < len(toks) && e < j+6 && isArabic(toks[e].s) && !(e >= first && f.bodyHead(toks[e].s)) && !f.in(prepositions, strings.TrimSuffix(toks[e].s, "ـ")) && strings.TrimSuffix(toks[e].s, "ـ") != "ب" {
 		e++
 	}
-	return s + 1, span(f.text, f.bodyName(before[s+2:e]))
+	return f.bodyName(toks[j:e])
 }

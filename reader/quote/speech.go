@@ -390,9 +390,24 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	after := f.after(cs, k, hi)
 	inverted := false // the cue right after the closing mark
 	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) {
-		cueAt, name = after[ca].off, f.subject(after, ca)
-		gender, reply = f.cueGender, f.isReply(after[ca].s)
-		inverted = ca <= 3
+		n := f.subject(after, ca)
+		switch {
+		case n != "" || cb >= 0 || f.cueOf(after[ca].s) != participleCue:
+			cueAt, name = after[ca].off, n
+			gender, reply = f.cueGender, f.isReply(after[ca].s)
+			inverted = ca <= 3
+		case name == "":
+			// ودعت النقابة البلدية إلى «…»، محذرة من: the participle goes
+			// back to the subject of the verb its sentence opens with,
+			// one no list of cues knows (and, when the sentence opens on
+			// a statement, to the subject found for it).
+			cueAt, gender = after[ca].off, f.cueGender
+			if len(before) > 1 {
+				if ok, subject := f.verbAt(before, 0, len(before)-1); ok && subject {
+					name = f.verbSubject(before, 0)
+				}
+			}
+		}
 	}
 	if at, n := f.dashAttribution(after); at >= 0 {
 		cueAt, name, gender = at, n, anyGender
