@@ -244,7 +244,45 @@ func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) 
 	if arabic {
 		return f.arabicWriter(ts, w), true
 	}
-	return englishWriter(f.text, ts, w), true
+	name := englishWriter(f.text, ts, w)
+	if full := orgNamedBefore(f.text, ts[w].off, name); full != "" {
+		return full, true // the airport → Kestleigh Airport, named at the start
+	}
+	return name, true
+}
+
+// orgNamedBefore returns the name ending in the word of a description of
+// a body ("the airport") that the text before at gives last, within a few
+// pages: "Kestleigh Airport", even after a preposition, where no mention
+// is recorded; "" when there is none.
+func orgNamedBefore(text string, at int, description string) string {
+	det, noun, ok := strings.Cut(description, " ")
+	if !ok || !englishDeterminers[lower(det)] || strings.Contains(noun, " ") || noun == "" {
+		return ""
+	}
+	word := strings.ToUpper(noun[:1]) + noun[1:]
+	if !orgWords[word] {
+		return ""
+	}
+	from := max(0, at-8*window)
+	i := strings.LastIndex(text[from:at], " "+word)
+	if i < 0 {
+		return ""
+	}
+	i += from
+	end := i + 1 + len(word)
+	if end < len(text) && wordRune(rune(text[end])) {
+		return "" // Airports
+	}
+	ts := tokenize(nil, text, max(from, i-60), i)
+	k := len(ts)
+	for k > 0 && nameWord(ts[k-1]) {
+		k--
+	}
+	if k == len(ts) {
+		return ""
+	}
+	return text[ts[k].off:end]
 }
 
 // englishWriter returns who sent the writing ts[w]: "the letter (that)

@@ -232,6 +232,8 @@ func TestWritingsThatSay(t *testing.T) {
 		{"“I wrote to the manager in March, and the reply said, ‘We are reviewing your complaint,’ and nothing more,” said Tom Hale.", "the manager|We are reviewing your complaint,"},
 		{"Ana Ruiz, whose mother lived at the home, said she had written to the manager three times. “The last time, the reply said, ‘All is well,’ and then she fell,” Mrs Ruiz said.", "the manager|All is well,"},
 		{"“I emailed the landlord twice. His reply said, ‘The boiler is fine,’ and it broke that night,” Tom Hale said.", "the landlord|The boiler is fine,"},
+		{"Plans for a new runway at Dunmore Airport went to a hearing on Monday.\n\n“My grandmother kept the letter the airport sent her. It says, ‘The green will never be built on.’ She framed it,” Ana Ruiz said.", "Dunmore Airport|The green will never be built on."},
+		{"The hearing opened on Monday.\n\n“My grandmother kept the letter the airport sent her. It says, ‘The green will never be built on.’ She framed it,” Ana Ruiz said.", "the airport|The green will never be built on."},
 		{"“My father kept the letter. It says, ‘Your land is safe,’ and he believed it,” Ana Ruiz said.", "|Your land is safe,"},
 		{`وقالت سلمى حداد: «احتفظ أبي بالرسالة التي أرسلتها البلدية. تقول الرسالة: "لن تُهدم البيوت"، وها هي تُهدم».`, "البلدية|لن تُهدم البيوت"},
 	} {
