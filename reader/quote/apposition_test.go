@@ -137,6 +137,10 @@ func TestPartialQuotesInReportedSpeech(t *testing.T) {
 		{`وأقرت الوزيرة سلمى حداد بأن المشروع "توقف بسبب نقص التمويل".`, "سلمى حداد|توقف بسبب نقص التمويل"},
 		{`ولفت النائب سليم حداد إلى أن البرلمان أقر العام الماضي موازنة للصيانة «لم يُصرف منها دينار واحد»، على حد تعبيره.`,
 			"سليم حداد|لم يُصرف منها دينار واحد"},
+		{"Sam Dale, a fan, was hurt. In a statement on Sunday, the supporters' trust accused the stadium's operator of “clear security failures” and called for “a transparent inquiry into what happened”.",
+			"the supporters' trust|clear security failures\nthe supporters' trust|a transparent inquiry into what happened"},
+		{"Sam Dale, a fan, was hurt. In a statement on Sunday, Harbour Rovers accused the stadium's operator of “clear security failures” and demanded “a transparent inquiry into what happened”.",
+			"Harbour Rovers|clear security failures\nHarbour Rovers|a transparent inquiry into what happened"},
 		// A participle after the marks goes back to the subject of the
 		// sentence's verb, one no list of cues knows.
 		{`وقال المهندس سامي حداد إن الجسر قديم. وفي بيان مشترك، دعت جمعيات أهلية في المدينة البلدية إلى "وقف الردم فورًا"، محذرة من أن النهر سيفيض.`,

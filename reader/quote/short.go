@@ -333,9 +333,13 @@ func (f *finder) partOfGroup(text string, toks []token, j, k int) string {
 // framedStatement returns the verb and its subject of a sentence that
 // opens on the statement it reports (وفي بيان صدر فجر الأحد، حمّلت النقابة
 // البلدية مسؤولية «…»): the words in marks in it are the statement's, and
-// the subject after the verb (the body) is their speaker. It returns -1
-// when before does not open so.
+// the subject after the verb (the body) is their speaker; in English
+// (In a statement on Sunday, the trust accused the operator of “…”) the
+// subject before it. It returns -1 when before does not open so.
 func (f *finder) framedStatement(before []token) (int, string) {
+	if len(before) > 5 && lower(before[0].s) == "in" && englishDeterminers[lower(before[1].s)] && englishStatements[lower(before[2].s)] {
+		return englishFramed(f.text, before)
+	}
 	s := 0
 	if len(before) < 4 || before[0].s != "في" && before[0].s != "وفي" || !f.in(arabicStatements, before[1].s) {
 		return -1, ""
@@ -378,4 +382,29 @@ func (f *finder) bodySubject(toks []token, j int) []token {
 		e++
 	}
 	return f.bodyName(toks[j:e])
+}
+
+// englishFramed returns the verb and the subject of an English sentence
+// that opens on a statement (In a statement on Sunday, the supporters'
+// trust accused …): a name, or a determiner and up to three words, then a
+// verb in the past; -1 when none follows the frame's comma.
+func englishFramed(text string, before []token) (int, string) {
+	s := 3
+	for s < len(before) && s < clause && !before[s].punct {
+		s++
+	}
+	if s+2 >= len(before) || before[s].s != "," {
+		return -1, ""
+	}
+	j := s + 1
+	for v := j + 1; v < len(before) && v <= j+5 && (!before[v].punct || before[v].s == "'" || before[v].s == "’"); v++ { // the supporters' trust
+		w := before[v].s
+		if strings.HasSuffix(w, "ed") && w == lower(w) || englishCues[w] != notCue {
+			if !englishDeterminers[lower(before[j].s)] && !nameWord(before[j]) {
+				return -1, ""
+			}
+			return v, span(text, before[j:v])
+		}
+	}
+	return -1, ""
 }

@@ -382,9 +382,14 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			}
 		}
 	}
-	if cueAt < 0 {
+	if name == "" {
+		// وفي بيان، حمّلت النقابة الإدارة مسؤولية «…»; In a statement,
+		// the trust accused … and called for “…”.
 		if v, n := f.framedStatement(before); v >= 0 {
-			cueAt, name = before[v].off, n // وفي بيان، حمّلت النقابة الإدارة مسؤولية «…»
+			name = n
+			if cueAt < 0 {
+				cueAt = before[v].off
+			}
 		}
 	}
 	after := f.after(cs, k, hi)
@@ -427,8 +432,9 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		f.lastCue(f.gap(cs[prevQ].close, c.open)) >= 0
 	// said it had “lost its favourite” but gained “a great story”: a
 	// second phrase in the sentence of a quotation is quoted too.
-	along := cueAt < 0 && prevQ >= 0 && c.parent < 0 && cs[prevQ].quote && c.open-cs[prevQ].close <= 80 &&
+	sentence := prevQ >= 0 && c.parent < 0 && cs[prevQ].quote && c.open-cs[prevQ].close <= 80 &&
 		!strings.ContainsAny(f.text[cs[prevQ].close:c.open], ".!?؟:;\n")
+	along := cueAt < 0 && sentence
 	switch {
 	case c.unit, cont:
 		c.quote = true
@@ -494,6 +500,9 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	c.inner = c.speaker == "" && c.parent >= 0 && (cueAt >= 0 || colon)
 	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
 		c.sameAs = prevQ
+	}
+	if sentence && name == "" && cb > 0 && lower(before[cb-1].s) == "and" {
+		c.sameAs = prevQ // accused the operator of “…” and called for “…”: one subject
 	}
 }
 
