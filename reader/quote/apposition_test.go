@@ -141,6 +141,7 @@ func TestPartialQuotesInReportedSpeech(t *testing.T) {
 			"the supporters' trust|clear security failures\nthe supporters' trust|a transparent inquiry into what happened"},
 		{"Sam Dale, a fan, was hurt. In a statement on Sunday, Harbour Rovers accused the stadium's operator of “clear security failures” and demanded “a transparent inquiry into what happened”.",
 			"Harbour Rovers|clear security failures\nHarbour Rovers|a transparent inquiry into what happened"},
+		{"The mayor told local radio “we are shocked and saddened by what happened”.", "The mayor|we are shocked and saddened by what happened"},
 		// A participle after the marks goes back to the subject of the
 		// sentence's verb, one no list of cues knows.
 		{`وقال المهندس سامي حداد إن الجسر قديم. وفي بيان مشترك، دعت جمعيات أهلية في المدينة البلدية إلى "وقف الردم فورًا"، محذرة من أن النهر سيفيض.`,

@@ -288,6 +288,13 @@ func (f *finder) naming(before []token) bool {
 		}
 		return p == "known" || p == "such" || p == "identified" || p == "named" || p == "listed" || p == "credited"
 	}
+	if englishMedia[lw] {
+		for k := n - 1; k >= 0 && k >= n-3; k-- {
+			if f.cueIn(before, k) {
+				return false // told local radio “…”: what the speaker told it
+			}
+		}
+	}
 	return englishNaming[lw]
 }
 

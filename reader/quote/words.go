@@ -80,6 +80,10 @@ var englishNaming = set(
 	"radio station channel podcast",
 )
 
+// englishMedia are the naming words that also take what a speaker told
+// them (told local radio “…”): no name after a cue.
+var englishMedia = set("radio station channel podcast")
+
 // englishPronouns stand for a speaker named before.
 var englishPronouns = set("he she they i we it his her")
 
