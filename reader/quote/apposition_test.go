@@ -130,6 +130,8 @@ func TestPartialQuotesInReportedSpeech(t *testing.T) {
 			"Helen Marsh|more than 4,000 jobs\nHelen Marsh|doing nothing is not an option"},
 		{"Residents packed the hall.\n\n“How long?” Mr Daniels asked.", "Daniels|How long?"},
 		{"The vote was close.\n\n“Why now?” asked Leila Grant.", "Leila Grant|Why now?"},
+		{"وتحدث الوزير سامي حداد عن الخطة.\n\n«متى؟» سألت النائبة ليلى خوري.", "ليلى خوري|متى؟"},
+		{`وتحدث الوزير سامي حداد عن الخطة. «ومتى يبدأ العمل؟» سألته النائبة ليلى خوري.`, "ليلى خوري|ومتى يبدأ العمل؟"},
 		{`وفي بيان صدر مساء السبت، حمّلت نقابة المهندسين البلدية مسؤولية «الإهمال المتكرر»، وطالبت بـ«محاسبة كل من تسبب في الانهيار».`,
 			"نقابة المهندسين|الإهمال المتكرر\nنقابة المهندسين|محاسبة كل من تسبب في الانهيار"},
 		{`وقالت النقابة إن الإدارة «أهملت الصيانة»، وطالبت بـ«محاسبة كل من تسبب في الانهيار».`,
