@@ -221,8 +221,11 @@ func lowerBodyEnd(toks []token, k int) int {
 // subject is no writing.
 func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) {
 	arabic := isArabic(before[cb].s)
+	pronoun := arabic && cb > 0 && f.in(heShe, before[cb-1].s)
 	switch {
 	case arabic && cb+1 < len(before) && f.writing(before[cb+1].s):
+	case pronoun: // بالرسالة …، وهي تقول
+	case arabic && cb > 0 && f.writtenBefore(before, cb): // برسالة من البلدية تقول
 	case !arabic && cb > 0 && lower(before[cb-1].s) == "it":
 	case !arabic && cb > 1 && writings[lower(before[cb-1].s)] && englishDeterminers[lower(before[cb-2].s)]:
 	default:
@@ -240,6 +243,12 @@ func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) 
 	}
 	if w < 0 {
 		return "", false // It said: a thing the quotation does not call a writing
+	}
+	for n := w + 1; pronoun && n < len(ts) && ts[n].off < before[cb].off; n++ {
+		w := strings.TrimPrefix(strings.TrimPrefix(ts[n].s, "ل"), "ب")
+		if !ts[n].punct && (f.kin(ts[n].s) || f.role(ts[n].s) || f.kin(w) || f.role(w)) {
+			return "", false // أعطت الرسالة لجدتي، وهي تقول: she is the person after it
+		}
 	}
 	if arabic {
 		return f.arabicWriter(ts, w), true
@@ -378,14 +387,28 @@ func (f *finder) arabicWriter(ts []token, w int) string {
 }
 
 // writing reports whether an Arabic word is one of writings, also after
-// the prepositions ب and ل (بالرسالة، للرد).
+// the prepositions ب and ل (بالرسالة، برسالة، للرد).
 func (f *finder) writing(w string) bool {
 	f.buf = fold(f.buf, w)
 	b := string(f.buf)
 	if strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لل") {
 		b = b[2:]
+	} else if strings.HasPrefix(b, "ب") && writings[b[2:]] {
+		return true // برسالة
 	}
 	return writings[b]
+}
+
+// writtenBefore reports whether a writing ends the phrase right before
+// the Arabic cue before[cb], with its sender (برسالة من البلدية تقول):
+// the cue describes it.
+func (f *finder) writtenBefore(before []token, cb int) bool {
+	for n := cb - 1; n >= 0 && n >= cb-4 && !before[n].punct; n-- {
+		if f.writing(before[n].s) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -236,6 +236,8 @@ func TestWritingsThatSay(t *testing.T) {
 		{"The hearing opened on Monday.\n\n“My grandmother kept the letter the airport sent her. It says, ‘The green will never be built on.’ She framed it,” Ana Ruiz said.", "the airport|The green will never be built on."},
 		{"“My father kept the letter. It says, ‘Your land is safe,’ and he believed it,” Ana Ruiz said.", "|Your land is safe,"},
 		{`وقالت سلمى حداد: «احتفظ أبي بالرسالة التي أرسلتها البلدية. تقول الرسالة: "لن تُهدم البيوت"، وها هي تُهدم».`, "البلدية|لن تُهدم البيوت"},
+		{`وقالت سلمى حداد: «احتفظ أبي بالرسالة التي أرسلتها البلدية، وهي تقول: "لن تُهدم البيوت"، وها هي تُهدم».`, "البلدية|لن تُهدم البيوت"},
+		{`وقالت سلمى حداد: «احتفظ أبي برسالة من البلدية تقول: "لن تُهدم البيوت"، وها هي تُهدم».`, "البلدية|لن تُهدم البيوت"},
 	} {
 		got := find(t, tc.text)
 		if len(got) != 2 || !samePair(got[1], tc.inner) {
