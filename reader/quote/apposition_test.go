@@ -118,6 +118,60 @@ func TestPartialsAndNames(t *testing.T) {
 	}
 }
 
+// TestPartialQuotesInReportedSpeech checks the phrases in marks that
+// reported speech quotes, with the speaker of the sentence: a number
+// with a decimal point does not end the sentence of the cue, a short
+// question with its cue after it is a quotation, the words of a statement
+// the sentence opens on are the body's, one written onto ب (طالبت
+// بـ«…») is the speaker's, and أقرّ بأن is a cue.
+func TestPartialQuotesInReportedSpeech(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`The port's director, Helen Marsh, told the meeting that the £4.5 million terminal would bring “more than 4,000 jobs” and that “doing nothing is not an option”.`,
+			"Helen Marsh|more than 4,000 jobs\nHelen Marsh|doing nothing is not an option"},
+		{"Residents packed the hall.\n\n“How long?” Mr Daniels asked.", "Daniels|How long?"},
+		{"The vote was close.\n\n“Why now?” asked Leila Grant.", "Leila Grant|Why now?"},
+		{"وتحدث الوزير سامي حداد عن الخطة.\n\n«متى؟» سألت النائبة ليلى خوري.", "ليلى خوري|متى؟"},
+		{`وتحدث الوزير سامي حداد عن الخطة. «ومتى يبدأ العمل؟» سألته النائبة ليلى خوري.`, "ليلى خوري|ومتى يبدأ العمل؟"},
+		{`وفي بيان صدر مساء السبت، حمّلت نقابة المهندسين البلدية مسؤولية «الإهمال المتكرر»، وطالبت بـ«محاسبة كل من تسبب في الانهيار».`,
+			"نقابة المهندسين|الإهمال المتكرر\nنقابة المهندسين|محاسبة كل من تسبب في الانهيار"},
+		{`وقالت النقابة إن الإدارة «أهملت الصيانة»، وطالبت بـ«محاسبة كل من تسبب في الانهيار».`,
+			"النقابة|أهملت الصيانة\nالنقابة|محاسبة كل من تسبب في الانهيار"},
+		{`وأقرت الوزيرة سلمى حداد بأن المشروع "توقف بسبب نقص التمويل".`, "سلمى حداد|توقف بسبب نقص التمويل"},
+		{`ولفت النائب سليم حداد إلى أن البرلمان أقر العام الماضي موازنة للصيانة «لم يُصرف منها دينار واحد»، على حد تعبيره.`,
+			"سليم حداد|لم يُصرف منها دينار واحد"},
+		{"Sam Dale, a fan, was hurt. In a statement on Sunday, the supporters' trust accused the stadium's operator of “clear security failures” and called for “a transparent inquiry into what happened”.",
+			"the supporters' trust|clear security failures\nthe supporters' trust|a transparent inquiry into what happened"},
+		{"Sam Dale, a fan, was hurt. In a statement on Sunday, Harbour Rovers accused the stadium's operator of “clear security failures” and demanded “a transparent inquiry into what happened”.",
+			"Harbour Rovers|clear security failures\nHarbour Rovers|a transparent inquiry into what happened"},
+		{"The mayor told local radio “we are shocked and saddened by what happened”.", "The mayor|we are shocked and saddened by what happened"},
+		// A participle after the marks goes back to the subject of the
+		// sentence's verb, one no list of cues knows.
+		{`وقال المهندس سامي حداد إن الجسر قديم. وفي بيان مشترك، دعت جمعيات أهلية في المدينة البلدية إلى "وقف الردم فورًا"، محذرة من أن النهر سيفيض.`,
+			"جمعيات أهلية|وقف الردم فورًا"},
+		{`وقال المهندس سامي حداد إن الجسر قديم. وطالبت النقابة البلدية بـ"وقف الردم فورًا"، محذرة من أن النهر سيفيض.`, "النقابة|وقف الردم فورًا"},
+		{`وقال المتحدث باسم الشركة، المهندس وائل حداد، إن الأحمال بلغت "مستويات لم نشهدها من قبل"، مؤكدًا أن الفرق تعمل.`, "وائل حداد|مستويات لم نشهدها من قبل"},
+	} {
+		got := find(t, tc.text)
+		ws := strings.Split(tc.want, "\n")
+		ok := len(got) == len(ws)
+		for i := 0; ok && i < len(ws); i++ {
+			ok = samePair(got[i], ws[i])
+		}
+		if !ok {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, ws)
+		}
+	}
+	for _, text := range []string{
+		"The forecast was grim.\n\n“Rain again?” The question hung over the market.",
+		`وأقر البرلمان «قانون العمل الجديد» أمس.`,
+		`وفي بيان مشترك، دعت جمعيات أهلية في المدينة، بينها "أصدقاء النهر" و"بيئتنا"، البلدية إلى التريث.`,
+	} {
+		if got := find(t, text); len(got) != 0 {
+			t.Errorf("%s\n found %q, want none", text, got)
+		}
+	}
+}
+
 // TestOutletEndsTheName checks the speaker's name exactly: the outlet
 // spoken to (لصحيفة النهار، لوكالة الأنباء) is not part of it.
 func TestOutletEndsTheName(t *testing.T) {

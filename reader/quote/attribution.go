@@ -272,7 +272,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			outer := cs[c.parent].speaker
 			if f.firstPerson(f.gap(max(cs[c.parent].start, c.open-window), c.open)) {
 				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
-			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), c.open, c.gender); g != "" {
+			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), cs[c.parent].start, c.open, c.gender); g != "" {
 				c.speaker = g // "They just say, ‘…’" after two patients
 			} else {
 				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
@@ -307,6 +307,9 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 		case isArabic(t.s):
 			if f.kin(t.s) || f.role(t.s) || f.groupOfPeople(t.s) {
 				name = t.s // الحارس، والدتي، مزارع عجوز، طالباتنا
+				if w, ok := strings.CutPrefix(name, "و"); ok && f.kin(w) {
+					name = w // وابني: without the conjunction
+				}
 			}
 		case personNouns[lower(t.s)] && n > 0 && (englishDeterminers[lower(ts[n-1].s)] || n > 1 && !ts[n-1].punct && !upper(ts[n-1].s) && englishDeterminers[lower(ts[n-2].s)]),
 			pluralPerson(ts, n) && (n < 2 || englishCues[lower(ts[n-2].s)] == notCue):
@@ -463,6 +466,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			case kind == bodyKind:
 				// A body: لجنة أولياء الأمور، وزارة التربية.
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && (strings.IndexByte(name, ' ') > 0 || strings.HasPrefix(name, "ال")) {
+					if b := span(f.text, f.bodySubject(toks, i)); len(b) < len(name) && strings.HasPrefix(name, b) {
+						name = b // ودعت النقابة البلدية: the verb's object is another body
+					}
 					add(t.off, name, anyGender, true)
 				}
 			case kind == quantityKind && i+1 < len(toks) && strings.HasPrefix(toks[i+1].s, "ال") && !f.bodyHead(toks[i+1].s):

@@ -58,6 +58,7 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"حذر", "حذر", "محذر"},
 	{"زعم", "زعم", ""},
 	{"اعترف", "عترف", "معترف"},
+	{"اقر", "قر", ""}, // acknowledged: وأقرت الوزيرة بأن المشروع "تعثر"; مقر is a headquarters
 	{"ختم", "ختم", "مختتم"},
 	{"اختتم", "ختتم", ""},
 	{"ابلغ", "بلغ", ""},
@@ -196,6 +197,21 @@ var arabicCues = func() map[string]cueKind {
 	m["جاء"], m["ورد"] = statementCue, statementCue
 	return m
 }()
+
+// thatAfter reports whether بأن opens a clause after the verb ts[n] and
+// its subject, before any punctuation.
+func (f *finder) thatAfter(ts []token, n int) bool {
+	for k := n + 1; k < len(ts) && k <= n+6 && !ts[k].punct; k++ {
+		if strings.HasPrefix(ts[k].s, "ب") && f.in(complementisers, ts[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// acknowledged are the forms of أقرّ, a cue only before ب (أقرّ بأن،
+// تقرّ بوجود), folded.
+var acknowledged = set("اقر اقرت اقروا اقررت اقررنا يقر تقر نقر يقرون")
 
 // arabicFirstPerson are the forms of the cue verbs that can only be "I"
 // or "we" (قلت، قلنا، أضفنا، أقول، نقول), folded and without و/ف: the past
@@ -376,6 +392,9 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 			return verbCue // وردّ على سؤال: و and the past ردّ, "he replied"
 		}
 		return notCue
+	}
+	if f.in(acknowledged, strings.TrimLeft(ts[n].s, "وف")) && !f.thatAfter(ts, n) {
+		return notCue // أقرّ البرلمان الموازنة: passed, not acknowledged (أقرّت الوزيرة بأن)
 	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
 		if f.in(notReporting, p.s) && !f.relativeReport(ts, n) {

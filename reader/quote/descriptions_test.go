@@ -93,6 +93,10 @@ func TestAskedReplies(t *testing.T) {
 		{`Ann Roe, a teacher, said: "We saw nothing." Asked about the date, she replied: "I do not know."`, "Ann Roe|I do not know."},
 		// A reply to the quotation before is the other person's.
 		{`Sam Dale said: "It is ready." Tom Roe said: "We saw nothing." He replied: "You will."`, "Sam Dale|You will."},
+		// The question the reply's own paragraph reports, not the
+		// quotation of a paragraph before, is the one answered.
+		{"The port's director, Helen Marsh, told the meeting that the terminal would bring “more than 4,000 jobs”.\n\n## Questions\n\nUnder questioning from the chair, Ruth Cole, Marsh was asked whether the figure included temporary work. “It includes some,” she replied.", "Marsh|It includes some,"},
+		{"“We will reopen the line,” the mayor, Tom Hale, said.\n\n“When?” Ana Ruiz asked him. “Next spring,” he replied.", "Tom Hale|Next spring,"},
 	} {
 		got := find(t, tc.text)
 		if len(got) == 0 || got[len(got)-1] != tc.want {

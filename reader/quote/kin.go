@@ -477,26 +477,66 @@ func personHead(np []token) []token {
 }
 
 // innerGroup returns who say a nested quotation whose cue is "they"
-// (They just say, ‘…’): the English noun for people in the plural named
-// last in text[lo:hi] (two patients, the neighbours), or "" for any other
-// gender or when there is none.
-func (f *finder) innerGroup(lo, hi int, g byte) string {
+// (They just say, ‘…’، فقالوا لنا: '…'): the English noun for people in
+// the plural named last in text[lo:hi] (two patients, the neighbours);
+// without one, the body named last in the outer quotation, from inside
+// (طلبنا من البلدية، we wrote to the water board), else, in English, the body the article named last
+// before; "" for any other gender or when there is none.
+func (f *finder) innerGroup(lo, inside, hi int, g byte) string {
 	if g != plural {
 		return ""
 	}
 	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
 	f.gtoks = ts
-	found := ""
-	for _, t := range ts {
-		if t.punct || isArabic(t.s) {
+	group, body := "", ""
+	for n, t := range ts {
+		if t.punct {
+			continue
+		}
+		if isArabic(t.s) {
+			if t.off >= inside && f.bodyHead(t.s) {
+				// وزارة الطاقة; الوزارة and its adjectives (البلدية الجديدة)
+				e := n + 1
+				for e < len(ts) && e < n+4 && !ts[e].punct && isArabic(ts[e].s) && (!articled(t.s) || articled(ts[e].s)) {
+					e++
+				}
+				body = span(f.text, f.bodyName(ts[n:e]))
+			} else if f.groupOfPeople(t.s) {
+				group = t.s // سألنا الجيران فقالوا
+			}
 			continue
 		}
 		w := lower(t.s)
 		if pluralPeople[w] || strings.HasSuffix(w, "s") && personNouns[w[:len(w)-1]] {
-			found = t.s
+			group = t.s
+		}
+		if englishBodies[w] && t.off >= inside {
+			d := n - 1
+			for d >= 0 && n-d <= 3 && !ts[d].punct && !englishDeterminers[lower(ts[d].s)] {
+				d--
+			}
+			if d >= 0 && englishDeterminers[lower(ts[d].s)] {
+				body = span(f.text, ts[d:n+1]) // the water board
+			}
 		}
 	}
-	return found
+	switch {
+	case group != "":
+		return group // his neighbours had stopped calling the council
+	case body != "":
+		return f.reference(body, anyGender)
+	}
+	// English has no plural it cannot tell (Arabic has broken plurals,
+	// جيراننا): without one, "they" are the body named before.
+	for n := len(ts) - 1; n >= 0; n-- {
+		if !ts[n].punct {
+			if isArabic(ts[n].s) {
+				return ""
+			}
+			break
+		}
+	}
+	return f.lastBody()
 }
 
 // pluralPeople are the English plurals of people not made with -s.

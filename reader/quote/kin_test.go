@@ -52,6 +52,20 @@ func TestNestedKin(t *testing.T) {
 		{`وأشار سليم إلى أن والده كان مزارعًا، وقال: «كان أبي يقول دائمًا: "الأرض لا تخون"، وأنا أصدقه».`, "سليم", "والده|الأرض لا تخون"},
 		{`وأشار النجار إلى أن جده علّمه المهنة، وقال: «كان جدي يقول لي: "الخشب يسمع"، وما زلت أصدقه».`, "النجار", "جده|الخشب يسمع"},
 		{"وتحدثت نادية عن ابنتها التي تسكن في المدينة، قائلة: «اتصلت بي ابنتي أمس، وقالت لي: 'لا تخافي يا أمي'».\n\nأما ابنتها، رنا الحسن، فقالت إن الطريق مقطوع.", "نادية", "رنا الحسن|لا تخافي يا أمي"},
+		// The conjunction and a verb of the relative's before the cue
+		// are no part of the relation.
+		{`وقالت أم خالد: «كان الماء يرتفع، وابني يصرخ ويقول: "أمي، اخرجي"».`, "أم خالد", "ابني|أمي، اخرجي"},
+		{`وروت أم خالد أن ابنها كان معها. وقالت: «كان الماء يرتفع، وابني كان يصرخ ويقول: "أمي، اخرجي"».`, "أم خالد", "ابنها|أمي، اخرجي"},
+		{`وقال سعيد: «كانت زوجتي تبكي وتقول: "لن نعود"».`, "سعيد", "زوجتي|لن نعود"},
+		{`وقال سعيد: «ووالدتي كانت تبكي وتقول: "لن نعود"».`, "سعيد", "والدتي|لن نعود"},
+		// "They" are the body the outer quotation or the article names.
+		{`وقال الدكتور سامي حداد: «طلبنا من البلدية شاحنة إضافية، فقالوا لنا: "انتظروا حتى الأسبوع المقبل"، ولم تأت».`, "سامي حداد", "البلدية|انتظروا حتى الأسبوع المقبل"},
+		{`وكانت بلدية الميناء قد وعدت بإصلاح الخط. وقال الدكتور سامي حداد: «طلبنا من البلدية شاحنة إضافية، فقالوا لنا: "انتظروا حتى الأسبوع المقبل"».`, "سامي حداد", "بلدية الميناء|انتظروا حتى الأسبوع المقبل"},
+		{"Northgate Energy has run the plant since 1998.\n\n“Every year, they told us, ‘The smell is harmless,’ and every year it got worse,” said a retired nurse, Joan Pike.", "Joan Pike", "Northgate Energy|The smell is harmless,"},
+		{"“We wrote to the water board twice, and they told us, ‘Nothing can be done,’ so we gave up,” said farmer Ian Bell.", "Ian Bell", "the water board|Nothing can be done,"},
+		// A body of the narration is not who "they" are in a quotation
+		// that names a plural of its own (جيراننا).
+		{`وأعلنت شركة الكهرباء قطع التيار. وقالت سلمى: «سألت جيراننا، فقالوا: "لا نعرف شيئًا"».`, "سلمى", "|لا نعرف شيئًا"},
 	} {
 		got := find(t, tc.text)
 		if len(got) != 2 || !strings.HasPrefix(got[0], tc.outer+"|") || got[1] != tc.inner {

@@ -73,13 +73,14 @@ func isMark(r rune) bool {
 
 // openSide reports whether the character before a mark lets it open a
 // quotation: the start of the text, a space, an opening bracket or dash, a
-// colon, or another mark (“‘ nests).
+// colon, another mark (“‘ nests), or the tatweel that joins a one-letter
+// Arabic preposition to it (بـ«تحقيق شفاف»، لـ«الجميع»).
 func openSide(prev rune) bool {
 	if prev == 0 || unicode.IsSpace(prev) || isMark(prev) {
 		return true
 	}
 	switch prev {
-	case '(', '[', '{', '<', '—', '–', '-', '/', ':', '،', ',', '\u200f', '\u200e':
+	case '(', '[', '{', '<', '—', '–', '-', '/', ':', '،', ',', '\u200f', '\u200e', 'ـ':
 		return true
 	}
 	return false

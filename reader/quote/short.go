@@ -332,3 +332,82 @@ func (f *finder) partOfGroup(text string, toks []token, j, k int) string {
 	}
 	return span(text, toks[j:k+2])
 }
+
+// framedStatement returns the verb and its subject of a sentence that
+// opens on the statement it reports (وفي بيان صدر فجر الأحد، حمّلت النقابة
+// البلدية مسؤولية «…»): the words in marks in it are the statement's, and
+// the subject after the verb (the body) is their speaker; in English
+// (In a statement on Sunday, the trust accused the operator of “…”) the
+// subject before it. It returns -1 when before does not open so.
+func (f *finder) framedStatement(before []token) (int, string) {
+	if len(before) > 5 && lower(before[0].s) == "in" && englishDeterminers[lower(before[1].s)] && englishStatements[lower(before[2].s)] {
+		return englishFramed(f.text, before)
+	}
+	s := 0
+	if len(before) < 4 || before[0].s != "في" && before[0].s != "وفي" || !f.in(arabicStatements, before[1].s) {
+		return -1, ""
+	}
+	for s = 2; s < len(before) && s < clause && !before[s].punct; s++ {
+	}
+	if s+2 >= len(before) || before[s].s != "،" && before[s].s != "," {
+		return -1, ""
+	}
+	v := before[s+1]
+	f.buf = fold(f.buf, v.s)
+	if !isArabic(v.s) || !verbShape(f.buf, strings.Contains(v.s, "ّ")) || arabicStops[string(f.buf)] || neverArabic[string(f.buf)] || f.kind(f.buf) != 0 {
+		return -1, ""
+	}
+	return s + 1, f.verbSubject(before, s+1)
+}
+
+// verbSubject returns the subject after the Arabic verb toks[v] that no
+// list of cues knows: a body up to the verb's object (see bodySubject),
+// else the mention there.
+func (f *finder) verbSubject(toks []token, v int) string {
+	if v+1 >= len(toks) || !f.bodyHead(toks[v+1].s) {
+		name, _ := f.arabicMention(f.text, toks, v+1)
+		return name
+	}
+	return span(f.text, f.bodySubject(toks, v+1))
+}
+
+// bodySubject returns the name of the body at toks[j], a verb's subject,
+// without the verb's object after it: a second body after the head's
+// complement or right after a head with the article (حمّلت نقابة
+// المهندسين البلدية، دعت النقابة البلدية، حمّل نادي الاتحاد الرياضي إدارة
+// الملعب), or a preposition.
+func (f *finder) bodySubject(toks []token, j int) []token {
+	e, first := j+1, j+2
+	if articled(toks[j].s) {
+		first = j + 1
+	}
+	for e < len(toks) && e < j+6 && isArabic(toks[e].s) && !(e >= first && f.bodyHead(toks[e].s)) && !f.in(prepositions, strings.TrimSuffix(toks[e].s, "ـ")) && strings.TrimSuffix(toks[e].s, "ـ") != "ب" {
+		e++
+	}
+	return f.bodyName(toks[j:e])
+}
+
+// englishFramed returns the verb and the subject of an English sentence
+// that opens on a statement (In a statement on Sunday, the supporters'
+// trust accused …): a name, or a determiner and up to three words, then a
+// verb in the past; -1 when none follows the frame's comma.
+func englishFramed(text string, before []token) (int, string) {
+	s := 3
+	for s < len(before) && s < clause && !before[s].punct {
+		s++
+	}
+	if s+2 >= len(before) || before[s].s != "," {
+		return -1, ""
+	}
+	j := s + 1
+	for v := j + 1; v < len(before) && v <= j+5 && (!before[v].punct || before[v].s == "'" || before[v].s == "’"); v++ { // the supporters' trust
+		w := before[v].s
+		if strings.HasSuffix(w, "ed") && w == lower(w) || englishCues[w] != notCue {
+			if !englishDeterminers[lower(before[j].s)] && !nameWord(before[j]) {
+				return -1, ""
+			}
+			return v, span(text, before[j:v])
+		}
+	}
+	return -1, ""
+}

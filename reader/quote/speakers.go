@@ -42,9 +42,13 @@ func isAbbreviation(w string) bool {
 	return len(w) <= 6 && abbreviations[w]
 }
 
-// abbreviationBefore reports whether the full stop at text[i] ends a title
-// abbreviation ("Dr." in "Dr. Weiss", "د." in "د. ليلى").
+// abbreviationBefore reports whether the full stop at text[i] ends no
+// sentence: it ends a title abbreviation ("Dr." in "Dr. Weiss", "د." in
+// "د. ليلى") or is a decimal point (£2.3 billion).
 func abbreviationBefore(text string, i int) bool {
+	if i > 0 && i+1 < len(text) && digit(text[i-1]) && digit(text[i+1]) {
+		return true
+	}
 	k := i
 	for k > 0 && k > i-6 && ('a' <= text[k-1] && text[k-1] <= 'z' || 'A' <= text[k-1] && text[k-1] <= 'Z') {
 		k--

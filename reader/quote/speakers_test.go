@@ -156,6 +156,13 @@ func TestTitlesInMarks(t *testing.T) {
 		`ورفضت النقابة تطبيق «قانون العمل الزراعي رقم 4 لسنة 2021» على العمال الموسميين.`,
 		`ووقّع الوزير «اتفاقية التعاون في إدارة الموانئ» مع نظيره أمس.`,
 		`Growers say the "Rural Water Access Act" has done little for the valley.`,
+		// A station's, a group's or a law's name after its kind.
+		`وقال مقدم البرامج في إذاعة «نبض المدينة» سامر خليل إن المستمعين اتصلوا طوال الليل.`,
+		`وقال محمد، وهو عضو في تجمع "شباب من أجل الحي"، إن الاعتصام سيستمر.`,
+		`وأوضح المحامي نبيل حداد أن قانون "حماية المستأجرين" لسنة 2018 لا يسمح بذلك.`,
+		`وأوضح المحامي نبيل حداد أن قانون "حماية المستأجرين من الإخلاء" لعام 2018 لا يسمح بذلك.`,
+		`Speaking on BBC Radio “Morning call with Anna”, the mayor said the plan was dead.`,
+		`Residents joined the “Keep our library open” campaign last year, Tom Reyes said.`,
 	} {
 		if got := find(t, in); len(got) != 0 {
 			t.Errorf("%s: found %q", in, got)

@@ -132,7 +132,8 @@ func describedName(ts []token) bool {
 // it. A quotation that ends its sentence inside the marks (“We are
 // done.”) is not attributed by what follows: that is the next sentence
 // (“…” Calder said: “…”), except a question or an exclamation followed by
-// a lower-case cue (“Why?” she asked). A cue that ends in a colon
+// a lower-case cue (“Why?” she asked), an Arabic cue («لماذا؟» سألت), or
+// a name and its cue that end the sentence (“Why?” Ms Reyes asked.). A cue that ends in a colon
 // introduces the next quotation instead.
 func (f *finder) openEnded(c *cand, after []token, ca int) bool {
 	for n := ca + 1; n < len(after) && n <= ca+4; n++ {
@@ -146,14 +147,34 @@ func (f *finder) openEnded(c *cand, after []token, ca int) bool {
 	case '.', '…':
 		return false
 	case '?', '!', '؟':
-		first := after[0]
-		for _, t := range after {
-			if !t.punct {
-				first = t
-				break
+		s := 0
+		for s < len(after) && after[s].punct {
+			s++
+		}
+		if s == len(after) {
+			return !isArabic(after[0].s) && !upper(after[0].s)
+		}
+		if s == ca && isArabic(after[s].s) {
+			return true // «لماذا الآن؟» سألت المعلمة
+		}
+		if !isArabic(after[s].s) && !upper(after[s].s) {
+			return true
+		}
+		// “How long?” Ms Reyes asked.: a name and its cue make the
+		// whole sentence after the marks.
+		end := ca + 1
+		if end < len(after) && objectPronouns[lower(after[end].s)] {
+			end++ // “When?” Ana Ruiz asked him.
+		}
+		if ca == s || ca-s > 4 || end < len(after) && !after[end].punct {
+			return false
+		}
+		for _, t := range after[s:ca] {
+			if !nameWord(t) && !isAbbreviation(strings.TrimSuffix(t.s, ".")) {
+				return false
 			}
 		}
-		return !isArabic(first.s) && !upper(first.s)
+		return true
 	}
 	return true
 }
@@ -277,6 +298,13 @@ func (f *finder) naming(before []token) bool {
 		}
 		return p == "known" || p == "such" || p == "identified" || p == "named" || p == "listed" || p == "credited"
 	}
+	if englishMedia[lw] {
+		for k := n - 1; k >= 0 && k >= n-3; k-- {
+			if f.cueIn(before, k) {
+				return false // told local radio “…”: what the speaker told it
+			}
+		}
+	}
 	return englishNaming[lw]
 }
 
@@ -383,15 +411,40 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			}
 		}
 	}
+	if name == "" {
+		// وفي بيان، حمّلت النقابة الإدارة مسؤولية «…»; In a statement,
+		// the trust accused … and called for “…”.
+		if v, n := f.framedStatement(before); v >= 0 {
+			name = n
+			if cueAt < 0 {
+				cueAt = before[v].off
+			}
+		}
+	}
 	after := f.after(cs, k, hi)
 	inverted := false // the cue right after the closing mark
 	// أكدت الوزارة أنها "…"، وأعلنت تجميد عمل الدائرة: a cue with و after
 	// the quotation goes on with the sentence, whose cue before it says
 	// who speaks; what follows that verb is its object.
 	if ca := f.cueAfter(after); ca >= 0 && f.openEnded(c, after, ca) && !(cb >= 0 && f.conjoinedCue(after[ca].s)) {
-		cueAt, name = after[ca].off, f.subject(after, ca)
-		gender, reply = f.cueGender, f.isReply(after[ca].s)
-		inverted = ca <= 3
+		n := f.subject(after, ca)
+		switch {
+		case n != "" || cb >= 0 || f.cueOf(after[ca].s) != participleCue:
+			cueAt, name = after[ca].off, n
+			gender, reply = f.cueGender, f.isReply(after[ca].s)
+			inverted = ca <= 3
+		case name == "":
+			// ودعت النقابة البلدية إلى «…»، محذرة من: the participle goes
+			// back to the subject of the verb its sentence opens with,
+			// one no list of cues knows (and, when the sentence opens on
+			// a statement, to the subject found for it).
+			cueAt, gender = after[ca].off, f.cueGender
+			if len(before) > 1 {
+				if ok, subject := f.verbAt(before, 0, len(before)-1); ok && subject {
+					name = f.verbSubject(before, 0)
+				}
+			}
+		}
 	}
 	if at, n := f.dashAttribution(after); at >= 0 {
 		cueAt, name, gender = at, n, anyGender
@@ -411,13 +464,16 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		f.lastCue(f.gap(cs[prevQ].close, c.open)) >= 0
 	// said it had “lost its favourite” but gained “a great story”: a
 	// second phrase in the sentence of a quotation is quoted too.
-	along := cueAt < 0 && prevQ >= 0 && c.parent < 0 && cs[prevQ].quote && c.open-cs[prevQ].close <= 80 &&
+	sentence := prevQ >= 0 && c.parent < 0 && cs[prevQ].quote && c.open-cs[prevQ].close <= 80 &&
 		!strings.ContainsAny(f.text[cs[prevQ].close:c.open], ".!?؟:;\n")
+	along := cueAt < 0 && sentence
 	switch {
 	case c.unit, cont:
 		c.quote = true
 	case letters && naming && f.characterised(before, f.text[c.start:c.end]):
 		c.quote = true // called the film “a small miracle”: the speaker's words
+	case naming && words >= 2 && (cueAt >= 0 || along) && f.demanded(before) && !f.programme(c) && !f.instrument(c):
+		c.quote = true // وطالبت بـ«محاسبة كل من قصّر»: what the speaker asks for, in its words
 	case !letters || naming:
 		c.quote = false
 	case c.runsOn:
@@ -459,12 +515,26 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if cueAt < 0 && colon && f.inscribed(before) {
 		name = nobody // a sign reads: “…”; someone taped a note: “…”
 	}
+	if c.parent >= 0 && cb >= 0 && cueAt == before[cb].off {
+		if w, ok := f.writingSays(f.clampStart(lo, c.open-window), c.open, before, cb); ok {
+			name = w // “… It says, ‘…’”: the letter's writer, not the one who kept it
+		}
+	}
 	c.speaker = f.speakerName(name)
+	if reply && c.speaker == "" && !f.askedBefore(before) && prevQ < 0 && c.parent < 0 {
+		// Lomond was asked whether … “It includes some,” he replied: he
+		// answers the question his paragraph reports, not the quotation
+		// of a paragraph before.
+		reply = !f.askedBefore(f.gap(f.clampStart(lo, c.open-window), c.open))
+	}
 	c.gender, c.reply = gender, reply && c.speaker == "" && !f.askedBefore(before)
 	c.resolve = c.speaker == "" && c.parent < 0
 	c.inner = c.speaker == "" && c.parent >= 0 && (cueAt >= 0 || colon)
 	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
 		c.sameAs = prevQ
+	}
+	if sentence && name == "" && cb > 0 && lower(before[cb-1].s) == "and" {
+		c.sameAs = prevQ // accused the operator of “…” and called for “…”: one subject
 	}
 }
 
@@ -561,6 +631,19 @@ func (f *finder) programme(c *cand) bool {
 	return len(ts) > 1 && f.in(programmes, ts[0].s)
 }
 
+// demanded reports whether the mark at f.pos is written onto the
+// preposition ب (طالب بـ«…»، ندّد بـ«…»، وعد بـ«…»): in a sentence of
+// reported speech, what follows is the speaker's words for what they ask,
+// condemn or promise, not a medium's name (لـ«الجزيرة»).
+func (f *finder) demanded(before []token) bool {
+	last := before[len(before)-1]
+	switch strings.TrimSuffix(last.s, "ـ") {
+	case "ب", "وب", "فب":
+		return last.end() == f.pos
+	}
+	return false
+}
+
 // instrument reports whether a quotation is the name of a law, an
 // agreement or a convention: it opens with قانون، اتفاقية، معاهدة… (or
 // ends in Act, Agreement, Treaty…) and holds no clause of its own (no
@@ -652,6 +735,10 @@ func (f *finder) askedBefore(before []token) bool {
 	}
 	return false
 }
+
+// objectPronouns are the English pronouns a cue may take as its object
+// (asked him, told them).
+var objectPronouns = set("him her them me us")
 
 // askedWords are the Arabic forms of "we (I) asked him or her" and "he
 // (she) was asked", folded: سألناه، سألتها، سئل.

@@ -218,6 +218,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
 func (f *finder) preverbal(text string, toks []token, i int) string {
+	if i > 1 && strings.HasPrefix(toks[i].s, "و") && imperfect(toks[i-1].s) {
+		i-- // ابني يبكي ويقول: the cue goes on from a verb of the subject's
+	}
 	if i > 0 && f.in(auxiliaries, toks[i-1].s) {
 		i-- // معلمنا القديم كان يقول: the subject is before كان
 	}
@@ -229,6 +232,9 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 		return ""
 	}
 	head := toks[s].s
+	if w, ok := strings.CutPrefix(head, "و"); ok && s+1 == i && f.kin(w) {
+		return w // وابني يبكي ويقول: the conjunction is no part of the relation
+	}
 	f.buf = fold(f.buf, head)
 	if f.kin(head) || f.role(head) || f.known[head] || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
 		return span(text, toks[s:i])
@@ -760,6 +766,14 @@ func (f *finder) titled(ts []token) bool {
 		}
 	}
 	return len(ts) > 0
+}
+
+// imperfect reports whether an Arabic word has the shape of a verb in
+// the imperfect of the third person (يبكي، تصرخ): ي or ت and two to
+// five letters more, not a noun with the article.
+func imperfect(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) && n >= 3 && n <= 6
 }
 
 // futureVerb reports whether an Arabic word is a verb in the future

@@ -31,7 +31,8 @@ func wordRune(r rune) bool {
 
 // tokenize appends the tokens of text[lo:hi] to dst. An apostrophe or a
 // hyphen between two word characters stays inside its word (can’t,
-// O'Hara, 2022-2023); every other character that is neither a word
+// O'Hara, 2022-2023), and so does a decimal point or a thousands comma
+// between two digits (2.3, 9,000); every other character that is neither a word
 // character nor a space is a token of its own.
 func tokenize(dst []token, text string, lo, hi int) []token {
 	i := lo
@@ -58,6 +59,10 @@ func tokenize(dst []token, text string, lo, hi int) []token {
 						continue
 					}
 				}
+			}
+			if (r == '.' || r == ',') && j+1 < hi && digit(text[j-1]) && digit(text[j+1]) {
+				j++ // a number: 2.3, 9,000
+				continue
 			}
 			break
 		}
@@ -131,3 +136,6 @@ func decode(s string) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(s)
 }
+
+// digit reports whether the byte c is an ASCII digit.
+func digit(c byte) bool { return '0' <= c && c <= '9' }

@@ -59,7 +59,9 @@ var arabicRoles = set(
 
 // arabicNaming are the words after which a phrase in marks is a name or a
 // title, not speech: «بوابة الزهراوية» after اسم, a newspaper after
-// صحيفة, an example after مثل.
+// صحيفة, a station, a group or a law after its kind (إذاعة «…»، تجمع
+// "…"، قانون "…" لسنة 2019), a name in a list after بينها, an example
+// after مثل.
 var arabicNaming = set(
 	"اسم باسم واسم بعنوان عنوان المسمى المسماة المسمي تسمى يسمى تدعى يدعى شعار بشعار وسم",
 	"صحيفة جريدة مجلة شركة مؤسسة منظمة مشروع برنامج كتاب كتابه كتابها رواية فيلم مسلسل",
@@ -67,7 +69,7 @@ var arabicNaming = set(
 	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف نشيد ترنيمة",
 	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
 	"حكاية قصة اسطورة حكايات",
-	"بينها بينهم", // منظمات إغاثية، بينها «أيادي الشتاء»: the members of a group, named
+	"اذاعة محطة تلفزيون تجمع ائتلاف تحالف رابطة نادي فرقة قانون مرسوم بينها بينهم",
 )
 
 // englishNaming are the words after which a phrase in marks is a name, a
@@ -76,7 +78,12 @@ var englishNaming = set(
 	"called named titled entitled dubbed nicknamed branded labelled labeled",
 	"newspaper magazine company firm brand label song album film movie book novel show",
 	"series play poem campaign project programme program slogan hashtag app word term phrase",
+	"radio station channel podcast",
 )
+
+// englishMedia are the naming words that also take what a speaker told
+// them (told local radio “…”): no name after a cue.
+var englishMedia = set("radio station channel podcast")
 
 // englishPronouns stand for a speaker named before.
 var englishPronouns = set("he she they i we it his her")
@@ -95,7 +102,7 @@ var englishFunction = set(
 
 // englishSkip are the words that may stand between a subject and its verb
 // (he also said, she later told).
-var englishSkip = set("also later then again has had have was is were would will reportedly previously once recently simply just only quietly further kept keeps",
+var englishSkip = set("also later then again twice has had have was is were would will reportedly previously once recently simply just only quietly further kept keeps",
 	"always never often still usually sometimes repeatedly briefly calmly angrily proudly flatly firmly softly")
 
 // conjunctions start a clause: the subject of a cue is after the last one.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -208,3 +209,213 @@ func lowerBodyEnd(toks []token, k int) int {
 	}
 	return k
 }
+
+// writingSays returns the writer of the words a writing says inside a
+// quotation (“My father kept the letter the council sent him. It says,
+// ‘…’”; the reply said, ‘…’; تقول الرسالة: "…"): the subject of the cue
+// before[cb] is the writing, or "it" after one. The writer is the one the
+// quotation names as sending it (the letter the council sent, a letter
+// from the council, الرسالة التي أرسلتها البلدية) or, for a reply, the
+// one written to (I wrote to the manager); nobody when it names none,
+// never the writing nor the one who kept it. ok is false when the
+// subject is no writing.
+func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) {
+	arabic := isArabic(before[cb].s)
+	pronoun := arabic && cb > 0 && f.in(heShe, before[cb-1].s)
+	switch {
+	case arabic && cb+1 < len(before) && f.writing(before[cb+1].s):
+	case pronoun: // بالرسالة …، وهي تقول
+	case arabic && cb > 0 && f.writtenBefore(before, cb): // برسالة من البلدية تقول
+	case !arabic && cb > 0 && lower(before[cb-1].s) == "it":
+	case !arabic && cb > 1 && writings[lower(before[cb-1].s)] && englishDeterminers[lower(before[cb-2].s)]:
+	default:
+		return "", false
+	}
+	ts := f.gap(lo, hi)
+	w := -1 // the writing, named last before the cue
+	for n := range ts {
+		if ts[n].off >= before[cb].off {
+			break
+		}
+		if !ts[n].punct && (arabic && f.writing(ts[n].s) || !arabic && writings[lower(ts[n].s)]) {
+			w = n
+		}
+	}
+	if w < 0 {
+		return "", false // It said: a thing the quotation does not call a writing
+	}
+	for n := w + 1; pronoun && n < len(ts) && ts[n].off < before[cb].off; n++ {
+		w := strings.TrimPrefix(strings.TrimPrefix(ts[n].s, "ل"), "ب")
+		if !ts[n].punct && (f.kin(ts[n].s) || f.role(ts[n].s) || f.kin(w) || f.role(w)) {
+			return "", false // أعطت الرسالة لجدتي، وهي تقول: she is the person after it
+		}
+	}
+	if arabic {
+		return f.arabicWriter(ts, w), true
+	}
+	name := englishWriter(f.text, ts, w)
+	if full := orgNamedBefore(f.text, ts[w].off, name); full != "" {
+		return full, true // the airport → Kestleigh Airport, named at the start
+	}
+	return name, true
+}
+
+// orgNamedBefore returns the name ending in the word of a description of
+// a body ("the airport") that the text before at gives last, within a few
+// pages: "Kestleigh Airport", even after a preposition, where no mention
+// is recorded; "" when there is none.
+func orgNamedBefore(text string, at int, description string) string {
+	det, noun, ok := strings.Cut(description, " ")
+	if !ok || !englishDeterminers[lower(det)] || strings.Contains(noun, " ") || noun == "" {
+		return ""
+	}
+	word := strings.ToUpper(noun[:1]) + noun[1:]
+	if !orgWords[word] {
+		return ""
+	}
+	from := max(0, at-8*window)
+	i := strings.LastIndex(text[from:at], " "+word)
+	if i < 0 {
+		return ""
+	}
+	i += from
+	end := i + 1 + len(word)
+	if end < len(text) && wordRune(rune(text[end])) {
+		return "" // Airports
+	}
+	ts := tokenize(nil, text, max(from, i-60), i)
+	k := len(ts)
+	for k > 0 && nameWord(ts[k-1]) {
+		k--
+	}
+	if k == len(ts) {
+		return ""
+	}
+	return text[ts[k].off:end]
+}
+
+// englishWriter returns who sent the writing ts[w]: "the letter (that)
+// the council sent", "a letter (they received) from the council", or for a reply the one
+// "I wrote to"; nobody when ts names none.
+func englishWriter(text string, ts []token, w int) string {
+	m := w + 1
+	if m < len(ts) && (lower(ts[m].s) == "that" || lower(ts[m].s) == "which") {
+		m++
+	}
+	for n := m; n < len(ts) && n < m+clause && !ts[n].punct; n++ {
+		if lower(ts[n].s) == "from" {
+			// the letter they received in May from their insurer,
+			// Harbour Mutual: the name in apposition, if one follows.
+			p := writerPhrase(text, ts, n+1)
+			e := n + 1
+			for e < len(ts) && !ts[e].punct && ts[e].off < ts[n+1].off+len(p) {
+				e++
+			}
+			if p != nobody && e+1 < len(ts) && ts[e].s == "," && nameWord(ts[e+1]) {
+				k := e + 1
+				for k < len(ts) && nameWord(ts[k]) {
+					k++
+				}
+				return span(text, ts[e+1:k])
+			}
+			return p
+		}
+	}
+	for v := m + 1; v < len(ts) && v <= m+4 && !ts[v].punct; v++ {
+		if sendVerbs[lower(ts[v].s)] {
+			return span(text, ts[m:v]) // the letter the council sent him
+		}
+	}
+	if reply := lower(ts[w].s); reply == "reply" || reply == "response" || reply == "answer" {
+		for n := w - 1; n > 0; n-- {
+			if p := lower(ts[n-1].s); lower(ts[n].s) == "to" && (p == "wrote" || p == "written" || p == "complained") {
+				return writerPhrase(text, ts, n+1) // I wrote to the manager
+			}
+			if v := lower(ts[n].s); v == "emailed" || v == "contacted" {
+				return writerPhrase(text, ts, n+1)
+			}
+		}
+	}
+	return nobody
+}
+
+// writerPhrase returns the noun phrase at ts[m]: a determiner and two
+// words, or more of a name, to punctuation, a preposition, an adverb or a
+// number; nobody when there is none.
+func writerPhrase(text string, ts []token, m int) string {
+	e := m
+	if e < len(ts) && englishDeterminers[lower(ts[e].s)] {
+		e++
+	}
+	for s := e; e < len(ts) && e < s+4 && !ts[e].punct && (e < s+2 || nameWord(ts[e])); e++ {
+		if w := lower(ts[e].s); neverEnglish[w] || englishSkip[w] || sendVerbs[w] || quantifiers[w] || hasDigit(w) {
+			break // the manager in March, the landlord twice, the manager four times
+		}
+	}
+	if e == m || englishDeterminers[lower(ts[e-1].s)] {
+		return nobody
+	}
+	return span(text, ts[m:e])
+}
+
+// arabicWriter returns who sent the writing ts[w]: الرسالة التي أرسلتها
+// البلدية، رسالة من البلدية، or for a reply the one written to (كتبت إلى
+// المدير); nobody when ts names none.
+func (f *finder) arabicWriter(ts []token, w int) string {
+	m := w + 1
+	if m+1 < len(ts) && (ts[m].s == "التي" || ts[m].s == "الذي") && !ts[m+1].punct {
+		m += 2 // التي أرسلتها: the verb, then its subject
+	}
+	if m < len(ts) && ts[m].s == "من" {
+		m++
+	}
+	if m > w+1 && m < len(ts) && !ts[m].punct && isArabic(ts[m].s) {
+		if name, _ := f.arabicMention(f.text, ts, m); name != "" && !f.never(name) {
+			return name
+		}
+	}
+	for n := w - 1; n > 0; n-- {
+		if ts[n].s == "إلى" || ts[n].s == "الى" {
+			if f.buf = fold(f.buf, ts[n-1].s); bytes.Contains(f.buf, []byte("كتب")) && n+1 < len(ts) && isArabic(ts[n+1].s) {
+				if name, _ := f.arabicMention(f.text, ts, n+1); name != "" && !f.never(name) {
+					return name
+				}
+			}
+		}
+	}
+	return nobody
+}
+
+// writing reports whether an Arabic word is one of writings, also after
+// the prepositions ب and ل (بالرسالة، برسالة، للرد).
+func (f *finder) writing(w string) bool {
+	f.buf = fold(f.buf, w)
+	b := string(f.buf)
+	if strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لل") {
+		b = b[2:]
+	} else if strings.HasPrefix(b, "ب") && writings[b[2:]] {
+		return true // برسالة
+	}
+	return writings[b]
+}
+
+// writtenBefore reports whether a writing ends the phrase right before
+// the Arabic cue before[cb], with its sender (برسالة من البلدية تقول):
+// the cue describes it.
+func (f *finder) writtenBefore(before []token, cb int) bool {
+	for n := cb - 1; n >= 0 && n >= cb-4 && !before[n].punct; n-- {
+		if f.writing(before[n].s) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// writings are the things written to someone that a quotation says
+	// "say": a letter, a reply (رسالة، رد).
+	writings = set("letter reply response answer email message note notice",
+		"رسالة الرسالة رسالتهم رسالتها رسالته الرد رد ردهم ردها رده الجواب الخطاب")
+	// sendVerbs give a writing its sender: the letter the council sent.
+	sendVerbs = set("sent wrote posted mailed issued gave signed")
+)

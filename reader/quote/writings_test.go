@@ -218,3 +218,30 @@ func TestGroupsAndUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestWritingsThatSay checks a writing that "says" inside a quotation (a
+// letter, a reply, الرسالة): its words are its writer's when the
+// quotation names one (the letter the council sent, a letter from, the
+// manager written to), else nobody's; never the noun for the writing nor
+// the one who kept it.
+func TestWritingsThatSay(t *testing.T) {
+	for _, tc := range []struct{ text, inner string }{
+		{"Dunmore Council approved the estate in 1990.\n\n“My grandmother kept the letter the council sent her. It says, ‘The green will never be built on.’ She framed it,” Ana Ruiz said.", "Dunmore Council|The green will never be built on."},
+		{"“I got a letter from the council last week. It says, ‘Your bin will be collected fortnightly,’ and that is all,” said Ian Bell.", "the council|Your bin will be collected fortnightly,"},
+		{`His wife, Ana, showed a reporter the letter they received in May from their insurer, Harbour Mutual. "It says they 'cannot renew the policy'. Nothing else," she said.`, "Harbour Mutual|cannot renew the policy"},
+		{"“I wrote to the manager in March, and the reply said, ‘We are reviewing your complaint,’ and nothing more,” said Tom Hale.", "the manager|We are reviewing your complaint,"},
+		{"Ana Ruiz, whose mother lived at the home, said she had written to the manager three times. “The last time, the reply said, ‘All is well,’ and then she fell,” Mrs Ruiz said.", "the manager|All is well,"},
+		{"“I emailed the landlord twice. His reply said, ‘The boiler is fine,’ and it broke that night,” Tom Hale said.", "the landlord|The boiler is fine,"},
+		{"Plans for a new runway at Dunmore Airport went to a hearing on Monday.\n\n“My grandmother kept the letter the airport sent her. It says, ‘The green will never be built on.’ She framed it,” Ana Ruiz said.", "Dunmore Airport|The green will never be built on."},
+		{"The hearing opened on Monday.\n\n“My grandmother kept the letter the airport sent her. It says, ‘The green will never be built on.’ She framed it,” Ana Ruiz said.", "the airport|The green will never be built on."},
+		{"“My father kept the letter. It says, ‘Your land is safe,’ and he believed it,” Ana Ruiz said.", "|Your land is safe,"},
+		{`وقالت سلمى حداد: «احتفظ أبي بالرسالة التي أرسلتها البلدية. تقول الرسالة: "لن تُهدم البيوت"، وها هي تُهدم».`, "البلدية|لن تُهدم البيوت"},
+		{`وقالت سلمى حداد: «احتفظ أبي بالرسالة التي أرسلتها البلدية، وهي تقول: "لن تُهدم البيوت"، وها هي تُهدم».`, "البلدية|لن تُهدم البيوت"},
+		{`وقالت سلمى حداد: «احتفظ أبي برسالة من البلدية تقول: "لن تُهدم البيوت"، وها هي تُهدم».`, "البلدية|لن تُهدم البيوت"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 2 || !samePair(got[1], tc.inner) {
+			t.Errorf("%s\n found %q, want the inner %q", tc.text, got, tc.inner)
+		}
+	}
+}
