@@ -505,8 +505,15 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 			continue
 		}
-		if !nameWord(t) || (i > 0 && nameWord(toks[i-1])) {
+		if i+2 < len(toks) && relationOwners[lower(t.s)] && (i == 0 || sentenceEnd(f.text, toks[i-1])) && relationGender(lower(toks[i+1].s)) != anyGender && !toks[i+2].punct && f.shortSentence(toks, i+2) {
+			// Her father was more blunt. “…”: a relation that is the
+			// subject of a short sentence is the one its next words are
+			// given to.
+			add(t.off, span(f.text, toks[i:i+2]), relationGender(lower(toks[i+1].s)), false)
 			continue
+		}
+		if !nameWord(t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
+			continue // but Labour's Shirley Dunne: a name after its party's
 		}
 		k := i
 		for k < len(toks) && nameWord(toks[k]) && !possessive(toks[k].s) {
@@ -536,6 +543,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(lower(toks[i-1].s))
 			if relationOwners[lower(toks[i-2].s)] {
 				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
+				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(ms, relationGender(lower(toks[i-2].s))))
 			}
 		}
 		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
@@ -692,4 +700,33 @@ func (f *finder) note(name string) {
 // englishArticle reports whether a description starts with an article.
 func englishArticle(name string) bool {
 	return strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ")
+}
+
+// sentenceEnd reports whether the token t ends a sentence: a full stop
+// that ends no abbreviation, "!", "?" or the quotation mark closing one.
+func sentenceEnd(text string, t token) bool {
+	switch t.s {
+	case "!", "?", "؟":
+		return true
+	case ".":
+		return !abbreviationBefore(text, t.off)
+	}
+	return t.punct && closingMark(t.s)
+}
+
+// shortSentence reports whether the sentence going on at toks[n] ends
+// within a few words, with no comma and no reporting cue before its end:
+// "was more blunt." or "disagreed:", a sentence that only introduces
+// what its subject says next.
+func (f *finder) shortSentence(toks []token, n int) bool {
+	for k := n; k < len(toks) && k < n+8; k++ {
+		t := toks[k]
+		if t.s == "." || t.s == ":" {
+			return true
+		}
+		if t.punct || f.cueIn(toks, k) {
+			return false
+		}
+	}
+	return false
 }

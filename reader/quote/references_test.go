@@ -1,0 +1,42 @@
+package quote
+
+import "testing"
+
+// references checks, for each text, the speaker of its last quotation
+// as the evaluation compares speakers (one name holding the other).
+func references(t *testing.T, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range cases {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSurnameAfterFullName checks that a surname alone, after the text
+// gave the full name after a party's or a place's possessive (Labour's
+// Alice Moran), is that person, whom a later pronoun cue refers to, not
+// another person named since.
+func TestSurnameAfterFullName(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Labour's Alice Moran lost by six votes to the independent Peter Lowe. Moran demanded a second count. \"Six votes is a coin toss,\" she said.", "Alice Moran|Six votes is a coin toss,"},
+		{"Leeds’s Kofi Mensah and the Tory candidate Jane Hollis tied on the first count. Mensah asked for a recount. \"Every vote matters,\" he said.", "Kofi Mensah|Every vote matters,"},
+		{"خسرت المرشحة هالة الصباغ أمام منافسها كريم داود بفارق ضئيل. وطلبت الصباغ إعادة الفرز. وقالت: «الفارق لا يتجاوز عشرة أصوات».", "هالة الصباغ|الفارق لا يتجاوز عشرة أصوات"},
+	})
+}
+
+// TestRelationSubjects checks that a relation that is the subject of a
+// short sentence before a quotation without a cue (Her father was more
+// blunt. “…”) is the person the text named in that relation, also when
+// it named the relative without commas (his son Jack), and that a
+// relation opening a sentence whose own cue names someone else is not.
+func TestRelationSubjects(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Dan Webb has farmed the valley for thirty years. His son, Jack, wants to stay. His father was less sure.\n\n\"The river will come back.\"", "Dan Webb|The river will come back."},
+		{"Dan Webb and his son Jack run the mill. Jack wants to stay. His father was less sure. \"The river will come back.\"", "Dan Webb|The river will come back."},
+		{"Rita Okoye backed the plan. Sam Ford disagreed. \"It is far too expensive.\"", "Sam Ford|It is far too expensive."},
+		{"Mona Hale runs the stall with her daughter, Ivy. Her mother was blunter: \"We will close by June.\"", "Mona Hale|We will close by June."},
+		{"Ruth Amos chairs the tenants' group. Her husband drove the bus for years, she said: \"He knew every stop.\"", "Ruth Amos|He knew every stop."},
+	})
+}
