@@ -90,6 +90,12 @@ func (f *finder) remember(m mention) {
 	// الوزير، the cooperative: a description named again is the one it
 	// refers to.
 	m.name = f.reference(f.relative(m.name), m.g)
+	if !m.body && strings.HasPrefix(m.name, "ال") && strings.IndexByte(m.name, ' ') < 0 && !f.role(m.name) && strings.IndexByte(f.fullName(m.name), ' ') < 0 {
+		// يقول الصافي: the surname of a full name no mention kept.
+		if full := f.fullNameBefore(m.off, m.name); full != "" {
+			m.name = f.name(full)
+		}
+	}
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
 	} else if !m.body && f.genders[m.name] == anyGender {

@@ -233,7 +233,10 @@ func epithet(name string) (byte, bool) {
 
 // englishEpithets are the words for a person that a definite description
 // refers back with (the man said), and the gender they give.
-var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male, "teenager": anyGender}
+var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male, "teenager": anyGender,
+	// what someone named is, not a post or a workplace's job whose holder
+	// may be someone new (the guard, the manager)
+	"expert": anyGender, "author": anyGender, "novelist": anyGender, "academic": anyGender, "researcher": anyGender, "scientist": anyGender, "campaigner": anyGender, "activist": anyGender}
 
 // demonyms are the English nouns for a person of a country that news
 // refers back with (the Dane, the Nigerian said).
@@ -246,11 +249,12 @@ var demonyms = set("Dane Swede Norwegian Finn Icelander Briton Scot Welshman Iri
 
 // lifeWords are the English words for a time of life or of work that a
 // definite description carries about someone named (the retired engineer).
-var lifeWords = set("retired former veteran elderly")
+var lifeWords = set("retired former veteran elderly new")
 
 // arabicEpithets are the Arabic words for a person that an epithet heads
 // (الرجل الستيني), folded and without the article, with their gender.
-var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "مراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender}
+var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "مراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender,
+	"خبير": male, "خبيرة": female, "اكاديمي": male, "اكاديمية": female, "باحث": male, "باحثة": female, "ناشط": male, "ناشطة": female}
 
 // arabicAges are the Arabic words of an age or a time of life, folded and
 // without the article and the feminine ending: الستيني، المتقاعدة.
@@ -579,6 +583,9 @@ func refWords(w string) []string {
 			return []string{l, full} // Brig. Gen. Luis Ocampo is the general
 		}
 		return []string{l}
+	}
+	if w == "د." {
+		return []string{w, "دكتور"} // د. هالة المنصوري is the doctor
 	}
 	b := string(fold(nil, w))
 	out := []string{strings.TrimPrefix(b, "ال")}

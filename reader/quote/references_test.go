@@ -40,3 +40,23 @@ func TestRelationSubjects(t *testing.T) {
 		{"Ruth Amos chairs the tenants' group. Her husband drove the bus for years, she said: \"He knew every stop.\"", "Ruth Amos|He knew every stop."},
 	})
 }
+
+// TestUnattachedDescriptions checks that a description the text never
+// wrote next to a name refers back to the person named last whose
+// gender agrees: with "new" or "former" before its noun (the new council
+// leader), by what someone is rather than a post (the author, الخبيرة,
+// الباحث), by a doctor's abbreviated title (د.), and by an epithet after a
+// surname whose full name opened a sentence no cue had (يقف عبد الرحمن
+// الصافي … يقول الصافي … ويضيف الرجل الستيني).
+func TestUnattachedDescriptions(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Her group leader, Priya Nair, 41, a former nurse, said the result was a shock.\n\n\"We start with the bus routes,\" the new council leader said, \"and then the libraries.\"", "Priya Nair|and then the libraries."},
+		{"Colin Barr took over the depot in May. \"It was a mess,\" the new depot manager said.", "Colin Barr|It was a mess,"},
+		{"Ruth Adeyemi won the Carden Prize for her first novel on Thursday. Asked about the money, the author smiled. \"Rent,\" she said.", "Ruth Adeyemi|Rent,"},
+		{"وقالت المهندسة الزراعية سلمى النقيب إن التلوث واسع. وأوضحت الخبيرة أن الأثر يبقى «عقودًا لا سنوات».", "سلمى النقيب|عقودًا لا سنوات"},
+		{"وقال رئيس القسم، د. فراس الحلو، إن الأسرّة ممتلئة. وأضاف الطبيب: «نعالج المرضى في الممرات».", "فراس الحلو|نعالج المرضى في الممرات"},
+		{"في الحي القديم، يجلس عبد الكريم الزين أمام دكانه منذ الفجر. يقول الزين: «لم يمر أحد اليوم».\n\nويضيف الرجل السبعيني: «كانت السوق تعج بالناس».", "عبد الكريم الزين|كانت السوق تعج بالناس"},
+		// A post whose holder may be someone new stays as it is.
+		{"Rosa Lind opened the shop at nine. \"Keep the shutters down,\" the porter said.", "the porter|Keep the shutters down,"},
+	})
+}

@@ -112,11 +112,13 @@ var neverEnglish = set(
 // articleOrdinals after an article name no one: "the first", "the last".
 var articleOrdinals = set("first second third fourth fifth last latter former other next same")
 
-// streetWords end the name of a street, a place or a law (Abbey Lane,
-// Mill Crescent, the Housing Bill), which is never a speaker; orgWords
+// streetWords end the name of a street, a place, a law or a prize (Abbey
+// Lane, Mill Crescent, the Housing Bill, the Carden Prize), which is never
+// a speaker; orgWords
 // (words.go) holds the words of bodies and buildings. They are looked at
 // last in a name only: Bill Tuck is a person.
-var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate County")
+var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate County",
+	"Prize Award Medal Trophy")
 
 // locatives are the prepositions after which capitalised words name a
 // place: on Abbey Lane, in Leeds, at the Crown Court, near Tarnwick.
@@ -302,6 +304,7 @@ var personNouns = set(
 	"parent resident passenger worker student pupil farmer fisherman trader witness survivor volunteer",
 	"fan visitor spokesperson shopper commuter patient",
 	"pensioner lodger tenant caller shopkeeper carer cleaner porter bystander onlooker protester supporter voter midwife",
+	"leader",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.
