@@ -135,9 +135,13 @@ func (f *finder) antecedent(g byte, answered string) string {
 	}
 	if g == plural && answered == "" {
 		// they said, قالوا: a group named before, over a person whose
-		// gender the text did not give.
+		// gender the text did not give; else a body (the council met
+		// Ana Lopez. “…,” they said).
 		if grp := f.lastGroup(); grp != "" {
 			return grp
+		}
+		if b := f.lastBody(); b != "" {
+			return b
 		}
 	}
 	for n := f.nrecent - 1; n >= 0; n-- {

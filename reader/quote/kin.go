@@ -468,26 +468,49 @@ func personHead(np []token) []token {
 }
 
 // innerGroup returns who say a nested quotation whose cue is "they"
-// (They just say, ‘…’): the English noun for people in the plural named
-// last in text[lo:hi] (two patients, the neighbours), or "" for any other
-// gender or when there is none.
+// (They just say, ‘…’، فقالوا لنا): the English noun for people in the
+// plural named last in text[lo:hi] (two patients, the neighbours); when
+// there is none, the body named last there (طلبنا من الوزارة) or before
+// (the water company … they told us); "" for any other gender or when
+// there is none.
 func (f *finder) innerGroup(lo, hi int, g byte) string {
 	if g != plural {
 		return ""
 	}
 	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
 	f.gtoks = ts
-	found := ""
+	found, body := "", ""
+	foundAt, bodyAt := -1, -1
+	for n := f.nrecent - 1; n >= 0; n-- {
+		if m := f.recent[n]; m.body && m.off >= lo {
+			body, bodyAt = m.name, m.off // Residents complained to Marsh Valley Water … they told us
+			break
+		}
+	}
 	for _, t := range ts {
-		if t.punct || isArabic(t.s) {
+		if t.punct {
+			continue
+		}
+		if isArabic(t.s) {
+			if f.bodyHead(t.s) && strings.HasPrefix(t.s, "ال") {
+				body, bodyAt = f.reference(f.name(t.s), anyGender), t.off
+			} else if st, ok := strings.CutPrefix(t.s, "من"); ok && f.bodyHead(st) && strings.HasPrefix(st, "ال") {
+				body, bodyAt = f.reference(f.name(st), anyGender), t.off
+			}
 			continue
 		}
 		w := lower(t.s)
 		if pluralPeople[w] || strings.HasSuffix(w, "s") && personNouns[w[:len(w)-1]] {
-			found = t.s
+			found, foundAt = t.s, t.off
 		}
 	}
-	return found
+	switch {
+	case found != "" && foundAt > bodyAt:
+		return found
+	case body != "":
+		return body
+	}
+	return f.lastBody()
 }
 
 // pluralPeople are the English plurals of people not made with -s.

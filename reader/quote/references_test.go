@@ -60,3 +60,19 @@ func TestUnattachedDescriptions(t *testing.T) {
 		{"Rosa Lind opened the shop at nine. \"Keep the shutters down,\" the porter said.", "the porter|Keep the shutters down,"},
 	})
 }
+
+// TestTheyIsABody checks that "they" (قالوا) refers to the group named
+// last and, when the text names no group, to the body named last: as
+// the cue of a quotation (the council met Ana Lopez; “…,” they said) and
+// of a nested one (they told us, ‘…’; طلبنا من الشركة … فقالوا لنا),
+// where a body named after a group is the nearer; and that she said
+// still refers to the woman, not the body named after her.
+func TestTheyIsABody(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Westfield Council met residents on Monday. \"We hear you,\" they said.", "Westfield Council|We hear you,"},
+		{"Westfield Council met Ana Lopez on Monday. \"We hear you,\" they said.", "Westfield Council|We hear you,"},
+		{"Ana Lopez wrote to Westfield Council in March. \"They never answered,\" she said.", "Ana Lopez|They never answered,"},
+		{"Residents have complained since 2019, and Marsh Valley Water denied any fault. \"Every time, they told us, 'The river is fine,' and it never was,\" said Joan Pike.", "Marsh Valley Water|The river is fine,"},
+		{"وقدّم السكان شكاوى إلى شركة المياه الوطنية. وقالت سعاد حمدان: «طلبنا من الشركة موعدًا، فقالوا لنا: \"الأسبوع المقبل\"، ولم يأتِ أحد».", "شركة المياه الوطنية|الأسبوع المقبل"},
+	})
+}
