@@ -183,9 +183,10 @@ var arabicCues = func() map[string]cueKind {
 		m[s] = reportCue
 	}
 	// ردّ has no past in the table (ورد is "is mentioned"); its first
-	// person is unambiguous.
-	m["رددت"], m["رددنا"] = verbCue, verbCue
-	m["جاء"], m["ورد"] = statementCue, statementCue
+	// person is unambiguous, and so is its feminine but after و (وردت
+	// is "was mentioned" too): ردّت، فردّت.
+	m["رددت"], m["رددنا"], m["ردت"] = verbCue, verbCue, verbCue
+	m["جاء"], m["ورد"], m["وردت"] = statementCue, statementCue, statementCue
 	return m
 }()
 

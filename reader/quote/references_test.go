@@ -76,3 +76,16 @@ func TestTheyIsABody(t *testing.T) {
 		{"وقدّم السكان شكاوى إلى شركة المياه الوطنية. وقالت سعاد حمدان: «طلبنا من الشركة موعدًا، فقالوا لنا: \"الأسبوع المقبل\"، ولم يأتِ أحد».", "شركة المياه الوطنية|الأسبوع المقبل"},
 	})
 }
+
+// TestPairReplies checks that of two people named as a pair with one
+// family name, the one a reply names by the first name is the speaker,
+// also with ردّت, the feminine past of ردّ, after ف; and that وردت
+// before في stays "was mentioned in", no cue.
+func TestPairReplies(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{`وفي المقهى جلس الزوجان سليم وهند الأيوبي يتحدثان. "القهوة باردة"، قال سليم. فردّت هند مبتسمة: "اطلب غيرها".`, "هند|اطلب غيرها"},
+		{`وجلست هند الأيوبي قرب النافذة. "القهوة باردة"، قال سليم. ردّت هند: "اطلب غيرها".`, "هند الأيوبي|اطلب غيرها"},
+		{`Tom and Ellen Price sat at the kitchen table. "We will not sell," Tom said. "Speak for yourself," Ellen replied.`, "Ellen|Speak for yourself,"},
+		{`وقال سليم الأيوبي: "القهوة باردة". ووردت في التقرير عبارة "مياه غير صالحة للشرب" مرتين.`, "سليم الأيوبي|القهوة باردة"},
+	})
+}
