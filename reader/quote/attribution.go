@@ -190,7 +190,7 @@ func (f *finder) lastBody() string {
 // named before: "the company said".
 var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity",
 	"council committee commission board trust federation cooperative co-operative association alliance coalition",
-	"league corporation fund department police society club")
+	"league corporation fund department police society club panel jury tribunal insurer")
 
 // canonical returns the one spelling the panel uses for a person the
 // article names in two scripts (جون سميث (John Smith) … Smith).

@@ -55,9 +55,9 @@ func (f *finder) reference(name string, g byte) string {
 	if b := f.bodyNamedByHead(d); b != "" {
 		return b
 	}
-	if d.body && !isArabic(name) && companyWords[d.head] {
+	if d.body && (companyWords[d.head] || len(d.others) == 0 && collectives[d.head]) {
 		if b := f.lastBody(); b != "" {
-			return b // the company said: a body named by no word of its kind is a company
+			return b // the company said, the panel, اللجنة: a body named by no word of its kind
 		}
 	}
 	return f.epithetReference(name, g)
@@ -263,9 +263,15 @@ var arabicAges = set("عشريني ثلاثيني اربعيني خمسيني س
 // isDescription reports
 // companyWords are the English nouns that refer back to any body the
 // text named, whose name need not hold them (Westline Ferries … the
-// operator said); a council, a ministry or a union is one whose name or
-// introduction says so.
-var companyWords = set("company firm operator airline carrier corporation group business")
+// operator said); a council, a ministry or a
+// union is one whose name or introduction says so.
+var companyWords = set("company firm operator airline carrier corporation group business insurer")
+
+// collectives are the nouns of a body of people who decide together that
+// refer back, alone, to the body named last (the panel, the committee,
+// اللجنة; but the transport board is one of its own); Arabic folded and
+// without the article.
+var collectives = set("panel committee board jury commission tribunal", "لجنة هيئة")
 
 // titledSurname returns the person named last whose name ends in the
 // surname that name gives after its titles (الدكتور الشامي, المهندسة

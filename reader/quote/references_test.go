@@ -89,3 +89,16 @@ func TestPairReplies(t *testing.T) {
 		{`وقال سليم الأيوبي: "القهوة باردة". ووردت في التقرير عبارة "مياه غير صالحة للشرب" مرتين.`, "سليم الأيوبي|القهوة باردة"},
 	})
 }
+
+// TestCollectiveBodies checks that a collective noun alone (the
+// committee, the panel, اللجنة) refers to the body named last, that a
+// panel is a body that "he said" does not refer to, and that a collective
+// with words of its own (the transport board) is a body of its own.
+func TestCollectiveBodies(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Halden Council met Liz Carr on Monday. \"We will publish the figures,\" the committee said.", "Halden Council|We will publish the figures,"},
+		{"The chair of the jury, Prof. Ian Moss, admitted that the panel had argued for hours.\n\n\"We were not unanimous,\" he said.", "Ian Moss|We were not unanimous,"},
+		{"وقالت وزارة الصحة إن النتائج جيدة. وقالت اللجنة: \"سنعلن القرار غدا\".", "وزارة الصحة|سنعلن القرار غدا"},
+		{"The Rail Workers' Union called the strike. The transport board said it was \"saddened\" by the walkout.", "The transport board|saddened"},
+	})
+}
