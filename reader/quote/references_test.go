@@ -102,3 +102,14 @@ func TestCollectiveBodies(t *testing.T) {
 		{"The Rail Workers' Union called the strike. The transport board said it was \"saddened\" by the walkout.", "The transport board|saddened"},
 	})
 }
+
+// TestRelativeClauseSubjects checks that a single capitalised word in a
+// relative clause between a name and its cue (Mark Feeney, whose sons
+// attend Greyfield, said) is no speaker: the name before the clause is.
+func TestRelativeClauseSubjects(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Parents were divided. Mark Feeney, whose two sons attend Greyfield, said he backed the teachers \"in principle\".", "Mark Feeney|in principle"},
+		{"Bethan Rowe, who chairs Pelling Cross council's care committee, said the council would wait \"until we see change\".", "Bethan Rowe|until we see change"},
+		{"Another parent, who asked not to be named, said it was \"a disgrace\".", "Another parent|a disgrace"},
+	})
+}

@@ -918,7 +918,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 				// group speaks; the one named in passing is one of them.
 				return groupBefore(text, toks, s)
 			}
-			if run := personRun(toks[:e], s+1); run != nil {
+			// Mark Feeney, whose sons attend Greyfield, said: a relative
+			// clause describes the subject before it and names no one
+			// who speaks.
+			if run := personRun(toks[:e], s+1); run != nil && !relativePronouns[lower(toks[s+1].s)] {
 				return span(text, run)
 			}
 			e = s
