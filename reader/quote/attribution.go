@@ -90,11 +90,9 @@ func (f *finder) remember(m mention) {
 	// الوزير، the cooperative: a description named again is the one it
 	// refers to.
 	m.name = f.reference(f.relative(m.name), m.g)
-	if !m.body && strings.HasPrefix(m.name, "ال") && strings.IndexByte(m.name, ' ') < 0 && !f.role(m.name) && strings.IndexByte(f.fullName(m.name), ' ') < 0 {
+	if !m.body && strings.HasPrefix(m.name, "ال") && strings.IndexByte(m.name, ' ') < 0 {
 		// يقول الصافي: the surname of a full name no mention kept.
-		if full := f.fullNameBefore(m.off, m.name); full != "" {
-			m.name = f.name(full)
-		}
+		m.name = f.surnamed(m.off, m.name)
 	}
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
@@ -515,7 +513,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 			continue
 		}
-		if i+2 < len(toks) && relationOwners[lower(t.s)] && (i == 0 || sentenceEnd(f.text, toks[i-1])) && relationGender(lower(toks[i+1].s)) != anyGender && !toks[i+2].punct && f.shortSentence(toks, i+2) {
+		if i+2 < len(toks) && (i == 0 || sentenceEnd(f.text, toks[i-1])) && relationOwners[lower(t.s)] && relationGender(lower(toks[i+1].s)) != anyGender && !toks[i+2].punct && f.shortSentence(toks, i+2) {
 			// Her father was more blunt. “…”: a relation that is the
 			// subject of a short sentence is the one its next words are
 			// given to.

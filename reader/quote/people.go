@@ -135,6 +135,36 @@ func (f *finder) personGender(m mention) byte {
 	return anyGender
 }
 
+// surnamed returns the full name of the person the Arabic surname alone
+// names at off (الصافي → عبد الرحمن الصافي): the one the people kept
+// give, else the one fullNameBefore finds, looked for once per surname;
+// else surname.
+func (f *finder) surnamed(off int, surname string) string {
+	if full := f.fullName(surname); full != surname || f.role(surname) {
+		return full
+	}
+	if full, ok := f.surnames[surname]; ok {
+		if full == "" {
+			return surname
+		}
+		return full
+	}
+	full := f.fullNameBefore(off, surname)
+	if full != "" {
+		full = f.name(full)
+	}
+	if f.surnames == nil {
+		f.surnames = map[string]string{}
+	}
+	if len(f.surnames) < maxParsed {
+		f.surnames[f.name(surname)] = full
+	}
+	if full == "" {
+		return surname
+	}
+	return full
+}
+
 // surnameReach is how far back fullNameBefore looks for the full name of
 // a surname named alone.
 const surnameReach = 2000
