@@ -105,11 +105,14 @@ func TestCollectiveBodies(t *testing.T) {
 
 // TestRelativeClauseSubjects checks that a single capitalised word in a
 // relative clause between a name and its cue (Mark Feeney, whose sons
-// attend Greyfield, said) is no speaker: the name before the clause is.
+// attend Greyfield, said) is no speaker: the name before the clause is,
+// also several clauses back.
 func TestRelativeClauseSubjects(t *testing.T) {
 	references(t, []struct{ text, want string }{
 		{"Parents were divided. Mark Feeney, whose two sons attend Greyfield, said he backed the teachers \"in principle\".", "Mark Feeney|in principle"},
 		{"Bethan Rowe, who chairs Pelling Cross council's care committee, said the council would wait \"until we see change\".", "Bethan Rowe|until we see change"},
 		{"Another parent, who asked not to be named, said it was \"a disgrace\".", "Another parent|a disgrace"},
+		// Several clauses and a name in parentheses between the name and its cue.
+		{"Dr Nina Holt (نينا هولت), a surgeon at St Mary's Hospital in Leeds, who treated the victims, said the new rules would add to \"a burden we cannot carry\".", "Nina Holt|a burden we cannot carry"},
 	})
 }
