@@ -39,6 +39,9 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 	if !isArabic(next.s) || f.endsPhrase(next) || f.role(next.s) || f.bodyHead(next.s) || f.in(arabicPlaces, strings.TrimPrefix(next.s, "ال")) {
 		return "", anyGender // أبو العبد is a kunya too
 	}
+	if c, ok := strings.CutPrefix(next.s, "ل"); ok && (hasDigit(c) || f.in(arabicCounts, c)) {
+		return "", anyGender // وهي أم لستة أطفال: a mother of six, no kunya
+	}
 	for n := i - 1; n >= 0 && n >= i-clause; n-- {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			break
@@ -60,6 +63,10 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 	}
 	return strings.TrimPrefix(span(f.text, toks[i:e]), "و"), g
 }
+
+// arabicCounts are the Arabic numbers of children after "a mother of"
+// (أم لستة، أب لطفلين), folded.
+var arabicCounts = set("طفل طفلين ولدين ابنين ابنتين اثنين ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة عشرة")
 
 // questions open a question, in which أم is "or".
 var questions = set("هل وهل فهل")

@@ -116,3 +116,13 @@ func TestRelativeClauseSubjects(t *testing.T) {
 		{"Dr Nina Holt (نينا هولت), a surgeon at St Mary's Hospital in Leeds, who treated the victims, said the new rules would add to \"a burden we cannot carry\".", "Nina Holt|a burden we cannot carry"},
 	})
 }
+
+// TestMotherOfSix checks that "a mother of six" in apposition to a kunya
+// (أم سالم، وهي أم لخمسة أطفال) is a description, not another kunya that
+// a later cue would refer to.
+func TestMotherOfSix(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"تروي أم سالم، وهي أم لخمسة أطفال نزحت قبل عامين، أن المطر أغرق الخيمة.\n\nوتضيف: \"لم ننم تلك الليلة\".", "أم سالم|لم ننم تلك الليلة"},
+		{"يقول أبو خالد، وهو أب لثلاثة أبناء، إن الطريق مقطوع. ويضيف: \"لا نستطيع الخروج\".", "أبو خالد|لا نستطيع الخروج"},
+	})
+}
