@@ -464,15 +464,24 @@ func (f *finder) relateOf(toks []token, n, i int) {
 
 // personHead cuts a long description after its noun for a person among
 // its first words (A labor and delivery nurse at St. Bridget → A labor
-// and delivery nurse), or returns np.
+// and delivery nurse), or after the noun a preposition follows (A
+// firefighter from a neighbouring district → A firefighter), or returns
+// np.
 func personHead(np []token) []token {
 	for n := 1; n < len(np) && n <= 4; n++ {
 		if personNouns[lower(np[n].s)] {
 			return np[:n+1]
 		}
+		if n+1 < len(np) && headPrepositions[lower(np[n+1].s)] && !upper(np[n].s) {
+			return np[:n+1]
+		}
 	}
 	return np
 }
+
+// headPrepositions follow the noun that heads a description: a
+// firefighter from the district, a member of the team.
+var headPrepositions = set("from of at in with")
 
 // innerGroup returns who say a nested quotation whose cue is "they"
 // (They just say, ‘…’، فقالوا لنا): the English noun for people in the
