@@ -60,7 +60,35 @@ func (f *finder) reference(name string, g byte) string {
 			return b // the company said, the panel, اللجنة: a body named by no word of its kind
 		}
 	}
+	if !d.body && personNouns[d.head] {
+		if m, ok := f.lastPerson(g); ok && indefinite(m.name) {
+			return m.name // A member of the IT team, who …, said … the employee said
+		}
+	}
 	return f.epithetReference(name, g)
+}
+
+// lastPerson returns the person mention named last whose gender agrees
+// with g, passing over bodies, and whether there is one.
+func (f *finder) lastPerson(g byte) (mention, bool) {
+	for n := f.nrecent - 1; n >= 0; n-- {
+		m := f.recent[n]
+		if m.body || m.only || m.g == plural {
+			continue
+		}
+		if g != anyGender && m.g != anyGender && m.g != g {
+			continue
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// indefinite reports whether an English mention is an indefinite
+// description (A firefighter, an employee): someone the text introduced
+// without a name, whom a definite description after it refers back to.
+func indefinite(name string) bool {
+	return strings.HasPrefix(name, "A ") || strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "An ") || strings.HasPrefix(name, "an ")
 }
 
 // epithetReference returns the person named last, of a gender that agrees

@@ -130,10 +130,14 @@ func TestMotherOfSix(t *testing.T) {
 // TestUnnamedBeforeARelativeClause checks that someone the text
 // describes without a name before a relative clause (A firefighter from
 // a neighbouring district, who asked not to be named, said) is who a
-// later pronoun cue refers to, not a person named before.
+// later pronoun cue, or a definite description for a person (the
+// employee), refers to, not a person named before.
 func TestUnnamedBeforeARelativeClause(t *testing.T) {
 	references(t, []struct{ text, want string }{
 		{"Mayor Ann Cole opened the bridge. A firefighter from a neighbouring district, who asked not to be named because he was not authorised to speak, said crews were stretched. \"We had four engines,\" he said.", "A firefighter|We had four engines,"},
 		{"Cllr Joe Platt defended the plan. A member of the council's IT team, who spoke on condition of anonymity, said the server was old. \"We flagged it twice,\" she said.", "A member|We flagged it twice,"},
+		// A definite description for a person after it refers back to them.
+		{"Cllr Joe Platt defended the plan. A member of the council's IT team, who spoke on condition of anonymity, said the server was old. \"We flagged it twice,\" the employee said.", "A member|We flagged it twice,"},
+		{"Mayor Ann Cole opened the bridge. A firefighter from the next district, who asked not to be named, said crews were stretched.\n\n\"We had four engines,\" the firefighter said.", "A firefighter|We had four engines,"},
 	})
 }
