@@ -60,9 +60,11 @@ func (f *finder) reference(name string, g byte) string {
 			return b // the company said, the panel, اللجنة: a body named by no word of its kind
 		}
 	}
-	if !d.body && personNouns[d.head] {
-		if m, ok := f.lastPerson(g); ok && indefinite(m.name) {
-			return m.name // A member of the IT team, who …, said … the employee said
+	if !d.body {
+		// A member of the IT team, who …, said … the employee said; A
+		// firefighter … the firefighter said.
+		if m, ok := f.lastPerson(g); ok && indefinite(m.name) && (personNouns[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)) {
+			return m.name
 		}
 	}
 	return f.epithetReference(name, g)
