@@ -393,6 +393,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		// but a relation names a person (his son, Leo).
 		body := isArabic(first) && f.bodyHead(first) ||
 			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
+		if g == anyGender && !body && !isArabic(first) && englishDeterminers[lower(first)] && peoplePlural(lower(name[strings.LastIndexByte(name, ' ')+1:])) {
+			g = plural // the men, their neighbours: no "he said" refers to them
+		}
 		ms = append(ms, mention{off, name, g, body, only && body})
 		if !body {
 			f.note(name)

@@ -515,8 +515,7 @@ func (f *finder) innerGroup(lo, hi int, g byte) string {
 			}
 			continue
 		}
-		w := lower(t.s)
-		if pluralPeople[w] || strings.HasSuffix(w, "s") && personNouns[w[:len(w)-1]] {
+		if peoplePlural(lower(t.s)) {
 			found, foundAt = t.s, t.off
 		}
 	}
@@ -527,6 +526,12 @@ func (f *finder) innerGroup(lo, hi int, g byte) string {
 		return body
 	}
 	return f.lastBody()
+}
+
+// peoplePlural reports whether the lower-case English word is the
+// plural of a noun for people: patients, neighbours, men.
+func peoplePlural(w string) bool {
+	return pluralPeople[w] || strings.HasSuffix(w, "s") && personNouns[w[:len(w)-1]]
 }
 
 // pluralPeople are the English plurals of people not made with -s.

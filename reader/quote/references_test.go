@@ -141,3 +141,13 @@ func TestUnnamedBeforeARelativeClause(t *testing.T) {
 		{"Mayor Ann Cole opened the bridge. A firefighter from the next district, who asked not to be named, said crews were stretched.\n\n\"We had four engines,\" the firefighter said.", "A firefighter|We had four engines,"},
 	})
 }
+
+// TestPluralsAreNoHe checks that people named by a plural (the men, the
+// residents) are a group that "he said" passes over to the man named
+// before them, and that "they said" still refers to them.
+func TestPluralsAreNoHe(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Site manager Alan Roe told reporters that air was pumped in and that the men had knocked on a pipe in reply. \"We heard them at four,\" he said.", "Alan Roe|We heard them at four,"},
+		{"Anna Reyes met the residents, and the residents said they were angry. \"Nobody came,\" they said.", "the residents|Nobody came,"},
+	})
+}
