@@ -151,3 +151,14 @@ func TestPluralsAreNoHe(t *testing.T) {
 		{"Anna Reyes met the residents, and the residents said they were angry. \"Nobody came,\" they said.", "the residents|Nobody came,"},
 	})
 }
+
+// TestPrepositionOnAHamza checks that a preposition written onto a word
+// that opens with a hamza (بإعادة الفرز) is never a speaker: the cue
+// after it that has no subject of its own does not refer to it.
+func TestPrepositionOnAHamza(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"فازت دانة الحسيني على سامر عيد بفارق صوتين. وطالبت الحسيني بإعادة الفرز، وقالت: «صوتان لا يكفيان».", "|صوتان لا يكفيان"},
+		{"وقالت دانة الحسيني إن الفارق صغير. وطالبت الحسيني بإعادة الفرز، وقالت: «صوتان لا يكفيان».", "دانة الحسيني|صوتان لا يكفيان"},
+		{"وقال باسل نعمة للصحفيين: «سنعيد الفرز».", "باسل نعمة|سنعيد الفرز"},
+	})
+}

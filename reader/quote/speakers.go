@@ -142,6 +142,9 @@ func (f *finder) never(name string) bool {
 		if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
 			return true
 		}
+		if hamzaAfterPreposition(first) {
+			return true // بإعادة الفرز، لإنقاذ: a preposition on a verbal noun
+		}
 		if arabicPlaces[strings.TrimPrefix(b, "ال")] {
 			return true // شارع المدارس
 		}
@@ -162,6 +165,19 @@ func (f *finder) never(name string) bool {
 		return articleOrdinals[lower(second)]
 	}
 	return false
+}
+
+// hamzaAfterPreposition reports whether the Arabic word w is a
+// preposition (ب، ل، ك) written onto a word that opens with a hamza on
+// alef (بإعادة، لأجل، كأنه): a noun or a particle governed by it, which no
+// name begins with (unlike باسل، لينا).
+func hamzaAfterPreposition(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if r != 'ب' && r != 'ل' && r != 'ك' {
+		return false
+	}
+	h, _ := utf8.DecodeRuneInString(w[n:])
+	return h == 'أ' || h == 'إ'
 }
 
 // possessed reports whether the folded Arabic word b is a noun with a
