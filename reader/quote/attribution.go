@@ -393,7 +393,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		// but a relation names a person (his son, Leo).
 		body := isArabic(first) && f.bodyHead(first) ||
 			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
-		if g == anyGender && !body && !isArabic(first) && englishDeterminers[lower(first)] && peoplePlural(lower(name[strings.LastIndexByte(name, ' ')+1:])) {
+		if g == anyGender && !body && first != name && !isArabic(first) && englishDeterminers[lower(first)] && peoplePlural(lower(name[strings.LastIndexByte(name, ' ')+1:])) {
 			g = plural // the men, their neighbours: no "he said" refers to them
 		}
 		ms = append(ms, mention{off, name, g, body, only && body})
@@ -516,7 +516,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 			continue
 		}
-		if i+2 < len(toks) && (i == 0 || sentenceEnd(f.text, toks[i-1])) && relationOwners[lower(t.s)] && relationGender(lower(toks[i+1].s)) != anyGender && !toks[i+2].punct && f.shortSentence(toks, i+2) {
+		if (t.s == "His" || t.s == "Her" || t.s == "Their") && i+2 < len(toks) && (i == 0 || sentenceEnd(f.text, toks[i-1])) && relationGender(lower(toks[i+1].s)) != anyGender && !toks[i+2].punct && f.shortSentence(toks, i+2) {
 			// Her father was more blunt. “…”: a relation that is the
 			// subject of a short sentence is the one its next words are
 			// given to.
