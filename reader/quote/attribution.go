@@ -454,7 +454,16 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if arabic {
 			if key, name, g := f.relativeAt(toks, i); name != "" {
 				f.relate(t.off, key, name)
+				f.relateInverseArabic(t.off, key, ms)
 				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
+				continue
+			}
+			if i > 0 && beingVerbs[toks[i-1].s] && f.relationKey(t.s) != "" && f.shortSentence(toks, i+1) {
+				// وكان والدها أقل تفاؤلًا: «…»: a relation that is the
+				// subject of a short sentence is the one its next words are
+				// given to.
+				f.buf = fold(f.buf, t.s)
+				add(t.off, t.s, roleGender(string(f.buf)), false)
 				continue
 			}
 			if name, g := f.kunyaAt(toks, i); name != "" {

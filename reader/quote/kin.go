@@ -225,8 +225,8 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 	j := i + 1
 	if comma {
 		j++
-	} else if !strings.HasPrefix(toks[i].s, "و") && (i == 0 || !f.in(withWords, toks[i-1].s)) {
-		return "", "", anyGender
+	} else if !(strings.HasPrefix(toks[i].s, "و") && f.relationKey(toks[i].s[len("و"):]) != "") && (i == 0 || !f.in(withWords, toks[i-1].s)) {
+		return "", "", anyGender // the و of والدها is no conjunction
 	}
 	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.role(toks[j].s) || f.bodyHead(toks[j].s) {
 		return "", "", anyGender
@@ -546,6 +546,44 @@ var inverseKin = map[string][2]string{
 	"son":      {"his father", "his mother"},
 	"wife":     {"her husband", ""},
 	"husband":  {"", "his wife"},
+}
+
+// beingVerbs are the Arabic verbs of being that open a sentence about
+// its subject: وكان والدها أقل تفاؤلًا.
+var beingVerbs = set("كان وكان فكان كانت وكانت فكانت بدا وبدا بدت وبدت ظل وظل ظلت وظلت")
+
+// arabicInverseKin gives, for a relation the text names (ابنته سلمى: his
+// daughter), how the one named calls their possessor, by the possessor's
+// gender (his: والدها, her: والدتها) in both words for a parent.
+var arabicInverseKin = map[string][2][]string{
+	"ابن":  {{"والده", "ابوه"}, {"والدته", "امه"}},
+	"ابنة": {{"والدها", "ابوها"}, {"والدتها", "امها"}},
+	"بنت":  {{"والدها", "ابوها"}, {"والدتها", "امها"}},
+	"زوجة": {{"زوجها"}, nil},
+	"زوج":  {nil, {"زوجته"}},
+}
+
+// relateInverseArabic records, for the relation key the text gave a name
+// (وابنته سلمى), the inverse relation of the named one to its possessor
+// (والدها), the person the possessive refers to among ms and before.
+func (f *finder) relateInverseArabic(off int, key string, ms []mention) {
+	k, stem := f.relationStem(key)
+	inv, ok := arabicInverseKin[stem]
+	if !ok || k == "" {
+		return
+	}
+	owner := 0 // ه: his
+	g := male
+	if strings.HasSuffix(k, "ها") {
+		owner, g = 1, female
+	}
+	possessor := f.backRef(ms, g)
+	if possessor == "" {
+		return
+	}
+	for _, w := range inv[owner] {
+		f.relate(off, w, possessor)
+	}
 }
 
 // relateInverse records that the person named in apposition to owner's

@@ -29,7 +29,8 @@ func TestSurnameAfterFullName(t *testing.T) {
 // TestRelationSubjects checks that a relation that is the subject of a
 // short sentence before a quotation without a cue (Her father was more
 // blunt. “…”) is the person the text named in that relation, also when
-// it named the relative without commas (his son Jack), and that a
+// it named the relative without commas (his son Jack), in Arabic after
+// a verb of being (وابنته سلمى … وكان والدها أقل تفاؤلًا:), and that a
 // relation opening a sentence whose own cue names someone else is not.
 func TestRelationSubjects(t *testing.T) {
 	references(t, []struct{ text, want string }{
@@ -38,6 +39,9 @@ func TestRelationSubjects(t *testing.T) {
 		{"Rita Okoye backed the plan. Sam Ford disagreed. \"It is far too expensive.\"", "Sam Ford|It is far too expensive."},
 		{"Mona Hale runs the stall with her daughter, Ivy. Her mother was blunter: \"We will close by June.\"", "Mona Hale|We will close by June."},
 		{"Ruth Amos chairs the tenants' group. Her husband drove the bus for years, she said: \"He knew every stop.\"", "Ruth Amos|He knew every stop."},
+		{"وقال كمال الراعي إن المطبعة قديمة، وابنته سلمى تساعده. وكان والدها أقل تفاؤلًا: «المهنة تموت».", "كمال الراعي|المهنة تموت"},
+		{"وقالت هدى الزين إن البيت غرق، وابنها فادي يدرس في المدينة. وكانت والدته أكثر قلقًا: «لا نعرف إلى أين نذهب».", "هدى الزين|لا نعرف إلى أين نذهب"},
+		{"وقف إبراهيم السعدي ووالدته نوال أمام البيت. وقالت نوال: «لن نرحل».", "نوال|لن نرحل"},
 	})
 }
 
