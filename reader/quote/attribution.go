@@ -458,7 +458,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
 				continue
 			}
-			if i > 0 && beingVerbs[toks[i-1].s] && f.relationKey(t.s) != "" && f.shortSentence(toks, i+1) {
+			if i > 0 && (strings.HasSuffix(t.s, "ه") || strings.HasSuffix(t.s, "ها")) && beingVerbs[toks[i-1].s] && f.relationKey(t.s) != "" && f.shortSentence(toks, i+1) {
 				// وكان والدها أقل تفاؤلًا: «…»: a relation that is the
 				// subject of a short sentence is the one its next words are
 				// given to.
