@@ -90,6 +90,10 @@ func (f *finder) remember(m mention) {
 	// الوزير، the cooperative: a description named again is the one it
 	// refers to.
 	m.name = f.reference(f.relative(m.name), m.g)
+	if !m.body && strings.HasPrefix(m.name, "ال") && strings.IndexByte(m.name, ' ') < 0 {
+		// يقول الصافي: the surname of a full name no mention kept.
+		m.name = f.surnamed(m.off, m.name)
+	}
 	if m.g == anyGender {
 		m.g = f.genders[m.name]
 	} else if !m.body && f.genders[m.name] == anyGender {
@@ -129,9 +133,13 @@ func (f *finder) antecedent(g byte, answered string) string {
 	}
 	if g == plural && answered == "" {
 		// they said, قالوا: a group named before, over a person whose
-		// gender the text did not give.
+		// gender the text did not give; else a body (the council met
+		// Ana Lopez. “…,” they said).
 		if grp := f.lastGroup(); grp != "" {
 			return grp
+		}
+		if b := f.lastBody(); b != "" {
+			return b
 		}
 	}
 	for n := f.nrecent - 1; n >= 0; n-- {
@@ -180,7 +188,7 @@ func (f *finder) lastBody() string {
 // named before: "the company said".
 var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity",
 	"council committee commission board trust federation cooperative co-operative association alliance coalition",
-	"league corporation fund department police society club")
+	"league corporation fund department police society club panel jury tribunal insurer")
 
 // canonical returns the one spelling the panel uses for a person the
 // article names in two scripts (جون سميث (John Smith) … Smith).
@@ -388,6 +396,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		// but a relation names a person (his son, Leo).
 		body := isArabic(first) && f.bodyHead(first) ||
 			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
+		if g == anyGender && !body && first != name && !isArabic(first) && englishDeterminers[lower(first)] && peoplePlural(lower(name[strings.LastIndexByte(name, ' ')+1:])) {
+			g = plural // the men, their neighbours: no "he said" refers to them
+		}
 		ms = append(ms, mention{off, name, g, body, only && body})
 		if !body {
 			f.note(name)
@@ -446,7 +457,16 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if arabic {
 			if key, name, g := f.relativeAt(toks, i); name != "" {
 				f.relate(t.off, key, name)
+				f.relateInverseArabic(t.off, key, ms)
 				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
+				continue
+			}
+			if i > 0 && (strings.HasSuffix(t.s, "ه") || strings.HasSuffix(t.s, "ها")) && beingVerbs[toks[i-1].s] && f.relationKey(t.s) != "" && f.shortSentence(toks, i+1) {
+				// وكان والدها أقل تفاؤلًا: «…»: a relation that is the
+				// subject of a short sentence is the one its next words are
+				// given to.
+				f.buf = fold(f.buf, t.s)
+				add(t.off, t.s, roleGender(string(f.buf)), false)
 				continue
 			}
 			if name, g := f.kunyaAt(toks, i); name != "" {
@@ -513,8 +533,15 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 			continue
 		}
-		if !nameWord(t) || (i > 0 && nameWord(toks[i-1])) {
+		if (t.s == "His" || t.s == "Her" || t.s == "Their") && i+2 < len(toks) && (i == 0 || sentenceEnd(f.text, toks[i-1])) && relationGender(lower(toks[i+1].s)) != anyGender && !toks[i+2].punct && f.shortSentence(toks, i+2) {
+			// Her father was more blunt. “…”: a relation that is the
+			// subject of a short sentence is the one its next words are
+			// given to.
+			add(t.off, span(f.text, toks[i:i+2]), relationGender(lower(toks[i+1].s)), false)
 			continue
+		}
+		if !nameWord(t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
+			continue // but Labour's Shirley Dunne: a name after its party's
 		}
 		k := i
 		for k < len(toks) && nameWord(toks[k]) && !possessive(toks[k].s) {
@@ -544,6 +571,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(lower(toks[i-1].s))
 			if relationOwners[lower(toks[i-2].s)] {
 				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
+				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(ms, relationGender(lower(toks[i-2].s))))
 			}
 		}
 		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
@@ -700,4 +728,33 @@ func (f *finder) note(name string) {
 // englishArticle reports whether a description starts with an article.
 func englishArticle(name string) bool {
 	return strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ")
+}
+
+// sentenceEnd reports whether the token t ends a sentence: a full stop
+// that ends no abbreviation, "!", "?" or the quotation mark closing one.
+func sentenceEnd(text string, t token) bool {
+	switch t.s {
+	case "!", "?", "؟":
+		return true
+	case ".":
+		return !abbreviationBefore(text, t.off)
+	}
+	return t.punct && closingMark(t.s)
+}
+
+// shortSentence reports whether the sentence going on at toks[n] ends
+// within a few words, with no comma and no reporting cue before its end:
+// "was more blunt." or "disagreed:", a sentence that only introduces
+// what its subject says next.
+func (f *finder) shortSentence(toks []token, n int) bool {
+	for k := n; k < len(toks) && k < n+8; k++ {
+		t := toks[k]
+		if t.s == "." || t.s == ":" {
+			return true
+		}
+		if t.punct || f.cueIn(toks, k) {
+			return false
+		}
+	}
+	return false
 }

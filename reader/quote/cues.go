@@ -194,7 +194,9 @@ var arabicCues = func() map[string]cueKind {
 	for _, w := range []string{"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "ادعو", "يدعون", "دعوت", "دعونا"} {
 		m[w] = verbCue
 	}
-	m["جاء"], m["ورد"] = statementCue, statementCue
+	// ردّت without و or ف is "she replied" too; وردت stays "was mentioned".
+	m["ردت"] = verbCue
+	m["جاء"], m["ورد"], m["وردت"] = statementCue, statementCue, statementCue
 	return m
 }()
 

@@ -64,6 +64,7 @@ type finder struct {
 	ms        []mention           // scratch mentions of a paragraph
 	defs      map[string]parsedNP // definite descriptions parsed, by speaker name
 	relatives map[string]string   // a relation with a possessive (زوجته، his son) → the name the text gave it
+	surnames  map[string]string   // an Arabic surname named alone → the full name found before it, or "" (see surnamed)
 	named     []kinNamed          // the relations the text gave a name, in order
 	order     []int               // scratch order of a paragraph's quotations
 }

@@ -39,9 +39,9 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 	if !isArabic(next.s) || f.endsPhrase(next) || f.role(next.s) || f.bodyHead(next.s) || f.in(arabicPlaces, strings.TrimPrefix(next.s, "ال")) {
 		return "", anyGender // أبو العبد is a kunya too
 	}
-	// وهي أم لستة أطفال: "a mother of", a description, not a kunya; a
-	// kunya names a child (أم ليلى) without a preposition before it.
-	if strings.HasPrefix(next.s, "ل") && (i > 0 && f.in(heShe, toks[i-1].s) || i+2 < len(toks) && f.in(children, toks[i+2].s)) {
+	// وهي أم لستة أطفال، أب لطفلين: "a mother of", a description, not a
+	// kunya; a kunya names a child (أم ليلى) without a preposition before it.
+	if c, ok := strings.CutPrefix(next.s, "ل"); ok && (hasDigit(c) || f.in(arabicCounts, c) || i > 0 && f.in(heShe, toks[i-1].s) || i+2 < len(toks) && f.in(children, toks[i+2].s)) {
 		return "", anyGender
 	}
 	for n := i - 1; n >= 0 && n >= i-clause; n-- {
@@ -69,6 +69,10 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 // children are the nouns a parent is "of" in a description (أم لستة
 // أطفال، أب لثلاثة أبناء).
 var children = set("اطفال ابناء اولاد بنات")
+
+// arabicCounts are the Arabic numbers of children after "a mother of"
+// (أم لستة، أب لطفلين), folded.
+var arabicCounts = set("طفل طفلين ولدين ابنين ابنتين اثنين ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة عشرة")
 
 // questions open a question, in which أم is "or".
 var questions = set("هل وهل فهل")
@@ -227,8 +231,8 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 	j := i + 1
 	if comma {
 		j++
-	} else if !strings.HasPrefix(toks[i].s, "و") && (i == 0 || !f.in(withWords, toks[i-1].s)) {
-		return "", "", anyGender
+	} else if !(strings.HasPrefix(toks[i].s, "و") && f.relationKey(toks[i].s[len("و"):]) != "") && (i == 0 || !f.in(withWords, toks[i-1].s)) {
+		return "", "", anyGender // the و of والدها is no conjunction
 	}
 	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.role(toks[j].s) || f.bodyHead(toks[j].s) {
 		return "", "", anyGender
@@ -466,22 +470,33 @@ func (f *finder) relateOf(toks []token, n, i int) {
 
 // personHead cuts a long description after its noun for a person among
 // its first words (A labor and delivery nurse at St. Bridget → A labor
-// and delivery nurse), or returns np.
+// and delivery nurse), or after the noun a preposition follows (A
+// firefighter from a neighbouring district → A firefighter), or returns
+// np.
 func personHead(np []token) []token {
 	for n := 1; n < len(np) && n <= 4; n++ {
 		if personNouns[lower(np[n].s)] {
+			return np[:n+1]
+		}
+		if n+1 < len(np) && headPrepositions[lower(np[n+1].s)] && !upper(np[n].s) {
 			return np[:n+1]
 		}
 	}
 	return np
 }
 
+// headPrepositions follow the noun that heads a description: a
+// firefighter from the district, a member of the team.
+var headPrepositions = set("from of at in with")
+
 // innerGroup returns who say a nested quotation whose cue is "they"
-// (They just say, ‘…’، فقالوا لنا: '…'): the English noun for people in
-// the plural named last in text[lo:hi] (two patients, the neighbours);
-// without one, the body named last in the outer quotation, from inside
-// (طلبنا من البلدية، we wrote to the water board), else, in English, the body the article named last
-// before; "" for any other gender or when there is none.
+// (They just say, ‘…’، فقالوا لنا: '…'): of the English noun for people
+// in the plural (two patients, the neighbours) and the body named in
+// text[lo:hi] (in the outer quotation, from inside: طلبنا من البلدية، we
+// wrote to the water board; or before it: Marsh Valley Water denied any
+// fault), the one named last; without either, in English, the body the
+// article named last before; "" for any other gender or when there is
+// none.
 func (f *finder) innerGroup(lo, inside, hi int, g byte) string {
 	if g != plural {
 		return ""
@@ -489,6 +504,7 @@ func (f *finder) innerGroup(lo, inside, hi int, g byte) string {
 	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
 	f.gtoks = ts
 	group, body := "", ""
+	groupAt, bodyAt := -1, -1
 	for n, t := range ts {
 		if t.punct {
 			continue
@@ -500,15 +516,15 @@ func (f *finder) innerGroup(lo, inside, hi int, g byte) string {
 				for e < len(ts) && e < n+4 && !ts[e].punct && isArabic(ts[e].s) && (!articled(t.s) || articled(ts[e].s)) {
 					e++
 				}
-				body = span(f.text, f.bodyName(ts[n:e]))
+				body, bodyAt = span(f.text, f.bodyName(ts[n:e])), t.off
 			} else if f.groupOfPeople(t.s) {
-				group = t.s // سألنا الجيران فقالوا
+				group, groupAt = t.s, t.off // سألنا الجيران فقالوا
 			}
 			continue
 		}
 		w := lower(t.s)
-		if pluralPeople[w] || strings.HasSuffix(w, "s") && personNouns[w[:len(w)-1]] {
-			group = t.s
+		if peoplePlural(w) {
+			group, groupAt = t.s, t.off
 		}
 		if englishBodies[w] && t.off >= inside {
 			d := n - 1
@@ -516,12 +532,17 @@ func (f *finder) innerGroup(lo, inside, hi int, g byte) string {
 				d--
 			}
 			if d >= 0 && englishDeterminers[lower(ts[d].s)] {
-				body = span(f.text, ts[d:n+1]) // the water board
+				body, bodyAt = span(f.text, ts[d:n+1]), t.off // the water board
 			}
 		}
 	}
+	for n := f.nrecent - 1; n >= 0 && body == ""; n-- {
+		if m := f.recent[n]; m.body && m.off >= lo && m.off < inside {
+			body, bodyAt = m.name, m.off // the body named before the outer quotation
+		}
+	}
 	switch {
-	case group != "":
+	case group != "" && groupAt > bodyAt:
 		return group // his neighbours had stopped calling the council
 	case body != "":
 		return f.reference(body, anyGender)
@@ -539,6 +560,12 @@ func (f *finder) innerGroup(lo, inside, hi int, g byte) string {
 	return f.lastBody()
 }
 
+// peoplePlural reports whether the lower-case English word is the
+// plural of a noun for people: patients, neighbours, men.
+func peoplePlural(w string) bool {
+	return pluralPeople[w] || strings.HasSuffix(w, "s") && personNouns[w[:len(w)-1]]
+}
+
 // pluralPeople are the English plurals of people not made with -s.
 var pluralPeople = set("children men women people")
 
@@ -551,6 +578,44 @@ var inverseKin = map[string][2]string{
 	"son":      {"his father", "his mother"},
 	"wife":     {"her husband", ""},
 	"husband":  {"", "his wife"},
+}
+
+// beingVerbs are the Arabic verbs of being that open a sentence about
+// its subject: وكان والدها أقل تفاؤلًا.
+var beingVerbs = set("كان وكان فكان كانت وكانت فكانت بدا وبدا بدت وبدت ظل وظل ظلت وظلت")
+
+// arabicInverseKin gives, for a relation the text names (ابنته سلمى: his
+// daughter), how the one named calls their possessor, by the possessor's
+// gender (his: والدها, her: والدتها) in both words for a parent.
+var arabicInverseKin = map[string][2][]string{
+	"ابن":  {{"والده", "ابوه"}, {"والدته", "امه"}},
+	"ابنة": {{"والدها", "ابوها"}, {"والدتها", "امها"}},
+	"بنت":  {{"والدها", "ابوها"}, {"والدتها", "امها"}},
+	"زوجة": {{"زوجها"}, nil},
+	"زوج":  {nil, {"زوجته"}},
+}
+
+// relateInverseArabic records, for the relation key the text gave a name
+// (وابنته سلمى), the inverse relation of the named one to its possessor
+// (والدها), the person the possessive refers to among ms and before.
+func (f *finder) relateInverseArabic(off int, key string, ms []mention) {
+	k, stem := f.relationStem(key)
+	inv, ok := arabicInverseKin[stem]
+	if !ok || k == "" {
+		return
+	}
+	owner := 0 // ه: his
+	g := male
+	if strings.HasSuffix(k, "ها") {
+		owner, g = 1, female
+	}
+	possessor := f.backRef(ms, g)
+	if possessor == "" {
+		return
+	}
+	for _, w := range inv[owner] {
+		f.relate(off, w, possessor)
+	}
 }
 
 // relateInverse records that the person named in apposition to owner's

@@ -134,3 +134,84 @@ func (f *finder) personGender(m mention) byte {
 	}
 	return anyGender
 }
+
+// surnamed returns the full name of the person the Arabic surname alone
+// names at off (الصافي → عبد الرحمن الصافي): the one the people kept
+// give, else the one fullNameBefore finds, looked for once per surname;
+// else surname.
+func (f *finder) surnamed(off int, surname string) string {
+	if full := f.fullName(surname); full != surname || f.role(surname) {
+		return full
+	}
+	if full, ok := f.surnames[surname]; ok {
+		if full == "" {
+			return surname
+		}
+		return full
+	}
+	full := f.fullNameBefore(off, surname)
+	if full != "" {
+		full = f.name(full)
+	}
+	if f.surnames == nil {
+		f.surnames = map[string]string{}
+	}
+	if len(f.surnames) < maxParsed {
+		f.surnames[f.name(surname)] = full
+	}
+	if full == "" {
+		return surname
+	}
+	return full
+}
+
+// surnameReach is how far back fullNameBefore looks for the full name of
+// a surname named alone.
+const surnameReach = 2000
+
+// fullNameBefore returns the full name the text gave, before off, to
+// the person an Arabic surname alone names when no mention kept it (في
+// السوق يقف عبد الرحمن الصافي … يقول الصافي): the first name right
+// before the surname's last occurrence, compound or after a joiner (عبد
+// الرحمن، نور الهدى), that is no title, body, place or function word;
+// "" for none.
+func (f *finder) fullNameBefore(off int, surname string) string {
+	lo := f.clampStart(0, off-surnameReach)
+	before := f.text[lo:off]
+	for {
+		at := strings.LastIndex(before, " "+surname)
+		if at < 0 {
+			return ""
+		}
+		if end := at + 1 + len(surname); end < len(before) && !strings.ContainsRune(" ،,.:;\n", rune(before[end])) {
+			before = before[:at] // الصافيين: another word
+			continue
+		}
+		words := strings.Fields(before[max(0, at-60):at])
+		if len(words) > 0 && lo+at-60 > lo {
+			words = words[1:] // the first may be cut
+		}
+		n := len(words)
+		if n == 0 {
+			return ""
+		}
+		first := words[n-1]
+		if n >= 2 && (arabicJoiners[words[n-2]] || compoundNames[first] && f.givenName(words[n-2])) {
+			first = words[n-2] + " " + first // عبد الكريم، نور الهدى
+		} else if !f.givenName(first) {
+			return ""
+		}
+		return first + " " + surname
+	}
+}
+
+// givenName reports whether the Arabic word w can be a first name before
+// a surname: letters only, no article, and no title, body, place, verb
+// of being or word that is never a speaker.
+func (f *finder) givenName(w string) bool {
+	if !isArabic(w) || strings.HasPrefix(w, "ال") || strings.ContainsAny(w, "،,.:;«»\"") || f.role(w) || f.never(w) {
+		return false
+	}
+	f.buf = fold(f.buf, w)
+	return f.kind(f.buf) == 0 && !f.bodyHead(w) && !arabicJoiners[string(f.buf)]
+}

@@ -55,12 +55,42 @@ func (f *finder) reference(name string, g byte) string {
 	if b := f.bodyNamedByHead(d); b != "" {
 		return b
 	}
-	if d.body && !isArabic(name) && companyWords[d.head] {
+	if d.body && (companyWords[d.head] || len(d.others) == 0 && collectives[d.head]) {
 		if b := f.lastBody(); b != "" {
-			return b // the company said: a body named by no word of its kind is a company
+			return b // the company said, the panel, اللجنة: a body named by no word of its kind
+		}
+	}
+	if !d.body {
+		// A member of the IT team, who …, said … the employee said; A
+		// firefighter … the firefighter said.
+		if m, ok := f.lastPerson(g); ok && indefinite(m.name) && (personNouns[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)) {
+			return m.name
 		}
 	}
 	return f.epithetReference(name, g)
+}
+
+// lastPerson returns the person mention named last whose gender agrees
+// with g, passing over bodies, and whether there is one.
+func (f *finder) lastPerson(g byte) (mention, bool) {
+	for n := f.nrecent - 1; n >= 0; n-- {
+		m := f.recent[n]
+		if m.body || m.only || m.g == plural {
+			continue
+		}
+		if g != anyGender && m.g != anyGender && m.g != g {
+			continue
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// indefinite reports whether an English mention is an indefinite
+// description (A firefighter, an employee): someone the text introduced
+// without a name, whom a definite description after it refers back to.
+func indefinite(name string) bool {
+	return strings.HasPrefix(name, "A ") || strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "An ") || strings.HasPrefix(name, "an ")
 }
 
 // epithetReference returns the person named last, of a gender that agrees
@@ -233,7 +263,10 @@ func epithet(name string) (byte, bool) {
 
 // englishEpithets are the words for a person that a definite description
 // refers back with (the man said), and the gender they give.
-var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male, "teenager": anyGender}
+var englishEpithets = map[string]byte{"man": male, "woman": female, "pensioner": anyGender, "widow": female, "widower": male, "grandmother": female, "grandfather": male, "teenager": anyGender,
+	// what someone named is, not a post or a workplace's job whose holder
+	// may be someone new (the guard, the manager)
+	"expert": anyGender, "author": anyGender, "novelist": anyGender, "academic": anyGender, "researcher": anyGender, "scientist": anyGender, "campaigner": anyGender, "activist": anyGender}
 
 // demonyms are the English nouns for a person of a country that news
 // refers back with (the Dane, the Nigerian said).
@@ -246,11 +279,12 @@ var demonyms = set("Dane Swede Norwegian Finn Icelander Briton Scot Welshman Iri
 
 // lifeWords are the English words for a time of life or of work that a
 // definite description carries about someone named (the retired engineer).
-var lifeWords = set("retired former veteran elderly")
+var lifeWords = set("retired former veteran elderly new")
 
 // arabicEpithets are the Arabic words for a person that an epithet heads
 // (الرجل الستيني), folded and without the article, with their gender.
-var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "مراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender}
+var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "مراة": female, "سيدة": female, "شاب": male, "شابة": female, "فتاة": female, "عجوز": anyGender,
+	"خبير": male, "خبيرة": female, "اكاديمي": male, "اكاديمية": female, "باحث": male, "باحثة": female, "ناشط": male, "ناشطة": female}
 
 // arabicAges are the Arabic words of an age or a time of life, folded and
 // without the article and the feminine ending: الستيني، المتقاعدة.
@@ -259,9 +293,15 @@ var arabicAges = set("عشريني ثلاثيني اربعيني خمسيني س
 // isDescription reports
 // companyWords are the English nouns that refer back to any body the
 // text named, whose name need not hold them (Westline Ferries … the
-// operator said); a council, a ministry or a union is one whose name or
-// introduction says so.
-var companyWords = set("company firm operator airline carrier corporation group business")
+// operator said); a council, a ministry or a
+// union is one whose name or introduction says so.
+var companyWords = set("company firm operator airline carrier corporation group business insurer")
+
+// collectives are the nouns of a body of people who decide together that
+// refer back, alone, to the body named last (the panel, the committee,
+// اللجنة; but the transport board is one of its own); Arabic folded and
+// without the article.
+var collectives = set("panel committee board jury commission tribunal", "لجنة هيئة")
 
 // titledSurname returns the person named last whose name ends in the
 // surname that name gives after its titles (الدكتور الشامي, المهندسة
@@ -579,6 +619,9 @@ func refWords(w string) []string {
 			return []string{l, full} // Brig. Gen. Luis Ocampo is the general
 		}
 		return []string{l}
+	}
+	if w == "د." {
+		return []string{w, "دكتور"} // د. هالة المنصوري is the doctor
 	}
 	b := string(fold(nil, w))
 	out := []string{strings.TrimPrefix(b, "ال")}

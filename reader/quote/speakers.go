@@ -116,11 +116,13 @@ var neverEnglish = set(
 // articleOrdinals after an article name no one: "the first", "the last".
 var articleOrdinals = set("first second third fourth fifth last latter former other next same")
 
-// streetWords end the name of a street, a place or a law (Abbey Lane,
-// Mill Crescent, the Housing Bill), which is never a speaker; orgWords
+// streetWords end the name of a street, a place, a law or a prize (Abbey
+// Lane, Mill Crescent, the Housing Bill, the Carden Prize), which is never
+// a speaker; orgWords
 // (words.go) holds the words of bodies and buildings. They are looked at
 // last in a name only: Bill Tuck is a person.
-var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate County")
+var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate County",
+	"Prize Award Medal Trophy")
 
 // locatives are the prepositions after which capitalised words name a
 // place: on Abbey Lane, in Leeds, at the Crown Court, near Tarnwick.
@@ -144,6 +146,9 @@ func (f *finder) never(name string) bool {
 		if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
 			return true
 		}
+		if hamzaAfterPreposition(first) {
+			return true // بإعادة الفرز، لإنقاذ: a preposition on a verbal noun
+		}
 		if arabicPlaces[strings.TrimPrefix(b, "ال")] {
 			return true // شارع المدارس
 		}
@@ -164,6 +169,19 @@ func (f *finder) never(name string) bool {
 		return articleOrdinals[lower(second)]
 	}
 	return false
+}
+
+// hamzaAfterPreposition reports whether the Arabic word w is a
+// preposition (ب، ل، ك) written onto a word that opens with a hamza on
+// alef (بإعادة، لأجل، كأنه): a noun or a particle governed by it, which no
+// name begins with (unlike باسل، لينا).
+func hamzaAfterPreposition(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if r != 'ب' && r != 'ل' && r != 'ك' {
+		return false
+	}
+	h, _ := utf8.DecodeRuneInString(w[n:])
+	return h == 'أ' || h == 'إ'
 }
 
 // possessed reports whether the folded Arabic word b is a noun with a
@@ -306,6 +324,7 @@ var personNouns = set(
 	"parent resident passenger worker student pupil farmer fisherman trader witness survivor volunteer",
 	"fan visitor spokesperson shopper commuter patient",
 	"pensioner lodger tenant caller shopkeeper carer cleaner porter bystander onlooker protester supporter voter midwife",
+	"leader employee member staffer",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.

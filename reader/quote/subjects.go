@@ -1037,7 +1037,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	if len(words) == 0 {
 		// An appositive ends at the cue: "Anna Moretti, who runs the
 		// café, said", "Ines Calder, 58, said". Look a few clauses back.
-		for c, e := 0, b; c < 4 && e > 0; c++ {
+		for c, e := 0, b; c < 5 && e > 0; c++ {
 			s := e - 1
 			for s >= 0 && e-s < clause && (!toks[s].punct || toks[s].s == ")") {
 				if toks[s].s == ")" {

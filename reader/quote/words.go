@@ -122,7 +122,7 @@ var orgWords = set(
 	"Company Sons Ltd Inc Club Society Party Ministry Department Hall Court Church School",
 	"University College Lab Laboratory Institute Agency Bank Group News Times Post Courier",
 	"Association Union Foundation Center Centre Office House Park Bridge River Lake Island",
-	"Airport Station Hospital Market Cream Purple Runner",
+	"Airport Station Hospital Market Cream Purple Runner Mutual Insurance Panel Jury Tribunal",
 	"Cooperative Federation Trust Board Police Constabulary Brigade Coastguard",
 	"Authority Buses Lines Airways Airlines Ferries Rail Energy Water Power Foods Motors Holdings Properties Partners Services",
 	"Trust Federation Board Cooperative Co-operative Alliance Coalition Network League Corporation Fund Forum",

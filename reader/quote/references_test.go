@@ -1,0 +1,168 @@
+package quote
+
+import "testing"
+
+// references checks, for each text, the speaker of its last quotation
+// as the evaluation compares speakers (one name holding the other).
+func references(t *testing.T, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range cases {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSurnameAfterFullName checks that a surname alone, after the text
+// gave the full name after a party's or a place's possessive (Labour's
+// Alice Moran), is that person, whom a later pronoun cue refers to, not
+// another person named since.
+func TestSurnameAfterFullName(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Labour's Alice Moran lost by six votes to the independent Peter Lowe. Moran demanded a second count. \"Six votes is a coin toss,\" she said.", "Alice Moran|Six votes is a coin toss,"},
+		{"Leeds’s Kofi Mensah and the Tory candidate Jane Hollis tied on the first count. Mensah asked for a recount. \"Every vote matters,\" he said.", "Kofi Mensah|Every vote matters,"},
+		{"خسرت المرشحة هالة الصباغ أمام منافسها كريم داود بفارق ضئيل. وطلبت الصباغ إعادة الفرز. وقالت: «الفارق لا يتجاوز عشرة أصوات».", "هالة الصباغ|الفارق لا يتجاوز عشرة أصوات"},
+	})
+}
+
+// TestRelationSubjects checks that a relation that is the subject of a
+// short sentence before a quotation without a cue (Her father was more
+// blunt. “…”) is the person the text named in that relation, also when
+// it named the relative without commas (his son Jack), in Arabic after
+// a verb of being (وابنته سلمى … وكان والدها أقل تفاؤلًا:), and that a
+// relation opening a sentence whose own cue names someone else is not.
+func TestRelationSubjects(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Dan Webb has farmed the valley for thirty years. His son, Jack, wants to stay. His father was less sure.\n\n\"The river will come back.\"", "Dan Webb|The river will come back."},
+		{"Dan Webb and his son Jack run the mill. Jack wants to stay. His father was less sure. \"The river will come back.\"", "Dan Webb|The river will come back."},
+		{"Rita Okoye backed the plan. Sam Ford disagreed. \"It is far too expensive.\"", "Sam Ford|It is far too expensive."},
+		{"Mona Hale runs the stall with her daughter, Ivy. Her mother was blunter: \"We will close by June.\"", "Mona Hale|We will close by June."},
+		{"Ruth Amos chairs the tenants' group. Her husband drove the bus for years, she said: \"He knew every stop.\"", "Ruth Amos|He knew every stop."},
+		{"وقال كمال الراعي إن المطبعة قديمة، وابنته سلمى تساعده. وكان والدها أقل تفاؤلًا: «المهنة تموت».", "كمال الراعي|المهنة تموت"},
+		{"وقالت هدى الزين إن البيت غرق، وابنها فادي يدرس في المدينة. وكانت والدته أكثر قلقًا: «لا نعرف إلى أين نذهب».", "هدى الزين|لا نعرف إلى أين نذهب"},
+		{"وقف إبراهيم السعدي ووالدته نوال أمام البيت. وقالت نوال: «لن نرحل».", "نوال|لن نرحل"},
+	})
+}
+
+// TestUnattachedDescriptions checks that a description the text never
+// wrote next to a name refers back to the person named last whose
+// gender agrees: with "new" or "former" before its noun (the new council
+// leader), by what someone is rather than a post (the author, الخبيرة,
+// الباحث), by a doctor's abbreviated title (د.), and by an epithet after a
+// surname whose full name opened a sentence no cue had (يقف عبد الرحمن
+// الصافي … يقول الصافي … ويضيف الرجل الستيني).
+func TestUnattachedDescriptions(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Her group leader, Priya Nair, 41, a former nurse, said the result was a shock.\n\n\"We start with the bus routes,\" the new council leader said, \"and then the libraries.\"", "Priya Nair|and then the libraries."},
+		{"Colin Barr took over the depot in May. \"It was a mess,\" the new depot manager said.", "Colin Barr|It was a mess,"},
+		{"Ruth Adeyemi won the Carden Prize for her first novel on Thursday. Asked about the money, the author smiled. \"Rent,\" she said.", "Ruth Adeyemi|Rent,"},
+		{"وقالت المهندسة الزراعية سلمى النقيب إن التلوث واسع. وأوضحت الخبيرة أن الأثر يبقى «عقودًا لا سنوات».", "سلمى النقيب|عقودًا لا سنوات"},
+		{"وقال رئيس القسم، د. فراس الحلو، إن الأسرّة ممتلئة. وأضاف الطبيب: «نعالج المرضى في الممرات».", "فراس الحلو|نعالج المرضى في الممرات"},
+		{"في الحي القديم، يجلس عبد الكريم الزين أمام دكانه منذ الفجر. يقول الزين: «لم يمر أحد اليوم».\n\nويضيف الرجل السبعيني: «كانت السوق تعج بالناس».", "عبد الكريم الزين|كانت السوق تعج بالناس"},
+		// A post whose holder may be someone new stays as it is.
+		{"Rosa Lind opened the shop at nine. \"Keep the shutters down,\" the porter said.", "the porter|Keep the shutters down,"},
+	})
+}
+
+// TestTheyIsABody checks that "they" (قالوا) refers to the group named
+// last and, when the text names no group, to the body named last: as
+// the cue of a quotation (the council met Ana Lopez; “…,” they said) and
+// of a nested one (they told us, ‘…’; طلبنا من الشركة … فقالوا لنا),
+// where a body named after a group is the nearer; and that she said
+// still refers to the woman, not the body named after her.
+func TestTheyIsABody(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Westfield Council met residents on Monday. \"We hear you,\" they said.", "Westfield Council|We hear you,"},
+		{"Westfield Council met Ana Lopez on Monday. \"We hear you,\" they said.", "Westfield Council|We hear you,"},
+		{"Ana Lopez wrote to Westfield Council in March. \"They never answered,\" she said.", "Ana Lopez|They never answered,"},
+		{"Residents have complained since 2019, and Marsh Valley Water denied any fault. \"Every time, they told us, 'The river is fine,' and it never was,\" said Joan Pike.", "Marsh Valley Water|The river is fine,"},
+		{"وقدّم السكان شكاوى إلى شركة المياه الوطنية. وقالت سعاد حمدان: «طلبنا من الشركة موعدًا، فقالوا لنا: \"الأسبوع المقبل\"، ولم يأتِ أحد».", "شركة المياه الوطنية|الأسبوع المقبل"},
+	})
+}
+
+// TestPairReplies checks that of two people named as a pair with one
+// family name, the one a reply names by the first name is the speaker,
+// also with ردّت, the feminine past of ردّ, after ف; and that وردت
+// before في stays "was mentioned in", no cue.
+func TestPairReplies(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{`وفي المقهى جلس الزوجان سليم وهند الأيوبي يتحدثان. "القهوة باردة"، قال سليم. فردّت هند مبتسمة: "اطلب غيرها".`, "هند|اطلب غيرها"},
+		{`وجلست هند الأيوبي قرب النافذة. "القهوة باردة"، قال سليم. ردّت هند: "اطلب غيرها".`, "هند الأيوبي|اطلب غيرها"},
+		{`Tom and Ellen Price sat at the kitchen table. "We will not sell," Tom said. "Speak for yourself," Ellen replied.`, "Ellen|Speak for yourself,"},
+		{`وقال سليم الأيوبي: "القهوة باردة". ووردت في التقرير عبارة "مياه غير صالحة للشرب" مرتين.`, "سليم الأيوبي|القهوة باردة"},
+	})
+}
+
+// TestCollectiveBodies checks that a collective noun alone (the
+// committee, the panel, اللجنة) refers to the body named last, that a
+// panel is a body that "he said" does not refer to, and that a collective
+// with words of its own (the transport board) is a body of its own.
+func TestCollectiveBodies(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Halden Council met Liz Carr on Monday. \"We will publish the figures,\" the committee said.", "Halden Council|We will publish the figures,"},
+		{"The chair of the jury, Prof. Ian Moss, admitted that the panel had argued for hours.\n\n\"We were not unanimous,\" he said.", "Ian Moss|We were not unanimous,"},
+		{"وقالت وزارة الصحة إن النتائج جيدة. وقالت اللجنة: \"سنعلن القرار غدا\".", "وزارة الصحة|سنعلن القرار غدا"},
+		{"The Rail Workers' Union called the strike. The transport board said it was \"saddened\" by the walkout.", "The transport board|saddened"},
+	})
+}
+
+// TestRelativeClauseSubjects checks that a single capitalised word in a
+// relative clause between a name and its cue (Mark Feeney, whose sons
+// attend Greyfield, said) is no speaker: the name before the clause is,
+// also several clauses back.
+func TestRelativeClauseSubjects(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Parents were divided. Mark Feeney, whose two sons attend Greyfield, said he backed the teachers \"in principle\".", "Mark Feeney|in principle"},
+		{"Bethan Rowe, who chairs Pelling Cross council's care committee, said the council would wait \"until we see change\".", "Bethan Rowe|until we see change"},
+		{"Another parent, who asked not to be named, said it was \"a disgrace\".", "Another parent|a disgrace"},
+		// Several clauses and a name in parentheses between the name and its cue.
+		{"Dr Nina Holt (نينا هولت), a surgeon at St Mary's Hospital in Leeds, who treated the victims, said the new rules would add to \"a burden we cannot carry\".", "Nina Holt|a burden we cannot carry"},
+	})
+}
+
+// TestMotherOfSix checks that "a mother of six" in apposition to a kunya
+// (أم سالم، وهي أم لخمسة أطفال) is a description, not another kunya that
+// a later cue would refer to.
+func TestMotherOfSix(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"تروي أم سالم، وهي أم لخمسة أطفال نزحت قبل عامين، أن المطر أغرق الخيمة.\n\nوتضيف: \"لم ننم تلك الليلة\".", "أم سالم|لم ننم تلك الليلة"},
+		{"يقول أبو خالد، وهو أب لثلاثة أبناء، إن الطريق مقطوع. ويضيف: \"لا نستطيع الخروج\".", "أبو خالد|لا نستطيع الخروج"},
+	})
+}
+
+// TestUnnamedBeforeARelativeClause checks that someone the text
+// describes without a name before a relative clause (A firefighter from
+// a neighbouring district, who asked not to be named, said) is who a
+// later pronoun cue, or a definite description for a person (the
+// employee), refers to, not a person named before.
+func TestUnnamedBeforeARelativeClause(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Mayor Ann Cole opened the bridge. A firefighter from a neighbouring district, who asked not to be named because he was not authorised to speak, said crews were stretched. \"We had four engines,\" he said.", "A firefighter|We had four engines,"},
+		{"Cllr Joe Platt defended the plan. A member of the council's IT team, who spoke on condition of anonymity, said the server was old. \"We flagged it twice,\" she said.", "A member|We flagged it twice,"},
+		// A definite description for a person after it refers back to them.
+		{"Cllr Joe Platt defended the plan. A member of the council's IT team, who spoke on condition of anonymity, said the server was old. \"We flagged it twice,\" the employee said.", "A member|We flagged it twice,"},
+		{"Mayor Ann Cole opened the bridge. A firefighter from the next district, who asked not to be named, said crews were stretched.\n\n\"We had four engines,\" the firefighter said.", "A firefighter|We had four engines,"},
+	})
+}
+
+// TestPluralsAreNoHe checks that people named by a plural (the men, the
+// residents) are a group that "he said" passes over to the man named
+// before them, and that "they said" still refers to them.
+func TestPluralsAreNoHe(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Site manager Alan Roe told reporters that air was pumped in and that the men had knocked on a pipe in reply. \"We heard them at four,\" he said.", "Alan Roe|We heard them at four,"},
+		{"Anna Reyes met the residents, and the residents said they were angry. \"Nobody came,\" they said.", "the residents|Nobody came,"},
+	})
+}
+
+// TestPrepositionOnAHamza checks that a preposition written onto a word
+// that opens with a hamza (بإعادة الفرز) is never a speaker: the cue
+// after it that has no subject of its own does not refer to it.
+func TestPrepositionOnAHamza(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"فازت دانة الحسيني على سامر عيد بفارق صوتين. وطالبت الحسيني بإعادة الفرز، وقالت: «صوتان لا يكفيان».", "|صوتان لا يكفيان"},
+		{"وقالت دانة الحسيني إن الفارق صغير. وطالبت الحسيني بإعادة الفرز، وقالت: «صوتان لا يكفيان».", "دانة الحسيني|صوتان لا يكفيان"},
+		{"وقال باسل نعمة للصحفيين: «سنعيد الفرز».", "باسل نعمة|سنعيد الفرز"},
+	})
+}
