@@ -67,6 +67,20 @@ func samePair(got, want string) bool {
 	return gq == wq && sameSpeaker(gs, &ws)
 }
 
+// samePairs reports whether got and want hold the same pairs (samePair),
+// in the same order.
+func samePairs(got, want []string) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range want {
+		if !samePair(got[i], want[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // TestNestedSelf checks that a nested quotation whose cue is the outer
 // speaker's own "I said" is the outer speaker's.
 func TestNestedSelf(t *testing.T) {
@@ -151,13 +165,7 @@ func TestPartialQuotesInReportedSpeech(t *testing.T) {
 		{`وقال المهندس سامي حداد إن الجسر قديم. وطالبت النقابة البلدية بـ"وقف الردم فورًا"، محذرة من أن النهر سيفيض.`, "النقابة|وقف الردم فورًا"},
 		{`وقال المتحدث باسم الشركة، المهندس وائل حداد، إن الأحمال بلغت "مستويات لم نشهدها من قبل"، مؤكدًا أن الفرق تعمل.`, "وائل حداد|مستويات لم نشهدها من قبل"},
 	} {
-		got := find(t, tc.text)
-		ws := strings.Split(tc.want, "\n")
-		ok := len(got) == len(ws)
-		for i := 0; ok && i < len(ws); i++ {
-			ok = samePair(got[i], ws[i])
-		}
-		if !ok {
+		if got, ws := find(t, tc.text), strings.Split(tc.want, "\n"); !samePairs(got, ws) {
 			t.Errorf("%s\n found %q, want %q", tc.text, got, ws)
 		}
 	}

@@ -106,13 +106,8 @@ func TestEnglishKin(t *testing.T) {
 		{`A security guard at St. Clement's, who asked not to be named, said the lifts had failed twice. "We carried them down," he said.`,
 			"security guard|We carried them down,"},
 	} {
-		got := find(t, tc.text)
-		want := strings.Split(tc.want, "\n")
-		ok := len(got) == len(want)
-		for n := 0; ok && n < len(got); n++ {
-			ok = samePair(got[n], want[n])
-		}
-		if !ok {
+		got, want := find(t, tc.text), strings.Split(tc.want, "\n")
+		if !samePairs(got, want) {
 			t.Errorf("%s\n found %q\n want  %q", tc.text, got, want)
 		}
 	}
