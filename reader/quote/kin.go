@@ -43,7 +43,7 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			break
 		}
-		if f.in(questions, toks[n].s) {
+		if questions[toks[n].f] {
 			return "", anyGender
 		}
 	}
@@ -210,6 +210,9 @@ func (f *finder) narratedKin(ts []token, found string) string {
 // (وقف إبراهيم السعدي وزوجته نوال، يعمل مع شقيقه سامر), and the word after
 // it must not look like a verb in the present (وزوجته تعمل).
 func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
+	if c := toks[i].c; c.set && !c.rel {
+		return "", "", anyGender
+	}
 	key = f.relationKey(toks[i].s)
 	if key == "" || i+1 >= len(toks) {
 		return "", "", anyGender
@@ -218,7 +221,7 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 	j := i + 1
 	if comma {
 		j++
-	} else if !strings.HasPrefix(toks[i].s, "و") && (i == 0 || !f.in(withWords, toks[i-1].s)) {
+	} else if !strings.HasPrefix(toks[i].s, "و") && (i == 0 || !withWords[toks[i-1].f]) {
 		return "", "", anyGender
 	}
 	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.role(toks[j].s) || f.bodyHead(toks[j].s) {
@@ -354,10 +357,10 @@ var our = []byte("نا")
 // (كل ليلة، كل يوم، كل صباح), which stands after a verb where its subject
 // could, or 0.
 func (f *finder) timePhrase(toks []token, j int) int {
-	if j+1 >= len(toks) || !f.in(every, toks[j].s) || toks[j+1].punct {
+	if j+1 >= len(toks) || !every[toks[j].f] || toks[j+1].punct {
 		return 0
 	}
-	if f.in(times, toks[j+1].s) {
+	if times[toks[j+1].f] {
 		return 2
 	}
 	return 0
@@ -475,7 +478,7 @@ func (f *finder) innerGroup(lo, hi int, g byte) string {
 	if g != plural {
 		return ""
 	}
-	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	ts := f.tokenize(f.gtoks[:0], lo, hi)
 	f.gtoks = ts
 	found := ""
 	for _, t := range ts {

@@ -59,7 +59,7 @@ func (f *finder) unsigned(toks []token, lo, hi int) bool {
 		if f.in(unknownWriters, w) {
 			return true
 		}
-		if f.in(signatures, w) && f.in(without, toks[n-1].s) {
+		if f.in(signatures, w) && without[toks[n-1].f] {
 			return true
 		}
 	}
@@ -159,13 +159,13 @@ func (f *finder) groupOnCarrier(toks []token, j int) bool {
 	if j+2 >= len(toks) || toks[j].punct || strings.HasPrefix(toks[j].s, "ال") || f.known[toks[j].s] {
 		return false
 	}
-	f.buf = fold(f.buf, toks[j].s)
+	f.buf = append(f.buf[:0], toks[j].f...)
 	b := string(f.buf)
 	if !strings.HasSuffix(b, "ون") && !strings.HasSuffix(b, "ين") && !strings.HasSuffix(b, "ات") || utf8.RuneCountInString(b) < 5 {
 		return false
 	}
 	for n := j + 1; n < len(toks) && n <= j+3 && !toks[n].punct; n++ {
-		if (toks[n].s == "على" || toks[n].s == "في") && n+1 < len(toks) && f.in(inscriptions, toks[n+1].s) {
+		if (toks[n].s == "على" || toks[n].s == "في") && n+1 < len(toks) && inscriptions[toks[n+1].f] {
 			return true
 		}
 	}
