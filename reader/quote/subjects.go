@@ -1298,6 +1298,9 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if t.punct || !isArabic(t.s) || n+1 > end {
 		return false, false
 	}
+	if n >= 2 && !toks[n-1].punct && !toks[n-2].punct {
+		return false, false // inside a clause, whether or not a negation stands before it
+	}
 	head := n // the word that opens the clause
 	if n > 0 && !toks[n-1].punct && negations[toks[n-1].f] {
 		head = n - 1 // ولم تخف الأم ريما داود قلقها: a negation before the verb
