@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -276,7 +277,7 @@ func (f *finder) naming(before []token) bool {
 // "of" may stay lower case).
 func shape(s string) (words int, letters, title bool) {
 	title = true
-	for w := range strings.FieldsSeq(s) {
+	for w := range fields(s) {
 		i := firstLetter(w)
 		if i < 0 {
 			continue
@@ -301,6 +302,43 @@ func shape(s string) (words int, letters, title bool) {
 	}
 	return words, letters, title && words > 0
 }
+
+// fields is strings.FieldsSeq with the characters of ASCII and of the
+// Arabic alphabet told from spaces without unicode's tables.
+func fields(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1 // the start of the field being read; -1 between fields
+		for i := 0; i < len(s); {
+			c, n, space := s[i], 1, false
+			switch {
+			case c < 0x80:
+				space = asciiSpace[c]
+			case (c == 0xD8 || c == 0xD9) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+				n = 2 // U+0600–U+067F: no space
+			default:
+				var r rune
+				r, n = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
+			switch {
+			case space && start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			case !space && start < 0:
+				start = i
+			}
+			i += n
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [128]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // firstLetter returns the index of the first letter of w, or -1: the
 // letters of ASCII and of the Arabic alphabet are told without unicode's
