@@ -367,9 +367,7 @@ var (
 // names seen before as speakers (Calder). A name given again in another
 // script in parentheses (جون سميث (John Smith)) becomes an alias of it.
 func (f *finder) mentions(cs []cand, lo, hi int) []mention {
-	f.mtoks = f.tokenize(f.mtoks[:0], lo, hi)
-	toks := f.mtoks
-	f.classes(toks)
+	toks := f.ptoks
 	ms := f.ms[:0]
 	defer func() { f.ms = ms[:0] }()
 	q := 0

@@ -59,9 +59,7 @@ type finder struct {
 	folds       []byte              // the folded words of this block's tokens (see folded)
 	wordClasses map[string]class    // the classes of the Arabic words seen (see classify)
 	word        []byte              // scratch for a word made from a folded one
-	toks        []token             // scratch tokens for the context of a quotation
-	mtoks       []token             // scratch tokens for the mentions of a paragraph
-	atoks       []token             // scratch tokens for what follows a quotation (after)
+	ptoks       []token             // the tokens of the paragraph, classified (see within)
 	gtoks       []token             // scratch tokens for the gap between two quotations, looked at once
 	ms          []mention           // scratch mentions of a paragraph
 	defs        map[string]parsedNP // definite descriptions parsed, by speaker name
@@ -93,6 +91,8 @@ func (f *finder) block(i int) int {
 // is itself one quotation (a blockquote without marks). It returns the
 // index in f.out of the paragraph's first quotation.
 func (f *finder) paragraph(lo, hi int, fallback string, whole bool) int {
+	f.ptoks = f.tokenize(f.ptoks[:0], lo, hi)
+	f.classes(f.ptoks)
 	cs := f.candidates(lo, hi)
 	if whole {
 		cs = f.wholeQuote(cs, lo, hi)
@@ -322,4 +322,12 @@ func (f *finder) clampStart(lo, off int) int {
 		off++
 	}
 	return off
+}
+
+// within returns the tokens of the paragraph that lie in text[from:to].
+func (f *finder) within(from, to int) []token {
+	ts := f.ptoks
+	i := sort.Search(len(ts), func(k int) bool { return ts[k].off >= from })
+	j := i + sort.Search(len(ts)-i, func(k int) bool { return ts[i+k].end() > to })
+	return ts[i:j:j] // a full slice: an append never writes over the paragraph's tokens
 }

@@ -23,8 +23,7 @@ func (f *finder) context(cs []cand, k, lo, prev int) []token {
 	}
 	from = max(from, f.clampStart(from, c.open-window))
 	from = f.sentenceStart(from, c.open)
-	f.toks = f.tokenize(f.toks[:0], from, c.open)
-	return f.toks
+	return f.within(from, c.open)
 }
 
 // after returns the tokens after candidate k up to the end of its
@@ -44,8 +43,7 @@ func (f *finder) after(cs []cand, k, hi int) []token {
 	for hi < len(f.text) && !isBoundary(f.text, hi) {
 		hi--
 	}
-	f.atoks = f.tokenize(f.atoks[:0], c.close, hi)
-	ts := f.atoks
+	ts := f.within(c.close, hi)
 	for n, t := range ts {
 		if t.punct && (t.s == "." || t.s == "!" || t.s == "?" || t.s == "؟") {
 			return ts[:n]
