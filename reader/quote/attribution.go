@@ -62,7 +62,7 @@ func (f *finder) sentenceEndIn(lo, hi int) bool {
 // gap returns the tokens of the text between two quotations, in a scratch
 // buffer that the next call reuses.
 func (f *finder) gap(lo, hi int) []token {
-	f.gtoks = tokenize(f.gtoks[:0], f.text, lo, hi)
+	f.gtoks = f.tokenize(f.gtoks[:0], lo, hi)
 	return f.gtoks
 }
 
@@ -303,7 +303,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 // text[lo:hi] other than the outer speaker, by a noun for a person (a
 // woman, the guard, الحارس، والدتي) or a known name.
 func (f *finder) innerSpeaker(lo, hi int, outer string) string {
-	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	ts := f.tokenize(f.gtoks[:0], lo, hi)
 	f.gtoks = ts
 	found := ""
 	for n, t := range ts {
@@ -378,8 +378,7 @@ var (
 // names seen before as speakers (Calder). A name given again in another
 // script in parentheses (جون سميث (John Smith)) becomes an alias of it.
 func (f *finder) mentions(cs []cand, lo, hi int) []mention {
-	f.mtoks = tokenize(f.mtoks[:0], f.text, lo, hi)
-	toks := f.mtoks
+	toks := f.ptoks
 	ms := f.ms[:0]
 	defer func() { f.ms = ms[:0] }()
 	q := 0
@@ -433,8 +432,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		arabic := isArabic(t.s)
 		var cue cueKind
 		if arabic {
-			f.buf = fold(f.buf, t.s)
-			cue = f.arabicCueIn(toks, i, arabicCue(f.buf))
+			cue = f.arabicCueIn(toks, i, t.c.cue)
 		} else if f.cueIn(toks, i) {
 			cue = f.cueOf(t.s)
 		}
@@ -465,7 +463,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// وكان والدها أقل تفاؤلًا: «…»: a relation that is the
 				// subject of a short sentence is the one its next words are
 				// given to.
-				f.buf = fold(f.buf, t.s)
+				f.buf = append(f.buf[:0], t.f...)
 				add(t.off, t.s, roleGender(string(f.buf)), false)
 				continue
 			}
@@ -473,10 +471,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
 				continue
 			}
-			f.buf = fold(f.buf, t.s)
-			kind := f.kind(f.buf)
+			f.buf = append(f.buf[:0], t.f...)
+			kind := t.c.kind
 			switch {
-			case kind == roleKind || !bytes.HasPrefix(f.buf, al) && f.definiteRole(f.buf):
+			case kind == roleKind || !strings.HasPrefix(t.f, "ال") && t.c.role:
 				// A name after a title or a description: المعلمة رشا
 				// يوسف، أمينة المكتبة سلوى الحسيني.
 				g := roleGender(string(f.buf))
@@ -638,7 +636,7 @@ func (f *finder) describedAfter(toks []token, i int) bool {
 	if strings.HasPrefix(a.s, "ال") || f.arStop(a) || f.arStop(b) || f.role(a.s) || f.role(b.s) || f.never(a.s) || f.never(b.s) {
 		return false
 	}
-	f.buf = fold(f.buf, a.s)
+	f.buf = append(f.buf[:0], a.f...)
 	return f.kind(f.buf) == 0 && !f.bodyHead(a.s)
 }
 

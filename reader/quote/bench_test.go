@@ -45,3 +45,18 @@ func BenchmarkFind(b *testing.B) {
 		benchFind(b, 100<<20)
 	})
 }
+
+// BenchmarkTokenize splits the seed repeated to 1 MB into the finder's
+// tokens, block by block, as every pass of Find does.
+func BenchmarkTokenize(b *testing.B) {
+	doc := seedDoc(b, 1<<20)
+	f := &finder{doc: doc, text: doc.Text}
+	b.SetBytes(int64(len(doc.Text)))
+	var ts []token
+	for b.Loop() {
+		for _, bl := range doc.Blocks {
+			f.folds = f.folds[:0]
+			ts = f.tokenize(ts[:0], bl.Start, bl.End)
+		}
+	}
+}

@@ -130,14 +130,14 @@ func (f *finder) lookahead(i int) string {
 	for end < len(f.text) && !isBoundary(f.text, end) {
 		end--
 	}
-	ts := tokenize(nil, f.text, b.Start, end)
+	ts := f.tokenize(nil, b.Start, end)
 	for n, t := range ts {
 		if t.s == "." || t.s == "؟" || t.s == "?" || t.s == "!" {
 			ts = ts[:n]
 			break
 		}
 	}
-	if len(ts) > 2 && f.in(backrefs, ts[0].s) {
+	if len(ts) > 2 && backrefs[ts[0].f] {
 		k := 1
 		if strings.HasPrefix(ts[k].s, "ال") {
 			k++
@@ -163,7 +163,7 @@ func (f *finder) lookahead(i int) string {
 // else a first name and the word after it (سناء الرفاعي), joiners kept.
 func (f *finder) nameAt(ts []token, k int) string {
 	e := k
-	for e < len(ts) && e-k < 3 && f.in(arabicJoiners, ts[e].s) {
+	for e < len(ts) && e-k < 3 && arabicJoiners[ts[e].f] {
 		e++
 	}
 	if e >= len(ts) || f.arStop(ts[e]) {

@@ -14,7 +14,7 @@ func (f *finder) bodyNamedByHead(d definiteNP) string {
 	}
 	hi := min(f.pos, len(f.text))
 	lo := f.clampStart(0, hi-maxBodyLookBack)
-	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	ts := f.tokenize(f.gtoks[:0], lo, hi)
 	f.gtoks = ts
 	for n := len(ts) - 2; n >= 0; n-- {
 		t := ts[n]

@@ -204,7 +204,7 @@ var arabicCues = func() map[string]cueKind {
 // its subject, before any punctuation.
 func (f *finder) thatAfter(ts []token, n int) bool {
 	for k := n + 1; k < len(ts) && k <= n+6 && !ts[k].punct; k++ {
-		if strings.HasPrefix(ts[k].s, "ب") && f.in(complementisers, ts[k].s) {
+		if strings.HasPrefix(ts[k].s, "ب") && complementisers[ts[k].f] {
 			return true
 		}
 	}
@@ -246,7 +246,7 @@ func (f *finder) firstPerson(ts []token) bool {
 			continue
 		}
 		if isArabic(t.s) {
-			f.buf = fold(f.buf, t.s)
+			f.buf = append(f.buf[:0], t.f...)
 			if arabicCue(f.buf) == notCue {
 				continue
 			}
@@ -302,8 +302,12 @@ func fold(buf []byte, w string) []byte {
 // isArabic reports whether the word starts with an Arabic letter.
 func isArabic(w string) bool {
 	r, _ := decode(w)
-	return r >= 0x0600 && r <= 0x06FF
+	return isArabicRune(r)
 }
+
+// isArabicRune reports whether r is in the Arabic block (which has no
+// upper case).
+func isArabicRune(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
 // cueOf returns the kind of reporting cue the word w is. Arabic words may
 // carry the conjunctions و and ف (وقال، فقالت); English words are matched
@@ -387,7 +391,7 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		return kind
 	}
 	if kind == statementCue {
-		if n+1 < len(ts) && (ts[n+1].s == "في" || f.in(writtenIn, ts[n+1].s)) {
+		if n+1 < len(ts) && (ts[n+1].s == "في" || writtenIn[ts[n+1].f]) {
 			return kind
 		}
 		if f.isReply(ts[n].s) {
@@ -399,10 +403,10 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		return notCue // أقرّ البرلمان الموازنة: passed, not acknowledged (أقرّت الوزيرة بأن)
 	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
-		if f.in(notReporting, p.s) && !f.relativeReport(ts, n) {
+		if notReporting[p.f] && !f.relativeReport(ts, n) {
 			return notCue
 		}
-		f.buf = fold(f.buf, p.s)
+		f.buf = append(f.buf[:0], p.f...)
 		// على لافتة، في ذكر: a participle or a verb after a preposition
 		// is a noun (a banner, a mention), for a preposition governs a
 		// noun and never a verb or a ḥāl.
@@ -416,7 +420,7 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 // relativeReport reports whether the cue ts[n] after a relative pronoun
 // reports indirect speech (الذي قال إن): the words are its antecedent's.
 func (f *finder) relativeReport(ts []token, n int) bool {
-	return f.in(relatives, ts[n-1].s) && n+1 < len(ts) && f.in(complementisers, ts[n+1].s)
+	return relatives[ts[n-1].f] && n+1 < len(ts) && complementisers[ts[n+1].f]
 }
 
 // prepositions are the Arabic prepositions written as words of their own;

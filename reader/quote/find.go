@@ -46,27 +46,27 @@ type finder struct {
 	// position, the newest last; genders holds what a pronoun taught
 	// (Weiss … he added); alias maps a name in another script to the
 	// spelling the article gave first.
-	recent    [recentN]mention
-	nrecent   int
-	genders   map[string]byte
-	alias     map[string]string
-	people    []person            // the people named so far, the one named last last (see people.go)
-	cueGender byte                // the gender the last cue parsed by subject gives its subject
-	held      []cand              // a paragraph that ends inside a quotation
-	group     int                 // the last Group number given
-	pos       int                 // the opening mark naming looks before
-	buf       []byte              // scratch for folding words
-	word      []byte              // scratch for a word made from a folded one
-	toks      []token             // scratch tokens for the context of a quotation
-	mtoks     []token             // scratch tokens for the mentions of a paragraph
-	atoks     []token             // scratch tokens for what follows a quotation (after)
-	gtoks     []token             // scratch tokens for the gap between two quotations, looked at once
-	ms        []mention           // scratch mentions of a paragraph
-	defs      map[string]parsedNP // definite descriptions parsed, by speaker name
-	relatives map[string]string   // a relation with a possessive (زوجته، his son) → the name the text gave it
-	surnames  map[string]string   // an Arabic surname named alone → the full name found before it, or "" (see surnamed)
-	named     []kinNamed          // the relations the text gave a name, in order
-	order     []int               // scratch order of a paragraph's quotations
+	recent      [recentN]mention
+	nrecent     int
+	genders     map[string]byte
+	alias       map[string]string
+	people      []person            // the people named so far, the one named last last (see people.go)
+	cueGender   byte                // the gender the last cue parsed by subject gives its subject
+	held        []cand              // a paragraph that ends inside a quotation
+	group       int                 // the last Group number given
+	pos         int                 // the opening mark naming looks before
+	buf         []byte              // scratch for folding words
+	folds       []byte              // the folded words of this block's tokens (see folded)
+	wordClasses map[string]class    // the classes of the Arabic words seen (see classify)
+	word        []byte              // scratch for a word made from a folded one
+	ptoks       []token             // the tokens of the paragraph, classified (see within)
+	gtoks       []token             // scratch tokens for the gap between two quotations, looked at once
+	ms          []mention           // scratch mentions of a paragraph
+	defs        map[string]parsedNP // definite descriptions parsed, by speaker name
+	relatives   map[string]string   // a relation with a possessive (زوجته، his son) → the name the text gave it
+	surnames    map[string]string   // an Arabic surname named alone → the full name found before it, or "" (see surnamed)
+	named       []kinNamed          // the relations the text gave a name, in order
+	order       []int               // scratch order of a paragraph's quotations
 }
 
 // block handles the block at index i and returns the index of the next
@@ -92,6 +92,8 @@ func (f *finder) block(i int) int {
 // is itself one quotation (a blockquote without marks). It returns the
 // index in f.out of the paragraph's first quotation.
 func (f *finder) paragraph(lo, hi int, fallback string, whole bool) int {
+	f.ptoks = f.tokenize(f.ptoks[:0], lo, hi)
+	f.classes(f.ptoks)
 	cs := f.candidates(lo, hi)
 	if whole {
 		cs = f.wholeQuote(cs, lo, hi)
@@ -150,17 +152,7 @@ func (f *finder) candidates(lo, hi int) []cand {
 			}
 		}
 	}
-	c := 0
-	skip := func(off int) int {
-		for c < len(code) && code[c][1] <= off {
-			c++
-		}
-		if c < len(code) && code[c][0] <= off {
-			return code[c][1]
-		}
-		return -1
-	}
-	pairs, u := scanMarks(f.text, lo, hi, skip)
+	pairs, u := scanMarks(f.text, lo, hi, code)
 	for _, p := range pairs {
 		cs = append(cs, cand{pair: p})
 	}
@@ -331,4 +323,12 @@ func (f *finder) clampStart(lo, off int) int {
 		off++
 	}
 	return off
+}
+
+// within returns the tokens of the paragraph that lie in text[from:to].
+func (f *finder) within(from, to int) []token {
+	ts := f.ptoks
+	i := sort.Search(len(ts), func(k int) bool { return ts[k].off >= from })
+	j := i + sort.Search(len(ts)-i, func(k int) bool { return ts[i+k].end() > to })
+	return ts[i:j:j] // a full slice: an append never writes over the paragraph's tokens
 }

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"qari/reader"
@@ -66,5 +68,19 @@ func FuzzFind(f *testing.F) {
 		}
 		doc.Sections = []reader.Section{{Start: 0, End: len(text)}}
 		check(t, doc, Find(doc))
+	})
+}
+
+// FuzzFields checks fields against strings.FieldsSeq, which it is a
+// faster copy of for Arabic and ASCII text.
+func FuzzFields(f *testing.F) {
+	for _, s := range []string{"", " ", "قال الوزير  «نعم»\u00a0ok", "a\u2003b\tc\n", "\xd8 \xd9", "\u0085x\u3000y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := slices.Collect(strings.FieldsSeq(s))
+		if got := slices.Collect(fields(s)); !slices.Equal(got, want) {
+			t.Errorf("fields(%q) = %q, want %q", s, got, want)
+		}
 	})
 }

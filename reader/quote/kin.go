@@ -41,14 +41,14 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 	}
 	// وهي أم لستة أطفال، أب لطفلين: "a mother of", a description, not a
 	// kunya; a kunya names a child (أم ليلى) without a preposition before it.
-	if c, ok := strings.CutPrefix(next.s, "ل"); ok && (hasDigit(c) || f.in(arabicCounts, c) || i > 0 && f.in(heShe, toks[i-1].s) || i+2 < len(toks) && f.in(children, toks[i+2].s)) {
+	if c, ok := strings.CutPrefix(next.s, "ل"); ok && (hasDigit(c) || f.in(arabicCounts, c) || i > 0 && heShe[toks[i-1].f] || i+2 < len(toks) && children[toks[i+2].f]) {
 		return "", anyGender
 	}
 	for n := i - 1; n >= 0 && n >= i-clause; n-- {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			break
 		}
-		if f.in(questions, toks[n].s) {
+		if questions[toks[n].f] {
 			return "", anyGender
 		}
 	}
@@ -223,6 +223,9 @@ func (f *finder) narratedKin(ts []token, found string) string {
 // (وقف إبراهيم السعدي وزوجته نوال، يعمل مع شقيقه سامر), and the word after
 // it must not look like a verb in the present (وزوجته تعمل).
 func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
+	if c := toks[i].c; c.set && !c.rel {
+		return "", "", anyGender
+	}
 	key = f.relationKey(toks[i].s)
 	if key == "" || i+1 >= len(toks) {
 		return "", "", anyGender
@@ -231,7 +234,7 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 	j := i + 1
 	if comma {
 		j++
-	} else if !(strings.HasPrefix(toks[i].s, "و") && f.relationKey(toks[i].s[len("و"):]) != "") && (i == 0 || !f.in(withWords, toks[i-1].s)) {
+	} else if !(strings.HasPrefix(toks[i].s, "و") && f.relationKey(toks[i].s[len("و"):]) != "") && (i == 0 || !withWords[toks[i-1].f]) {
 		return "", "", anyGender // the و of والدها is no conjunction
 	}
 	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.role(toks[j].s) || f.bodyHead(toks[j].s) {
@@ -367,10 +370,10 @@ var our = []byte("نا")
 // (كل ليلة، كل يوم، كل صباح), which stands after a verb where its subject
 // could, or 0.
 func (f *finder) timePhrase(toks []token, j int) int {
-	if j+1 >= len(toks) || !f.in(every, toks[j].s) || toks[j+1].punct {
+	if j+1 >= len(toks) || !every[toks[j].f] || toks[j+1].punct {
 		return 0
 	}
-	if f.in(times, toks[j+1].s) {
+	if times[toks[j+1].f] {
 		return 2
 	}
 	return 0
@@ -501,7 +504,7 @@ func (f *finder) innerGroup(lo, inside, hi int, g byte) string {
 	if g != plural {
 		return ""
 	}
-	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	ts := f.tokenize(f.gtoks[:0], lo, hi)
 	f.gtoks = ts
 	group, body := "", ""
 	groupAt, bodyAt := -1, -1

@@ -71,6 +71,14 @@ func isMark(r rune) bool {
 	return false
 }
 
+// markByte holds the bytes a quotation mark (isMark) starts with in UTF-8.
+var markByte = func() (b [256]bool) {
+	for _, m := range "«»‹›“”„‘’‚\"'「」『』" {
+		b[string(m)[0]] = true
+	}
+	return b
+}()
+
 // openSide reports whether the character before a mark lets it open a
 // quotation: the start of the text, a space, an opening bracket or dash, a
 // colon, another mark (“‘ nests), or the tatweel that joins a one-letter
@@ -139,10 +147,6 @@ func possessiveS(text string, prev rune, after int) bool {
 	return unicode.IsLower(r)
 }
 
-// skipFunc reports the end of a range to skip (inline code) when a byte
-// offset falls inside one, or -1.
-type skipFunc func(off int) int
-
 // scanMarks pairs the quotation marks of text[lo:hi], one paragraph. It
 // returns the pairs in the order they close and the outermost mark still
 // open at the end of the paragraph. Apostrophes are told from single
@@ -150,7 +154,8 @@ type skipFunc func(off int) int
 // O'Hara) is an apostrophe, so is one before a digit ('90s, ’70s) or an
 // elided word ('n', 'em); one after a letter (James’ boat, apprentices')
 // closes only when a matching mark is open.
-func scanMarks(text string, lo, hi int, skip skipFunc) ([]pair, unclosed) {
+// The ranges of code, sorted, are skipped: a mark in inline code is code.
+func scanMarks(text string, lo, hi int, code [][2]int) ([]pair, unclosed) {
 	type open struct {
 		at, after int
 		mark      rune
@@ -185,13 +190,30 @@ func scanMarks(text string, lo, hi int, skip skipFunc) ([]pair, unclosed) {
 		pairs = append(pairs, pair{open: o.at, start: o.after, end: at, close: after, mark: o.mark})
 		stack = stack[:k]
 	}
+	c := 0 // the first range of code not behind i
 	for i := lo; i < hi; {
-		if skip != nil {
-			if j := skip(i); j > i {
-				i = j
+		for c < len(code) && code[c][1] <= i {
+			c++
+		}
+		limit := hi
+		if c < len(code) {
+			if code[c][0] <= i {
+				i = code[c][1]
 				prev = 'x'
 				continue
 			}
+			limit = min(hi, code[c][0])
+		}
+		// Most of a paragraph is no mark: go over it byte by byte (a
+		// mark's first byte is never inside another character), and
+		// decode only the character before the next mark.
+		if j := i; !markByte[text[j]] {
+			for j < limit && !markByte[text[j]] {
+				j++
+			}
+			prev, _ = utf8.DecodeLastRuneInString(text[i:j])
+			i = j
+			continue
 		}
 		r, n := decode(text[i:hi])
 		if !isMark(r) {

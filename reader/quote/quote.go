@@ -55,6 +55,7 @@ func Find(doc *reader.Document) []Quote {
 	f := &finder{doc: doc, text: doc.Text, known: map[string]bool{}, names: map[string]string{}}
 	for i := 0; i < len(doc.Blocks); {
 		from := doc.Blocks[i].Start
+		f.folds = f.folds[:0] // no token of the last block is left
 		i = f.block(i)
 		if i < len(doc.Blocks) {
 			reader.Passed(doc.Blocks[i].Start - from) // see reader.Passed: a large text's pages are dropped behind

@@ -165,14 +165,14 @@ func (f *finder) introducedAfter(epithet string, off int) bool {
 	for hi < len(f.text) && !isBoundary(f.text, hi) {
 		hi--
 	}
-	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	ts := f.tokenize(f.gtoks[:0], lo, hi)
 	f.gtoks = ts
 	for n, t := range ts {
 		if t.punct {
 			continue
 		}
 		if arabic {
-			if w := string(fold(f.buf, t.s)); !strings.HasPrefix(w, "ال") && (w == head || strings.TrimSuffix(w, "ا") == head) {
+			if w := string(append(f.buf[:0], t.f...)); !strings.HasPrefix(w, "ال") && (w == head || strings.TrimSuffix(w, "ا") == head) {
 				return true // رجل، رجلا
 			}
 			continue
@@ -525,7 +525,7 @@ func (f *finder) introduction(m mention, whole bool) []string {
 	for _, w := range strings.Fields(m.name) {
 		words = append(words, refWords(w)...)
 	}
-	ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+	ts := f.tokenize(f.gtoks[:0], lo, hi)
 	f.gtoks = ts
 	if whole {
 		for _, t := range ts {
@@ -684,7 +684,7 @@ func (f *finder) bodyInDescription(d definiteNP) string {
 			if at := strings.Index(f.text[e.off:min(len(f.text), e.off+300)], e.name); at > 0 {
 				hi += at
 			}
-			ts := tokenize(f.gtoks[:0], f.text, lo, hi)
+			ts := f.tokenize(f.gtoks[:0], lo, hi)
 			f.gtoks = ts
 			for n := len(ts) - 2; n >= 0 && n >= len(ts)-10; n-- {
 				t := ts[n]

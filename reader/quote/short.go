@@ -26,7 +26,7 @@ func (f *finder) reportedWord(before []token, cb int, q string) bool {
 		if before[k].punct && before[k].s != "،" && before[k].s != "," {
 			return false
 		}
-		if f.in(complementisers, before[k].s) {
+		if complementisers[before[k].f] {
 			return true
 		}
 	}
@@ -80,7 +80,7 @@ func (f *finder) introducer(i int) string {
 	if hi <= lo || f.text[hi-1] != ':' {
 		return ""
 	}
-	ts := tokenize(f.gtoks[:0], f.text, max(lo, hi-window), hi)
+	ts := f.tokenize(f.gtoks[:0], max(lo, hi-window), hi)
 	f.gtoks = ts
 	if c := f.lastCue(ts); c >= 0 {
 		if name := f.speakerName(f.subject(ts, c)); name != "" && name != nobody && name != aBody {
@@ -186,7 +186,7 @@ func (f *finder) fronted(toks []token, i int) string {
 		if t.punct && t.s != "،" && t.s != "," {
 			return ""
 		}
-		if t.punct || !tanween(t.s) || !f.in(frontingWords, toks[n-1].s) {
+		if t.punct || !tanween(t.s) || !frontingWords[toks[n-1].f] {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.s, "ا"), "ً") // طبيبًا، طبيبةً
@@ -212,11 +212,11 @@ var frontingWords = set("لكن ولكن ان وان بان")
 // or no such apposition follows it at toks[k].
 func (f *finder) namedMember(text string, toks []token, np []token, k int) string {
 	switch {
-	case len(np) == 1 && f.in(anonymous, np[0].s):
-	case len(np) == 2 && f.in(set1Ahad, np[0].s):
+	case len(np) == 1 && anonymous[np[0].f]:
+	case len(np) == 2 && set1Ahad[np[0].f]:
 		// وقالت إحدى المتطوعات في المبادرة، رهف أبو عساف، إن: over the
 		// place or body the group belongs to.
-		if k >= len(toks) || !f.in(placePrepositions, toks[k].s) && toks[k].s != "من" {
+		if k >= len(toks) || !placePrepositions[toks[k].f] && toks[k].s != "من" {
 			return ""
 		}
 		e := k
@@ -239,11 +239,11 @@ func (f *finder) namedMember(text string, toks []token, np []token, k int) strin
 		return ""
 	}
 	for _, t := range app {
-		if hasDigit(t.s) || f.in(withholds, t.s) || f.never(t.s) {
+		if hasDigit(t.s) || withholds[t.f] || f.never(t.s) {
 			return "" // أحدهم، طلب عدم ذكر اسمه
 		}
 	}
-	if f.in(heShe, app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و")) {
+	if heShe[app[0].f] || f.in(calledWords, strings.TrimPrefix(app[0].s, "و")) {
 		return "" // أحدهم، وهو سائق يدعى …: read by the rules for وهو and يدعى
 	}
 	if name := f.nameIn(app); name != nil {
@@ -326,7 +326,7 @@ func (f *finder) partOfGroup(text string, toks []token, j, k int) string {
 	if k != j+1 || k+1 >= len(toks) || toks[k].s != "من" || !isArabic(toks[k+1].s) {
 		return ""
 	}
-	f.buf = fold(f.buf, toks[j].s)
+	f.buf = append(f.buf[:0], toks[j].f...)
 	if f.kind(f.buf) != quantityKind && string(f.buf) != "بعض" && string(f.buf) != "كثير" {
 		return ""
 	}
@@ -344,7 +344,7 @@ func (f *finder) framedStatement(before []token) (int, string) {
 		return englishFramed(f.text, before)
 	}
 	s := 0
-	if len(before) < 4 || before[0].s != "في" && before[0].s != "وفي" || !f.in(arabicStatements, before[1].s) {
+	if len(before) < 4 || before[0].s != "في" && before[0].s != "وفي" || !arabicStatements[before[1].f] {
 		return -1, ""
 	}
 	for s = 2; s < len(before) && s < clause && !before[s].punct; s++ {
@@ -353,7 +353,7 @@ func (f *finder) framedStatement(before []token) (int, string) {
 		return -1, ""
 	}
 	v := before[s+1]
-	f.buf = fold(f.buf, v.s)
+	f.buf = append(f.buf[:0], v.f...)
 	if !isArabic(v.s) || !verbShape(f.buf, strings.Contains(v.s, "ّ")) || arabicStops[string(f.buf)] || neverArabic[string(f.buf)] || f.kind(f.buf) != 0 {
 		return -1, ""
 	}

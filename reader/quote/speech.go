@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,8 +23,7 @@ func (f *finder) context(cs []cand, k, lo, prev int) []token {
 	}
 	from = max(from, f.clampStart(from, c.open-window))
 	from = f.sentenceStart(from, c.open)
-	f.toks = tokenize(f.toks[:0], f.text, from, c.open)
-	return f.toks
+	return f.within(from, c.open)
 }
 
 // after returns the tokens after candidate k up to the end of its
@@ -43,8 +43,7 @@ func (f *finder) after(cs []cand, k, hi int) []token {
 	for hi < len(f.text) && !isBoundary(f.text, hi) {
 		hi--
 	}
-	f.atoks = tokenize(f.atoks[:0], f.text, c.close, hi)
-	ts := f.atoks
+	ts := f.within(c.close, hi)
 	for n, t := range ts {
 		if t.punct && (t.s == "." || t.s == "!" || t.s == "?" || t.s == "؟") {
 			return ts[:n]
@@ -274,7 +273,7 @@ func (f *finder) naming(before []token) bool {
 		}
 		// الشركة المشغلة «ريف للنقل»: a naming noun and its adjective.
 		if n > 0 && strings.HasPrefix(w, "ال") && !before[n-1].punct && isArabic(before[n-1].s) {
-			f.buf = fold(f.buf, before[n-1].s)
+			f.buf = append(f.buf[:0], before[n-1].f...)
 			if arabicNaming[strings.TrimPrefix(string(f.buf), "ال")] {
 				return true
 			}
@@ -314,8 +313,8 @@ func (f *finder) naming(before []token) bool {
 // "of" may stay lower case).
 func shape(s string) (words int, letters, title bool) {
 	title = true
-	for w := range strings.FieldsSeq(s) {
-		i := strings.IndexFunc(w, unicode.IsLetter)
+	for w := range fields(s) {
+		i := firstLetter(w)
 		if i < 0 {
 			continue
 		}
@@ -329,8 +328,8 @@ func shape(s string) (words int, letters, title bool) {
 		if !title {
 			continue // the rest only tells a title
 		}
-		r, _ := utf8.DecodeRuneInString(w[i:])
-		if !unicode.IsUpper(r) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
+		r, _ := decode(w[i:])
+		if (isArabicRune(r) || !unicode.IsUpper(r)) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
 			title = false
 		}
 		if strings.ContainsAny(strings.TrimSuffix(w, ","), ",.،;!?؟") {
@@ -338,6 +337,64 @@ func shape(s string) (words int, letters, title bool) {
 		}
 	}
 	return words, letters, title && words > 0
+}
+
+// fields is strings.FieldsSeq with the characters of ASCII and of the
+// Arabic alphabet told from spaces without unicode's tables.
+func fields(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1 // the start of the field being read; -1 between fields
+		for i := 0; i < len(s); {
+			c, n, space := s[i], 1, false
+			switch {
+			case c < 0x80:
+				space = asciiSpace[c]
+			case (c == 0xD8 || c == 0xD9) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+				n = 2 // U+0600–U+067F: no space
+			default:
+				var r rune
+				r, n = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
+			switch {
+			case space && start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			case !space && start < 0:
+				start = i
+			}
+			i += n
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [128]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// firstLetter returns the index of the first letter of w, or -1: the
+// letters of ASCII and of the Arabic alphabet are told without unicode's
+// tables, which shape would search for every word of every quotation.
+func firstLetter(w string) int {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < 0x80 {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := decode(w[i:])
+		if r >= 0x0620 && r <= 0x064A || unicode.IsLetter(r) {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // wide reports whether w holds a character of three bytes or more in
@@ -404,7 +461,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if cb < 0 && colon && len(before) > 1 && isArabic(before[len(before)-2].s) {
 		// وصاح الإطفائي جاد الحلو بانفعال: an unknown verb opens the clause.
 		if v, subject := f.clauseVerb(before, len(before)-2); v >= 0 {
-			f.buf = fold(f.buf, before[v].s)
+			f.buf = append(f.buf[:0], before[v].f...)
 			cueAt, gender = before[v].off, guessGender(f.buf)
 			if subject {
 				name, _ = f.arabicMention(f.text, before, v+1)
@@ -626,9 +683,9 @@ var (
 // programme, initiative or campaign (مبادرة، حملة، برنامج، ميثاق): with
 // a few words and no colon before it, it names one.
 func (f *finder) programme(c *cand) bool {
-	ts := tokenize(f.gtoks[:0], f.text, c.start, min(c.end, c.start+120))
+	ts := f.tokenize(f.gtoks[:0], c.start, min(c.end, c.start+120))
 	f.gtoks = ts
-	return len(ts) > 1 && f.in(programmes, ts[0].s)
+	return len(ts) > 1 && programmes[ts[0].f]
 }
 
 // demanded reports whether the mark at f.pos is written onto the
@@ -654,13 +711,13 @@ func (f *finder) instrument(c *cand) bool {
 	if strings.ContainsAny(q, ".,،:;!?؟") {
 		return false
 	}
-	ts := tokenize(f.gtoks[:0], f.text, c.start, c.end)
+	ts := f.tokenize(f.gtoks[:0], c.start, c.end)
 	f.gtoks = ts
 	if len(ts) < 2 {
 		return false
 	}
 	if isArabic(ts[0].s) {
-		return f.in(instruments, ts[0].s)
+		return instruments[ts[0].f]
 	}
 	return englishInstruments[ts[len(ts)-1].s]
 }
@@ -686,7 +743,7 @@ func (f *finder) inscribed(before []token) bool {
 		if nameWord(t) && n > 0 && !before[n-1].punct {
 			return false // Calder sent a message: “…”
 		}
-		if f.in(inscriptions, t.s) || !isArabic(t.s) && anonymous[lower(t.s)] {
+		if inscriptions[t.f] || !isArabic(t.s) && anonymous[lower(t.s)] {
 			found = true
 		}
 	}
@@ -724,7 +781,7 @@ func (f *finder) askedBefore(before []token) bool {
 			}
 			continue
 		}
-		f.buf = fold(f.buf, t.s)
+		f.buf = append(f.buf[:0], t.f...)
 		b := string(f.buf)
 		if len(b) > 4 && (strings.HasPrefix(b, "و") || strings.HasPrefix(b, "ف")) {
 			b = b[2:]

@@ -21,7 +21,7 @@ func (f *finder) arStop(t token) bool {
 	if !isArabic(t.s) {
 		return false
 	}
-	f.buf = fold(f.buf, t.s)
+	f.buf = append(f.buf[:0], t.f...)
 	// A cue ends the phrase; ورد only before في (جاء is a stop), for it
 	// is also a name (مازن ورد).
 	if k := arabicCue(f.buf); arabicStops[string(f.buf)] || k != notCue && k != statementCue {
@@ -59,10 +59,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if passiveVerb(toks[i].s) {
 		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
 	}
-	if kind == verbCue && i > 0 && !toks[i-1].punct && f.in(inscriptions, toks[i-1].s) {
+	if kind == verbCue && i > 0 && !toks[i-1].punct && inscriptions[toks[i-1].f] {
 		return nobody // لافتة تقول: the words of a thing
 	}
-	if kind == verbCue && i+1 < len(toks) && f.in(arabicStatements, toks[i+1].s) {
+	if kind == verbCue && i+1 < len(toks) && arabicStatements[toks[i+1].f] {
 		return f.statementSubject(text, toks, i+1) // وقال بيان لنقابة العمال
 	}
 	if kind == verbCue && i > 0 && f.relativeReport(toks, i) {
@@ -84,7 +84,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	// أوضح أن زوجته قالت للجيران، إن المريض سأل الممرضة: after أن or
 	// إن the subject stands before the verb, and a noun after it is its
 	// object.
-	if kind == verbCue && i >= 2 && f.in(complementisers, toks[i-2].s) {
+	if kind == verbCue && i >= 2 && complementisers[toks[i-2].f] {
 		if n := f.preverbal(text, toks, i); n != "" {
 			return n
 		}
@@ -98,10 +98,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			}
 		}
 	}
-	if kind == sourceCue && j < len(toks) && f.in(arabicStatements, toks[j].s) {
+	if kind == sourceCue && j < len(toks) && arabicStatements[toks[j].f] {
 		// بحسب بيان صادر عن وزارة الداخلية: the body that issued it.
 		n := j + 1
-		for n < len(toks) && n <= j+3 && (f.in(issuedBy, toks[n].s) || toks[n].s == "عن" || toks[n].s == "من") {
+		for n < len(toks) && n <= j+3 && (issuedBy[toks[n].f] || toks[n].s == "عن" || toks[n].s == "من") {
 			n++
 		}
 		if n < len(toks) && n > j+1 && !toks[n].punct {
@@ -116,7 +116,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	anon := false
 	// علّق عليها: a comment on a post is written; علّق على ذلك is said.
 	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "غرد") ||
-		strings.Contains(verb, "علق") && j < len(toks) && f.in(inscriptionPlaces, toks[j].s)
+		strings.Contains(verb, "علق") && j < len(toks) && inscriptionPlaces[toks[j].f]
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
 		if n := f.timePhrase(toks, j); n > 0 {
 			j += n // تقول لنا كل ليلة: a time, not the subject
@@ -125,14 +125,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if writes && f.groupOnCarrier(toks, j) {
 			return nobody // وكتب ناشطون على جدار البلدية: a group nobody names
 		}
-		f.buf = fold(f.buf, toks[j].s)
+		f.buf = append(f.buf[:0], toks[j].f...)
 		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
 			// مجهولون، أحدهم، أحد المعلقين: a writer the text does not
 			// know. One of a group who wrote (كتب أحدهم، كتب أحد
 			// المشجعين) is anonymous; one who speaks (وقال أحدهم، سألتني
 			// إحدى التلميذات) is the speaker, as the text describes them.
 			b := string(f.buf)
-			anon = unknownWriters[b] || anonymous[b] && writes || set1Ahad[b] && j+1 < len(toks) && (writes || f.in(arabicAnonymous, toks[j+1].s))
+			anon = unknownWriters[b] || anonymous[b] && writes || set1Ahad[b] && j+1 < len(toks) && (writes || arabicAnonymous[toks[j+1].f])
 			break
 		}
 		if strings.Contains(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
@@ -155,7 +155,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	if name == "" {
 		// وقالت في بيانها: the body named before.
-		if j+1 < len(toks) && toks[j].s == "في" && f.in(arabicStatements, toks[j+1].s) {
+		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements[toks[j+1].f] {
 			return aBody
 		}
 		if n := f.preverbal(text, toks, i); n != "" {
@@ -178,7 +178,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if k+2 < len(toks) && toks[k].s == "،" {
 		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
 		// says the words.
-		if f.in(amongThem, toks[k+1].s) {
+		if amongThem[toks[k+1].f] {
 			if n, _ := f.arabicMention(text, toks, k+2); n != "" {
 				return n
 			}
@@ -189,21 +189,21 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		// مديرة المدرسة، التي حذرت من الاكتظاظ، هالة نصر،: the name after
 		// the relative clause that describes the title.
-		if f.in(relatives, toks[k+1].s) {
+		if relatives[toks[k+1].f] {
 			if n := f.nameAfterClause(text, toks, k+1); n != "" {
 				return n
 			}
 		}
 		// أحد أعضاء الوفد، وهو المعلم فادي نصر: the name in a clause of
 		// وهو after a description.
-		if f.in(heShe, toks[k+1].s) {
+		if heShe[toks[k+1].f] {
 			if n, _ := f.arabicMention(text, toks, k+2); n != "" && n != span(text, toks[k+2:k+3]) && !f.role(n) && strings.IndexByte(n, ' ') > 0 && !strings.HasPrefix(n, toks[k+2].s) {
 				return n
 			}
 		}
 	}
 	for n := j; n < k && n < len(toks); n++ {
-		anon = anon || f.in(unknownWriters, toks[n].s) || writes && f.in(anonymous, toks[n].s) // زائر مجهول: a visitor nobody knows
+		anon = anon || unknownWriters[toks[n].f] || writes && anonymous[toks[n].f] // زائر مجهول: a visitor nobody knows
 	}
 	if anon {
 		return nobody
@@ -221,14 +221,14 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	if i > 1 && strings.HasPrefix(toks[i].s, "و") && imperfect(toks[i-1].s) {
 		i-- // ابني يبكي ويقول: the cue goes on from a verb of the subject's
 	}
-	if i > 0 && f.in(auxiliaries, toks[i-1].s) {
+	if i > 0 && auxiliaries[toks[i-1].f] {
 		i-- // معلمنا القديم كان يقول: the subject is before كان
 	}
 	s := i
 	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
 		s--
 	}
-	if s == i || s > 0 && !toks[s-1].punct && !f.in(complementisers, toks[s-1].s) && !f.in(arabicOpeners, toks[s-1].s) && !f.in(auxiliaries, toks[s-1].s) {
+	if s == i || s > 0 && !toks[s-1].punct && !complementisers[toks[s-1].f] && !arabicOpeners[toks[s-1].f] && !auxiliaries[toks[s-1].f] {
 		return ""
 	}
 	head := toks[s].s
@@ -239,7 +239,7 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	if f.kin(head) || f.role(head) || f.known[head] || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
 		return span(text, toks[s:i])
 	}
-	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && f.in(complementisers, toks[s-1].s) {
+	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && complementisers[toks[s-1].f] {
 		return head // إن المريض سأله: the subject of a sentence after إن
 	}
 	return ""
@@ -266,12 +266,12 @@ func (f *finder) subjectBefore(text string, toks []token, i int) string {
 		if s == e {
 			return ""
 		}
-		if !f.in(relatives, toks[s].s) && !f.in(heShe, toks[s].s) {
+		if !relatives[toks[s].f] && !heShe[toks[s].f] {
 			h := s // غير أن، لكن: the words that put a subject first
-			for h < e && h < s+2 && (f.in(frontingWords, toks[h].s) || toks[h].s == "غير" || toks[h].s == "إلا") {
+			for h < e && h < s+2 && (frontingWords[toks[h].f] || toks[h].s == "غير" || toks[h].s == "إلا") {
 				h++
 			}
-			if h == e || toks[h].punct || f.in(prepositions, toks[h].s) || f.in(arabicStops, toks[h].s) || conjoined(f.buf, prepositions) {
+			if h == e || toks[h].punct || prepositions[toks[h].f] || arabicStops[toks[h].f] || conjoined(f.buf, prepositions) {
 				return ""
 			}
 			m, k := f.arabicMention(text, toks, h)
@@ -320,7 +320,7 @@ func (f *finder) nameAfterClause(text string, toks []token, r int) string {
 		m++
 	}
 	app := toks[c+1 : m]
-	if len(app) == 0 || len(app) > 3 || m < len(toks) && !toks[m].punct && !f.in(complementisers, toks[m].s) && !f.arStop(toks[m]) {
+	if len(app) == 0 || len(app) > 3 || m < len(toks) && !toks[m].punct && !complementisers[toks[m].f] && !f.arStop(toks[m]) {
 		return ""
 	}
 	for _, t := range app {
@@ -360,7 +360,7 @@ var issuedBy = set("صادر الصادر صادرة الصادرة اصدرته
 // they do not: the issuer, not the participle, says the statement.
 func (f *finder) issuerAt(toks []token, j int) int {
 	n := j
-	for n < len(toks) && n <= j+2 && !toks[n].punct && (f.in(issuedBy, toks[n].s) || n > j && (toks[n].s == "عن" || toks[n].s == "من")) {
+	for n < len(toks) && n <= j+2 && !toks[n].punct && (issuedBy[toks[n].f] || n > j && (toks[n].s == "عن" || toks[n].s == "من")) {
 		n++
 	}
 	if n == j || n >= len(toks) || toks[n].punct {
@@ -386,8 +386,8 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			return ""
 		}
-		if f.in(calledWords, toks[n].s) || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
-			if n > 0 && f.in(withheld, toks[n-1].s) {
+		if calledWords[toks[n].f] || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
+			if n > 0 && withheld[toks[n-1].f] {
 				return "" // طلب عدم نشر اسمه: a name the text does not give
 			}
 			e := n + 1
@@ -449,7 +449,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
 		digits := false // an age or a date in commas (حداد، 14 عامًا،) is no name
 		for _, t := range app {
-			digits = digits || hasDigit(t.s) || f.in(withholds, t.s) // طلب عدم ذكر اسمه: a clause
+			digits = digits || hasDigit(t.s) || withholds[t.f] // طلب عدم ذكر اسمه: a clause
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s) || f.kin(np[0].s)) {
 			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
@@ -474,7 +474,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		return name, m
 	}
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place.
-	if f.role(np[0].s) && k+1 < len(toks) && f.in(placePrepositions, toks[k].s) {
+	if f.role(np[0].s) && k+1 < len(toks) && placePrepositions[toks[k].f] {
 		m := k + 1
 		// في شارع المدارس: a place noun before the article heads the
 		// place it names.
@@ -495,9 +495,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			// موظف حكومي في الأربعينات حضر المباراة مع ابنه: after an
 			// indefinite description, two words that go on with a
 			// preposition are a verb and its object, not a name.
-			f.buf = fold(f.buf, np[0].s)
+			f.buf = append(f.buf[:0], np[0].f...)
 			indefinite := !articled(np[len(np)-1].s) && !f.definiteRole(f.buf)
-			closed := e == len(toks) || toks[e].punct || f.arStop(toks[e]) && !f.in(prepositions, toks[e].s)
+			closed := e == len(toks) || toks[e].punct || f.arStop(toks[e]) && !prepositions[toks[e].f]
 			if e-m == 2 && !strings.HasPrefix(toks[m].s, "ال") && (closed || !indefinite) {
 				return span(text, toks[m:e]), e
 			}
@@ -529,7 +529,7 @@ func (f *finder) bodyName(np []token) []token {
 		if e+1 < len(np) && articled(np[e+1].s) {
 			continue // مشجعي الجيش
 		}
-		if f.in(arabicPlaces, np[e].s) {
+		if arabicPlaces[np[e].f] {
 			continue // مدينة حلب
 		}
 		return np[:e+1]
@@ -552,7 +552,7 @@ func articled(w string) bool {
 // never a speaker or another title is no name. It returns "" when there
 // is none, and the index after the name.
 func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
-	if !f.role(np[0].s) && !(len(np) >= 2 && f.in(set1Ahad, np[0].s)) {
+	if !f.role(np[0].s) && !(len(np) >= 2 && set1Ahad[np[0].f]) {
 		return "", k // إحدى المتطوعات في المبادرة، رهف عساف: one of a group, named
 	}
 	c := k
@@ -567,8 +567,8 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 			c = e + 1
 			continue
 		}
-		f.buf = fold(f.buf, toks[c].s)
-		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || f.in(complementisers, toks[c].s) {
+		f.buf = append(f.buf[:0], toks[c].f...)
+		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || complementisers[toks[c].f] {
 			return "", k
 		}
 		c++
@@ -583,7 +583,7 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 	app := toks[c+1 : m]
 	// closed by a mark, by إن/أن or by للصحفيين, not by a preposition that
 	// goes on with a clause (طلب عدم الكشف عن اسمه)
-	closed := m == len(toks) || toks[m].punct || f.in(complementisers, toks[m].s) || strings.HasPrefix(toks[m].s, "لل")
+	closed := m == len(toks) || toks[m].punct || complementisers[toks[m].f] || strings.HasPrefix(toks[m].s, "لل")
 	if len(app) == 0 || len(app) > 3 || !closed {
 		return "", k
 	}
@@ -660,7 +660,7 @@ func (f *finder) manner(toks []token, n int, first bool) bool {
 	if tanween(t.s) {
 		return true
 	}
-	f.buf = fold(f.buf, t.s)
+	f.buf = append(f.buf[:0], t.f...)
 	b := string(f.buf)
 	if arabicManner[b] || strings.HasPrefix(b, "بال") {
 		return true
@@ -741,10 +741,10 @@ func (f *finder) nameIn(np []token) []token {
 			// A family name may be a title with the article (حسام
 			// الجندي، سامي الحداد): right after the first name it names.
 			for e < len(np) && parts < 3 && (!f.role(np[e].s) || parts == 1 && strings.HasPrefix(np[e].s, "ال")) && !(e > s && suffixed(np[e].s)) {
-				if !f.in(arabicJoiners, np[e].s) {
+				if !arabicJoiners[np[e].f] {
 					parts++
 				}
-				if parts == 3 && !f.in(compoundNames, np[e-1].s) {
+				if parts == 3 && !compoundNames[np[e-1].f] {
 					break
 				}
 				e++
@@ -798,7 +798,7 @@ func (f *finder) possessedObject(w string) bool {
 		return false
 	}
 	f.buf = fold(f.buf, w)
-	for q := range arabicQuantifiers {
+	for _, q := range arabicQuantifiers {
 		if strings.HasPrefix(string(f.buf), q) {
 			return false
 		}
@@ -807,7 +807,7 @@ func (f *finder) possessedObject(w string) bool {
 }
 
 // arabicQuantifiers with a pronoun name some of the people it refers to.
-var arabicQuantifiers = set("احد بعض كل معظم اغلب جميع")
+var arabicQuantifiers = strings.Fields("احد بعض كل معظم اغلب جميع")
 
 // suffixed reports whether an Arabic word of more than four letters ends
 // in the pronoun ه، ها or هم, which a name does not (بوصفها، كتابه).
@@ -821,37 +821,37 @@ func suffixed(w string) bool {
 // في البيان:), and nobody for words on a thing (ورقة جاء فيها:).
 func (f *finder) statement(text string, toks []token, i int) string {
 	j := i + 1
-	if j < len(toks) && f.in(writtenIn, toks[j].s) {
+	if j < len(toks) && writtenIn[toks[j].f] {
 		// جاء فيها: what "it" is stands before the verb.
 		if f.unsigned(toks, max(0, i-12), i) {
 			return nobody // منشور من دون توقيع جاء فيه
 		}
 		for n := i - 1; n >= 0 && n >= i-12; n-- {
 			switch {
-			case f.in(arabicStatements, toks[n].s):
+			case arabicStatements[toks[n].f]:
 				return aBody
-			case f.in(inscriptions, toks[n].s):
+			case inscriptions[toks[n].f]:
 				return nobody
 			}
 		}
 		return aBody
 	}
 	j++ // في
-	if j < len(toks) && f.in(inscriptions, toks[j].s) {
+	if j < len(toks) && inscriptions[toks[j].f] {
 		return nobody
 	}
 	construct := false // بيان الصندوق: an indefinite writing is the body's
-	if j < len(toks) && f.in(arabicStatements, toks[j].s) {
+	if j < len(toks) && arabicStatements[toks[j].f] {
 		construct = !strings.HasPrefix(toks[j].s, "ال")
 		j++
 		if n := f.issuerAt(toks, j); n > j {
 			j, construct = n, true // بيان صادر عن وزارة الصحة
 		}
 	}
-	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !f.in(relatives, toks[j].s) && !f.in(issuedBy, toks[j].s) {
+	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !relatives[toks[j].f] && !issuedBy[toks[j].f] {
 		j++ // الختامي
 	}
-	if j < len(toks) && f.in(relatives, toks[j].s) {
+	if j < len(toks) && relatives[toks[j].f] {
 		j += 2 // أصدرته
 	}
 	j = f.issuerAt(toks, j) // البيان الختامي الصادر عن اللجنة
@@ -922,7 +922,7 @@ func (f *finder) lastName(np []token) []token {
 	start := len(np) - 1
 	parts := 0
 	for start > 0 {
-		if f.in(arabicJoiners, np[start-1].s) {
+		if arabicJoiners[np[start-1].f] {
 			start--
 			continue
 		}
@@ -1496,20 +1496,25 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if t.punct || !isArabic(t.s) || n+1 > end {
 		return false, false
 	}
+	if n >= 2 && !toks[n-1].punct && !toks[n-2].punct {
+		return false, false // inside a clause, whether or not a negation stands before it
+	}
 	head := n // the word that opens the clause
-	if n > 0 && !toks[n-1].punct && f.in(negations, toks[n-1].s) {
+	if n > 0 && !toks[n-1].punct && negations[toks[n-1].f] {
 		head = n - 1 // ولم تخف الأم ريما داود قلقها: a negation before the verb
 	}
 	if head > 0 && !toks[head-1].punct {
 		return false, false
 	}
-	f.buf = fold(f.buf, toks[head].s)
+	f.buf = append(f.buf[:0], toks[head].f...)
 	if b := f.buf; head > 0 && (toks[head-1].s == "،" || toks[head-1].s == ",") && !(len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81)) {
 		return false, false // a clause after a comma opens with و or ف
 	}
-	f.buf = fold(f.buf, t.s)
-	b := f.buf
-	if !verbShape(b, strings.Contains(t.s, "ّ")) || arabicStops[string(b)] || neverArabic[string(b)] || arabicJoiners[string(b)] || f.kind(b) != 0 || f.definiteRole(b) || f.known[t.s] || conjoined(b, prepositions) {
+	may := byte(mayVerb)
+	if strings.Contains(t.s, "ّ") {
+		may = mayVerbShadda
+	}
+	if f.classOf(t).verb&may == 0 || f.known[t.s] {
 		return false, false
 	}
 	next := toks[n+1]

@@ -4,14 +4,39 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is a word or a punctuation character of Document.Text.
 type token struct {
-	s     string // the text as written
-	off   int    // byte offset in Document.Text
-	punct bool   // a single punctuation character or quotation mark
+	s string // the text as written
+	// f is s folded (fold) for the word lists: s itself unless s is
+	// Arabic with harakat, tatweel or hamza on alef, else a string in the
+	// finder's scratch, valid until the next block (see finder.folded):
+	// look it up or compare it, never keep it.
+	f     string
+	off   int   // byte offset in Document.Text
+	punct bool  // a single punctuation character or quotation mark
+	c     class // what the word lists say of an Arabic word, once classified (finder.classes)
 }
+
+// class is what the word lists say of an Arabic word by itself, whatever
+// stands around it, for the rules that ask it of every word of a
+// paragraph (finder.mentions): one lookup of the word instead of a dozen.
+type class struct {
+	set  bool    // worked out
+	cue  cueKind // arabicCue
+	kind byte    // finder.kind: a title, a body, a quantity
+	role bool    // finder.definiteRole
+	rel  bool    // a relation with a possessive (finder.relationKey)
+	verb byte    // mayVerb and mayVerbShadda: what verbAt asks of the word itself
+}
+
+// The bits of class.verb.
+const (
+	mayVerb       = 1 << iota // a finite verb by its shape (verbShape), and in no list of words that are not verbs
+	mayVerbShadda             // the same when the word is written with a shadda (ردّ)
+)
 
 // end returns the offset just past the token.
 func (t token) end() int { return t.off + len(t.s) }
@@ -29,24 +54,43 @@ func wordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize appends the tokens of text[lo:hi] to dst. An apostrophe or a
+// tokenize appends the tokens of f.text[lo:hi] to dst, each with its
+// folded form. An apostrophe or a
 // hyphen between two word characters stays inside its word (can’t,
 // O'Hara, 2022-2023), and so does a decimal point or a thousands comma
 // between two digits (2.3, 9,000); every other character that is neither a word
 // character nor a space is a token of its own.
-func tokenize(dst []token, text string, lo, hi int) []token {
+func (f *finder) tokenize(dst []token, lo, hi int) []token {
+	text := f.text
 	i := lo
 	for i < hi {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
 		r, n := decode(text[i:hi])
 		if !wordRune(r) { // no word character is a space
 			if !unicode.IsSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
-				dst = append(dst, token{s: text[i : i+n], off: i, punct: true})
+				dst = append(dst, token{s: text[i : i+n], f: text[i : i+n], off: i, punct: true})
 			}
 			i += n
 			continue
 		}
 		j := i + n
 		for j < hi {
+			// ASCII and Arabic letters decoded here, for decode and
+			// wordRune are not inlined.
+			if c := text[j]; c < 0x80 {
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+					j++
+					continue
+				}
+			} else if (c == 0xD8 || c == 0xD9) && j+1 < hi && text[j+1]&0xC0 == 0x80 {
+				if r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F); r >= 0x0621 && (r < 0x066A || r > 0x066D) {
+					j += 2
+					continue
+				}
+			}
 			r, n := decode(text[j:hi])
 			if wordRune(r) {
 				j += n
@@ -77,7 +121,7 @@ func tokenize(dst []token, text string, lo, hi int) []token {
 		if j < hi && text[j] == '.' && j-i <= 6 && isAbbreviation(text[i:j]) {
 			j++
 		}
-		dst = append(dst, token{s: text[i:j], off: i})
+		dst = append(dst, token{s: text[i:j], f: f.folded(text[i:j]), off: i})
 		i = j
 	}
 	return dst
@@ -139,3 +183,80 @@ func decode(s string) (rune, int) {
 
 // digit reports whether the byte c is an ASCII digit.
 func digit(c byte) bool { return '0' <= c && c <= '9' }
+
+// folded returns w folded (see fold): w itself when folding leaves it as
+// it is, as it does most words, else a string in f.folds. A word is so
+// folded once, when it is tokenised, for all the lists it is looked up in
+// (half of them fold it, and folding every word of a paragraph a dozen
+// times was a fifth of Find's time). f.folds is emptied before each block
+// (Find), when no token of the last block is left; the strings are made
+// without a copy (unsafe.String) because one per word would be 20 MB more
+// garbage for 100 MB of Arabic.
+func (f *finder) folded(w string) string {
+	if !foldable(w) {
+		return w
+	}
+	n := len(f.folds)
+	f.buf = fold(f.buf, w)
+	f.folds = append(f.folds, f.buf...)
+	// The bytes from n are not written again before the next block, and
+	// an append that moves f.folds leaves them where they are.
+	return unsafe.String(&f.folds[n], len(f.buf))
+}
+
+// foldable reports whether fold would change w: whether it holds a haraka,
+// a tatweel, a dagger alef or an alef with hamza, madda or wasla.
+func foldable(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		switch c, d := w[i], w[i+1]; {
+		case c == 0xD9 && (d >= 0x8B && d <= 0x92 || d == 0x80 || d == 0xB0 || d == 0xB1),
+			c == 0xD8 && (d == 0xA2 || d == 0xA3 || d == 0xA5):
+			return true
+		}
+	}
+	return false
+}
+
+// classes sets the class of each Arabic word of ts.
+func (f *finder) classes(ts []token) {
+	for k := range ts {
+		if t := &ts[k]; !t.punct && isArabic(t.s) {
+			t.c = f.classify(t.f)
+		}
+	}
+}
+
+// classOf returns the class of the Arabic token t.
+func (f *finder) classOf(t token) class {
+	if t.c.set {
+		return t.c
+	}
+	return f.classify(t.f)
+}
+
+// classesKept bounds finder.wordClasses: it is emptied when it holds this
+// many words, so that 100 MB of varied text keeps a bounded table.
+const classesKept = 1 << 16
+
+// classify returns the class of the folded Arabic word w, from the table
+// of the words classified so far.
+func (f *finder) classify(w string) class {
+	if c, ok := f.wordClasses[w]; ok {
+		return c
+	}
+	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
+	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != ""}
+	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
+		if verbShape(b, false) {
+			c.verb |= mayVerb
+		}
+		if verbShape(b, true) {
+			c.verb |= mayVerbShadda
+		}
+	}
+	if f.wordClasses == nil || len(f.wordClasses) >= classesKept {
+		f.wordClasses = make(map[string]class, 1024)
+	}
+	f.wordClasses[strings.Clone(w)] = c // not w: it may be in f.folds, or the text
+	return c
+}

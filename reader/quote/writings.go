@@ -60,7 +60,7 @@ func (f *finder) unsigned(toks []token, lo, hi int) bool {
 		if f.in(unknownWriters, w) {
 			return true
 		}
-		if f.in(signatures, w) && f.in(without, toks[n-1].s) {
+		if f.in(signatures, w) && without[toks[n-1].f] {
 			return true
 		}
 	}
@@ -160,13 +160,13 @@ func (f *finder) groupOnCarrier(toks []token, j int) bool {
 	if j+2 >= len(toks) || toks[j].punct || strings.HasPrefix(toks[j].s, "ال") || f.known[toks[j].s] {
 		return false
 	}
-	f.buf = fold(f.buf, toks[j].s)
+	f.buf = append(f.buf[:0], toks[j].f...)
 	b := string(f.buf)
 	if !strings.HasSuffix(b, "ون") && !strings.HasSuffix(b, "ين") && !strings.HasSuffix(b, "ات") || utf8.RuneCountInString(b) < 5 {
 		return false
 	}
 	for n := j + 1; n < len(toks) && n <= j+3 && !toks[n].punct; n++ {
-		if (toks[n].s == "على" || toks[n].s == "في") && n+1 < len(toks) && f.in(inscriptions, toks[n+1].s) {
+		if (toks[n].s == "على" || toks[n].s == "في") && n+1 < len(toks) && inscriptions[toks[n+1].f] {
 			return true
 		}
 	}
@@ -221,7 +221,7 @@ func lowerBodyEnd(toks []token, k int) int {
 // subject is no writing.
 func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) {
 	arabic := isArabic(before[cb].s)
-	pronoun := arabic && cb > 0 && f.in(heShe, before[cb-1].s)
+	pronoun := arabic && cb > 0 && heShe[before[cb-1].f]
 	switch {
 	case arabic && cb+1 < len(before) && f.writing(before[cb+1].s):
 	case pronoun: // بالرسالة …، وهي تقول
@@ -254,7 +254,7 @@ func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) 
 		return f.arabicWriter(ts, w), true
 	}
 	name := englishWriter(f.text, ts, w)
-	if full := orgNamedBefore(f.text, ts[w].off, name); full != "" {
+	if full := f.orgNamedBefore(ts[w].off, name); full != "" {
 		return full, true // the airport → Kestleigh Airport, named at the start
 	}
 	return name, true
@@ -264,7 +264,8 @@ func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) 
 // a body ("the airport") that the text before at gives last, within a few
 // pages: "Kestleigh Airport", even after a preposition, where no mention
 // is recorded; "" when there is none.
-func orgNamedBefore(text string, at int, description string) string {
+func (f *finder) orgNamedBefore(at int, description string) string {
+	text := f.text
 	det, noun, ok := strings.Cut(description, " ")
 	if !ok || !englishDeterminers[lower(det)] || strings.Contains(noun, " ") || noun == "" {
 		return ""
@@ -283,7 +284,7 @@ func orgNamedBefore(text string, at int, description string) string {
 	if end < len(text) && wordRune(rune(text[end])) {
 		return "" // Airports
 	}
-	ts := tokenize(nil, text, max(from, i-60), i)
+	ts := f.tokenize(nil, max(from, i-60), i)
 	k := len(ts)
 	for k > 0 && nameWord(ts[k-1]) {
 		k--
@@ -376,7 +377,7 @@ func (f *finder) arabicWriter(ts []token, w int) string {
 	}
 	for n := w - 1; n > 0; n-- {
 		if ts[n].s == "إلى" || ts[n].s == "الى" {
-			if f.buf = fold(f.buf, ts[n-1].s); bytes.Contains(f.buf, []byte("كتب")) && n+1 < len(ts) && isArabic(ts[n+1].s) {
+			if f.buf = append(f.buf[:0], ts[n-1].f...); bytes.Contains(f.buf, []byte("كتب")) && n+1 < len(ts) && isArabic(ts[n+1].s) {
 				if name, _ := f.arabicMention(f.text, ts, n+1); name != "" && !f.never(name) {
 					return name
 				}
