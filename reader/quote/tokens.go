@@ -198,6 +198,9 @@ func (f *finder) folded(w string) string {
 	}
 	n := len(f.folds)
 	f.buf = fold(f.buf, w)
+	if len(f.buf) == 0 {
+		return "" // harakat alone
+	}
 	f.folds = append(f.folds, f.buf...)
 	// The bytes from n are not written again before the next block, and
 	// an append that moves f.folds leaves them where they are.
