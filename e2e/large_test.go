@@ -64,10 +64,14 @@ func TestLargeDocument(t *testing.T) {
 		func(s string) bool { return screenHas(s, first) && !strings.Contains(s, "tailmarker") })
 	t.Logf("g: %v", time.Since(start).Round(time.Millisecond))
 
-	// the whole read, then the quotations (a pass over all of it)
-	tm.Until(20*time.Second, "the status bar to stop saying loading…",
-		func(s string) bool { return !strings.Contains(s, "loading") })
-	time.Sleep(2 * time.Second) // the quotations, found after the load; nothing on screen tells when they are done
+	// the whole read, then the quotations (a pass over all of it): the bar
+	// says so, from the frame where "loading…" goes
+	tm.Until(20*time.Second, "the status bar to go from loading… to finding quotations…",
+		func(s string) bool {
+			return !strings.Contains(s, "loading") && strings.Contains(s, "finding quotations")
+		})
+	tm.Until(30*time.Second, "the status bar to stop saying finding quotations…",
+		func(s string) bool { return !strings.Contains(s, "finding quotations") })
 	if rss, ok := qariPeakRSS(tm); ok {
 		limit := int64(size + 64<<20)
 		t.Logf("peak RSS: %d MB for a %d MB file", rss>>20, size>>20)

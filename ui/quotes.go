@@ -100,6 +100,11 @@ type quoteLayer struct {
 	pending int
 }
 
+// slowQuotes is the size of text from which finding its quotations takes
+// long enough to say so (a quarter of a second and more at some 20 MB/s):
+// a smaller article has them before the reader could read the word.
+const slowQuotes = 4 << 20
+
 // overlays returns the quotations intersecting [lo, hi): a binary search
 // over the outer ones, so a frame costs the same for ten quotations or a
 // million.
@@ -139,8 +144,12 @@ func (l *quoteLayer) current() []int {
 
 // status is "quote 3/10 — لافروف" (without the speaker when unknown)
 // while the current quotation is on screen, the name laid out like the
-// article's right-to-left text.
+// article's right-to-left text, and "finding quotations…" while those of
+// a large article are being found.
 func (l *quoteLayer) status() string {
+	if l.q == nil && !l.p.doc.Partial && len(l.p.doc.Text) >= slowQuotes {
+		return "finding quotations…" // seconds for 100 MB: the panel and } are not broken, only busy
+	}
 	if !l.curShown() {
 		return ""
 	}

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -165,6 +167,34 @@ func TestQuotesArriveLaterAndReaderStaysUsable(t *testing.T) {
 	checkQuote(t, m, 1) // the } pressed before they arrived is made when they do
 	press(t, m, "}")
 	checkQuote(t, m, 2)
+}
+
+func TestLargeArticleSaysItIsFindingQuotations(t *testing.T) {
+	seed, err := os.ReadFile("../samples/seed-aleppo.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	large := bytes.Repeat(append(bytes.TrimRight(seed, "\n"), '\n'), slowQuotes/len(seed)+2)
+	for _, c := range []struct {
+		name string
+		data []byte
+		says bool
+	}{{"the seed", seed, false}, {"the seed repeated past 4 MB", large, true}} {
+		doc, err := reader.Parse("seed.txt", c.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := New([]*reader.Document{doc}, Config{Width: 80, Theme: plainTheme(t), Bidi: layout.BidiTerminal}).(*model)
+		cmd := m.Init()
+		m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		if bar := lastLine(m); strings.Contains(bar, "finding quotations") != c.says {
+			t.Errorf("%s, before its quotations arrive: the bar says %q", c.name, bar)
+		}
+		foundQuotes(m, cmd)
+		if bar := lastLine(m); strings.Contains(bar, "quotations") {
+			t.Errorf("%s, once its quotations arrived: the bar still says %q", c.name, bar)
+		}
+	}
 }
 
 func TestQuoteHighlightToggles(t *testing.T) {
