@@ -958,8 +958,11 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
 		f.cueGender = relationGender(pronounOf(toks[j].s))
-		if p := pronounOf(toks[j].s); p == "they" || p == "we" {
+		switch pronounOf(toks[j].s) {
+		case "they", "we":
 			f.cueGender = plural
+		case "it":
+			return aBody // Marlow County said …. It urged: the body named last
 		}
 		return ""
 	}
