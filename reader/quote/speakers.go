@@ -267,7 +267,7 @@ var (
 // them has no speaker.
 var inscriptions = set(
 	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer message hoarding",
-	"mural murals wall walls card cards t-shirt t-shirts",
+	"mural murals wall walls card cards t-shirt t-shirts post posts",
 	"لافتة لافتات ورقة لوحة ملصق ملصقات منشور جدار الجدار اللافتة الورقة اللوحة شعار",
 	"اللافتات الملصقات جدران الجدران عبارة العبارة عبارات كتابة كتابات الكتابة",
 )

@@ -256,6 +256,7 @@ func TestWritingsWithNoWriter(t *testing.T) {
 		{"Owner Mairi Ross has run the bakery since 2004. The bakery's door carries a printed poster, \"Save our bus — write to your MP,\" and a stack of forms.", "Save our bus — write to your MP,"},
 		{"Ward Sam Tully said roads were open. A post circulating on a local forum claimed that \"the bridge will close at noon\", which police denied.", "the bridge will close at noon"},
 		{"Curator Lena Fox showed us the drawer. \"Every jar had the same yellow label. It said 'Seeds, origin unknown', and nothing else,\" she said.", "Seeds, origin unknown"},
+		{"The Linden Museum said it would return the jars.\n\nCurator Lena Fox recalled her first week there: \"Every jar had the same yellow label.\n\n\"It said 'Seeds, origin unknown', and nothing else.\"", "Seeds, origin unknown"},
 	} {
 		for _, p := range find(t, tc.text) {
 			who, q, _ := strings.Cut(p, "|")
