@@ -185,10 +185,11 @@ func TestAppositionBodies(t *testing.T) {
 }
 
 // TestItIsABody checks that "it" as the subject of a cue refers to the
-// body named last, not the person named since.
+// body named last (a county is one), not the person named since.
 func TestItIsABody(t *testing.T) {
 	references(t, []struct{ text, want string }{
 		{"Kelby District said in a statement that the shelters were full, according to its director Anna Ruiz. It urged drivers to \"stay off the coast road tonight\".", "Kelby District|stay off the coast road tonight"},
+		{"Kelby County said in a statement that two centres, at Kelby High School and the church on Mill Road, were full. It urged residents to \"go north, not south.\"", "Kelby County|go north, not south."},
 		{"The Harbour Trust said on Monday that inspector Mark Dunn had found cracks. It warned that the pier was \"not safe for anyone\".", "Harbour Trust|not safe for anyone"},
 	})
 }

@@ -121,7 +121,7 @@ var articleOrdinals = set("first second third fourth fifth last latter former ot
 // a speaker; orgWords
 // (words.go) holds the words of bodies and buildings. They are looked at
 // last in a name only: Bill Tuck is a person.
-var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate County",
+var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate",
 	"Prize Award Medal Trophy")
 
 // locatives are the prepositions after which capitalised words name a
