@@ -395,6 +395,17 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		// but a relation names a person (his son, Leo).
 		body := isArabic(first) && f.bodyHead(first) ||
 			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
+		end := -1
+		if at := strings.Index(f.text[off:min(hi, off+4*window)], name); at >= 0 {
+			end = off + at + len(name)
+		}
+		if end >= 0 {
+			// Harwick Athletic, the club that …; الريان، الشركة التي …:
+			// the apposition's words name no one else.
+			if e := f.appositionBody(toks, sort.Search(len(toks), func(n int) bool { return toks[n].off >= end })); e > 0 {
+				body, end = true, e
+			}
+		}
 		if g == anyGender && !body && first != name && !isArabic(first) && englishDeterminers[lower(first)] && peoplePlural(lower(name[strings.LastIndexByte(name, ' ')+1:])) {
 			g = plural // the men, their neighbours: no "he said" refers to them
 		}
@@ -402,8 +413,8 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if !body {
 			f.note(name)
 		}
-		if i := strings.Index(f.text[off:min(hi, off+4*window)], name); i >= 0 {
-			skip = off + i + len(name)
+		if end >= 0 {
+			skip = end
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -614,6 +625,42 @@ func lowerBodyAfter(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// appositionBody reports whether the name that ends before toks[k] is
+// given an apposition headed by a body's noun, which makes it a body, and
+// returns the end of that noun, or 0: a determiner and at most four
+// words, none a preposition or a possessive, before the noun and a
+// relative or a comma (Harwick Athletic, the
+// National League club that …; Pellow Hart, an accounting firm,), or
+// the Arabic noun with the article before الذي or التي (الريان، الشركة
+// التي …). A post of a body (the head of the club) is no apposition of it.
+func (f *finder) appositionBody(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].s != "," && toks[k].s != "،" {
+		return 0
+	}
+	if w := toks[k+1]; isArabic(w.s) {
+		if strings.HasPrefix(w.s, "ال") && f.bodyHead(w.s) && (toks[k+2].s == "الذي" || toks[k+2].s == "التي") {
+			return w.off + len(w.s)
+		}
+		return 0
+	}
+	if d := lower(toks[k+1].s); d != "the" && d != "a" && d != "an" {
+		return 0
+	}
+	for e := k + 2; e < len(toks) && e < k+7; e++ {
+		w := toks[e]
+		if w.punct || possessive(w.s) || placeBefore[w.s] {
+			return 0
+		}
+		if englishBodies[w.s] && (e+1 == len(toks) || toks[e+1].punct || relativePronouns[toks[e+1].s] || toks[e+1].s == "that") {
+			return w.off + len(w.s)
+		}
+		if englishBodies[w.s] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // bodyModifiers are the lower-case words that say what a body of a place

@@ -166,3 +166,41 @@ func TestPrepositionOnAHamza(t *testing.T) {
 		{"وقال باسل نعمة للصحفيين: «سنعيد الفرز».", "باسل نعمة|سنعيد الفرز"},
 	})
 }
+
+// TestAppositionBodies checks that a name introduced with an apposition
+// whose head is a body (Harwick Athletic, the National League club that
+// …; الريان، الشركة التي …) is a body, which a description of its kind
+// (the club, the firm, الشركة) refers to later, not the person named
+// after it.
+func TestAppositionBodies(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Harwick Athletic, the National League club that nearly folded in 2019, has hired Tom Lyle as manager, the club said on Friday. In a statement, the club said he was \"the right man for a hard job\".", "Harwick Athletic|the right man for a hard job"},
+		{"Pellow Hart, the accounting firm that audited the charity for a decade, has denied any wrongdoing. The firm said the accounts were \"signed off in good faith\" by partner Ruth Evans.", "Pellow Hart|signed off in good faith"},
+		{"Dunmore Borough, the council that runs the town's three libraries, will close one of them, leader Sam Pryce said. The council said the decision was \"painful but unavoidable\".", "Dunmore Borough|painful but unavoidable"},
+		// A person described by a body's post is still a person.
+		{"Jane Hollis, the head of the club that won the cup, met the fans. \"We stay here,\" she said.", "Jane Hollis|We stay here,"},
+		{"أعلنت الريان، الشركة التي تدير ميناء المدينة، تعيين المهندس سامر حداد مديرًا. وقالت الشركة في بيان إن القرار «خطوة نحو التحديث».", "الريان|خطوة نحو التحديث"},
+		{"أعلن الشعلة، النادي الذي هبط إلى الدرجة الثانية الموسم الماضي، تعاقده مع المدرب ماهر عيسى. وقال النادي في بيان: «نريد العودة سريعًا».", "الشعلة|نريد العودة سريعًا"},
+	})
+}
+
+// TestItIsABody checks that "it" as the subject of a cue refers to the
+// body named last (a county is one), not the person named since.
+func TestItIsABody(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Kelby District said in a statement that the shelters were full, according to its director Anna Ruiz. It urged drivers to \"stay off the coast road tonight\".", "Kelby District|stay off the coast road tonight"},
+		{"Kelby County said in a statement that two centres, at Kelby High School and the church on Mill Road, were full. It urged residents to \"go north, not south.\"", "Kelby County|go north, not south."},
+		{"The Harbour Trust said on Monday that inspector Mark Dunn had found cracks. It warned that the pier was \"not safe for anyone\".", "Harbour Trust|not safe for anyone"},
+	})
+}
+
+// TestSpokeAboutBeforeAColon checks that a pronoun subject of a speech
+// verb before a colon (He spoke about his late mother …: “…”) is the
+// person named last of its gender, never a body named since.
+func TestSpokeAboutBeforeAColon(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Nadia Brook bought Carlow Town last year. The ground has been Carlow's home since 1901. She spoke about her late mother, a nurse in the town for forty years: \"She always said the club was the town's front room.\"", "Nadia Brook|She always said the club was the town's front room."},
+		{"Ian Marsh joined Kestrel United in May, after ten years at Rovers. He talked about his first coach at length: \"He made us run in the rain, and he was right.\"", "Ian Marsh|He made us run in the rain, and he was right."},
+		{"Ian Marsh joined Kestrel United in May, after ten years at Rovers. He recalled his first match there: \"Nobody knew my name.\"", "Ian Marsh|Nobody knew my name."},
+	})
+}

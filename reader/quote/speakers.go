@@ -121,7 +121,7 @@ var articleOrdinals = set("first second third fourth fifth last latter former ot
 // a speaker; orgWords
 // (words.go) holds the words of bodies and buildings. They are looked at
 // last in a name only: Bill Tuck is a person.
-var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate County",
+var streetWords = set("Act Bill Lane Street Road Avenue Drive Crescent Terrace Boulevard Alley Gardens Parade Esplanade Square Quay Wharf Bridge Park Estate",
 	"Prize Award Medal Trophy")
 
 // locatives are the prepositions after which capitalised words name a
@@ -267,7 +267,7 @@ var (
 // them has no speaker.
 var inscriptions = set(
 	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer message hoarding",
-	"mural murals wall walls card cards t-shirt t-shirts",
+	"mural murals wall walls card cards t-shirt t-shirts post posts",
 	"لافتة لافتات ورقة لوحة ملصق ملصقات منشور جدار الجدار اللافتة الورقة اللوحة شعار",
 	"اللافتات الملصقات جدران الجدران عبارة العبارة عبارات كتابة كتابات الكتابة",
 )

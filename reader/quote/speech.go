@@ -569,11 +569,17 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if cueAt >= 0 {
 		c.at = cueAt
 	}
-	if cueAt < 0 && colon && f.inscribed(before) {
+	// A handwritten sign, “…”: the sign in apposition to its words.
+	signed := len(before) >= 2 && (before[len(before)-1].s == "," || before[len(before)-1].s == "،") && inscriptions[before[len(before)-2].f]
+	if cueAt < 0 && (colon && f.inscribed(before) || signed) {
 		name = nobody // a sign reads: “…”; someone taped a note: “…”
 	}
 	if c.parent >= 0 && cb >= 0 && cueAt == before[cb].off {
-		if w, ok := f.writingSays(f.clampStart(lo, c.open-window), c.open, before, cb); ok {
+		from := lo
+		if cs[c.parent].open-lo <= 4 {
+			from = 0 // a quotation that opens its paragraph: the writing may be named in the one before
+		}
+		if w, ok := f.writingSays(f.clampStart(from, c.open-window), c.open, before, cb); ok {
 			name = w // “… It says, ‘…’”: the letter's writer, not the one who kept it
 		}
 	}

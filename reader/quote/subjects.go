@@ -958,8 +958,11 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
 		f.cueGender = relationGender(pronounOf(toks[j].s))
-		if p := pronounOf(toks[j].s); p == "they" || p == "we" {
+		switch pronounOf(toks[j].s) {
+		case "they", "we":
 			f.cueGender = plural
+		case "it":
+			return aBody // Marlow County said …. It urged: the body named last
 		}
 		return ""
 	}
@@ -1598,7 +1601,9 @@ var affixed = set("pinned taped posted nailed stuck hung chalked painted scrawle
 func thing(words []token) bool {
 	for n := 1; n < len(words); n++ {
 		if affixed[words[n].s] || placeBefore[words[n].s] {
-			return inscription(words, n-1) || affixed[words[n].s]
+			// A message circulating on an app: a participle after the thing.
+			participle := n >= 2 && (strings.HasSuffix(words[n-1].s, "ing") || strings.HasSuffix(words[n-1].s, "ed"))
+			return inscription(words, n-1) || participle && inscription(words, n-2) || affixed[words[n].s]
 		}
 	}
 	return inscription(words, len(words)-1)

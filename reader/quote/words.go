@@ -127,6 +127,7 @@ var orgWords = set(
 	"Authority Buses Lines Airways Airlines Ferries Rail Energy Water Power Foods Motors Holdings Properties Partners Services",
 	"Trust Federation Board Cooperative Co-operative Alliance Coalition Network League Corporation Fund Forum",
 	"Bureau Assembly Parliament Senate Congress Police Chamber Guild Consortium Secretariat Conservancy",
+	"County District Borough United Rovers Athletic Wanderers Albion FC Town City", // a county, a football club
 )
 
 // backrefs start a paragraph that names the speaker of the blockquote

@@ -414,8 +414,9 @@ func (f *finder) writtenBefore(before []token, cb int) bool {
 
 var (
 	// writings are the things written to someone that a quotation says
-	// "say": a letter, a reply (رسالة، رد).
-	writings = set("letter reply response answer email message note notice",
+	// "say": a letter, a reply (رسالة، رد), and a card or a label that
+	// says what a thing is.
+	writings = set("letter reply response answer email message note notice card label",
 		"رسالة الرسالة رسالتهم رسالتها رسالته الرد رد ردهم ردها رده الجواب الخطاب")
 	// sendVerbs give a writing its sender: the letter the council sent.
 	sendVerbs = set("sent wrote posted mailed issued gave signed")

@@ -245,3 +245,24 @@ func TestWritingsThatSay(t *testing.T) {
 		}
 	}
 }
+
+// TestWritingsWithNoWriter checks that words a writing carries whose
+// writer the text does not name have no speaker: a sign in apposition
+// (a window carries a sign, “…”), a message as the subject of a cue (a
+// post circulating online claimed that “…”), and a neuter "it" inside a
+// quotation that refers to a thing written (the card … It said ‘…’).
+func TestWritingsWithNoWriter(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Owner Mairi Ross has run the bakery since 2004. The bakery's door carries a printed poster, \"Save our bus — write to your MP,\" and a stack of forms.", "Save our bus — write to your MP,"},
+		{"Ward Sam Tully said roads were open. A post circulating on a local forum claimed that \"the bridge will close at noon\", which police denied.", "the bridge will close at noon"},
+		{"Curator Lena Fox showed us the drawer. \"Every jar had the same yellow label. It said 'Seeds, origin unknown', and nothing else,\" she said.", "Seeds, origin unknown"},
+		{"The Linden Museum said it would return the jars.\n\nCurator Lena Fox recalled her first week there: \"Every jar had the same yellow label.\n\n\"It said 'Seeds, origin unknown', and nothing else.\"", "Seeds, origin unknown"},
+	} {
+		for _, p := range find(t, tc.text) {
+			who, q, _ := strings.Cut(p, "|")
+			if q == tc.want && who != "" {
+				t.Errorf("%s\n gave %q to %q, want nobody", tc.text, q, who)
+			}
+		}
+	}
+}
