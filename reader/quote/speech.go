@@ -271,6 +271,15 @@ func (f *finder) naming(before []token) bool {
 		if f.in(arabicNaming, w) {
 			return true
 		}
+		// في حديث إلى "الوادي نيوز"، في اتصال هاتفي مع «الريف اليوم»: the
+		// outlet the speaker talked to.
+		if p := before[n].f; p == "الى" || p == "مع" {
+			for k := n - 1; k >= 0 && k >= n-2 && !before[k].punct; k-- {
+				if arabicInterviews[strings.TrimPrefix(before[k].f, "ال")] {
+					return true
+				}
+			}
+		}
 		// الشركة المشغلة «ريف للنقل»: a naming noun and its adjective.
 		if n > 0 && strings.HasPrefix(w, "ال") && !before[n-1].punct && isArabic(before[n-1].s) {
 			f.buf = append(f.buf[:0], before[n-1].f...)

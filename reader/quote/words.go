@@ -72,6 +72,11 @@ var arabicNaming = set(
 	"اذاعة محطة تلفزيون تجمع ائتلاف تحالف رابطة نادي فرقة قانون مرسوم بينها بينهم",
 )
 
+// arabicInterviews are the nouns for a talk with a medium: after them and
+// إلى or مع, a phrase in marks is the outlet talked to (في حديث إلى
+// "الوادي نيوز"، في اتصال هاتفي مع «الريف اليوم»), not speech.
+var arabicInterviews = set("حديث اتصال مقابلة لقاء حوار مكالمة تصريح تصريحات مداخلة")
+
 // englishNaming are the words after which a phrase in marks is a name, a
 // title or an example, not speech.
 var englishNaming = set(
