@@ -370,3 +370,28 @@ func TestOutletsInMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestWorksAfterTheirKind checks that the title of a show, a performance
+// or a work in marks after the noun for it, with a preposition on the
+// noun or after it (بعرض «…»، بمسرحية «…»، لفيلم «…»، with a performance
+// of “…”, the premiere of “…”), is no quotation.
+func TestWorksAfterTheirKind(t *testing.T) {
+	for _, in := range []string{
+		`ويُختتم المهرجان بعرض «حكاية البحر الأخير» لفرقة المسرح الوطني.`,
+		`وأوضح المنظمون أن الافتتاح سيكون بالعرض الأول «ليلة على سطح البيت» لفرقة الشباب.`,
+		`The organisers said the week ends with the premiere of “When the lights go out in town”.`,
+		`وافتتحت الدورة بمسرحية «بيت على حافة الطريق» للمخرج سليم حنا.`,
+		`وشاركت الفرقة بفيلم «صباح في المدينة القديمة» الذي صُوّر في البلدة.`,
+		`واختتمت الأمسية بأغنية «يا ليل الصبر متى غدك» التي غناها الجمهور.`,
+		`وقالت المديرة إن الفرقة تفتتح موسمها بعروض «سهرة مع الجيران في الحي» في القاعة الكبرى.`,
+		`وقال المعلم إن الطلاب شاركوا في أداء «نشيد الأرض والماء والسماء» أمام الضيوف.`,
+		`The festival closes with a performance of “A night at my grandmother's house” by the national troupe.`,
+		`The evening opens with a screening of “The last ferry to Innish” at the town hall.`,
+		`Students will stage a production of “Waiting for the tide to turn” in March.`,
+		`The choir ended the night with a rendition of “Home is where the river bends”.`,
+	} {
+		if got := find(t, in); len(got) != 0 {
+			t.Errorf("%s: found %q", in, got)
+		}
+	}
+}

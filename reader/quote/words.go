@@ -70,6 +70,7 @@ var arabicNaming = set(
 	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
 	"حكاية قصة اسطورة حكايات",
 	"اذاعة محطة تلفزيون تجمع ائتلاف تحالف رابطة نادي فرقة قانون مرسوم بينها بينهم",
+	"عرض عروض اداء اوبريت معزوفة مقطوعة لوحة ديوان", // a show, a performance, a work: بعرض «…»
 )
 
 // arabicInterviews are the nouns for a talk with a medium: after them and
@@ -84,6 +85,7 @@ var englishNaming = set(
 	"newspaper magazine company firm brand label song album film movie book novel show",
 	"series play poem campaign project programme program slogan hashtag app word term phrase",
 	"radio station channel podcast",
+	"performance production screening premiere staging rendition revival concert musical opera documentary exhibition",
 )
 
 // englishMedia are the naming words that also take what a speaker told
