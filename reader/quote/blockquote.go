@@ -109,7 +109,13 @@ func (f *finder) attribution(line string) (string, bool) {
 			return "", false
 		}
 	}
-	rest = f.speakerName(strings.TrimSpace(rest))
+	rest = strings.TrimSpace(rest)
+	// — الدكتورة هالة النجار: an Arabic title before the name, dropped as
+	// a cue's subject drops it.
+	for first, after, ok := strings.Cut(rest, " "); ok && isArabic(first) && f.role(first); first, after, ok = strings.Cut(rest, " ") {
+		rest = after
+	}
+	rest = f.speakerName(rest)
 	return rest, rest != ""
 }
 

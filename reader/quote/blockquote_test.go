@@ -41,6 +41,13 @@ func TestSignedQuotations(t *testing.T) {
 			"هالة النجار|المدينة التي لا تحمي أشجارها لا تحمي أبناءها."},
 		{"case.html", "<html><body><article><h1>Title</h1><p>The mill closed in March after ninety years, said the foreman Owen Pike, and the council has not said what will happen to the site or to its workers.</p><blockquote><p>“A town without its mill is a town without its clock.”</p><footer>— <cite>Dr. Hannah Lowry, economist at the Carden Institute</cite></footer></blockquote><p>The site will be sold.</p></article></body></html>",
 			"Hannah Lowry|A town without its mill is a town without its clock."},
+		// A title word before the name is dropped, as after a cue.
+		{"case.md", "# العنوان\n\nوقال رئيس البلدية سمير الأحمد إن العمل سيبدأ قريبًا.\n\n> «المدينة التي لا تحمي أشجارها لا تحمي أبناءها».\n>\n> — الأستاذة الدكتورة هالة النجار، أستاذة علم البيئة\n\nوتنتهي الأشغال في الصيف.\n",
+			"هالة النجار|المدينة التي لا تحمي أشجارها لا تحمي أبناءها"},
+		// A sentence after a dash is no signature: the speaker stays the
+		// one the text gave before.
+		{"case.md", "# Title\n\nThe mill closed in March, said the foreman Owen Pike.\n\n> “A town without its mill is a town without its clock.”\n\n— and nobody on the council answered him.\n\nThe site will be sold.\n",
+			"Owen Pike|A town without its mill is a town without its clock."},
 		{"case.txt", "Title\n\nThe mill closed in March, said the foreman Owen Pike.\n\n“A town without its mill is a town without its clock.”\n— Dr. Hannah Lowry, economist at the Carden Institute\n\nThe site will be sold.\n",
 			"Hannah Lowry|A town without its mill is a town without its clock."},
 		{"case.txt", "العنوان\n\nوقال رئيس البلدية سمير الأحمد إن العمل سيبدأ قريبًا.\n\n«المدينة التي لا تحمي أشجارها لا تحمي أبناءها».\n— د. هالة النجار، أستاذة علم البيئة في جامعة الساحل\n\nوتنتهي الأشغال في الصيف.\n",
