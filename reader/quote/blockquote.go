@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"qari/reader"
 )
@@ -31,19 +32,27 @@ func (f *finder) blockquote(i int) int {
 		if lo == hi {
 			continue
 		}
-		if name, ok := attribution(f.text[lo:hi]); ok {
+		if name, ok := f.attribution(f.text[lo:hi]); ok {
 			attr = name
 			continue
 		}
 		// An attribution that the loader left on the paragraph's last
 		// line, or after it in the same block.
-		if d := strings.LastIndex(f.text[lo:hi], "\n"); d >= 0 {
-			if name, ok := attribution(f.text[lo+d+1 : hi]); ok {
-				attr = name
-				lo, hi = f.trim(lo, lo+d)
-			}
+		if name, end := f.signedLast(lo, hi); end >= 0 {
+			attr = name
+			lo, hi = f.trim(lo, end)
 		}
 		paras = append(paras, [2]int{lo, hi})
+	}
+	// The signature on the paragraph after the blockquote ("— د. عماد
+	// الخوري، أستاذ …" under it): it names the speaker and is no text.
+	if j < len(blocks) && blocks[j].Kind == reader.Paragraph {
+		if name, ok := f.attribution(f.text[blocks[j].Start:blocks[j].End]); ok {
+			if attr == "" {
+				attr = name
+			}
+			j++
+		}
 	}
 	speaker := attr
 	if speaker == "" {
@@ -82,18 +91,71 @@ func (f *finder) trim(lo, hi int) (int, int) {
 }
 
 // attribution returns the name on an attribution line: a dash, then the
-// name up to a comma or a parenthesis ("— Tomasz Wilk, chief conservator").
-func attribution(line string) (string, bool) {
+// name up to a comma or a parenthesis ("— Tomasz Wilk, chief conservator"),
+// without the titles before it ("— Dr. Felix Amory, historian", "— د. عماد
+// الخوري، أستاذ …"). A full stop other than an abbreviation's makes the
+// line a sentence, not a signature.
+func (f *finder) attribution(line string) (string, bool) {
 	t := strings.TrimSpace(line)
 	rest := strings.TrimLeft(t, dashes)
-	if rest == t || len(rest) > 160 || strings.ContainsAny(rest, ".!?؟\n") {
+	if rest == t || len(rest) > 160 || strings.ContainsAny(rest, "!?؟\n") {
 		return "", false
 	}
 	if i := strings.IndexAny(rest, ",،(;"); i >= 0 {
 		rest = rest[:i]
 	}
+	for i := 0; i < len(rest); i++ {
+		if rest[i] == '.' && !abbreviationBefore(rest, i) {
+			return "", false
+		}
+	}
 	rest = strings.TrimSpace(rest)
+	// — الدكتورة هالة النجار: an Arabic title before the name, dropped as
+	// a cue's subject drops it.
+	for first, after, ok := strings.Cut(rest, " "); ok && isArabic(first) && f.role(first); first, after, ok = strings.Cut(rest, " ") {
+		rest = after
+	}
+	rest = f.speakerName(rest)
 	return rest, rest != ""
+}
+
+// signedLast returns the name on the signature that ends text[lo:hi] on a
+// line of its own and the end of the text before it, or end -1.
+func (f *finder) signedLast(lo, hi int) (name string, end int) {
+	d := strings.LastIndexByte(f.text[lo:hi], '\n')
+	if d < 0 {
+		return "", -1
+	}
+	name, ok := f.attribution(f.text[lo+d+1 : hi])
+	if !ok {
+		return "", -1
+	}
+	return name, lo + d
+}
+
+// signedParagraph reports a paragraph of plain text that opens with a
+// quotation mark and is signed on the line under it ("— Dr. Felix Amory,
+// historian") or on the paragraph after it: the signer's name, the end of
+// the text before the signature and the index of the block after it, or
+// next 0.
+func (f *finder) signedParagraph(i int) (name string, end, next int) {
+	blocks := f.doc.Blocks
+	b := blocks[i]
+	if b.Kind != reader.Paragraph || b.Start == b.End {
+		return "", 0, 0
+	}
+	if r, _ := utf8.DecodeRuneInString(f.text[b.Start:b.End]); !isMark(r) {
+		return "", 0, 0
+	}
+	if name, end := f.signedLast(b.Start, b.End); end >= 0 {
+		return name, end, i + 1
+	}
+	if i+1 < len(blocks) && blocks[i+1].Kind == reader.Paragraph {
+		if name, ok := f.attribution(f.text[blocks[i+1].Start:blocks[i+1].End]); ok {
+			return name, b.End, i + 2
+		}
+	}
+	return "", 0, 0
 }
 
 // wholeQuote makes the paragraph text[lo:hi] of a blockquote one quotation

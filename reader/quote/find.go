@@ -75,6 +75,12 @@ func (f *finder) block(i int) int {
 	b := f.doc.Blocks[i]
 	switch b.Kind {
 	case reader.Paragraph, reader.ListItem:
+		if name, end, next := f.signedParagraph(i); next > 0 {
+			f.paragraph(b.Start, end, name, false)
+			f.remember(mention{name: name})
+			f.note(name)
+			return next
+		}
 		f.paragraph(b.Start, b.End, "", false)
 		return i + 1
 	case reader.Blockquote:

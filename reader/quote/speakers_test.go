@@ -334,3 +334,64 @@ func TestCalledAndVowed(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletsInMarks checks that the name of an outlet in marks after the
+// words that say whom the speaker talked to (في حديث إلى، في اتصال هاتفي
+// مع، لـ، told the, in an interview with) is no quotation, that what the
+// speaker said there is theirs, and that a sentence told to a medium
+// (told local radio “…”) still is a quotation.
+func TestOutletsInMarks(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{`وقال المزارع سليم الحايك في حديث إلى "صدى الجبل": "خسرنا نصف المحصول هذا العام".`,
+			[]string{"سليم الحايك|خسرنا نصف المحصول هذا العام"}},
+		{`وأكدت، في اتصال هاتفي مع «أخبار المدينة» مساء أمس، المديرة هدى سلوم أن «المدرسة ستفتح أبوابها الأحد».`,
+			[]string{"هدى سلوم|المدرسة ستفتح أبوابها الأحد"}},
+		{`وقال رئيس النقابة فريد عيسى في مقابلة مع «نبض الشارع» إن «الإضراب مستمر حتى تحقيق المطالب».`,
+			[]string{"فريد عيسى|الإضراب مستمر حتى تحقيق المطالب"}},
+		{`وأوضحت الطبيبة منى زيدان في تصريح لـ«صوت الجنوب» أن «الوضع تحت السيطرة تمامًا».`,
+			[]string{"منى زيدان|الوضع تحت السيطرة تمامًا"}},
+		{`وقالت الناشطة سلمى عودة خلال لقاء مع "الحدث اليوم": "لن نسكت بعد اليوم على هذا الظلم".`,
+			[]string{"سلمى عودة|لن نسكت بعد اليوم على هذا الظلم"}},
+		{`The harbour master, Owen Carr, told the “Northern Echo Daily” that the quay would reopen, adding: “We will be ready by May.”`,
+			[]string{"Owen Carr|We will be ready by May."}},
+		{`Speaking in an interview with the “Coastal Morning Star”, the mayor Ruth Ives said: “Nobody will lose their home.”`,
+			[]string{"Ruth Ives|Nobody will lose their home."}},
+		{`Tessa Bright told the “Hill Valley Courier” on Monday: “The bridge is not safe for children.”`,
+			[]string{"Tessa Bright|The bridge is not safe for children."}},
+		// A sentence told to a medium is what was said.
+		{`Farmer Gil Ortega told local radio “We are safe, but the barn is gone.”`,
+			[]string{"Gil Ortega|We are safe, but the barn is gone."}},
+	} {
+		if got := find(t, tc.text); !samePairs(got, tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestWorksAfterTheirKind checks that the title of a show, a performance
+// or a work in marks after the noun for it, with a preposition on the
+// noun or after it (بعرض «…»، بمسرحية «…»، لفيلم «…»، with a performance
+// of “…”, the premiere of “…”), is no quotation.
+func TestWorksAfterTheirKind(t *testing.T) {
+	for _, in := range []string{
+		`ويُختتم المهرجان بعرض «حكاية البحر الأخير» لفرقة المسرح الوطني.`,
+		`وأوضح المنظمون أن الافتتاح سيكون بالعرض الأول «ليلة على سطح البيت» لفرقة الشباب.`,
+		`The organisers said the week ends with the premiere of “When the lights go out in town”.`,
+		`وافتتحت الدورة بمسرحية «بيت على حافة الطريق» للمخرج سليم حنا.`,
+		`وشاركت الفرقة بفيلم «صباح في المدينة القديمة» الذي صُوّر في البلدة.`,
+		`واختتمت الأمسية بأغنية «يا ليل الصبر متى غدك» التي غناها الجمهور.`,
+		`وقالت المديرة إن الفرقة تفتتح موسمها بعروض «سهرة مع الجيران في الحي» في القاعة الكبرى.`,
+		`وقال المعلم إن الطلاب شاركوا في أداء «نشيد الأرض والماء والسماء» أمام الضيوف.`,
+		`The festival closes with a performance of “A night at my grandmother's house” by the national troupe.`,
+		`The evening opens with a screening of “The last ferry to Innish” at the town hall.`,
+		`Students will stage a production of “Waiting for the tide to turn” in March.`,
+		`The choir ended the night with a rendition of “Home is where the river bends”.`,
+	} {
+		if got := find(t, in); len(got) != 0 {
+			t.Errorf("%s: found %q", in, got)
+		}
+	}
+}

@@ -268,27 +268,28 @@ func (f *finder) naming(before []token) bool {
 	}
 	w := before[n].s
 	if isArabic(w) {
-		if f.in(arabicNaming, w) {
+		if namingNoun(before[n].f) {
 			return true
 		}
-		// الشركة المشغلة «ريف للنقل»: a naming noun and its adjective.
-		if n > 0 && strings.HasPrefix(w, "ال") && !before[n-1].punct && isArabic(before[n-1].s) {
-			f.buf = append(f.buf[:0], before[n-1].f...)
-			if arabicNaming[strings.TrimPrefix(string(f.buf), "ال")] {
-				return true
+		// في حديث إلى "الوادي نيوز"، في اتصال هاتفي مع «الريف اليوم»: the
+		// outlet the speaker talked to.
+		if p := before[n].f; p == "الى" || p == "مع" {
+			for k := n - 1; k >= 0 && k >= n-2 && !before[k].punct; k-- {
+				if arabicInterviews[strings.TrimPrefix(before[k].f, "ال")] {
+					return true
+				}
 			}
 		}
-		// The conjunction و or ف and the prepositions ب and ل attach to
-		// the word: وصحيفة، لمشروع، بشركة.
-		f.buf = fold(f.buf, w)
-		if r, n := utf8.DecodeRune(f.buf); len(f.buf) > 4 && strings.ContainsRune("وفبل", r) {
-			return arabicNaming[string(f.buf[n:])]
-		}
-		return false
+		// الشركة المشغلة «ريف للنقل»، بالعرض الأول «…»: a naming noun and
+		// its adjective.
+		return n > 0 && strings.HasPrefix(w, "ال") && !before[n-1].punct && isArabic(before[n-1].s) && namingNoun(before[n-1].f)
 	}
 	lw := lower(w)
 	if englishDeterminers[lw] && n > 0 && !before[n-1].punct {
 		lw = lower(before[n-1].s) // what it called the “Kinsale Declaration”
+	}
+	if lw == "of" && n > 0 && !before[n-1].punct {
+		return englishNaming[lower(before[n-1].s)] // with a performance of “…”
 	}
 	if lw == "as" && n > 0 {
 		p := lower(before[n-1].s)
@@ -305,6 +306,26 @@ func (f *finder) naming(before []token) bool {
 		}
 	}
 	return englishNaming[lw]
+}
+
+// namingNoun reports whether the folded Arabic word w is one of
+// arabicNaming, also with the conjunction و or ف or the preposition ب or
+// ل on it (وصحيفة، لمشروع، بشركة، بعرض), and after a preposition with the
+// article (بالعرض، للفيلم): the noun with the article alone may be the
+// subject of the words in marks (أن المشروع «توقف»).
+func namingNoun(w string) bool {
+	if arabicNaming[w] {
+		return true
+	}
+	if strings.HasPrefix(w, "لل") && len(w) > 6 {
+		return arabicNaming[w[4:]] // للفيلم: ل and the article
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if len(w) <= 4 || !strings.ContainsRune("وفبل", r) {
+		return false
+	}
+	w = w[n:]
+	return arabicNaming[w] || r == 'ب' && strings.HasPrefix(w, "ال") && arabicNaming[w[4:]]
 }
 
 // shape describes the quoted text (at most its first 400 bytes): how many

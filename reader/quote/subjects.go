@@ -111,6 +111,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return aBody
 	}
+	if kind == verbCue {
+		j = f.interviewAside(toks, j)
+	}
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
 	anon := false
@@ -768,6 +771,28 @@ func (f *finder) titled(ts []token) bool {
 	return len(ts) > 0
 }
 
+// interviewAside returns the index after the aside between commas that
+// opens the clause at toks[j] after a cue verb and says where the speaker
+// talked (وأكد، في اتصال هاتفي مع «الريف اليوم» مساء أمس، صاحب المعصرة
+// جميل داود أن …): the subject follows it. Without one it returns j.
+func (f *finder) interviewAside(toks []token, j int) int {
+	if j+2 >= len(toks) || toks[j].s != "،" || !arabicInterviews[strings.TrimPrefix(toks[j+2].f, "ال")] {
+		return j
+	}
+	if p := toks[j+1].f; p != "في" && p != "خلال" && p != "عبر" {
+		return j
+	}
+	for k := j + 3; k < len(toks) && k < j+40; k++ {
+		switch toks[k].s {
+		case "،":
+			return k + 1
+		case ".", ":", "؟", "!", "؛":
+			return j
+		}
+	}
+	return j
+}
+
 // imperfect reports whether an Arabic word has the shape of a verb in
 // the imperfect of the third person (يبكي، تصرخ): ي or ت and two to
 // five letters more, not a noun with the article.
@@ -1359,11 +1384,16 @@ func personRun(ts []token, from int) []token {
 				break
 			}
 		}
-		p := ""
-		if start > 0 {
-			p = lower(ts[start-1].s)
+		p, b := "", start-1
+		if b > 0 && ts[b].punct {
+			if r, _ := utf8.DecodeRuneInString(ts[b].s); isMark(r) {
+				b-- // told the “Valley Gazette”: the name in marks
+			}
 		}
-		if p == "the" && (start == 1 || !placeBefore[lower(ts[start-2].s)]) {
+		if b >= 0 {
+			p = lower(ts[b].s)
+		}
+		if p == "the" && (b == 0 || !placeBefore[lower(ts[b-1].s)] && !tellingVerbs[lower(ts[b-1].s)]) {
 			return run // the Ministry of Transport said
 		}
 		if (p == "and" || p == "&") && orgWords[run[len(run)-1].s] && start >= 2 && nameWord(ts[start-2]) {
@@ -1412,6 +1442,10 @@ func attributive(toks []token, run []token, j int) bool {
 // placeBefore are the words after which capitalised words name a place or
 // a body, not a speaker.
 var placeBefore = set("the of for at with from in by to on")
+
+// tellingVerbs take whom they tell as their object: the body after them
+// (told the Valley Gazette) is the one spoken to, not the speaker.
+var tellingVerbs = set("told tell tells telling informed assured reminded")
 
 // capRun returns the last run of capitalised words in ts[from:] that can
 // be a person's name: not a sentence-opening function word, a day or a

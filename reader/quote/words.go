@@ -70,7 +70,13 @@ var arabicNaming = set(
 	"مثل كلمة عبارة مصطلح لقب بلقب الملقب الملقبة",
 	"حكاية قصة اسطورة حكايات",
 	"اذاعة محطة تلفزيون تجمع ائتلاف تحالف رابطة نادي فرقة قانون مرسوم بينها بينهم",
+	"عرض عروض اداء اوبريت معزوفة مقطوعة لوحة ديوان", // a show, a performance, a work: بعرض «…»
 )
+
+// arabicInterviews are the nouns for a talk with a medium: after them and
+// إلى or مع, a phrase in marks is the outlet talked to (في حديث إلى
+// "الوادي نيوز"، في اتصال هاتفي مع «الريف اليوم»), not speech.
+var arabicInterviews = set("حديث اتصال مقابلة لقاء حوار مكالمة تصريح تصريحات مداخلة")
 
 // englishNaming are the words after which a phrase in marks is a name, a
 // title or an example, not speech.
@@ -79,6 +85,7 @@ var englishNaming = set(
 	"newspaper magazine company firm brand label song album film movie book novel show",
 	"series play poem campaign project programme program slogan hashtag app word term phrase",
 	"radio station channel podcast",
+	"performance production screening premiere staging rendition revival concert musical opera documentary exhibition",
 )
 
 // englishMedia are the naming words that also take what a speaker told
