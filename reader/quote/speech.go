@@ -209,6 +209,31 @@ func (f *finder) lastCue(ts []token) int {
 }
 
 // firstCue returns the index of the first reporting cue in ts, or -1.
+// outerSubject is the subject of the first cue of ts that names one (the
+// last, unless first), taken for a later cue whose gender is g, and that
+// cue's offset: "" when none names one of gender g. The cue's gender
+// stays g.
+func (f *finder) outerSubject(ts []token, g byte, first bool) (string, int) {
+	defer func() { f.cueGender = g }()
+	for n := range ts {
+		c := n
+		if !first {
+			c = len(ts) - 1 - n
+		}
+		if !f.cueIn(ts, c) {
+			continue
+		}
+		if s := f.subject(ts, c); s != "" && s != nobody && s != aBody && (g == anyGender || f.cueGender == anyGender || f.cueGender == g) {
+			return s, ts[c].off
+		}
+	}
+	return "", -1
+}
+
+// pronounComplementiser are أن and إن with the pronoun of the one they
+// report (إنه، أنها): the verb after them is said of that one.
+var pronounComplementiser = set("انه انها انهم بانه بانها بانهم")
+
 func (f *finder) firstCue(ts []token) int {
 	for n := range ts {
 		if f.cueIn(ts, n) {
@@ -457,6 +482,23 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 				f.cueGender = g
 			}
 		}
+		// وتحدثت المخرجة إلى الصحافيين بعد العرض، فقالت …، موضحة: «…»:
+		// a participle goes back to the subject of its sentence's first
+		// cue; فقال إنه كتب النص «…»: a verb whose subject is the pronoun
+		// of إنه is the cue's before it.
+		// وتحدثت المخرجة إلى الصحافيين بعد العرض، فقالت …، موضحة: «…»:
+		// a participle goes back to the subject of its sentence's first
+		// cue; فقال إنه كتب النص «…»: a verb whose subject is the pronoun
+		// of إنه is the nearest cue's before it that names its subject.
+		if name == "" && cb > 0 && c.parent < 0 && f.cueOf(before[cb].s) == participleCue {
+			if n, at := f.outerSubject(before[:cb], gender, true); n != "" {
+				name, cueAt = n, at
+			}
+		} else if cb > 1 && c.parent < 0 && isArabic(before[cb].s) && pronounComplementiser[before[cb-1].f] {
+			if n, at := f.outerSubject(before[:cb-1], gender, false); n != "" {
+				name, cueAt = n, at
+			}
+		}
 	}
 	if cb < 0 && colon && len(before) > 1 && isArabic(before[len(before)-2].s) {
 		// وصاح الإطفائي جاد الحلو بانفعال: an unknown verb opens the clause.
@@ -589,6 +631,9 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	c.inner = c.speaker == "" && c.parent >= 0 && (cueAt >= 0 || colon)
 	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
 		c.sameAs = prevQ
+	}
+	if name == "" && cb >= 0 && prevQ >= 0 && c.parent < 0 && before[0].off >= cs[prevQ].close && !f.sentenceEndIn(cs[prevQ].close, c.open) && f.cueOf(before[cb].s) == participleCue {
+		c.sameAs = prevQ // قال إنه «…»، مضيفًا: «…»: the participle goes on with the quotation's speaker
 	}
 	if sentence && name == "" && cb > 0 && lower(before[cb-1].s) == "and" {
 		c.sameAs = prevQ // accused the operator of “…” and called for “…”: one subject

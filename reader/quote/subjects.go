@@ -149,6 +149,13 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return f.topic(text, toks, i)
 	}
+	if kind == verbCue {
+		// أما جدّه، الحاج سليم داود، فروى اللحظات الأولى: the topic is
+		// the subject of the verb after ف, whatever follows the verb.
+		if n := f.topic(text, toks, i); n != "" {
+			return n
+		}
+	}
 	name, k := f.arabicMention(text, toks, j)
 	if n := f.partOfGroup(text, toks, j, k); n != "" {
 		name = n // وقال عدد من السكان
@@ -157,6 +164,15 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements[toks[j+1].f] {
 			return aBody
+		}
+		// وهو ما نفته الوزارة في بيان، قالت فيه إن: the body that issued
+		// the statement just named.
+		if i+1 < len(toks) && (toks[i+1].s == "فيه" || toks[i+1].s == "فيها") && i >= 2 && toks[i-1].s == "،" {
+			for n := i - 2; n >= 1 && n >= i-4 && !toks[n].punct; n-- {
+				if arabicStatements[toks[n].f] && toks[n-1].s == "في" {
+					return aBody
+				}
+			}
 		}
 		if n := f.preverbal(text, toks, i); n != "" {
 			return n
@@ -1566,7 +1582,13 @@ func (f *finder) topic(text string, toks []token, i int) string {
 			return ""
 		}
 		if toks[n].s == "أما" || toks[n].s == "اما" {
-			name, _ := f.arabicMention(text, toks, n+1)
+			name, k := f.arabicMention(text, toks, n+1)
+			if strings.IndexByte(name, ' ') < 0 && k+1 < i && toks[k].s == "،" && toks[i-1].s == "،" {
+				// أما عمه، الحاج سليم داود، فروى: the name in apposition.
+				if app, e := f.arabicMention(text, toks, k+1); e == i-1 && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") {
+					return app
+				}
+			}
 			return name
 		}
 	}
