@@ -455,6 +455,12 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	naming := f.naming(before)
 	colon := len(before) > 0 && before[len(before)-1].s == ":"
 	cb := f.lastCue(before)
+	// وأكد، في اتصال هاتفي مع «الريف اليوم» …، صاحب المعصرة أن: a name
+	// in marks inside the aside between a verb and its subject.
+	aside := cb >= 0 && cb+2 < len(before) && before[cb+1].s == "،" && isArabic(before[cb].s)
+	for n := cb + 2; aside && n < len(before); n++ {
+		aside = before[n].s != "،"
+	}
 	cueAt, name := -1, ""
 	gender, reply := anyGender, false
 	if cb >= 0 {
@@ -599,6 +605,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	case words < 2 || title:
 		// One word in marks is a scare quote or a term; a title-cased
 		// phrase is a name or a work's title.
+		c.quote = false
+	case aside && words <= 4:
 		c.quote = false
 	case cueAt >= 0, again, along:
 		c.quote = true

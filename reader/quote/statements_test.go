@@ -2,6 +2,23 @@ package quote
 
 import "testing"
 
+// TestSubjectAfterAside checks that a subject parted from its verb by a
+// long aside between commas (وأوضح، في حديث إلى الإذاعة مساء أمس …، مدير
+// المستشفى رامي نصار أن) is the speaker, never the one named before nor a
+// noun inside the aside.
+func TestSubjectAfterAside(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"description", `وتحدث رئيس البلدية سمير عيسى عن المشروع. وأوضح، في حديث إلى «صوت المدينة» صباح اليوم بعد جولة ميدانية استمرت ساعتين في الأحياء الشرقية، مدير المستشفى الحكومي في المدينة رامي نصار أن «الأجنحة الجديدة ستفتح في الربيع».`, "رامي نصار|الأجنحة الجديدة ستفتح في الربيع"},
+		{"description", `وزار الوزير سامي حداد المدرسة. وقالت، في مقابلة مع الإذاعة المحلية بعد الزيارة، المعلمة هدى سالم إن «الصفوف مكتظة منذ سنوات».`, "هدى سالم|الصفوف مكتظة منذ سنوات"},
+		{"bodies", `وتحدث المزارع فؤاد سلوم عن الموسم. وأكدت، في بيان صدر مساء أمس عقب اجتماع طارئ استمر حتى منتصف الليل، نقابة المزارعين أن «الأسعار لن ترتفع».`, "نقابة المزارعين|الأسعار لن ترتفع"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestParticipleAfterVerb checks that a participle introducing a quotation
 // (موضحة، مضيفًا) after a verb of the same sentence is said by that verb's
 // subject, never by a noun after a preposition.

@@ -89,6 +89,13 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return n
 		}
 	}
+	if kind == verbCue && i+2 < len(toks) && toks[i+1].s == "،" {
+		// وأكد، في اتصال هاتفي مع الإذاعة مساء أمس …، صاحب المعصرة جميل
+		// داود أن: the subject after an aside between commas.
+		if n := f.afterAside(text, toks, i+1); n != "" {
+			return n
+		}
+	}
 	j := i + 1
 	if kind == sourceCue {
 		for j < len(toks) && (toks[j].s == "ما" || toks[j].s == "لـ" || toks[j].s == "ل") {
@@ -233,6 +240,26 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 // by a relation or a title (والده، جارتها), a body, or a name seen
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
+// afterAside is the mention after the aside that opens with the comma at
+// c, when إن, أن or a colon follows it: "" when the aside does not close
+// within a few clauses or no mention follows it.
+func (f *finder) afterAside(text string, toks []token, c int) string {
+	for e := c + 1; e < len(toks) && e <= c+3*clause; e++ {
+		if t := toks[e]; t.punct && t.s != "،" && t.s != "«" && t.s != "»" && t.s != "\"" {
+			return ""
+		}
+		if toks[e].s != "،" {
+			continue
+		}
+		name, k := f.arabicMention(text, toks, e+1)
+		if name != "" && k < len(toks) && (complementisers[toks[k].f] || toks[k].s == ":") {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
 func (f *finder) preverbal(text string, toks []token, i int) string {
 	if i > 1 && strings.HasPrefix(toks[i].s, "و") && imperfect(toks[i-1].s) {
 		i-- // ابني يبكي ويقول: the cue goes on from a verb of the subject's
