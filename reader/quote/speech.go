@@ -230,6 +230,28 @@ func (f *finder) outerSubject(ts []token, g byte, first bool) (string, int) {
 	return "", -1
 }
 
+// inTheirWords reports whether ts opens with على حد تعبيره (قوله، وصفه)
+// after a comma, and the gender of its pronoun.
+func inTheirWords(ts []token) (byte, bool) {
+	if len(ts) < 4 || ts[0].s != "،" || ts[1].s != "على" || ts[2].s != "حد" {
+		return anyGender, false
+	}
+	w := ts[3].s
+	for _, head := range [...]string{"تعبير", "قول", "وصف"} {
+		if rest, ok := strings.CutPrefix(w, head); ok {
+			switch rest {
+			case "ه":
+				return male, true
+			case "ها":
+				return female, true
+			case "هم":
+				return plural, true
+			}
+		}
+	}
+	return anyGender, false
+}
+
 // pronounComplementiser are أن and إن with the pronoun of the one they
 // report (إنه، أنها): the verb after them is said of that one.
 var pronounComplementiser = set("انه انها انهم بانه بانها بانهم")
@@ -549,6 +571,14 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 					name = f.verbSubject(before, 0)
 				}
 			}
+		}
+	}
+	if g, ok := inTheirWords(after); ok && len(before) > 0 {
+		// أشار إلى أن الهيئة دعت الجمعية إلى اجتماعات «…»، على حد تعبيره:
+		// the words are the sentence's first speaker's, not those of the
+		// subject of a verb in the clause it reports.
+		if n, at := f.outerSubject(before, g, true); n != "" {
+			cueAt, name, gender = at, n, g
 		}
 	}
 	if at, n := f.dashAttribution(after); at >= 0 {
