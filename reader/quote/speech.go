@@ -209,6 +209,53 @@ func (f *finder) lastCue(ts []token) int {
 }
 
 // firstCue returns the index of the first reporting cue in ts, or -1.
+// outerSubject is the subject of the first cue of ts that names one (the
+// last, unless first), taken for a later cue whose gender is g, and that
+// cue's offset: "" when none names one of gender g. The cue's gender
+// stays g.
+func (f *finder) outerSubject(ts []token, g byte, first bool) (string, int) {
+	defer func() { f.cueGender = g }()
+	for n := range ts {
+		c := n
+		if !first {
+			c = len(ts) - 1 - n
+		}
+		if !f.cueIn(ts, c) {
+			continue
+		}
+		if s := f.subject(ts, c); s != "" && s != nobody && s != aBody && (g == anyGender || f.cueGender == anyGender || f.cueGender == g) {
+			return s, ts[c].off
+		}
+	}
+	return "", -1
+}
+
+// inTheirWords reports whether ts opens with على حد تعبيره (قوله، وصفه)
+// after a comma, and the gender of its pronoun.
+func inTheirWords(ts []token) (byte, bool) {
+	if len(ts) < 4 || ts[0].s != "،" || ts[1].s != "على" || ts[2].s != "حد" {
+		return anyGender, false
+	}
+	w := ts[3].s
+	for _, head := range [...]string{"تعبير", "قول", "وصف"} {
+		if rest, ok := strings.CutPrefix(w, head); ok {
+			switch rest {
+			case "ه":
+				return male, true
+			case "ها":
+				return female, true
+			case "هم":
+				return plural, true
+			}
+		}
+	}
+	return anyGender, false
+}
+
+// pronounComplementiser are أن and إن with the pronoun of the one they
+// report (إنه، أنها): the verb after them is said of that one.
+var pronounComplementiser = set("انه انها انهم بانه بانها بانهم")
+
 func (f *finder) firstCue(ts []token) int {
 	for n := range ts {
 		if f.cueIn(ts, n) {
@@ -451,6 +498,12 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	naming := f.naming(before)
 	colon := len(before) > 0 && before[len(before)-1].s == ":"
 	cb := f.lastCue(before)
+	// وأكد، في اتصال هاتفي مع «الريف اليوم» …، صاحب المعصرة أن: a name
+	// in marks inside the aside between a verb and its subject.
+	aside := cb >= 0 && cb+2 < len(before) && before[cb+1].s == "،" && isArabic(before[cb].s)
+	for n := cb + 2; aside && n < len(before); n++ {
+		aside = before[n].s != "،"
+	}
 	cueAt, name := -1, ""
 	gender, reply := anyGender, false
 	if cb >= 0 {
@@ -476,6 +529,23 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 					name = n
 				}
 				f.cueGender = g
+			}
+		}
+		// وتحدثت المخرجة إلى الصحافيين بعد العرض، فقالت …، موضحة: «…»:
+		// a participle goes back to the subject of its sentence's first
+		// cue; فقال إنه كتب النص «…»: a verb whose subject is the pronoun
+		// of إنه is the cue's before it.
+		// وتحدثت المخرجة إلى الصحافيين بعد العرض، فقالت …، موضحة: «…»:
+		// a participle goes back to the subject of its sentence's first
+		// cue; فقال إنه كتب النص «…»: a verb whose subject is the pronoun
+		// of إنه is the nearest cue's before it that names its subject.
+		if name == "" && cb > 0 && c.parent < 0 && f.cueOf(before[cb].s) == participleCue {
+			if n, at := f.outerSubject(before[:cb], gender, true); n != "" {
+				name, cueAt = n, at
+			}
+		} else if cb > 1 && c.parent < 0 && isArabic(before[cb].s) && pronounComplementiser[before[cb-1].f] {
+			if n, at := f.outerSubject(before[:cb-1], gender, false); n != "" {
+				name, cueAt = n, at
 			}
 		}
 	}
@@ -522,6 +592,14 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 					name = f.verbSubject(before, 0)
 				}
 			}
+		}
+	}
+	if g, ok := inTheirWords(after); ok && len(before) > 0 {
+		// أشار إلى أن الهيئة دعت الجمعية إلى اجتماعات «…»، على حد تعبيره:
+		// the words are the sentence's first speaker's, not those of the
+		// subject of a verb in the clause it reports.
+		if n, at := f.outerSubject(before, g, true); n != "" {
+			cueAt, name, gender = at, n, g
 		}
 	}
 	if at, n := f.dashAttribution(after); at >= 0 {
@@ -579,6 +657,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		// One word in marks is a scare quote or a term; a title-cased
 		// phrase is a name or a work's title.
 		c.quote = false
+	case aside && words <= 4:
+		c.quote = false
 	case cueAt >= 0, again, along:
 		c.quote = true
 	default:
@@ -616,6 +696,9 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	c.inner = c.speaker == "" && c.parent >= 0 && (cueAt >= 0 || colon)
 	if cueAt < 0 && prevQ >= 0 && c.parent < 0 {
 		c.sameAs = prevQ
+	}
+	if name == "" && cb >= 0 && prevQ >= 0 && c.parent < 0 && before[0].off >= cs[prevQ].close && !f.sentenceEndIn(cs[prevQ].close, c.open) && f.cueOf(before[cb].s) == participleCue {
+		c.sameAs = prevQ // قال إنه «…»، مضيفًا: «…»: the participle goes on with the quotation's speaker
 	}
 	if sentence && name == "" && cb > 0 && lower(before[cb-1].s) == "and" {
 		c.sameAs = prevQ // accused the operator of “…” and called for “…”: one subject

@@ -89,6 +89,13 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return n
 		}
 	}
+	if kind == verbCue && i+2 < len(toks) && toks[i+1].s == "،" {
+		// وأكد، في اتصال هاتفي مع الإذاعة مساء أمس …، صاحب المعصرة جميل
+		// داود أن: the subject after an aside between commas.
+		if n := f.afterAside(text, toks, i+1); n != "" {
+			return n
+		}
+	}
 	j := i + 1
 	if kind == sourceCue {
 		for j < len(toks) && (toks[j].s == "ما" || toks[j].s == "لـ" || toks[j].s == "ل") {
@@ -152,6 +159,13 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return f.topic(text, toks, i)
 	}
+	if kind == verbCue {
+		// أما جدّه، الحاج سليم داود، فروى اللحظات الأولى: the topic is
+		// the subject of the verb after ف, whatever follows the verb.
+		if n := f.topic(text, toks, i); n != "" {
+			return n
+		}
+	}
 	name, k := f.arabicMention(text, toks, j)
 	if n := f.partOfGroup(text, toks, j, k); n != "" {
 		name = n // وقال عدد من السكان
@@ -160,6 +174,15 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements[toks[j+1].f] {
 			return aBody
+		}
+		// وهو ما نفته الوزارة في بيان، قالت فيه إن: the body that issued
+		// the statement just named.
+		if i+1 < len(toks) && (toks[i+1].s == "فيه" || toks[i+1].s == "فيها") && i >= 2 && toks[i-1].s == "،" {
+			for n := i - 2; n >= 1 && n >= i-4 && !toks[n].punct; n-- {
+				if arabicStatements[toks[n].f] && toks[n-1].s == "في" {
+					return aBody
+				}
+			}
 		}
 		if n := f.preverbal(text, toks, i); n != "" {
 			return n
@@ -220,6 +243,26 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 // by a relation or a title (والده، جارتها), a body, or a name seen
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
+// afterAside is the mention after the aside that opens with the comma at
+// c, when إن, أن or a colon follows it: "" when the aside does not close
+// within a few clauses or no mention follows it.
+func (f *finder) afterAside(text string, toks []token, c int) string {
+	for e := c + 1; e < len(toks) && e <= c+3*clause; e++ {
+		if t := toks[e]; t.punct && t.s != "،" && t.s != "«" && t.s != "»" && t.s != "\"" {
+			return ""
+		}
+		if toks[e].s != "،" {
+			continue
+		}
+		name, k := f.arabicMention(text, toks, e+1)
+		if name != "" && k < len(toks) && (complementisers[toks[k].f] || toks[k].s == ":") {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
 func (f *finder) preverbal(text string, toks []token, i int) string {
 	if i > 1 && strings.HasPrefix(toks[i].s, "و") && imperfect(toks[i-1].s) {
 		i-- // ابني يبكي ويقول: the cue goes on from a verb of the subject's
@@ -1603,7 +1646,13 @@ func (f *finder) topic(text string, toks []token, i int) string {
 			return ""
 		}
 		if toks[n].s == "أما" || toks[n].s == "اما" {
-			name, _ := f.arabicMention(text, toks, n+1)
+			name, k := f.arabicMention(text, toks, n+1)
+			if strings.IndexByte(name, ' ') < 0 && k+1 < i && toks[k].s == "،" && toks[i-1].s == "،" {
+				// أما عمه، الحاج سليم داود، فروى: the name in apposition.
+				if app, e := f.arabicMention(text, toks, k+1); e == i-1 && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") {
+					return app
+				}
+			}
 			return name
 		}
 	}

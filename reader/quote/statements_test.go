@@ -1,0 +1,108 @@
+package quote
+
+import "testing"
+
+// TestSubjectAfterAside checks that a subject parted from its verb by a
+// long aside between commas (وأوضح، في حديث إلى الإذاعة مساء أمس …، مدير
+// المستشفى رامي نصار أن) is the speaker, never the one named before nor a
+// noun inside the aside.
+func TestSubjectAfterAside(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"description", `وتحدث رئيس البلدية سمير عيسى عن المشروع. وأوضح، في حديث إلى «صوت المدينة» صباح اليوم بعد جولة ميدانية استمرت ساعتين في الأحياء الشرقية، مدير المستشفى الحكومي في المدينة رامي نصار أن «الأجنحة الجديدة ستفتح في الربيع».`, "رامي نصار|الأجنحة الجديدة ستفتح في الربيع"},
+		{"description", `وزار الوزير سامي حداد المدرسة. وقالت، في مقابلة مع الإذاعة المحلية بعد الزيارة، المعلمة هدى سالم إن «الصفوف مكتظة منذ سنوات».`, "هدى سالم|الصفوف مكتظة منذ سنوات"},
+		{"bodies", `وتحدث المزارع فؤاد سلوم عن الموسم. وأكدت، في بيان صدر مساء أمس عقب اجتماع طارئ استمر حتى منتصف الليل، نقابة المزارعين أن «الأسعار لن ترتفع».`, "نقابة المزارعين|الأسعار لن ترتفع"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestParticipleAfterVerb checks that a participle introducing a quotation
+// (موضحة، مضيفًا) after a verb of the same sentence is said by that verb's
+// subject, never by a noun after a preposition.
+func TestParticipleAfterVerb(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"pronouns", `وعرضت الفرقة مسرحيتها الجديدة أمس. وتحدث المخرج سامر حداد إلى الصحافيين بعد الحفل، فقال إنه كتب النص «في ليلة واحدة»، مضيفًا: «لم أتوقع أن يضحك الجمهور إلى هذا الحد».`, "سامر حداد|لم أتوقع أن يضحك الجمهور إلى هذا الحد"},
+		{"pronouns", `افتتحت المخرجة ليلى عيسى المهرجان مساء الجمعة. وتحدثت عيسى إلى الجمهور بعد الافتتاح، فقالت إنها انتظرت هذه اللحظة «طويلًا جدًا»، موضحة: «كل فيلم هنا صنعه شاب من المدينة».`, "ليلى عيسى|كل فيلم هنا صنعه شاب من المدينة"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestInHisWords checks that a quotation inside a reported clause (أشار
+// إلى أن الوزارة طلبت «…») is the main cue's subject's, confirmed by على
+// حد تعبيره, never the subject of the verb inside the clause.
+func TestInHisWords(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"bodies", "وقال مدير مؤسسة المياه الوطنية كريم الحاج إن الضخ سيتوقف.\nوأشار المهندس رامي نصار إلى أن المؤسسة دعت البلدية إلى خمسة اجتماعات «لم يحضر منها أحد»، على حد تعبيره.", "رامي نصار|لم يحضر منها أحد"},
+		{"bodies", "وقال مدير مؤسسة المياه الوطنية كريم الحاج إن الضخ سيتوقف.\nولفتت المهندسة ريم سعد إلى أن المؤسسة طالبت البلدية بخمسة تقارير «لم يصل منها شيء»، على حد تعبيرها، معتبرة أن الأزمة ستطول.", "ريم سعد|لم يصل منها شيء"},
+		{"bodies", "وقال مدير مؤسسة المياه الوطنية كريم الحاج إن الضخ سيتوقف.\nوأشار المهندس رامي نصار إلى أن المؤسسة أرسلت إلى البلدية خمسة إنذارات «لم ترد البلدية على أي منها»، على حد تعبيره.", "رامي نصار|لم ترد البلدية على أي منها"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTopicWithObject checks that the topic of أما … فـ is the subject of
+// the verb after ف even when the verb has an object (فوصف الساعات الأولى),
+// and that a quotation running on into the next paragraph keeps it.
+func TestTopicWithObject(t *testing.T) {
+	for _, tc := range []struct {
+		class, text string
+		want        []string
+	}{
+		{"kunya", "وفقد الطفل سامر في الحي مساء الأحد.\nأما والدته، السيدة هدى سالم، فوصفت الساعات الأولى بعد الحادث: «لم نعرف إلى أين نذهب، وبحثنا في كل شارع.\n«في الصباح جاء الجيران كلهم ليساعدونا».",
+			[]string{"هدى سالم|لم نعرف إلى أين نذهب، وبحثنا في كل شارع.", "هدى سالم|في الصباح جاء الجيران كلهم ليساعدونا"}},
+		{"kunya", "أما عمه، الحاج سليم داود، فروى تفاصيل الليلة الأولى: «لم ينم أحد في البيت».",
+			[]string{"سليم داود|لم ينم أحد في البيت"}},
+	} {
+		got := find(t, tc.text)
+		if !samePairs(got, tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestStatementItSaid checks that قالت فيه after a statement (وهو ما نفته
+// الوزارة في بيان، قالت فيه إن) is the body that issued the statement, not
+// a person named before.
+func TestStatementItSaid(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"bodies", `وقال الأستاذ سامي حداد إن المدرسة ستغلق. وانتشرت على مواقع التواصل شائعة عن إغلاق المدرسة، وهو ما نفته وزارة التربية في بيان قصير، قالت فيه إن «الدوام مستمر كالمعتاد».`, "وزارة التربية|الدوام مستمر كالمعتاد"},
+		{"bodies", `وتحدث المزارع فؤاد سلوم عن الخسائر. وهو ما أكدته بلدية القرية في بيان، قالت فيه إن «الأضرار كبيرة».`, "بلدية القرية|الأضرار كبيرة"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCollectiveInStatement checks that a subject that issues a statement
+// (في بيان) is a body whatever its head (تجمع، ائتلاف، رابطة), for its
+// quotations and the participle's after them.
+func TestCollectiveInStatement(t *testing.T) {
+	for _, tc := range []struct {
+		class, text string
+		want        []string
+	}{
+		{"bodies", `وقال التاجر سامي حداد إن المبيعات تراجعت. وطالب ائتلاف أصحاب المحال، في بيان وزعه على الصحافيين، بـ«تعويضات عاجلة تصرف قبل نهاية الشهر لكل محل متضرر»، محذرًا من أن «الأسواق ستفرغ قبل العيد».`,
+			[]string{"ائتلاف أصحاب المحال|تعويضات عاجلة تصرف قبل نهاية الشهر لكل محل متضرر", "ائتلاف أصحاب المحال|الأسواق ستفرغ قبل العيد"}},
+		{"bodies", `وتحدثت المعلمة هدى سالم عن الصفوف. ودعت رابطة أهالي الطلاب، في بيان أمس، إلى «حل سريع قبل الامتحانات».`,
+			[]string{"رابطة أهالي الطلاب|حل سريع قبل الامتحانات"}},
+		{"bodies", `وقال الصياد فؤاد سلوم إن البحر هادئ. وحذر تحالف جمعيات الصيادين في بيان من «موسم ضائع».`,
+			[]string{"تحالف جمعيات الصيادين|موسم ضائع"}},
+	} {
+		got := find(t, tc.text)
+		if !samePairs(got, tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
