@@ -118,9 +118,6 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return aBody
 	}
-	if kind == verbCue {
-		j = f.interviewAside(toks, j)
-	}
 	// قالت لي طالبة، علّق عليها أحدهم: an object before the subject; كُتب
 	// عليها: words written on a thing.
 	anon := false
@@ -812,28 +809,6 @@ func (f *finder) titled(ts []token) bool {
 		}
 	}
 	return len(ts) > 0
-}
-
-// interviewAside returns the index after the aside between commas that
-// opens the clause at toks[j] after a cue verb and says where the speaker
-// talked (وأكد، في اتصال هاتفي مع «الريف اليوم» مساء أمس، صاحب المعصرة
-// جميل داود أن …): the subject follows it. Without one it returns j.
-func (f *finder) interviewAside(toks []token, j int) int {
-	if j+2 >= len(toks) || toks[j].s != "،" || !arabicInterviews[strings.TrimPrefix(toks[j+2].f, "ال")] {
-		return j
-	}
-	if p := toks[j+1].f; p != "في" && p != "خلال" && p != "عبر" {
-		return j
-	}
-	for k := j + 3; k < len(toks) && k < j+40; k++ {
-		switch toks[k].s {
-		case "،":
-			return k + 1
-		case ".", ":", "؟", "!", "؛":
-			return j
-		}
-	}
-	return j
 }
 
 // imperfect reports whether an Arabic word has the shape of a verb in
