@@ -11,15 +11,7 @@ import (
 // "speaker|text" strings.
 func find(t *testing.T, text string) []string {
 	t.Helper()
-	doc, err := reader.Parse("case.txt", []byte("Title line\n"+text+"\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, q := range Find(doc) {
-		out = append(out, q.Speaker+"|"+q.Text(doc))
-	}
-	return out
+	return findIn(t, "case.txt", "Title line\n"+text+"\n")
 }
 
 func TestConventions(t *testing.T) {
