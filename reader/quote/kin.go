@@ -74,6 +74,30 @@ var children = set("اطفال ابناء اولاد بنات")
 // (أم لستة، أب لطفلين), folded.
 var arabicCounts = set("طفل طفلين ولدين ابنين ابنتين اثنين ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة عشرة")
 
+// englishCounts are the English numbers of children after "a mother of"
+// (a father of two, a mother of three): the description of the one it
+// names, not a relation to someone else.
+var englishCounts = set("one two three four five six seven eight nine ten eleven twelve several many")
+
+// englishChildren are the nouns a count of children may end with (a
+// mother of three children, a father of two boys).
+var englishChildren = set("children kids boys girls sons daughters")
+
+// parentOf reports whether toks[k:] opens the count that "a mother of"
+// gives (of three, of 4 children, of two whose eldest): a parent's
+// description, not their relation to the one after "of" (the son of one
+// resident).
+func parentOf(toks []token, k int) bool {
+	if k >= len(toks) || !englishCounts[lower(toks[k].s)] && !hasDigit(toks[k].s) {
+		return false
+	}
+	if k+1 == len(toks) || toks[k+1].punct {
+		return true
+	}
+	w := lower(toks[k+1].s)
+	return englishChildren[w] || w == "whose" || w == "who"
+}
+
 // questions open a question, in which أم is "or".
 var questions = set("هل وهل فهل")
 
@@ -419,6 +443,9 @@ func (f *finder) relationSubject(text string, toks []token, i int) string {
 		}
 		if lower(t.s) != "of" || !englishKin[lower(toks[n-1].s)] || !englishDeterminers[lower(toks[n-2].s)] {
 			continue
+		}
+		if parentOf(toks[:i], n+1) {
+			return "" // Ravi Shah, a father of two whose son …, said: he speaks
 		}
 		if n-2 > 0 && !toks[n-3].punct {
 			return "" // told the son of …: an object, not the subject
