@@ -406,8 +406,12 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				body, end = true, e
 			}
 		}
-		if g == anyGender && !body && first != name && !isArabic(first) && englishDeterminers[lower(first)] && peoplePlural(lower(name[strings.LastIndexByte(name, ' ')+1:])) {
-			g = plural // the men, their neighbours: no "he said" refers to them
+		if g == anyGender && !body && first != name && !isArabic(first) && englishDeterminers[lower(first)] {
+			// the men, their neighbours, a second team: no "he said"
+			// refers to them
+			if last := lower(name[strings.LastIndexByte(name, ' ')+1:]); peoplePlural(last) || englishGroups[last] && !strings.Contains(name, " of ") {
+				g = plural
+			}
 		}
 		ms = append(ms, mention{off, name, g, body, only && body})
 		if !body {

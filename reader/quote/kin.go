@@ -599,6 +599,10 @@ func peoplePlural(w string) bool {
 // pluralPeople are the English plurals of people not made with -s.
 var pluralPeople = set("children men women people")
 
+// englishGroups are the English nouns of a group of people who act
+// together (a second team, the crew): no "he said" refers to them.
+var englishGroups = set("team crew squad staff family crowd choir band patrol")
+
 // inverseKin gives, for a relation named in apposition (His daughter,
 // Siobhan Kerr,), how the one named calls their possessor: by the
 // possessive and the relation the named one's words would use (her
