@@ -89,7 +89,11 @@ func (f *finder) remember(m mention) {
 	}
 	// الوزير، the cooperative: a description named again is the one it
 	// refers to.
+	said := m.name
 	m.name = f.reference(f.relative(m.name), m.g)
+	if !m.body && m.name != said && namedByNoun(said, m.name) {
+		m.body = true // the zoo said → Ashby Zoo: a body, whose statement it is
+	}
 	if !m.body && strings.HasPrefix(m.name, "ال") && strings.IndexByte(m.name, ' ') < 0 {
 		// يقول الصافي: the surname of a full name no mention kept.
 		m.name = f.surnamed(m.off, m.name)
@@ -784,6 +788,18 @@ func (f *finder) note(name string) {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 && !f.isDescription(name) {
 		f.known[name[i+1:]] = true
 	}
+}
+
+// namedByNoun reports whether name, which the description "the x" was
+// read back to, is a name ending in that noun (the zoo → Ashby Zoo, the
+// festival → Brookmere Festival): a person is never "the" and their
+// name's last word, so it names a body.
+func namedByNoun(description, name string) bool {
+	noun, ok := strings.CutPrefix(lower(description), "the ")
+	if !ok || strings.IndexByte(noun, ' ') >= 0 || personNouns[noun] || !upper(name) {
+		return false
+	}
+	return strings.HasSuffix(lower(name), " "+noun)
 }
 
 // englishArticle reports whether a description starts with an article.

@@ -106,3 +106,19 @@ func TestCollectiveInStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementOfBodyNamedByNoun checks that a body the text refers back
+// to by the common noun its name ends in (the zoo → Ashby Zoo) is the one
+// whose statement "the statement added" goes on with, not the last person
+// named.
+func TestStatementOfBodyNamedByNoun(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"bodies", `A tiger escaped from Ashby Zoo on Friday. Its keeper, Jo Lamb, said Rajah was calm. The zoo said in a statement that no animal was hurt. The statement added that the fence was "repaired at once".`, "Ashby Zoo|repaired at once"},
+		{"bodies", `Tickets for Brookmere Festival sold out in an hour. Its director, Sam Ives, thanked the fans. The festival said in a statement that more dates would follow. The statement added that prices were "frozen for two years".`, "Brookmere Festival|frozen for two years"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
