@@ -28,6 +28,39 @@ func (f *finder) bodyNamedByHead(d definiteNP) string {
 	return ""
 }
 
+// englishBodyNamedByHead returns the body that the English definite
+// description d (the council) refers back to when the article named it
+// before only by the same noun and the words before it that say which
+// (the district council's licensing sub-committee, … the council said →
+// district council): the nearest such noun before the quotation after
+// "the" and one or two lower-case words; "" when there is none.
+func (f *finder) englishBodyNamedByHead(d definiteNP) string {
+	if !d.body || len(d.others) > 0 || isArabic(d.head) {
+		return ""
+	}
+	hi := min(f.pos, len(f.text))
+	lo := f.clampStart(0, hi-maxBodyLookBack)
+	ts := f.tokenize(f.gtoks[:0], lo, hi)
+	f.gtoks = ts
+	for n := len(ts) - 1; n >= 1; n-- {
+		w := ts[n].s
+		if possessive(w) {
+			w = w[:strings.LastIndexAny(w, "'’")]
+		}
+		if w != d.head {
+			continue
+		}
+		k := n
+		for k > 0 && n-k < 2 && !ts[k-1].punct && !upper(ts[k-1].s) && !englishDeterminers[ts[k-1].s] {
+			k--
+		}
+		if k > 0 && k < n && lower(ts[k-1].s) == "the" {
+			return span(f.text, ts[k:n]) + " " + w
+		}
+	}
+	return ""
+}
+
 // maxBodyLookBack bounds how far before a quotation bodyNamedByHead looks
 // for the body's name.
 const maxBodyLookBack = 3000

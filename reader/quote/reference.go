@@ -22,9 +22,6 @@ import (
 // g is the gender the cue gives the speaker. It returns name when the
 // description fits nobody named, or is no definite description.
 func (f *finder) reference(name string, g byte) string {
-	if f.nrecent == 0 {
-		return name
-	}
 	if p := f.titledSurname(name, g); p != "" {
 		return p
 	}
@@ -59,6 +56,9 @@ func (f *finder) reference(name string, g byte) string {
 		if b := f.lastBody(); b != "" {
 			return b // the company said, the panel, اللجنة: a body named by no word of its kind
 		}
+	}
+	if b := f.englishBodyNamedByHead(d); b != "" {
+		return b
 	}
 	if !d.body {
 		// A member of the IT team, who …, said … the employee said; A

@@ -122,3 +122,20 @@ func TestStatementOfBodyNamedByNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNamedByItsNoun checks that "the council" refers back to the
+// body the text named before by the same noun and the words that say
+// which (the city council's planning committee → city council), and
+// stays itself when the text never did.
+func TestBodyNamedByItsNoun(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"bodies", `The city council's planning committee approved the tower on Monday. In a statement, the council said the tower would be "a landmark".`, "city council|a landmark"},
+		{"bodies", `Ann Cole, a nurse, wrote to the regional health trust last week. The trust said on Friday that the wards were "fully staffed".`, "regional health trust|fully staffed"},
+		{"bodies", `Rents rose again in May. The council said the rise was "beyond its control".`, "the council|beyond its control"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
