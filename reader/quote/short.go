@@ -295,6 +295,36 @@ func issuer(text string, ts []token) string {
 	return ""
 }
 
+// writerFrom returns who wrote the writing named before the aside that
+// ends with the comma toks[j] (One email, from a deputy head to the
+// governors, reads): the person after "from", a name or a description
+// ending in a word for a person, up to "to" or the aside's end. It returns
+// "" for any other aside.
+func writerFrom(text string, toks []token, j int) string {
+	if j < 0 || toks[j].s != "," {
+		return ""
+	}
+	b := j - 1
+	for b >= 0 && j-b < clause && !toks[b].punct {
+		b--
+	}
+	if b < 1 || toks[b].s != "," || lower(toks[b+1].s) != "from" || b+2 >= j {
+		return ""
+	}
+	if w := lower(toks[b-1].s); !inscriptions[w] && !englishStatements[w] && w != "email" && w != "letter" {
+		return ""
+	}
+	e := b + 2
+	for e < j && e <= b+6 && lower(toks[e].s) != "to" {
+		e++
+	}
+	who := toks[b+2 : e]
+	if personNouns[lower(who[len(who)-1].s)] || len(who) <= 3 && upper(who[0].s) && !englishDeterminers[lower(who[0].s)] {
+		return span(text, who)
+	}
+	return ""
+}
+
 // issuedVerbs give a writing its author: issued by, released by.
 var issuedVerbs = set("issued released published signed sent")
 

@@ -1059,6 +1059,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		if n := issuer(text, toks[i+1:]); n != "" && len(words) == 0 {
 			return n // “…,” read a statement issued by the council
 		}
+		if n := writerFrom(text, toks, j); n != "" {
+			return n // One email, from a deputy head to staff, reads
+		}
 		if !person {
 			return nobody
 		}

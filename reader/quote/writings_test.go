@@ -266,3 +266,19 @@ func TestWritingsWithNoWriter(t *testing.T) {
 		}
 	}
 }
+
+// TestWriterFrom checks that a writing the text says is "from" someone
+// (One email, from a deputy head to the governors, reads) is theirs, while
+// a writing whose writer it never names stays nobody's.
+func TestWriterFrom(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"unknown", `Mia Cole ran the inquiry. One email, from a night manager to the governors, reads: "Do not share these figures."`, "night manager|Do not share these figures."},
+		{"unknown", `Mia Cole ran the inquiry. A letter, from Tom Vance to the board in 2021, reads: "We cannot keep this quiet."`, "Tom Vance|We cannot keep this quiet."},
+		{"unknown", `Mia Cole ran the inquiry. A note, from last winter, reads: "Back at six."`, "|Back at six."},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
