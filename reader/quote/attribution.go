@@ -298,6 +298,10 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			// قال لي أبي: "…" after وأشار القنطار إلى أن والده: the
 			// relative as the narration names them.
 			c.speaker = f.narratedKin(f.gap(f.clampStart(lo, c.open-window), c.open), c.speaker)
+		} else if c.parent >= 0 {
+			if p := f.speakersParent(c.speaker, cs[c.parent].speaker); p != "" {
+				c.speaker = p // His daughter, Kirsty: “Dad kept saying, ‘…’”
+			}
 		}
 	}
 }

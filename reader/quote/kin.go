@@ -198,6 +198,30 @@ func kinFamily(k string) string {
 	return k
 }
 
+// parentCalled are the English words by which someone calls a parent
+// (Dad, my mum), and the relation they name.
+var parentCalled = map[string]string{"dad": "father", "daddy": "father", "father": "father", "mum": "mother", "mummy": "mother", "mom": "mother", "mother": "mother"}
+
+// speakersParent returns the person the text named as the father or
+// mother of outer when a quotation inside outer's words is given to
+// "Dad" or "my mum" (His daughter, Kirsty, … “Dad kept saying, ‘…’”: her
+// father); "" when name is no such word, or the text gave outer's gender
+// or that parent no name.
+func (f *finder) speakersParent(name, outer string) string {
+	w, my := strings.CutPrefix(lower(name), "my ")
+	rel, ok := parentCalled[w]
+	if !ok || !my && !upper(name) || f.relatives == nil {
+		return ""
+	}
+	switch f.genders[f.name(outer)] {
+	case female:
+		return f.relatives["her "+rel]
+	case male:
+		return f.relatives["his "+rel]
+	}
+	return ""
+}
+
 // narratedKin returns how the narration names a relative whom the outer
 // speaker calls by their own kin word in the quotation (قال لي أبي …
 // after وأشار القنطار إلى أن والده): the same relation with a possessive

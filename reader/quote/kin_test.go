@@ -112,3 +112,22 @@ func TestEnglishKin(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedParent checks that words quoted inside a speaker's quotation
+// and given to "Dad" or "my mum" are said by the person the text named as
+// that speaker's father or mother.
+func TestNestedParent(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"nested", "The fox was found by Alan Pike, a retired baker. His daughter, Nina, was there. \u201cDad kept shouting, \u2018Get the net,\u2019 at nobody,\u201d she said.", "Alan Pike|Get the net,"},
+		{"nested", "The fire was spotted by Ruth Hale, a teacher. Her son, Ben, rang the brigade. \u201cMy mum just said, \u2018Out, now,\u2019 and we ran,\u201d he said.", "Ruth Hale|Out, now,"},
+		{"nested", "Ruth Hale, a teacher, saw the smoke. Ben Cole, a neighbour, rang the brigade. \u201cMy mum just said, \u2018Out, now,\u2019 and we ran,\u201d he said.", "My mum|Out, now,"},
+	} {
+		found := false
+		for _, p := range find(t, tc.text) {
+			found = found || samePair(p, tc.want)
+		}
+		if !found {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, find(t, tc.text), tc.want)
+		}
+	}
+}
