@@ -482,6 +482,15 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
 				continue
 			}
+			if calledWords[strings.TrimPrefix(t.f, "و")] {
+				// سائق يدعى ميخال باتيك (Michal Pátek): the name a
+				// description is called by, which a spelling in the other
+				// script after it is another spelling of.
+				if name := f.calledName(f.text, toks, i); name != "" {
+					add(t.off, name, anyGender, false)
+					continue
+				}
+			}
 			f.buf = append(f.buf[:0], t.f...)
 			kind := t.c.kind
 			switch {

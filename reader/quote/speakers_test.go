@@ -118,6 +118,9 @@ func TestSpeakerClasses(t *testing.T) {
 		{"pronouns", `His widow, Marta, spoke briefly. "He loved this town," she said.`, "Marta|He loved this town,"},
 		// A name given in the other script is one speaker.
 		{"script", `ويقود الفريق المهندس جون سميث (John Smith). ويقول Smith: «الحجارة سليمة في معظمها».`, "جون سميث|الحجارة سليمة في معظمها"},
+		// A name after يدعى, then its Latin spelling: the Arabic one given first.
+		{"script", `أما قائد السفينة، وهو بحار نرويجي يدعى لارس هولم (Lars Holm)، فنُقل إلى المستشفى. ونقل عنه المترجم قوله: «لم أرَ الصخرة».`, "لارس هولم|لم أرَ الصخرة"},
+		{"script", `أصيب سائق الجرافة، وهو عامل بولندي يدعى يان نوفاك (Jan Novak)، بجروح طفيفة. وقال: «انزلقت العجلات».`, "يان نوفاك|انزلقت العجلات"},
 	} {
 		got := find(t, tc.text)
 		if len(got) != 1 || got[0] != tc.want {
