@@ -530,10 +530,13 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				add(t.off, span(f.text, toks[i:i+2]), g, false)
 			default:
 				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
-				// knows, when a name follows its description.
+				// knows, when a name follows its description, or when it
+				// is one of a group (ونشر أحد السكان صورة).
 				if ok, subject := f.verbAt(toks, i, len(toks)-1); ok && subject {
 					g := guessGender(f.buf)
-					if name, _ := f.arabicMention(f.text, toks, i+1); name != "" && !strings.HasPrefix(name, toks[i+1].s) {
+					if name := f.oneOf(toks, i+1); name != "" {
+						add(t.off, name, g, false)
+					} else if name, _ := f.arabicMention(f.text, toks, i+1); name != "" && !strings.HasPrefix(name, toks[i+1].s) {
 						add(t.off, name, g, false)
 					}
 				}

@@ -204,3 +204,17 @@ func TestSpokeAboutBeforeAColon(t *testing.T) {
 		{"Ian Marsh joined Kestrel United in May, after ten years at Rovers. He recalled his first match there: \"Nobody knew my name.\"", "Ian Marsh|Nobody knew my name."},
 	})
 }
+
+// TestOneOfAGroupAsSubject checks that one of a group who is the subject
+// of a verb no cue list knows (ونشر أحد السكان صورة، One of the workers
+// stood) is the one a later cue without a subject refers to, not a body
+// named before, and that the group's name ends at its definite word, not
+// at the verb's object.
+func TestOneOfAGroupAsSubject(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{`وأعلنت البلدية في بيان أن الأعمال «ستنتهي قريبًا». ونشر أحد سكان الحي صورة للحفرة، وأرفقها بتعليق: «الحفرة هنا منذ سنتين».`, "أحد سكان الحي|الحفرة هنا منذ سنتين"},
+		{`وأكدت الشركة أن الخدمة «عادت». ونشر أحد المشتركين صورة للشاشة وعلّق: «ما زالت مقطوعة».`, "أحد المشتركين|ما زالت مقطوعة"},
+		{`وأكدت الشركة أن الرواتب «صُرفت». ووقفت إحدى الموظفات أمام البوابة وقالت: «لم نتقاضَ أجورنا».`, "إحدى الموظفات|لم نتقاضَ أجورنا"},
+		{`The company said wages had been "paid in full". One of the workers stood at the gate and said: "We have not seen a penny."`, "One of the workers|We have not seen a penny."},
+	})
+}

@@ -421,6 +421,22 @@ var inscriptionPlaces = set("عليها عليه فيها فيه")
 // set1Ahad is "one of": أحد المعلقين.
 var set1Ahad = set("احد احدى")
 
+// oneOf returns one of a group named at toks[j] (أحد سكان الحي، إحدى
+// الموظفات), up to its first definite word, which ends the construct (not
+// the verb's object after it: ونشر أحد السكان صورة); "" when toks[j] is no
+// أحد or no definite word follows within three words.
+func (f *finder) oneOf(toks []token, j int) string {
+	if !set1Ahad[toks[j].f] {
+		return ""
+	}
+	for e := j + 1; e < len(toks) && e <= j+3 && !toks[e].punct && isArabic(toks[e].s); e++ {
+		if strings.HasPrefix(toks[e].s, "ال") {
+			return span(f.text, toks[j:e+1])
+		}
+	}
+	return ""
+}
+
 // calledName returns the name after يدعى or تدعى ("called") in the
 // apposition that follows a subject at toks[k]: "أحدهم، وهو سائق أجرة
 // يدعى عادل مهنا".
@@ -1579,8 +1595,8 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if f.manner(toks, n+1, true) {
 		return true, false // وتمتم مبتسمًا: the subject was named before
 	}
-	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") {
-		return true, true
+	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") || set1Ahad[next.f] {
+		return true, true // ونشر أحد السكان: one of a group is as definite
 	}
 	// وتوعّدت رابطة مشجعي الجيش، وردّت مديرية التربية، وأبدى عامل
 	// الصيانة حسام الجندي: a body or a title in the construct state is as
