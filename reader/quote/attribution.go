@@ -396,7 +396,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		body := isArabic(first) && f.bodyHead(first) ||
 			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
 		end := -1
-		if at := strings.Index(f.text[off:min(hi, off+4*window)], name); at >= 0 {
+		if at := strings.Index(f.text[off:min(hi, off+4*window)], name); at >= 0 && !f.sentenceEndIn(off, off+at) {
+			// (not أما سمير الحداد، …، فقال …. وأضاف سمير الحداد: a topic
+			// named before its verb, whose name the next sentence gives
+			// again)
 			end = off + at + len(name)
 		}
 		if end >= 0 {
@@ -520,6 +523,12 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
+			case frontingWords[t.f] && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
+				// قال إن أحد الجنود دخل وهو يصرخ: one of a group, the
+				// subject of the reported clause, whom its cue refers to.
+				if name, g := f.oneOf(toks, i+1); name != "" {
+					add(t.off, name, g, false)
+				}
 			case f.describedAfter(toks, i):
 				// جلست فاطمة العلي، وهي نازحة من ريف حماة: a name the
 				// clause goes on to describe, for a later وقالت.
@@ -533,10 +542,14 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// knows, when a name follows its description, or when it
 				// is one of a group (ونشر أحد السكان صورة).
 				if ok, subject := f.verbAt(toks, i, len(toks)-1); ok && subject {
-					g := guessGender(f.buf)
-					if name := f.oneOf(toks, i+1); name != "" {
-						add(t.off, name, g, false)
-					} else if name, _ := f.arabicMention(f.text, toks, i+1); name != "" && !strings.HasPrefix(name, toks[i+1].s) {
+					name, g := f.oneOf(toks, i+1)
+					if name == "" {
+						g = guessGender(f.buf)
+						if name, _ = f.arabicMention(f.text, toks, i+1); strings.HasPrefix(name, toks[i+1].s) {
+							name = ""
+						}
+					}
+					if name != "" {
 						add(t.off, name, g, false)
 					}
 				}

@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // references checks, for each text, the speaker of its last quotation
 // as the evaluation compares speakers (one name holding the other).
@@ -216,5 +219,25 @@ func TestOneOfAGroupAsSubject(t *testing.T) {
 		{`وأكدت الشركة أن الخدمة «عادت». ونشر أحد المشتركين صورة للشاشة وعلّق: «ما زالت مقطوعة».`, "أحد المشتركين|ما زالت مقطوعة"},
 		{`وأكدت الشركة أن الرواتب «صُرفت». ووقفت إحدى الموظفات أمام البوابة وقالت: «لم نتقاضَ أجورنا».`, "إحدى الموظفات|لم نتقاضَ أجورنا"},
 		{`The company said wages had been "paid in full". One of the workers stood at the gate and said: "We have not seen a penny."`, "One of the workers|We have not seen a penny."},
+		// Reported speech whose clause has one of a group as its subject:
+		// the shout is theirs, not the reporter's.
+		{`وقال سمير الحداد إن أحد الجنود طرق الباب وهو يصرخ: «الجميع إلى الخارج!».`, "أحد الجنود|الجميع إلى الخارج!"},
+		{`وروت ليلى منصور أن إحدى الجارات ركضت إلى الدرج وهي تصيح: «الغاز يتسرب!».`, "إحدى الجارات|الغاز يتسرب!"},
 	})
+}
+
+// TestTopicNamedAgain checks that a topic (أما سمير الحداد، …، فقال) whose
+// name the next sentence gives again does not hide the people named
+// between them.
+func TestTopicNamedAgain(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`أما سمير الحداد، وهو جار للعائلة، فقال إن أحد الجنود طرق الباب بقوة وهو يصيح: «اخرجوا الآن!». وأضاف سمير الحداد: «خرجنا حفاة».`,
+			"أحد الجنود|اخرجوا الآن!\nسمير الحداد|خرجنا حفاة"},
+		{`أما سلمى القاسم، وهي ممرضة في القسم، فروت أن الطبيب كريم داود دخل الغرفة وهو يقول: «افتحوا النوافذ». وأضافت سلمى القاسم: «لم يكن هناك وقت».`,
+			"كريم داود|افتحوا النوافذ\nسلمى القاسم|لم يكن هناك وقت"},
+	} {
+		if got := strings.Join(find(t, tc.text), "\n"); got != tc.want {
+			t.Errorf("%s\n found %q\n want  %q", tc.text, got, tc.want)
+		}
+	}
 }

@@ -423,18 +423,22 @@ var set1Ahad = set("احد احدى")
 
 // oneOf returns one of a group named at toks[j] (أحد سكان الحي، إحدى
 // الموظفات), up to its first definite word, which ends the construct (not
-// the verb's object after it: ونشر أحد السكان صورة); "" when toks[j] is no
-// أحد or no definite word follows within three words.
-func (f *finder) oneOf(toks []token, j int) string {
-	if !set1Ahad[toks[j].f] {
-		return ""
+// the verb's object after it: ونشر أحد السكان صورة), and its gender; ""
+// when toks[j] is no أحد or no definite word follows within three words.
+func (f *finder) oneOf(toks []token, j int) (string, byte) {
+	if j >= len(toks) || !set1Ahad[toks[j].f] {
+		return "", anyGender
+	}
+	g := byte(male)
+	if toks[j].f != "احد" {
+		g = female
 	}
 	for e := j + 1; e < len(toks) && e <= j+3 && !toks[e].punct && isArabic(toks[e].s); e++ {
 		if strings.HasPrefix(toks[e].s, "ال") {
-			return span(f.text, toks[j:e+1])
+			return span(f.text, toks[j:e+1]), g
 		}
 	}
-	return ""
+	return "", anyGender
 }
 
 // calledName returns the name after يدعى or تدعى ("called") in the
