@@ -450,6 +450,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		} else if f.cueIn(toks, i) {
 			cue = f.cueOf(t.s)
 		}
+		if cue != notCue && arabic && i > 0 && pronounComplementiser[toks[i-1].f] {
+			continue // ويؤكد أنه أبلغ مكتب الري: the pronoun is the subject, the noun after the verb its object
+		}
 		if cue != notCue {
 			name := f.subject(toks, i)
 			// A description names a person to refer back to ("the

@@ -241,3 +241,14 @@ func TestTopicNamedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSubjectAfterAnna checks that a reporting verb after أنه or
+// أنها (ويؤكد أنه أبلغ مكتب الري) has the pronoun as its subject: the body
+// after the verb is its object, and a later quotation without a cue is
+// the one the pronoun refers to.
+func TestPronounSubjectAfterAnna(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"يشير أبو سمير إلى بئره الجافة. ويؤكد أنه أبلغ مكتب الري بالجفاف قبل شهرين. «ذهبت إليهم مرتين، وها أنا أنتظر».", "أبو سمير|ذهبت إليهم مرتين، وها أنا أنتظر"},
+		{"تقف المعلمة هدى سليم أمام الصف المبلل. وتؤكد أنها أبلغت مكتب الصيانة بالتسرب منذ الخريف. «كتبت لهم ثلاث رسائل ولم يأتِ أحد».", "هدى سليم|كتبت لهم ثلاث رسائل ولم يأتِ أحد"},
+	})
+}
