@@ -264,3 +264,14 @@ func TestFrontedSource(t *testing.T) {
 		{`ولم ترد البلدية على أسئلة سامر خليل، لكن مسؤولًا في البلدية قال إن الأعمال ستبدأ «الشهر المقبل».`, "مسؤول|الشهر المقبل"},
 	})
 }
+
+// TestRepliedWithShadda checks that فردّ ("then he replied", which
+// folding makes فرد, "an individual") is a cue whose subject speaks, not
+// the one replied to, and that فرد without its shadda stays a noun.
+func TestRepliedWithShadda(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{`«الأسعار ارتفعت بسبب التجار»، قال مازن حمدان. فردّ عليه صديقه رامي يوسف: «والتجار، من يرفع عليهم الضرائب؟».`, "رامي يوسف|والتجار، من يرفع عليهم الضرائب؟"},
+		{`«الحافلة تأخرت ساعة»، قالت سناء عيسى. فردّ السائق وليد كرم: «الطريق مغلق منذ الصباح».`, "وليد كرم|الطريق مغلق منذ الصباح"},
+		{`«الأسعار ارتفعت بسبب التجار»، قال مازن حمدان. وقال كل فرد في العائلة إن الوضع «صعب جدًا هذا العام».`, "كل فرد|صعب جدًا هذا العام"},
+	})
+}

@@ -180,12 +180,12 @@ func TestTitlesInMarks(t *testing.T) {
 func TestArabicConjugations(t *testing.T) {
 	f := &finder{known: map[string]bool{}}
 	for _, w := range []string{"قال", "قالت", "قالوا", "قلتُ", "قلنا", "أضفنا", "نفيتُ", "رددتُ", "أقول", "نقول", "يقولون",
-		"سألنا", "سألتهم", "وصاح", "فهتفت", "واستدركت", "حكت", "رأيتُ", "وأشرنا", "أجبتُه"} {
+		"سألنا", "سألتهم", "وصاح", "فهتفت", "واستدركت", "حكت", "رأيتُ", "وأشرنا", "أجبتُه", "فردّ"} {
 		if f.cueOf(w) != verbCue {
 			t.Errorf("%q is no cue verb", w)
 		}
 	}
-	for _, w := range []string{"قلب", "سلنا", "المقال", "مقالة", "نفيسة"} {
+	for _, w := range []string{"قلب", "سلنا", "المقال", "مقالة", "نفيسة", "فرد"} {
 		if f.cueOf(w) == verbCue {
 			t.Errorf("%q is a cue verb", w)
 		}
