@@ -141,6 +141,11 @@ func TestNestedSpeakers(t *testing.T) {
 			"Nour Aziz|When the inspector came, he looked at me and said, ‘You have a week,’ and left,\ninspector|You have a week,"},
 		{`"A woman came in with no money," Priya Shah said. "She told me, ‘I will pay you in March,’ and she did."`,
 			"Priya Shah|A woman came in with no money,\nPriya Shah|She told me, ‘I will pay you in March,’ and she did.\nwoman|I will pay you in March,"},
+		// An owner or a tenant named in the narration before says the inner words.
+		{`وقال حسن داود إن المالك رفع الإيجار مرتين. «اتصل بي وقال: "ادفع أو اخرج"»، روى داود.`,
+			"داود|اتصل بي وقال: \"ادفع أو اخرج\"\nالمالك|ادفع أو اخرج"},
+		{`وقال المحامي نبيل عيسى إن المستأجر رفض الدفع. «جاءني إلى المكتب وقال: "لن أدفع قرشًا"»، روى عيسى.`,
+			"عيسى|جاءني إلى المكتب وقال: \"لن أدفع قرشًا\"\nالمستأجر|لن أدفع قرشًا"},
 	} {
 		if got := strings.Join(find(t, tc.text), "\n"); got != tc.want {
 			t.Errorf("%s\n found %q\n want  %q", tc.text, got, tc.want)
