@@ -275,3 +275,16 @@ func TestRepliedWithShadda(t *testing.T) {
 		{`«الأسعار ارتفعت بسبب التجار»، قال مازن حمدان. وقال كل فرد في العائلة إن الوضع «صعب جدًا هذا العام».`, "كل فرد|صعب جدًا هذا العام"},
 	})
 }
+
+// TestNamedMemberOfAGroup checks that a group whose sentence names one of
+// its members (من بينهم، ومنهم، among them), also after a clause that
+// describes the group, gives the quotation to the member.
+func TestNamedMemberOfAGroup(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{`وقال صيادون التقيناهم في الميناء، من بينهم خالد النجار الذي يعمل في البحر منذ ثلاثين عامًا، إن الحصة الجديدة «لا تكفي لإطعام عائلة».`, "خالد النجار|لا تكفي لإطعام عائلة"},
+		{`وقال صيادون في الميناء، بينهم خالد النجار، إن الحصة الجديدة «لا تكفي لإطعام عائلة».`, "خالد النجار|لا تكفي لإطعام عائلة"},
+		{`وقالت أمهات، من بينهن سلوى حداد، إن المدرسة «بعيدة جدًا عن الحي».`, "سلوى حداد|بعيدة جدًا عن الحي"},
+		{`وقال سائقون ينتظرون عند المعبر، ومن بينهم نادر سليم، إن الطابور «لم يتحرك منذ الفجر».`, "نادر سليم|لم يتحرك منذ الفجر"},
+		{`Fishermen at the harbour, among them Khalid Najjar, said the new quota was "not enough to feed a family".`, "Khalid Najjar|not enough to feed a family"},
+	})
+}

@@ -198,14 +198,24 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return n
 		}
 	}
-	if k+2 < len(toks) && toks[k].s == "،" {
-		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
-		// says the words.
-		if amongThem[toks[k+1].f] {
-			if n, _ := f.arabicMention(text, toks, k+2); n != "" {
+	// وقال الأهالي، ومنهم السيد نزار عبيد؛ وقال مزارعون حضروا الاجتماع،
+	// من بينهم سعيد الكعبي: a named member of a group says the words,
+	// also after a clause that describes the group.
+	c := k
+	for c < len(toks) && c < k+6 && !toks[c].punct {
+		c++
+	}
+	if m := c + 1; m+1 < len(toks) && toks[c].s == "،" {
+		if toks[m].s == "من" || toks[m].s == "ومن" {
+			m++ // من بينهم
+		}
+		if m+1 < len(toks) && amongThem[toks[m].f] {
+			if n, _ := f.arabicMention(text, toks, m+1); n != "" {
 				return n
 			}
 		}
+	}
+	if k+2 < len(toks) && toks[k].s == "،" {
 		// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
 		if n := f.calledName(text, toks, k); n != "" {
 			return n
@@ -413,7 +423,7 @@ func (f *finder) issuerAt(toks []token, j int) int {
 }
 
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
-var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
+var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم وبينهن بينهن")
 
 // inscriptionPlaces are the pronouns a passive كُتب is written on.
 var inscriptionPlaces = set("عليها عليه فيها فيه")
