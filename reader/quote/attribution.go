@@ -488,7 +488,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
 				continue
 			}
-			if calledWords[strings.TrimPrefix(t.f, "و")] {
+			if t.c.called {
 				// سائق يدعى ميخال باتيك (Michal Pátek): the name a
 				// description is called by, which a spelling in the other
 				// script after it is another spelling of.
@@ -526,7 +526,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
-			case frontingWords[t.f] && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
+			case t.c.front && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
 				// قال إن أحد الجنود دخل وهو يصرخ: one of a group, the
 				// subject of the reported clause, whom its cue refers to.
 				if name, g := f.oneOf(toks, i+1); name != "" {
