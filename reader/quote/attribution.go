@@ -404,7 +404,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		body := isArabic(first) && f.bodyHead(first) ||
 			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
 		end := -1
-		if at := strings.Index(f.text[off:min(hi, off+4*window)], name); at >= 0 {
+		if at := strings.Index(f.text[off:min(hi, off+4*window)], name); at >= 0 && !f.sentenceEndIn(off, off+at) {
+			// (not أما سمير الحداد، …، فقال …. وأضاف سمير الحداد: a topic
+			// named before its verb, whose name the next sentence gives
+			// again)
 			end = off + at + len(name)
 		}
 		if end >= 0 {
@@ -459,6 +462,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		} else if f.cueIn(toks, i) {
 			cue = f.cueOf(t.s)
 		}
+		if cue != notCue && arabic && i > 0 && pronounComplementiser[toks[i-1].f] {
+			continue // ويؤكد أنه أبلغ مكتب الري: the pronoun is the subject, the noun after the verb its object
+		}
 		if cue != notCue {
 			name := f.subject(toks, i)
 			// A description names a person to refer back to ("the
@@ -494,6 +500,15 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
 				continue
 			}
+			if t.c.called {
+				// سائق يدعى ميخال باتيك (Michal Pátek): the name a
+				// description is called by, which a spelling in the other
+				// script after it is another spelling of.
+				if name := f.calledName(f.text, toks, i); name != "" {
+					add(t.off, name, anyGender, false)
+					continue
+				}
+			}
 			f.buf = append(f.buf[:0], t.f...)
 			kind := t.c.kind
 			switch {
@@ -523,6 +538,12 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
+			case t.c.front && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
+				// قال إن أحد الجنود دخل وهو يصرخ: one of a group, the
+				// subject of the reported clause, whom its cue refers to.
+				if name, g := f.oneOf(toks, i+1); name != "" {
+					add(t.off, name, g, false)
+				}
 			case f.describedAfter(toks, i):
 				// جلست فاطمة العلي، وهي نازحة من ريف حماة: a name the
 				// clause goes on to describe, for a later وقالت.
@@ -533,10 +554,17 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				add(t.off, span(f.text, toks[i:i+2]), g, false)
 			default:
 				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
-				// knows, when a name follows its description.
+				// knows, when a name follows its description, or when it
+				// is one of a group (ونشر أحد السكان صورة).
 				if ok, subject := f.verbAt(toks, i, len(toks)-1); ok && subject {
-					g := guessGender(f.buf)
-					if name, _ := f.arabicMention(f.text, toks, i+1); name != "" && !strings.HasPrefix(name, toks[i+1].s) {
+					name, g := f.oneOf(toks, i+1)
+					if name == "" {
+						g = guessGender(f.buf)
+						if name, _ = f.arabicMention(f.text, toks, i+1); strings.HasPrefix(name, toks[i+1].s) {
+							name = ""
+						}
+					}
+					if name != "" {
 						add(t.off, name, g, false)
 					}
 				}

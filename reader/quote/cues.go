@@ -318,7 +318,10 @@ func (f *finder) cueOf(w string) cueKind {
 	}
 	if isArabic(w) {
 		f.buf = fold(f.buf, w)
-		return arabicCue(f.buf)
+		if k := arabicCue(f.buf); k != notCue || string(f.buf) != replied || !strings.Contains(w, shadda) {
+			return k
+		}
+		return verbCue
 	}
 	f.buf = f.buf[:0]
 	for i := 0; i < len(w); i++ {
@@ -358,6 +361,13 @@ func arabicCue(b []byte) cueKind {
 	return notCue
 }
 
+// replied is فردّ ("then he replied") folded: فرد, also "an individual";
+// only the shadda, which folding drops, tells the verb from the noun.
+const (
+	replied = "فرد"
+	shadda  = "\u0651"
+)
+
 // writtenIn are the pronouns of "it says": جاء فيها.
 var writtenIn = set("فيه فيها")
 
@@ -388,7 +398,10 @@ var objectSuffixes = [][]byte{[]byte("هم"), []byte("ها"), []byte("ه"), []by
 // only before في (جاء في البيان), not when something "came".
 func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 	if kind == notCue {
-		return kind
+		if ts[n].f != replied || !strings.Contains(ts[n].s, shadda) {
+			return kind
+		}
+		kind = verbCue
 	}
 	if kind == statementCue {
 		if n+1 < len(ts) && (ts[n+1].s == "في" || writtenIn[ts[n+1].f]) {

@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // references checks, for each text, the speaker of its last quotation
 // as the evaluation compares speakers (one name holding the other).
@@ -202,5 +205,86 @@ func TestSpokeAboutBeforeAColon(t *testing.T) {
 		{"Nadia Brook bought Carlow Town last year. The ground has been Carlow's home since 1901. She spoke about her late mother, a nurse in the town for forty years: \"She always said the club was the town's front room.\"", "Nadia Brook|She always said the club was the town's front room."},
 		{"Ian Marsh joined Kestrel United in May, after ten years at Rovers. He talked about his first coach at length: \"He made us run in the rain, and he was right.\"", "Ian Marsh|He made us run in the rain, and he was right."},
 		{"Ian Marsh joined Kestrel United in May, after ten years at Rovers. He recalled his first match there: \"Nobody knew my name.\"", "Ian Marsh|Nobody knew my name."},
+	})
+}
+
+// TestOneOfAGroupAsSubject checks that one of a group who is the subject
+// of a verb no cue list knows (ونشر أحد السكان صورة، One of the workers
+// stood) is the one a later cue without a subject refers to, not a body
+// named before, and that the group's name ends at its definite word, not
+// at the verb's object.
+func TestOneOfAGroupAsSubject(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{`وأعلنت البلدية في بيان أن الأعمال «ستنتهي قريبًا». ونشر أحد سكان الحي صورة للحفرة، وأرفقها بتعليق: «الحفرة هنا منذ سنتين».`, "أحد سكان الحي|الحفرة هنا منذ سنتين"},
+		{`وأكدت الشركة أن الخدمة «عادت». ونشر أحد المشتركين صورة للشاشة وعلّق: «ما زالت مقطوعة».`, "أحد المشتركين|ما زالت مقطوعة"},
+		{`وأكدت الشركة أن الرواتب «صُرفت». ووقفت إحدى الموظفات أمام البوابة وقالت: «لم نتقاضَ أجورنا».`, "إحدى الموظفات|لم نتقاضَ أجورنا"},
+		{`The company said wages had been "paid in full". One of the workers stood at the gate and said: "We have not seen a penny."`, "One of the workers|We have not seen a penny."},
+		// Reported speech whose clause has one of a group as its subject:
+		// the shout is theirs, not the reporter's.
+		{`وقال سمير الحداد إن أحد الجنود طرق الباب وهو يصرخ: «الجميع إلى الخارج!».`, "أحد الجنود|الجميع إلى الخارج!"},
+		{`وروت ليلى منصور أن إحدى الجارات ركضت إلى الدرج وهي تصيح: «الغاز يتسرب!».`, "إحدى الجارات|الغاز يتسرب!"},
+	})
+}
+
+// TestTopicNamedAgain checks that a topic (أما سمير الحداد، …، فقال) whose
+// name the next sentence gives again does not hide the people named
+// between them.
+func TestTopicNamedAgain(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`أما سمير الحداد، وهو جار للعائلة، فقال إن أحد الجنود طرق الباب بقوة وهو يصيح: «اخرجوا الآن!». وأضاف سمير الحداد: «خرجنا حفاة».`,
+			"أحد الجنود|اخرجوا الآن!\nسمير الحداد|خرجنا حفاة"},
+		{`أما سلمى القاسم، وهي ممرضة في القسم، فروت أن الطبيب كريم داود دخل الغرفة وهو يقول: «افتحوا النوافذ». وأضافت سلمى القاسم: «لم يكن هناك وقت».`,
+			"كريم داود|افتحوا النوافذ\nسلمى القاسم|لم يكن هناك وقت"},
+	} {
+		if got := strings.Join(find(t, tc.text), "\n"); got != tc.want {
+			t.Errorf("%s\n found %q\n want  %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPronounSubjectAfterAnna checks that a reporting verb after أنه or
+// أنها (ويؤكد أنه أبلغ مكتب الري) has the pronoun as its subject: the body
+// after the verb is its object, and a later quotation without a cue is
+// the one the pronoun refers to.
+func TestPronounSubjectAfterAnna(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"يشير أبو سمير إلى بئره الجافة. ويؤكد أنه أبلغ مكتب الري بالجفاف قبل شهرين. «ذهبت إليهم مرتين، وها أنا أنتظر».", "أبو سمير|ذهبت إليهم مرتين، وها أنا أنتظر"},
+		{"تقف المعلمة هدى سليم أمام الصف المبلل. وتؤكد أنها أبلغت مكتب الصيانة بالتسرب منذ الخريف. «كتبت لهم ثلاث رسائل ولم يأتِ أحد».", "هدى سليم|كتبت لهم ثلاث رسائل ولم يأتِ أحد"},
+	})
+}
+
+// TestFrontedSource checks that an unnamed source put before its verb
+// after غير أن or لكن, in the accusative (غير أن مصدرًا في البلدية قال),
+// is the speaker, as a fronted title is (لكن مسؤولًا), not the body the
+// source belongs to.
+func TestFrontedSource(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{`ولم ترد البلدية على أسئلة سامر خليل، غير أن مصدرًا في البلدية قال إن الأعمال ستبدأ «الشهر المقبل».`, "مصدر|الشهر المقبل"},
+		{`ورفضت الشركة التعليق، لكن مصدرًا مطلعًا قال إن العقد سيُلغى «قبل نهاية العام».`, "مصدر|قبل نهاية العام"},
+		{`ولم ترد البلدية على أسئلة سامر خليل، لكن مسؤولًا في البلدية قال إن الأعمال ستبدأ «الشهر المقبل».`, "مسؤول|الشهر المقبل"},
+	})
+}
+
+// TestRepliedWithShadda checks that فردّ ("then he replied", which
+// folding makes فرد, "an individual") is a cue whose subject speaks, not
+// the one replied to, and that فرد without its shadda stays a noun.
+func TestRepliedWithShadda(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{`«الأسعار ارتفعت بسبب التجار»، قال مازن حمدان. فردّ عليه صديقه رامي يوسف: «والتجار، من يرفع عليهم الضرائب؟».`, "رامي يوسف|والتجار، من يرفع عليهم الضرائب؟"},
+		{`«الحافلة تأخرت ساعة»، قالت سناء عيسى. فردّ السائق وليد كرم: «الطريق مغلق منذ الصباح».`, "وليد كرم|الطريق مغلق منذ الصباح"},
+		{`«الأسعار ارتفعت بسبب التجار»، قال مازن حمدان. وقال كل فرد في العائلة إن الوضع «صعب جدًا هذا العام».`, "كل فرد|صعب جدًا هذا العام"},
+	})
+}
+
+// TestNamedMemberOfAGroup checks that a group whose sentence names one of
+// its members (من بينهم، ومنهم، among them), also after a clause that
+// describes the group, gives the quotation to the member.
+func TestNamedMemberOfAGroup(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{`وقال صيادون التقيناهم في الميناء، من بينهم خالد النجار الذي يعمل في البحر منذ ثلاثين عامًا، إن الحصة الجديدة «لا تكفي لإطعام عائلة».`, "خالد النجار|لا تكفي لإطعام عائلة"},
+		{`وقال صيادون في الميناء، بينهم خالد النجار، إن الحصة الجديدة «لا تكفي لإطعام عائلة».`, "خالد النجار|لا تكفي لإطعام عائلة"},
+		{`وقالت أمهات، من بينهن سلوى حداد، إن المدرسة «بعيدة جدًا عن الحي».`, "سلوى حداد|بعيدة جدًا عن الحي"},
+		{`وقال سائقون ينتظرون عند المعبر، ومن بينهم نادر سليم، إن الطابور «لم يتحرك منذ الفجر».`, "نادر سليم|لم يتحرك منذ الفجر"},
+		{`Fishermen at the harbour, among them Khalid Najjar, said the new quota was "not enough to feed a family".`, "Khalid Najjar|not enough to feed a family"},
 	})
 }

@@ -179,7 +179,8 @@ func groupBefore(text string, toks []token, e int) string {
 // fronted returns the unnamed person that a sentence puts before its
 // verb toks[i] after لكنّ or إنّ, in the accusative those words govern,
 // with a clause between them (لكن طبيبًا في القسم، فضّل عدم ذكر اسمه،
-// قال إن …): the title without its tanween ("طبيب"), or "".
+// قال إن …؛ غير أن مصدرًا في الوزارة قال): the title or the source
+// without its tanween ("طبيب"، "مصدر"), or "".
 func (f *finder) fronted(toks []token, i int) string {
 	for n := i - 1; n > 0 && n >= i-clause; n-- {
 		t := toks[n]
@@ -190,7 +191,7 @@ func (f *finder) fronted(toks []token, i int) string {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.s, "ا"), "ً") // طبيبًا، طبيبةً
-		if f.role(w) {
+		if f.role(w) || sources[string(f.buf)] {
 			if g := roleGender(string(f.buf)); g != anyGender {
 				f.cueGender = g
 			}

@@ -278,6 +278,10 @@ var anonymous = set(
 	"احدهم احداهن احدنا احدانا بعضهم بعضهن مجهول مجهولة مجهولون مجهولين مجهولات",
 )
 
+// sources are the Arabic nouns of an unnamed source (مصدرًا في الوزارة),
+// a speaker the text gives no name or title; folded.
+var sources = set("مصدر")
+
 // unknownWriters are the Arabic words of people nobody knows (كتب
 // مجهولون، زائر مجهول): whatever their verb, their words have no speaker.
 var unknownWriters = set("مجهول مجهولة مجهولون مجهولين مجهولات")

@@ -118,6 +118,9 @@ func TestSpeakerClasses(t *testing.T) {
 		{"pronouns", `His widow, Marta, spoke briefly. "He loved this town," she said.`, "Marta|He loved this town,"},
 		// A name given in the other script is one speaker.
 		{"script", `ويقود الفريق المهندس جون سميث (John Smith). ويقول Smith: «الحجارة سليمة في معظمها».`, "جون سميث|الحجارة سليمة في معظمها"},
+		// A name after يدعى, then its Latin spelling: the Arabic one given first.
+		{"script", `أما قائد السفينة، وهو بحار نرويجي يدعى لارس هولم (Lars Holm)، فنُقل إلى المستشفى. ونقل عنه المترجم قوله: «لم أرَ الصخرة».`, "لارس هولم|لم أرَ الصخرة"},
+		{"script", `أصيب سائق الجرافة، وهو عامل بولندي يدعى يان نوفاك (Jan Novak)، بجروح طفيفة. وقال: «انزلقت العجلات».`, "يان نوفاك|انزلقت العجلات"},
 	} {
 		got := find(t, tc.text)
 		if len(got) != 1 || got[0] != tc.want {
@@ -138,6 +141,11 @@ func TestNestedSpeakers(t *testing.T) {
 			"Nour Aziz|When the inspector came, he looked at me and said, ‘You have a week,’ and left,\ninspector|You have a week,"},
 		{`"A woman came in with no money," Priya Shah said. "She told me, ‘I will pay you in March,’ and she did."`,
 			"Priya Shah|A woman came in with no money,\nPriya Shah|She told me, ‘I will pay you in March,’ and she did.\nwoman|I will pay you in March,"},
+		// An owner or a tenant named in the narration before says the inner words.
+		{`وقال حسن داود إن المالك رفع الإيجار مرتين. «اتصل بي وقال: "ادفع أو اخرج"»، روى داود.`,
+			"داود|اتصل بي وقال: \"ادفع أو اخرج\"\nالمالك|ادفع أو اخرج"},
+		{`وقال المحامي نبيل عيسى إن المستأجر رفض الدفع. «جاءني إلى المكتب وقال: "لن أدفع قرشًا"»، روى عيسى.`,
+			"عيسى|جاءني إلى المكتب وقال: \"لن أدفع قرشًا\"\nالمستأجر|لن أدفع قرشًا"},
 	} {
 		if got := strings.Join(find(t, tc.text), "\n"); got != tc.want {
 			t.Errorf("%s\n found %q\n want  %q", tc.text, got, tc.want)
@@ -177,12 +185,12 @@ func TestTitlesInMarks(t *testing.T) {
 func TestArabicConjugations(t *testing.T) {
 	f := &finder{known: map[string]bool{}}
 	for _, w := range []string{"قال", "قالت", "قالوا", "قلتُ", "قلنا", "أضفنا", "نفيتُ", "رددتُ", "أقول", "نقول", "يقولون",
-		"سألنا", "سألتهم", "وصاح", "فهتفت", "واستدركت", "حكت", "رأيتُ", "وأشرنا", "أجبتُه"} {
+		"سألنا", "سألتهم", "وصاح", "فهتفت", "واستدركت", "حكت", "رأيتُ", "وأشرنا", "أجبتُه", "فردّ"} {
 		if f.cueOf(w) != verbCue {
 			t.Errorf("%q is no cue verb", w)
 		}
 	}
-	for _, w := range []string{"قلب", "سلنا", "المقال", "مقالة", "نفيسة"} {
+	for _, w := range []string{"قلب", "سلنا", "المقال", "مقالة", "نفيسة", "فرد"} {
 		if f.cueOf(w) == verbCue {
 			t.Errorf("%q is a cue verb", w)
 		}

@@ -198,14 +198,24 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return n
 		}
 	}
-	if k+2 < len(toks) && toks[k].s == "،" {
-		// وقال الأهالي، ومنهم السيد نزار عبيد: a named member of a group
-		// says the words.
-		if amongThem[toks[k+1].f] {
-			if n, _ := f.arabicMention(text, toks, k+2); n != "" {
+	// وقال الأهالي، ومنهم السيد نزار عبيد؛ وقال مزارعون حضروا الاجتماع،
+	// من بينهم سعيد الكعبي: a named member of a group says the words,
+	// also after a clause that describes the group.
+	c := k
+	for c < len(toks) && c < k+6 && !toks[c].punct {
+		c++
+	}
+	if m := c + 1; m+1 < len(toks) && toks[c].s == "،" {
+		if toks[m].s == "من" || toks[m].s == "ومن" {
+			m++ // من بينهم
+		}
+		if m+1 < len(toks) && amongThem[toks[m].f] {
+			if n, _ := f.arabicMention(text, toks, m+1); n != "" {
 				return n
 			}
 		}
+	}
+	if k+2 < len(toks) && toks[k].s == "،" {
 		// أحدهم، وهو سائق أجرة يدعى عادل مهنا: a description named later.
 		if n := f.calledName(text, toks, k); n != "" {
 			return n
@@ -413,13 +423,33 @@ func (f *finder) issuerAt(toks []token, j int) int {
 }
 
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
-var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم")
+var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم وبينهن بينهن")
 
 // inscriptionPlaces are the pronouns a passive كُتب is written on.
 var inscriptionPlaces = set("عليها عليه فيها فيه")
 
 // set1Ahad is "one of": أحد المعلقين.
 var set1Ahad = set("احد احدى")
+
+// oneOf returns one of a group named at toks[j] (أحد سكان الحي، إحدى
+// الموظفات), up to its first definite word, which ends the construct (not
+// the verb's object after it: ونشر أحد السكان صورة), and its gender; ""
+// when toks[j] is no أحد or no definite word follows within three words.
+func (f *finder) oneOf(toks []token, j int) (string, byte) {
+	if j >= len(toks) || !set1Ahad[toks[j].f] {
+		return "", anyGender
+	}
+	g := byte(male)
+	if toks[j].f != "احد" {
+		g = female
+	}
+	for e := j + 1; e < len(toks) && e <= j+3 && !toks[e].punct && isArabic(toks[e].s); e++ {
+		if strings.HasPrefix(toks[e].s, "ال") {
+			return span(f.text, toks[j:e+1]), g
+		}
+	}
+	return "", anyGender
+}
 
 // calledName returns the name after يدعى or تدعى ("called") in the
 // apposition that follows a subject at toks[k]: "أحدهم، وهو سائق أجرة
@@ -1582,8 +1612,8 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if f.manner(toks, n+1, true) {
 		return true, false // وتمتم مبتسمًا: the subject was named before
 	}
-	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") {
-		return true, true
+	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") || set1Ahad[next.f] {
+		return true, true // ونشر أحد السكان: one of a group is as definite
 	}
 	// وتوعّدت رابطة مشجعي الجيش، وردّت مديرية التربية، وأبدى عامل
 	// الصيانة حسام الجندي: a body or a title in the construct state is as

@@ -30,6 +30,9 @@ type class struct {
 	role bool    // finder.definiteRole
 	rel  bool    // a relation with a possessive (finder.relationKey)
 	verb byte    // mayVerb and mayVerbShadda: what verbAt asks of the word itself
+	// called: a word of calledWords, also with و (يدعى، ويدعى); front: a
+	// word of frontingWords (أن، لكن)
+	called, front bool
 }
 
 // The bits of class.verb.
@@ -248,7 +251,8 @@ func (f *finder) classify(w string) class {
 		return c
 	}
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
-	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != ""}
+	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
+		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w]}
 	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
 			c.verb |= mayVerb
