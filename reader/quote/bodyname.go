@@ -12,10 +12,7 @@ func (f *finder) bodyNamedByHead(d definiteNP) string {
 	if !d.body || len(d.others) > 0 || !isArabic(d.head) {
 		return ""
 	}
-	hi := min(f.pos, len(f.text))
-	lo := f.clampStart(0, hi-maxBodyLookBack)
-	ts := f.tokenize(f.gtoks[:0], lo, hi)
-	f.gtoks = ts
+	ts := f.tokensBeforePos()
 	for n := len(ts) - 2; n >= 0; n-- {
 		t := ts[n]
 		if t.punct || strings.HasPrefix(t.s, "ال") || refWord(t.s) != d.head {
@@ -38,10 +35,7 @@ func (f *finder) englishBodyNamedByHead(d definiteNP) string {
 	if !d.body || len(d.others) > 0 || isArabic(d.head) {
 		return ""
 	}
-	hi := min(f.pos, len(f.text))
-	lo := f.clampStart(0, hi-maxBodyLookBack)
-	ts := f.tokenize(f.gtoks[:0], lo, hi)
-	f.gtoks = ts
+	ts := f.tokensBeforePos()
 	for n := len(ts) - 1; n >= 1; n-- {
 		w := ts[n].s
 		if possessive(w) {
@@ -64,6 +58,14 @@ func (f *finder) englishBodyNamedByHead(d definiteNP) string {
 // maxBodyLookBack bounds how far before a quotation bodyNamedByHead looks
 // for the body's name.
 const maxBodyLookBack = 3000
+
+// tokensBeforePos returns the tokens of the maxBodyLookBack bytes before
+// the opening mark being named (f.pos), in f.gtoks.
+func (f *finder) tokensBeforePos() []token {
+	hi := min(f.pos, len(f.text))
+	f.gtoks = f.tokenize(f.gtoks[:0], f.clampStart(0, hi-maxBodyLookBack), hi)
+	return f.gtoks
+}
 
 // bodyNameEnd returns the index just past the name that follows the
 // body's noun ts[n]: up to three words, ending at punctuation, and after
