@@ -593,9 +593,15 @@ func (f *finder) behind(toks []token, k int) bool {
 // العامة للخطوط) or a noun in the construct state before one (رابطة
 // مشجعي الجيش، لجنة أولياء الأمور) or a place noun before its name (مجلس
 // مدينة حلب). A proper name ends it: what follows is the verb's object
-// (وأعلنت بلدية حلب إغلاق السوق → بلدية حلب).
+// (وأعلنت بلدية حلب إغلاق السوق → بلدية حلب), and so does a word with the
+// article that is not feminine after a feminine head with the article:
+// no adjective of it (الشركة الوطنية، اللجنة العليا), the verb's object
+// (وأرجعت الشركة التأخير إلى → الشركة).
 func (f *finder) bodyName(np []token) []token {
 	for e := 1; e < len(np); e++ {
+		if e == 1 && strings.HasPrefix(np[0].f, "ال") && strings.HasSuffix(np[0].f, "ة") && strings.HasPrefix(np[1].f, "ال") && !feminineEnd(np[1].f) {
+			return np[:1]
+		}
 		if articled(np[e].s) {
 			continue
 		}
@@ -608,6 +614,12 @@ func (f *finder) bodyName(np []token) []token {
 		return np[:e+1]
 	}
 	return np
+}
+
+// feminineEnd reports whether an Arabic word ends as a feminine adjective
+// does: ة، ى or ا (الوطنية، الكبرى، العليا).
+func feminineEnd(w string) bool {
+	return strings.HasSuffix(w, "ة") || strings.HasSuffix(w, "ى") || strings.HasSuffix(w, "ا")
 }
 
 // articled reports whether an Arabic word carries the article, also after
