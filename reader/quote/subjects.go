@@ -167,6 +167,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if n := f.partOfGroup(text, toks, j, k); n != "" {
 		name = n // وقال عدد من السكان
 	}
+	if kind == verbCue && k == j+1 && f.cueGender != plural && f.accusativePlural(toks[j]) {
+		name = "" // ودعت المعلمين إلى: whom the verb addresses, not who speaks
+	}
 	if name == "" {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements[toks[j+1].f] {
@@ -242,6 +245,15 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		return nobody
 	}
 	return name
+}
+
+// accusativePlural reports whether t is a people's sound masculine plural
+// with the article in the case of an object (المعلمين، المواطنين): after
+// a verb in the singular it is the one the verb addresses, since its
+// subject would read المعلمون.
+func (f *finder) accusativePlural(t token) bool {
+	stem, ok := strings.CutSuffix(t.f, "ين")
+	return ok && strings.HasPrefix(stem, "ال") && roleWord(stem)
 }
 
 // preverbal returns the subject that stands before the cue toks[i] in
