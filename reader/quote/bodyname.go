@@ -1,12 +1,17 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // bodyNamedByHead returns the name of the body that the Arabic definite
 // description d (الشركة، المحكمة) refers back to when the article named
 // the body before by the same noun in the construct state (أعلنت شركة
 // نسيج الشمال، … وقالت الشركة → شركة نسيج الشمال): the nearest such
-// noun before the quotation, with the words of the name after it; "" when
+// noun before the quotation (also after the preposition ل or ب), with
+// the words of the name after it; "" when
 // there is none.
 func (f *finder) bodyNamedByHead(d definiteNP) string {
 	if !d.body || len(d.others) > 0 || !isArabic(d.head) {
@@ -15,11 +20,22 @@ func (f *finder) bodyNamedByHead(d definiteNP) string {
 	ts := f.tokensBeforePos()
 	for n := len(ts) - 2; n >= 0; n-- {
 		t := ts[n]
-		if t.punct || strings.HasPrefix(t.s, "ال") || refWord(t.s) != d.head {
+		if t.punct || strings.HasPrefix(t.s, "ال") || strings.HasPrefix(t.s, "لل") {
+			continue
+		}
+		// انتقادات لشركة النجمة، تعاقدت مع بشركة: the noun after ل or ب.
+		w := refWord(t.s)
+		prefixed := w != d.head
+		if prefixed && !(len(w) > 2 && (w[:2] == "ل" || w[:2] == "ب") && w[2:] == d.head) {
 			continue
 		}
 		if end := bodyNameEnd(ts, n); end > n+1 {
-			return span(f.text, ts[n:end])
+			s := span(f.text, ts[n:end])
+			if prefixed {
+				_, size := utf8.DecodeRuneInString(s)
+				s = strings.TrimLeftFunc(s[size:], func(r rune) bool { return unicode.Is(unicode.Mn, r) })
+			}
+			return s
 		}
 	}
 	return ""

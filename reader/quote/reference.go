@@ -40,6 +40,14 @@ func (f *finder) reference(name string, g byte) string {
 			continue // a description names nobody to refer back to
 		}
 		if f.fits(d, m) || f.describedEarlier(d, m) {
+			// شركة الفجر المتعاقدة مع وزارة السياحة … وقالت الشركة: a
+			// body whose introduction holds the noun but whose name is of
+			// another kind gives way to the body of that noun.
+			if d.body && isArabic(d.head) && len(d.others) == 0 && refWord(strings.SplitN(m.name, " ", 2)[0]) != d.head {
+				if b := f.bodyNamedByHead(d); b != "" {
+					return b
+				}
+			}
 			return f.fullName(m.name)
 		}
 	}

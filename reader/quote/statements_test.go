@@ -85,6 +85,22 @@ func TestStatementItSaid(t *testing.T) {
 	}
 }
 
+// TestAddressedPlural checks that the people a verb calls on in the case
+// of an object (ودعت المواطنين إلى، وحث الموظفين على) are not its
+// subject: the words stay with the body or person of the clause before.
+func TestAddressedPlural(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"bodies", `أكدت وزارة الصحة في بيان أن الدواء «متوفر»، ودعت المواطنين إلى «الهدوء التام».`, "وزارة الصحة|الهدوء التام"},
+		{"bodies", `وقالت بلدية المدينة إن المياه ستعود مساء، ثم دعت المزارعين إلى «ري الحقول ليلًا».`, "بلدية المدينة|ري الحقول ليلًا"},
+		{"honorifics", `وقال المدير سامر عيسى إن الدوام يبدأ في الثامنة، ودعا الموظفين إلى «الحضور قبل ذلك».`, "سامر عيسى|الحضور قبل ذلك"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestCollectiveInStatement checks that a subject that issues a statement
 // (في بيان) is a body whatever its head (تجمع، ائتلاف، رابطة), for its
 // quotations and the participle's after them.

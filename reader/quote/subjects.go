@@ -167,6 +167,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if n := f.partOfGroup(text, toks, j, k); n != "" {
 		name = n // وقال عدد من السكان
 	}
+	if kind == verbCue && k == j+1 && f.cueGender != plural && f.accusativePlural(toks[j]) {
+		name = "" // ودعت المعلمين إلى: whom the verb addresses, not who speaks
+	}
 	if name == "" {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements[toks[j+1].f] {
@@ -242,6 +245,15 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		return nobody
 	}
 	return name
+}
+
+// accusativePlural reports whether t is a people's sound masculine plural
+// with the article in the case of an object (المعلمين، المواطنين): after
+// a verb in the singular it is the one the verb addresses, since its
+// subject would read المعلمون.
+func (f *finder) accusativePlural(t token) bool {
+	stem, ok := strings.CutSuffix(t.f, "ين")
+	return ok && strings.HasPrefix(stem, "ال") && roleWord(stem)
 }
 
 // preverbal returns the subject that stands before the cue toks[i] in
@@ -593,9 +605,15 @@ func (f *finder) behind(toks []token, k int) bool {
 // العامة للخطوط) or a noun in the construct state before one (رابطة
 // مشجعي الجيش، لجنة أولياء الأمور) or a place noun before its name (مجلس
 // مدينة حلب). A proper name ends it: what follows is the verb's object
-// (وأعلنت بلدية حلب إغلاق السوق → بلدية حلب).
+// (وأعلنت بلدية حلب إغلاق السوق → بلدية حلب), and so does a word with the
+// article that is not feminine after a feminine head with the article:
+// no adjective of it (الشركة الوطنية، اللجنة العليا), the verb's object
+// (وأرجعت الشركة التأخير إلى → الشركة).
 func (f *finder) bodyName(np []token) []token {
 	for e := 1; e < len(np); e++ {
+		if e == 1 && strings.HasPrefix(np[0].f, "ال") && strings.HasSuffix(np[0].f, "ة") && strings.HasPrefix(np[1].f, "ال") && !feminineEnd(np[1].f) {
+			return np[:1]
+		}
 		if articled(np[e].s) {
 			continue
 		}
@@ -608,6 +626,12 @@ func (f *finder) bodyName(np []token) []token {
 		return np[:e+1]
 	}
 	return np
+}
+
+// feminineEnd reports whether an Arabic word ends as a feminine adjective
+// does: ة، ى or ا (الوطنية، الكبرى، العليا).
+func feminineEnd(w string) bool {
+	return strings.HasSuffix(w, "ة") || strings.HasSuffix(w, "ى") || strings.HasSuffix(w, "ا")
 }
 
 // articled reports whether an Arabic word carries the article, also after
