@@ -211,3 +211,21 @@ func TestSplitAroundAnAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestLongAppositive checks that an appositive longer than one clause
+// between a name and its cue (a job, a place of work and a relative
+// clause: a hydrologist at the Institute of Fenmoor who has measured the
+// Darrow marshes for a decade) qualifies the name before it, whose cue it
+// is, and that no capitalised word inside it speaks.
+func TestLongAppositive(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"description", `Dr Rhona Bell, a marine biologist at the University of Carrick who has surveyed the Tollan reefs since 2015, said the coral was "bleaching earlier every summer".`, "Rhona Bell|bleaching earlier every summer"},
+		{"description", `Ivo Brandt, the chief engineer at the city tram depot who has kept the Harlow line running for three winters, said the parts were "simply no longer made".`, "Ivo Brandt|simply no longer made"},
+		{"description", `Prof Helen Quarrie, a hydrologist at the Institute of Fenmoor who has measured water levels in the Darrow marshes for over a decade, said the peat was "drying faster than any model predicted".`, "Helen Quarrie|drying faster than any model predicted"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}

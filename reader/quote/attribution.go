@@ -76,6 +76,9 @@ type mention struct {
 	// only: a body named in passing (الشركة المنفذة), which a statement
 	// can refer to but a cue without a subject (وأضاف) cannot.
 	only bool
+	// hearer: named after "to" (put the question to Ms Lee; speaking to
+	// the radio), the one the words of its sentence are said to.
+	hearer bool
 }
 
 // recentN is how many mentions the finder keeps for reference: enough to
@@ -129,9 +132,11 @@ func (f *finder) setGender(name string, g byte) {
 
 // antecedent returns the person a cue without a subject refers to: the
 // one named last whose gender agrees with the cue (قالت، she said), and,
-// for a reply, who is not the speaker answered. It falls back to the one
+// for a reply, who is not the speaker answered, nor one the words are
+// said to in the sentence of the quotation at offset at (put his question
+// to Ms Lee: “…”); at < 0 checks no sentence. It falls back to the one
 // named last.
-func (f *finder) antecedent(g byte, answered string) string {
+func (f *finder) antecedent(g byte, answered string, at int) string {
 	if f.nrecent == 0 {
 		return ""
 	}
@@ -155,6 +160,9 @@ func (f *finder) antecedent(g byte, answered string) string {
 			continue // she added: a person, not the police she spoke for
 		}
 		if answered != "" && Match(m.name, answered) {
+			continue
+		}
+		if m.hearer && at >= 0 && !f.sentenceEndIn(m.off, at) {
 			continue
 		}
 		return m.name
@@ -258,7 +266,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				if c.reply {
 					not = answered
 				}
-				c.speaker = f.antecedent(c.gender, not)
+				c.speaker = f.antecedent(c.gender, not, c.at)
 				if c.gender != anyGender && c.speaker != "" && f.genders[c.speaker] == anyGender {
 					f.setGender(c.speaker, c.gender) // he said: the one named is a man
 				}
@@ -424,7 +432,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				g = plural
 			}
 		}
-		ms = append(ms, mention{off, name, g, body, only && body})
+		ms = append(ms, mention{off, name, g, body, only && body, addressed(f.text, off)})
 		if !body {
 			f.note(name)
 		}
@@ -476,7 +484,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			case name == "" && f.cueGender != anyGender:
 				// "she said." names her again for the quotation after.
 				if m := f.backRef(ms, f.cueGender); m != "" {
-					ms = append(ms, mention{t.off, m, f.cueGender, false, false})
+					ms = append(ms, mention{t.off, m, f.cueGender, false, false, false})
 				}
 			}
 			continue
@@ -537,7 +545,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			case f.known[t.s] && !(i >= 2 && relatives[toks[i-2].s] && !toks[i-1].punct):
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
-				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
+				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false, addressed(f.text, t.off)})
 			case t.c.front && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
 				// قال إن أحد الجنود دخل وهو يصرخ: one of a group, the
 				// subject of the reported clause, whom its cue refers to.
@@ -656,7 +664,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:
 			add(t.off, t.s, g, false) // His wife, Ellen, was …
 		case len(run) == 1 && f.known[t.s]:
-			ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false})
+			ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false, addressed(f.text, t.off)})
 		}
 	}
 	return ms
@@ -747,7 +755,20 @@ func (f *finder) backRef(ms []mention, g byte) string {
 			return m.name
 		}
 	}
-	return f.antecedent(g, "")
+	return f.antecedent(g, "", -1)
+}
+
+// addressed reports whether the English name at text[off:] follows "to"
+// as the one words are said to (spoke to Ms Lee, put it to Lee), not as
+// their source (according to Lee).
+func addressed(text string, off int) bool {
+	before := strings.TrimRight(text[max(0, off-16):off], " ")
+	if !strings.HasSuffix(before, " to") && !strings.HasSuffix(before, " To") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-3], " ")
+	prev := lower(before[strings.LastIndexByte(before, ' ')+1:])
+	return prev != "according" && prev != "due" && prev != "thanks"
 }
 
 // relationGender returns the gender of an English relation word (wife,

@@ -288,3 +288,22 @@ func TestNamedMemberOfAGroup(t *testing.T) {
 		{`Fishermen at the harbour, among them Khalid Najjar, said the new quota was "not enough to feed a family".`, "Khalid Najjar|not enough to feed a family"},
 	})
 }
+
+// TestHearerIsNoSpeaker checks that the one words are said to in their
+// sentence (put his complaint to Stroud: “…”; speaking to a radio station,
+// she said) is not the speaker of a cue without a subject, that the one
+// asked answers a reply after it, and that a source after "according to"
+// still speaks.
+func TestHearerIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"pronouns", `Councillor Maya Stroud chaired the session. Resident Tom Ealing put his complaint to Stroud bluntly: "Why was nobody asked about the bins?"`, "Tom Ealing|Why was nobody asked about the bins?"},
+		{"pronouns", `Headteacher Rosa Kemp met the parents in the hall. Later that evening, speaking to Kestrel FM, she said the closure was "the last thing we wanted".`, "Rosa Kemp|the last thing we wanted"},
+		{"pronouns", "Nurse Ellen Ward runs the clinic. At the open evening, farmer Colin Pask turned to Ward: \"Who pays for the night shifts?\"\n\n\"The trust does, for now,\" she replied.", "Ellen Ward|The trust does, for now,"},
+		{"pronouns", `Inspector Dev Anand led the search. According to Anand, the boat had been "drifting for hours".`, "Dev Anand|drifting for hours"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}

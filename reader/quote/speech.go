@@ -684,6 +684,15 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			name = w // “… It says, ‘…’”: the letter's writer, not the one who kept it
 		}
 	}
+	if c.parent < 0 && name == aBody && cb > 0 && (lower(before[cb].s) == "read" || lower(before[cb].s) == "reads") {
+		// … with an unsigned note tucked inside. It read: “…”: "it" is a
+		// thing written, not a body; the words are its writer's, or
+		// nobody's.
+		name = nobody
+		if w, ok := f.writingSays(f.clampStart(lo, c.open-window), c.open, before, cb); ok {
+			name = w
+		}
+	}
 	c.speaker = f.speakerName(name)
 	if reply && c.speaker == "" && !f.askedBefore(before) && prevQ < 0 && c.parent < 0 {
 		// Lomond was asked whether … “It includes some,” he replied: he

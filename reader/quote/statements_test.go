@@ -155,3 +155,19 @@ func TestBodyNamedByItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyNamedByItsTrade checks that "the company" or "the firm"
+// refers back to a company the text named by its trade (Halden Minerals,
+// Corran Mining) with no word such as Ltd or Company in its name.
+func TestCompanyNamedByItsTrade(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"bodies", `Locals were told on Monday that Halden Minerals would shut the quarry. The company said in a statement that the site was "no longer viable".`, "Halden Minerals|no longer viable"},
+		{"bodies", `Workers gathered after Corran Mining announced the closure. The firm said the seam had become "too costly to reach".`, "Corran Mining|too costly to reach"},
+		{"bodies", `Pellow Steel told its staff on Friday that the furnace would be relit. The company said the order book was "the fullest in a decade".`, "Pellow Steel|the fullest in a decade"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}

@@ -1142,11 +1142,14 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		// café, said", "Ines Calder, 58, said". Look a few clauses back.
 		for c, e := 0, b; c < 5 && e > 0; c++ {
 			s := e - 1
-			for s >= 0 && e-s < clause && (!toks[s].punct || toks[s].s == ")") {
+			// (a coastal geologist at the University of Northmarch who has
+			// monitored the Skelby cliffs since 2009: an appositive as long
+			// as two clauses is one)
+			for s >= 0 && e-s < 2*clause && (!toks[s].punct || toks[s].s == ")") {
 				if toks[s].s == ")" {
 					// Dr Farid Haddad (فريد حداد), …: the name in another
 					// script is part of the clause.
-					for s > 0 && e-s < clause && toks[s].s != "(" {
+					for s > 0 && e-s < 2*clause && toks[s].s != "(" {
 						s--
 					}
 				}

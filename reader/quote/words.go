@@ -135,6 +135,8 @@ var orgWords = set(
 	"Trust Federation Board Cooperative Co-operative Alliance Coalition Network League Corporation Fund Forum",
 	"Bureau Assembly Parliament Senate Congress Police Chamber Guild Consortium Secretariat Conservancy",
 	"County District Borough United Rovers Athletic Wanderers Albion FC Town City", // a county, a football club
+	// a company named by its trade
+	"Minerals Mining Metals Steel Resources Chemicals Industries Quarries Collieries Aggregates",
 )
 
 // backrefs start a paragraph that names the speaker of the blockquote

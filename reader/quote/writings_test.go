@@ -282,3 +282,20 @@ func TestWriterFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestItReads checks that "It read:" after a sentence naming a writing
+// (a card taped to a parcel, a notice) gives the words of that thing,
+// whose writer is the one the text says sent it, or nobody; never a body
+// or a group named before, which reads nothing.
+func TestItReads(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		{"unknown", "Volunteers think the parcel came from a neighbour.\nCaretaker Hugh Darby said it was left on the steps one night with a card taped to the lid. It read: \"For whoever needs it most.\"", "|For whoever needs it most."},
+		{"unknown", "Stallholders packed up early on Saturday.\nA notice went up on the market gate overnight. It reads: \"Closed until the council pays for the roof.\"", "|Closed until the council pays for the roof."},
+		{"unknown", "Neighbours met at the hall.\nAnn Cole still keeps the letter the water board sent her in 2019. It reads: \"Your supply will be restored within the week.\"", "the water board|Your supply will be restored within the week."},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
