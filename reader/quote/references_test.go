@@ -307,3 +307,23 @@ func TestHearerIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyAfterAPreposition checks that "the trust" refers back to a
+// body named only after a preposition (from the …, at the …), where no
+// mention of it is recorded, by the name that ends in the noun.
+func TestBodyAfterAPreposition(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Volunteers from the Harrow Vale Wildlife Trust counted the birds on Sunday. The trust said in a statement that the numbers were \"the lowest in a decade\".", "Harrow Vale Wildlife Trust|the lowest in a decade"},
+		{"Parents gathered outside the offices of the Dunmore Housing Association. The association said the repairs would be \"finished by spring\".", "Dunmore Housing Association|finished by spring"},
+	})
+}
+
+// TestDescribedByWho checks that a cue after "who" whose description
+// stands in apposition to a name (Maureen Pike, 71, a former nurse who
+// said) is said by the name, whom a later pronoun refers to.
+func TestDescribedByWho(t *testing.T) {
+	references(t, []struct{ text, want string }{
+		{"Outside the hall stood Maureen Pike, 71, a former nurse who said the clinic had saved her life.\n\n\"They found it early,\" she said.", "Maureen Pike|They found it early,"},
+		{"Among them was Tom Reyes, a bus driver who said the new timetable made no sense. \"Nobody asked us,\" he said.", "Tom Reyes|Nobody asked us,"},
+	})
+}

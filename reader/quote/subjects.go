@@ -1063,6 +1063,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 		return ""
 	}
+	if n := f.describedByWho(text, toks, j); n != "" {
+		return n
+	}
 	if d := f.relationSubject(text, toks, i); d != "" {
 		return d // the son of one resident, Walter Beaney, who died, said
 	}
@@ -1234,6 +1237,33 @@ func personish(words []token) bool {
 		}
 	}
 	return personRun(words, 0) != nil
+}
+
+// describedByWho returns the name that a description before "who"
+// toks[w] stands in apposition to, when the cue after "who" is its
+// speaker: "Derek Abbott, 67, a retired postman who said …" is Derek
+// Abbott's, not the postman's, a new person a later "he said" would
+// refer to. It returns "" for anything else.
+func (f *finder) describedByWho(text string, toks []token, w int) string {
+	if w < 1 || lower(toks[w].s) != "who" {
+		return ""
+	}
+	c := w - 1
+	for c >= 0 && w-c < clause && !toks[c].punct {
+		c--
+	}
+	if c < 1 || toks[c].s != "," || c+1 >= w || !englishDeterminers[lower(toks[c+1].s)] {
+		return ""
+	}
+	e := c // the end of what the description is in apposition to
+	if e >= 2 && digit(toks[e-1].s[0]) && toks[e-2].s == "," {
+		e -= 2 // an age: Derek Abbott, 67,
+	}
+	run := personRun(toks[:e], max(0, e-clause))
+	if run == nil || run[len(run)-1].end() != toks[e-1].end() || len(run) < 2 {
+		return ""
+	}
+	return span(text, run)
 }
 
 // describedBefore returns the description that opens the sentence of
