@@ -136,6 +136,11 @@ func (b *builder) appendBuilder(o *builder) {
 		shift++
 	}
 	b.text = append(b.text, o.text...)
+	b.shifted(o, shift)
+}
+
+// shifted appends the blocks and spans of o after b's, shift bytes on.
+func (b *builder) shifted(o *builder, shift int) {
 	for _, bl := range o.blocks {
 		bl.Start += shift
 		bl.End += shift
@@ -170,18 +175,7 @@ func (b *builder) spillBuilder(o *builder, out *spill) *spill {
 		out.discard()
 		return nil
 	}
-	for _, bl := range o.blocks {
-		bl.Start += shift
-		bl.End += shift
-		b.blocks = append(b.blocks, bl)
-	}
-	for _, s := range o.spans {
-		s.Start += shift
-		if s.End >= 0 {
-			s.End += shift
-		}
-		b.spans = append(b.spans, s)
-	}
+	b.shifted(o, shift)
 	return out
 }
 
