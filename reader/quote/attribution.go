@@ -342,6 +342,12 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			name = t.s
 		case f.known[t.s] && upper(t.s):
 			name = t.s
+		case nameWord(t) && (n == 0 || !nameWord(ts[n-1])) && n+1 < len(ts) && nameWord(ts[n+1]):
+			// my old boss, Nita Faro, would say: a full name, which a
+			// noun before it describes.
+			if run := capRun(ts[:min(n+4, len(ts))], n); len(run) >= 2 && run[0].off == t.off {
+				name = span(f.text, run)
+			}
 		}
 		if name != "" && (outer == "" || !Match(name, outer)) {
 			found = name
@@ -625,6 +631,15 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			k = e // Ashford city council: a body named in lower case after its place
 		}
 		run := toks[i:k]
+		if k < len(toks) && possessive(toks[k].s) && nameWord(toks[k]) && titleWordsAt(span(f.text, toks[i:k+1])) > 0 {
+			// backed Mayor Celia Brandt’s budget: a titled name in the
+			// possessive is a person's, whose last word is in the
+			// possessive.
+			name := span(f.text, toks[i:k+1])
+			add(t.off, name[:strings.LastIndexAny(name, "'’")], anyGender, false)
+			i = k
+			continue
+		}
 		g := anyGender
 		if i >= 2 && toks[i-1].s == "," {
 			g = relationGender(toks[i-2].s)

@@ -80,6 +80,8 @@ var arabicStems = []struct{ past, present, participle string }{
 	{"وصف", "وصف", "واصف"},    // described: ووصفت النقابة القرار بأنه «…»
 	{"تعهد", "تعهد", "متعهد"}, // vowed: وتعهد بأن يحاسب «كل من قصّر»
 	{"توعد", "توعد", ""},      // threatened: توعّد بملاحقة «كل من تورط»
+	{"ردد", "ردد", "مردد"},    // repeated: وبقي الحارس يردد: «…»
+	{"كرر", "كرر", "مكرر"},    // repeated
 }
 
 // firstPersonStem returns the stem an Arabic past verb takes before the
@@ -130,7 +132,7 @@ var englishCues = func() map[string]cueKind {
 		"maintain", "mention", "mutter", "note", "observe", "predict", "promise", "recall",
 		"recount", "remark", "remind", "report", "respond", "stress", "suggest", "urge",
 		"warn", "whisper", "wonder", "state", "point", "laugh", "sigh", "snap", "scoff", "shrug",
-		"chant", "yell", "post", "tweet"}
+		"chant", "yell", "post", "tweet", "repeat", "scream"}
 	for _, v := range regular {
 		m[v] = verbCue
 		m[v+"s"] = verbCue

@@ -414,22 +414,42 @@ var (
 
 var our = []byte("نا")
 
-// timePhrase returns how many words of a time phrase start at toks[j]
-// (كل ليلة، كل يوم، كل صباح), which stands after a verb where its subject
-// could, or 0.
+// timePhrase returns how many words of a time phrase start at toks[j],
+// which stands after a verb where its subject could, or 0: every and a
+// time (كل ليلة، كل صباح), all through a time (طوال الليل، طيلة أيام
+// الأزمة، على مدى أسبوع), a part of a day and the day (مساء الثلاثاء، صباح
+// اليوم، فجر أمس), or a time alone (اليوم، أمس، ليلًا، صباحًا).
 func (f *finder) timePhrase(toks []token, j int) int {
-	if j+1 >= len(toks) || !every[toks[j].f] || toks[j+1].punct {
+	if j >= len(toks) || toks[j].punct {
 		return 0
 	}
-	if times[toks[j+1].f] {
+	w := strings.TrimPrefix(toks[j].f, "و")
+	next := func(k int) bool { return j+k < len(toks) && !toks[j+k].punct && isArabic(toks[j+k].s) }
+	switch {
+	case every[toks[j].f] && next(1) && times[toks[j+1].f]:
 		return 2
+	case throughout[w] && next(1):
+		n := 2
+		if next(2) && !strings.HasPrefix(toks[j+1].s, "ال") && strings.HasPrefix(toks[j+2].s, "ال") {
+			n = 3 // طيلة أيام الأزمة: a time of what
+		}
+		return n
+	case dayParts[w] && next(1) && days[strings.TrimPrefix(toks[j+1].f, "ال")]:
+		return 2
+	case days[strings.TrimPrefix(w, "ال")] && (strings.HasPrefix(w, "ال") || w == "امس" || w == "غدا"):
+		return 1
+	case dayParts[strings.TrimRight(w, "اً")] && tanween(toks[j].s):
+		return 1 // صباحًا، مساءً
 	}
 	return 0
 }
 
 var (
-	every = set("كل وكل")
-	times = set("ليلة يوم صباح مساء مرة اسبوع سنة عام شهر ساعة لحظة موسم شتاء صيف")
+	every      = set("كل وكل")
+	times      = set("ليلة يوم صباح مساء مرة اسبوع سنة عام شهر ساعة لحظة موسم شتاء صيف")
+	throughout = set("طوال طيلة طول")
+	dayParts   = set("صباح مساء ظهر فجر ليلة عصر ليل نهار")
+	days       = set("يوم اليوم امس غدا سبت احد اثنين ثلاثاء اربعاء خميس جمعة امس")
 )
 
 // pronounOf returns an English word in lower case without the verb a

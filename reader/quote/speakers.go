@@ -33,6 +33,51 @@ const (
 // the name; speakerName drops them from the front of a name.
 var abbreviations = set("Dr Mr Mrs Ms Mx Prof St Gen Sen Rep Jr Sr Lt Col Capt Cpt Gov Sgt Rev Hon Insp Supt Maj Cmdr Adm Pres Amb Fr Messrs Cllr Brig Det")
 
+// englishTitles are the titles English writes in full before a name,
+// without a stop (Mayor Celia Brandt, District Judge Priya Mendonca,
+// Coach Tamsin Rudd): never part of a speaker's name. Words that are
+// also common first names or open the names of bodies (Dean, General,
+// Premier) are left out. titleModifiers open a title of two words
+// (Deputy Mayor, Chief Inspector).
+var (
+	englishTitles = set("Mayor Judge Justice Magistrate Coroner Coach Manager Inspector Chairman Chairwoman Chairperson Chair",
+		"Governor Bishop Archbishop Cardinal Pastor Reverend Rabbi Imam Sheikh Father Sister President Senator Congressman Congresswoman",
+		"Councillor Councilor Alderman Professor Sergeant Detective Constable Captain Lieutenant Colonel Commander Commissioner Superintendent",
+		"Minister Secretary Ambassador Chancellor Principal Headteacher Headmaster Headmistress Officer Director Chief Sir Dame Lord Lady")
+	titleModifiers = set("Deputy Vice Acting Assistant Associate Senior District Chief Head Lord Interim Police Fire Prime Foreign Home Health Education")
+)
+
+// titleWordsAt returns the length in bytes of the English title written
+// in full that opens name (Judge, Deputy Mayor, District Judge), with the
+// space after it, when a name in capitals follows it; 0 when none.
+func titleWordsAt(name string) int {
+	at := 0
+	for {
+		w, rest, ok := strings.Cut(name[at:], " ")
+		next, _, _ := strings.Cut(rest, " ")
+		switch {
+		case !ok && (at == 0 || englishTitles[w]):
+			return 0 // all titles, or none: "the Chief Inspector" names no one by name
+		case !ok:
+		case englishTitles[w]:
+			at += len(w) + 1
+			continue
+		case titleModifiers[w] && englishTitles[next] && len(rest) > len(next):
+			at += len(w) + 1 + len(next) + 1
+			continue
+		}
+		if at == 0 {
+			return 0
+		}
+		for part := range strings.SplitSeq(name[at:], " ") {
+			if !upper(part) {
+				return 0
+			}
+		}
+		return at
+	}
+}
+
 // isAbbreviation reports whether w, without its full stop, is a title
 // abbreviation: one of the list, or a single Arabic letter (د. م. أ.).
 func isAbbreviation(w string) bool {
@@ -138,6 +183,9 @@ var arabicPlaces = set("شارع حي ساحة دوار طريق جسر مينا
 func (f *finder) never(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if isArabic(first) {
+		if utf8.RuneCountInString(strings.TrimRight(first, "ـ")) == 1 {
+			return true // بـ، لـ: a preposition written alone before a mark
+		}
 		f.buf = fold(f.buf, first)
 		b := string(f.buf)
 		if neverArabic[b] || arabicStops[b] || verbal(b) {
@@ -225,6 +273,11 @@ func (f *finder) speakerName(name string) string {
 			break
 		}
 		name = rest
+	}
+	if n := titleWordsAt(name); n > 0 {
+		// Judge Mendonca: the person; "the judge" still refers to them,
+		// by the words their introduction holds.
+		name = name[n:]
 	}
 	if partitive(name) {
 		return nobody

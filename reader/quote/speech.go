@@ -361,8 +361,8 @@ func (f *finder) naming(before []token) bool {
 // article (بالعرض، للفيلم): the noun with the article alone may be the
 // subject of the words in marks (أن المشروع «توقف»).
 func namingNoun(w string) bool {
-	if arabicNaming[w] {
-		return true
+	if arabicNaming[w] || arabicWorks[possessedNoun(w)] {
+		return true // أغنيتهم الشهيرة «…»: their song
 	}
 	if strings.HasPrefix(w, "لل") && len(w) > 6 {
 		return arabicNaming[w[4:]] // للفيلم: ل and the article
@@ -373,6 +373,25 @@ func namingNoun(w string) bool {
 	}
 	w = w[n:]
 	return arabicNaming[w] || r == 'ب' && strings.HasPrefix(w, "ال") && arabicNaming[w[4:]]
+}
+
+// arabicWorks are the works someone makes, which their name in marks
+// after "his song" or "their slogan" names (not كلمته «…», his speech).
+var arabicWorks = set("اغنية نشيد هتاف شعار كتاب رواية فيلم قصيدة مسرحية البوم مسلسل برنامج ترنيمة")
+
+// possessedNoun returns the folded Arabic noun w without the possessive
+// pronoun written onto it, its ة restored (أغنيتهم → أغنية، شعارها →
+// شعار); "" when w carries none.
+func possessedNoun(w string) string {
+	for _, suffix := range []string{"هم", "ها", "نا", "ه"} {
+		if stem, ok := strings.CutSuffix(w, suffix); ok && utf8.RuneCountInString(stem) >= 3 {
+			if st, ok := strings.CutSuffix(stem, "ت"); ok {
+				return st + "ة"
+			}
+			return stem
+		}
+	}
+	return ""
 }
 
 // shape describes the quoted text (at most its first 400 bytes): how many

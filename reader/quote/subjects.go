@@ -167,6 +167,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if n := f.partOfGroup(text, toks, j, k); n != "" {
 		name = n // وقال عدد من السكان
 	}
+	if name != "" && f.never(name) {
+		name = "" // ما وصفته بـ«…»: no subject after the verb
+	}
 	if kind == verbCue && k == j+1 && f.cueGender != plural && f.accusativePlural(toks[j]) {
 		name = "" // ودعت المعلمين إلى: whom the verb addresses, not who speaks
 	}
@@ -183,6 +186,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 					return aBody
 				}
 			}
+		}
+		if n := f.relativeWhat(text, toks, i); n != "" {
+			return n
 		}
 		if n := f.preverbal(text, toks, i); n != "" {
 			return n
@@ -247,6 +253,32 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	return name
 }
 
+// relativeWhat returns the subject of the sentence whose relative ما
+// the cue toks[i] follows without a subject of its own (وأرجعت إدارة
+// المطار الإلغاء إلى ما وصفته بـ«…»: what the airport's management called
+// it): the one its opening verb names; "" otherwise.
+func (f *finder) relativeWhat(text string, toks []token, i int) string {
+	if i == 0 || !whatRelatives[toks[i-1].f] {
+		return ""
+	}
+	s := i - 1
+	for s > 0 && i-s <= clause && (!toks[s-1].punct || toks[s-1].s == "،") {
+		s--
+	}
+	if ok, subject := f.verbAt(toks, s, i-1); !ok || !subject {
+		return ""
+	}
+	name, k := f.arabicMention(text, toks, s+1)
+	if k > i-1 {
+		return ""
+	}
+	return name
+}
+
+// whatRelatives are the relative ما and the prepositions written onto
+// it (بما، مما، لما، عما).
+var whatRelatives = set("ما بما مما لما عما")
+
 // accusativePlural reports whether t is a people's sound masculine plural
 // with the article in the case of an object (المعلمين، المواطنين): after
 // a verb in the singular it is the one the verb addresses, since its
@@ -292,6 +324,9 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	s := i
 	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
 		s--
+	}
+	if s < i-1 && auxiliaries[toks[s].f] && (s == 0 || toks[s-1].punct) {
+		s++ // وظل الطفل يسألها: the subject after كان or ظل that opens the sentence
 	}
 	if s == i || s > 0 && !toks[s-1].punct && !complementisers[toks[s-1].f] && !arabicOpeners[toks[s-1].f] && !auxiliaries[toks[s-1].f] {
 		return ""
@@ -407,7 +442,7 @@ var arabicOpeners = set("لان حين عندما وان فان")
 
 // auxiliaries stand before a verb and its subject, or between them: كانت
 // والدتي تقول، أبي كان يقول.
-var auxiliaries = set("كان كانت وكان وكانت ظل ظلت وظل وظلت")
+var auxiliaries = set("كان كانت وكان وكانت ظل ظلت وظل وظلت بقي بقيت وبقي وبقيت راح راحت وراح وراحت")
 
 // media are the outlets a speaker talks to (لوكالة، لصحيفة، لقناة).
 var media = set("وكالة صحيفة قناة موقع مجلة اذاعة تلفزيون شبكة")
@@ -822,6 +857,10 @@ func (f *finder) nameIn(np []token) []token {
 			definite = true // زوجته، مساعدها
 		case descriptive(f.buf):
 			definite = definite || strings.HasPrefix(w, "ال")
+		case definite && strings.HasPrefix(w, "وال") && utf8.RuneCountInString(w) > 4:
+			// الشاعر والمترجم الأستاذ فادي زهران: a description joined
+			// to the one before it, whatever its noun; a name has no
+			// article after و.
 		default:
 			if s == 0 && f.in(set1Ahad, w) {
 				return nil // إحدى الأمهات: one of a group, named in apposition if at all
@@ -1050,7 +1089,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		return ""
 	}
 	j := i - 1
-	for j >= 0 && !toks[j].punct && englishSkip[lower(toks[j].s)] {
+	for j >= 0 && !toks[j].punct && (englishSkip[lower(toks[j].s)] || j > 0 && toks[j].s == "to" && habitual[lower(toks[j-1].s)]) {
+		if toks[j].s == "to" {
+			j-- // Gil Hart used to tell us: a habit of the subject's
+		}
 		j--
 	}
 	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
@@ -1192,6 +1234,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	return description(text, words)
 }
+
+// habitual are the verbs before "to" that say a subject's habit or
+// attempt before a cue (used to tell, tried to explain, had to say).
+var habitual = set("used tried had wanted went began started")
 
 // personAhead reports whether the words after an inverted cue open with
 // a person: a name, or a determiner and a noun for a person within three
@@ -1357,6 +1403,9 @@ func englishPhrase(text string, ts []token) string {
 		m := k + 1
 		for m < len(ts) && m-k <= 5 && !ts[m].punct && !upper(ts[m].s) && !hasDigit(ts[m].s) {
 			m++ // a description before the name: pensioner, a retired teacher named
+		}
+		for m < len(ts) && m-k <= 7 && (abbreviations[strings.TrimSuffix(ts[m].s, ".")] || englishTitles[ts[m].s]) {
+			m++ // the poet and critic Dr Hal Venn: a title before the name
 		}
 		e := m
 		for e < len(ts) && e-m < 4 && nameWord(ts[e]) {

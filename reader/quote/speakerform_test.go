@@ -1,0 +1,73 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakerIsAMention checks that the speaker given is always a
+// mention of someone: a name without the title a reporter writes before
+// it (Mayor, Judge, Coach, Inspector; a name in the possessive), the name
+// after a description of several words and titles, never a time adverb
+// (طوال الليل، صباح اليوم), a preposition written alone (بـ) or an
+// auxiliary (used to).
+func TestSpeakerIsAMention(t *testing.T) {
+	for _, tc := range []struct{ class, text, want string }{
+		// A title word before a name: the name, completed from its first mention.
+		{"honorifics", `Passing sentence, District Judge Amara Kellow said the flat was unfit. Judge Kellow added: "It should never have been let."`, "Amara Kellow|It should never have been let."},
+		{"honorifics", `Council members backed Mayor Dorian Pell’s plan on Monday. “We did it,” the mayor said.`, "Dorian Pell|We did it,"},
+		{"honorifics", `The vote went through after midnight and Mayor Dorian Pell's office was lit until dawn. “It holds,” the mayor said.`, "Dorian Pell|It holds,"},
+		{"honorifics", `“We are ready for them,” said Coach Tamsin Rudd.`, "Tamsin Rudd|We are ready for them,"},
+		{"honorifics", `Inspector Halvard Greig told reporters: “No one was hurt.”`, "Halvard Greig|No one was hurt."},
+		{"honorifics", `“It is over,” Chairman Ivo Brack said after the vote.`, "Ivo Brack|It is over,"},
+		{"honorifics", `Governor Luis Abrantes visited the dam. Later, Governor Abrantes said: “The wall will hold.”`, "Luis Abrantes|The wall will hold."},
+		{"honorifics", `Bishop Conrad Ealing led the service. “Grief is love with nowhere to go,” Bishop Ealing said.`, "Conrad Ealing|Grief is love with nowhere to go,"},
+		// Descriptions and titles before the name: the name.
+		{"description", `وقال رئيس الجمعية، الشاعر والمترجم الأستاذ فادي زهران، إن المهرجان «تأخر عشر سنوات».`, "فادي زهران|تأخر عشر سنوات"},
+		{"description", `وقالت عضوة اللجنة، الباحثة والكاتبة الدكتورة منى الحايك: «قرأنا كل ما وصلنا».`, "منى الحايك|قرأنا كل ما وصلنا"},
+		{"description", `“We read every page,” said the jury’s chair, the poet and critic Dr Hal Venn.`, "Hal Venn|We read every page,"},
+		// Time adverbs are never the speaker; the subject is.
+		{"pronouns", `وظل الطفل يسألها طوال الليل: «متى نعود إلى البيت؟»`, "الطفل|متى نعود إلى البيت؟"},
+		{"pronouns", `وقالت مساء الثلاثاء مديرة المدرسة هدى النمر: «لن نغلق الأبواب».`, "هدى النمر|لن نغلق الأبواب"},
+		{"pronouns", `وقال صباح اليوم المتحدث باسم الدفاع المدني نادر حلاوة: «الطرق مغلقة».`, "نادر حلاوة|الطرق مغلقة"},
+		{"pronouns", `وبقي الحارس يردد طيلة الليلة: «لا أحد يدخل».`, "الحارس|لا أحد يدخل"},
+		{"pronouns", `The night porter kept repeating all night: “Nobody goes up.”`, "The night porter|Nobody goes up."},
+		// A preposition written alone before the mark is no one: the
+		// subject of its sentence is.
+		{"bodies", `أعلنت شركة مياه الوادي تأجيل المشروع بسبب ما وصفته بـ«عقبات إدارية».`, "شركة مياه الوادي|عقبات إدارية"},
+		{"bodies", `وأرجعت إدارة المطار الإلغاء إلى ما وصفته بـ«عطل طارئ في المدرج».`, "إدارة المطار|عطل طارئ في المدرج"},
+		// An auxiliary is never the speaker of a nested quotation.
+		{"nested", `“When I started, the yard foreman, Gil Hart, used to tell us, ‘Check it twice,’ and he meant it,” Lyle Ambrose said.`, "Gil Hart|Check it twice,"},
+		{"nested", `“My old boss, Nita Faro, would always say, ‘Count the ropes,’ before we sailed,” said Owen Tarr.`, "Nita Faro|Count the ropes,"},
+	} {
+		got := find(t, tc.text)
+		found := false
+		for _, g := range got {
+			// A title is never part of the speaker.
+			sp, _, _ := strings.Cut(g, "|")
+			first, _, _ := strings.Cut(sp, " ")
+			found = found || samePair(g, tc.want) && !englishTitles[first]
+		}
+		if !found {
+			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTheirWorkIsNoQuotation checks that the name of a song, a slogan or
+// a book in marks after the possessed noun that says what it is (their
+// song, نشيدهم) is no quotation, though a verb of saying governs it,
+// while the same verb before words in marks quotes them.
+func TestTheirWorkIsNoQuotation(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`وردد المتظاهرون نشيدهم «بلادي بلادي» أمام مبنى المحافظة.`, ""},
+		{`وغنّى الأطفال أغنيتهم المفضلة «يا قمر الدار» في ختام الحفل.`, ""},
+		{`ورفع الطلاب شعارهم «التعليم حق» على باب الجامعة.`, ""},
+		{`وظل الحارس العجوز يردد: «لا أحد يدخل بعد العاشرة».`, "الحارس العجوز|لا أحد يدخل بعد العاشرة"},
+	} {
+		got := find(t, tc.text)
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !samePair(got[0], tc.want)) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
