@@ -259,6 +259,11 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			switch {
 			case c.sameAs >= 0:
 				c.speaker = cs[c.sameAs].speaker
+				if g := f.genders[c.speaker]; (c.gender == male || c.gender == female) && (g == male || g == female) && g != c.gender {
+					// فقالت إن ابنها ظل يسألها: «…»، مضيفةً: «…»: the
+					// participle is hers, not the son's.
+					c.speaker = f.antecedent(c.gender, "", c.at)
+				}
 			case fallback != "":
 				c.speaker = fallback
 			default:

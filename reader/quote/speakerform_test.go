@@ -32,6 +32,9 @@ func TestSpeakerIsAMention(t *testing.T) {
 		{"pronouns", `وقال صباح اليوم المتحدث باسم الدفاع المدني نادر حلاوة: «الطرق مغلقة».`, "نادر حلاوة|الطرق مغلقة"},
 		{"pronouns", `وبقي الحارس يردد طيلة الليلة: «لا أحد يدخل».`, "الحارس|لا أحد يدخل"},
 		{"pronouns", `The night porter kept repeating all night: “Nobody goes up.”`, "The night porter|Nobody goes up."},
+		// A participle goes on with the speaker of its gender.
+		{"pronouns", `أما جارتها رنا الحلو فقالت إن زوجها ظل يسألها طوال الليل: «هل نغادر؟»، مضيفةً: «لم أجد جوابًا».`, "رنا الحلو|لم أجد جوابًا"},
+		{"pronouns", `أما جارها سامر البيك فقال إن ابنته ظلت تسأله: «أين قطتي؟»، مضيفًا: «لم أقل لها الحقيقة».`, "سامر البيك|لم أقل لها الحقيقة"},
 		// A preposition written alone before the mark is no one: the
 		// subject of its sentence is.
 		{"bodies", `أعلنت شركة مياه الوادي تأجيل المشروع بسبب ما وصفته بـ«عقبات إدارية».`, "شركة مياه الوادي|عقبات إدارية"},
