@@ -74,3 +74,20 @@ func TestTheirWorkIsNoQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterWhatTheTitleIsOf checks that the name after a title and
+// what it is of, written with لل (المدير التنفيذي للشركة هانس كولر), is
+// the speaker, and keeps its Arabic spelling over the Latin one after it.
+func TestNameAfterWhatTheTitleIsOf(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`وقال المدير الفني للنادي غسان مرعي إن الفريق «يستحق أكثر».`, "غسان مرعي|يستحق أكثر"},
+		{`وقالت الرئيسة التنفيذية للمجموعة سلمى داغر: «لن نبيع المصنع».`, "سلمى داغر|لن نبيع المصنع"},
+		{`وقال المدير الإقليمي للشركة يوهان برانت (Johan Brandt)، الذي وصل أمس، إن العرض نهائي. وتابع: «لا زيادة بعد اليوم».`, "يوهان برانت|لا زيادة بعد اليوم"},
+		{`وقال الناطق باسم الشرطة للصحفيين إن التحقيق «مستمر».`, "الناطق باسم الشرطة|مستمر"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

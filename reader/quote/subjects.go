@@ -593,12 +593,14 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	if name, m := f.appositionAfter(text, toks, np, k); name != "" {
 		return name, m
 	}
-	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place.
-	if f.role(np[0].s) && k+1 < len(toks) && placePrepositions[toks[k].f] {
+	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place;
+	// المدير التنفيذي للشركة هانس كولر: after what the title is of.
+	of := k < len(toks) && strings.HasPrefix(toks[k].s, "لل") && utf8.RuneCountInString(toks[k].s) > 4 && !f.kin(toks[k].s[len("ل"):])
+	if f.role(np[0].s) && k+1 < len(toks) && (placePrepositions[toks[k].f] || of) {
 		m := k + 1
 		// في شارع المدارس: a place noun before the article heads the
 		// place it names.
-		if m+1 < len(toks) && isArabic(toks[m].s) && !strings.HasPrefix(toks[m].s, "ال") && strings.HasPrefix(toks[m+1].s, "ال") {
+		if !of && m+1 < len(toks) && isArabic(toks[m].s) && !strings.HasPrefix(toks[m].s, "ال") && strings.HasPrefix(toks[m+1].s, "ال") {
 			m++
 		}
 		for m < len(toks) && m-k <= 4 && isArabic(toks[m].s) && f.descriptive(toks[m].s) {
@@ -607,7 +609,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		for m < len(toks) && strings.HasSuffix(toks[m].s, ".") {
 			m++ // د. هشام قطان
 		}
-		if m > k+1 {
+		if m > k+1 || of {
 			e := m
 			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.never(toks[e].s) && !f.role(toks[e].s) {
 				e++
