@@ -56,6 +56,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	f.cueGender = arabicGender(f.buf)
 	verb := string(f.buf)
 	kind = f.arabicCueIn(toks, i, kind)
+	if kind == sourceCue {
+		// بحسب المتحدثة باسم الوزارة: a preposition gives no gender; the
+		// title after it may.
+		f.cueGender = anyGender
+		if i+1 < len(toks) && f.role(toks[i+1].s) {
+			f.cueGender = roleGender(string(f.buf))
+		}
+	}
 	if passiveVerb(toks[i].s) {
 		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
 	}
