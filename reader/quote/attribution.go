@@ -347,10 +347,12 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			name = t.s
 		case f.known[t.s] && upper(t.s):
 			name = t.s
-		case nameWord(t) && (n == 0 || !nameWord(ts[n-1])) && n+1 < len(ts) && nameWord(ts[n+1]):
-			// my old boss, Nita Faro, would say: a full name, which a
-			// noun before it describes.
-			if run := capRun(ts[:min(n+4, len(ts))], n); len(run) >= 2 && run[0].off == t.off {
+		case nameWord(t) && n > 0 && !nameWord(ts[n-1]) && !locatives[lower(ts[n-1].s)] && !englishDeterminers[lower(ts[n-1].s)] && (!ts[n-1].punct || n+1 < len(ts) && nameWord(ts[n+1])):
+			// my old boss, Nita Faro, would say; I showed Anneliese the
+			// next morning and she said: a name in the narration, not
+			// the capital that opens a sentence, a place, nor a word
+			// after a determiner (a Toronto club, her MP).
+			if run := capRun(ts[:min(n+4, len(ts))], n); len(run) >= 1 && run[0].off == t.off && !f.place(ts, n, run) {
 				name = span(f.text, run)
 			}
 		}

@@ -94,3 +94,36 @@ func TestNameAfterWhatTheTitleIsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestCueOfTheSentence checks the cue that governs a quotation when
+// another quotation stands between them: a sign or a note in the aside
+// of a cue has its own (كُتب عليها، that read), and the words after the
+// colon are the first cue's; the one asked answers a reply whose cue
+// names no one; a name in the narration of a quotation says the words
+// nested in it; a shout in capitals is the sign's; words right after
+// their cue that end as speech does are quoted, however short.
+func TestCueOfTheSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{`وقالت أم عادل لـ«الصباح»: «لم نأكل منذ يومين». وأضافت، وهي تشير إلى لافتة كُتب عليها «ممنوع الدخول»: «هذه اللافتة هنا منذ شهر».`,
+			[]string{"أم عادل|لم نأكل منذ يومين", "|ممنوع الدخول", "أم عادل|هذه اللافتة هنا منذ شهر"}},
+		{`“We have not eaten for two days,” said Rosa Lind. She added, pointing to a sign that read “CLOSED UNTIL FURTHER NOTICE”: “That sign has been there for a month.”`,
+			[]string{"Rosa Lind|We have not eaten for two days,", "|CLOSED UNTIL FURTHER NOTICE", "Rosa Lind|That sign has been there for a month."}},
+		{`The ferry did not sail. Passengers held a banner reading “NO BOAT AGAIN” at the pier.`,
+			[]string{"|NO BOAT AGAIN"}},
+		{`وروى ابنها كريم أنه سأل الموظف عن موعد وصول الشحنة، فأجابه: «اسأل الإدارة».`,
+			[]string{"الموظف|اسأل الإدارة"}},
+		{`I asked the porter where the lift was. He replied: “There is none.”`,
+			[]string{"the porter|There is none."}},
+		{`“I showed Anneliese the next morning and she said, ‘Run it again,’ so I did,” Bram Oort said.`,
+			[]string{"Bram Oort|I showed Anneliese the next morning and she said, ‘Run it again,’ so I did,", "Anneliese|Run it again,"}},
+		{`“I told Marta about it and she said, ‘Leave it,’ and I did,” said Ivo Kral.`,
+			[]string{"Ivo Kral|I told Marta about it and she said, ‘Leave it,’ and I did,", "Marta|Leave it,"}},
+	} {
+		if got := find(t, tc.text); !samePairs(got, tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

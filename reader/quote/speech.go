@@ -400,6 +400,7 @@ func possessedNoun(w string) string {
 // "of" may stay lower case).
 func shape(s string) (words int, letters, title bool) {
 	title = true
+	shout := true // NO BOAT TODAY: a sign's or a crowd's words in capitals, no title
 	for w := range fields(s) {
 		i := firstLetter(w)
 		if i < 0 {
@@ -415,6 +416,7 @@ func shape(s string) (words int, letters, title bool) {
 		if !title {
 			continue // the rest only tells a title
 		}
+		shout = shout && !strings.ContainsFunc(w, unicode.IsLower)
 		r, _ := decode(w[i:])
 		if (isArabicRune(r) || !unicode.IsUpper(r)) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
 			title = false
@@ -423,7 +425,7 @@ func shape(s string) (words int, letters, title bool) {
 			title = false // ‘Blue Hours,’ keeps the comma of its sentence
 		}
 	}
-	return words, letters, title && words > 0
+	return words, letters, title && words > 0 && !(shout && words >= 2)
 }
 
 // fields is strings.FieldsSeq with the characters of ASCII and of the
@@ -525,9 +527,11 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	}
 	cueAt, name := -1, ""
 	gender, reply := anyGender, false
+	unnamed := false // a reply whose cue names no one: the one asked may answer
 	if cb >= 0 {
 		cueAt, name = before[cb].off, f.subject(before, cb)
 		gender, reply = f.cueGender, f.isReply(before[cb].s)
+		unnamed = reply && name == ""
 		// قالت له حين أعلن رغبته في السفر: «…»: a cue in a clause of time
 		// without a subject of its own; the words are the main verb's.
 		if name == "" && cb > 0 && subordinators[lower(before[cb-1].s)] {
@@ -566,6 +570,17 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			if n, at := f.outerSubject(before[:cb-1], gender, false); n != "" {
 				name, cueAt = n, at
 			}
+		}
+	}
+	if cb < 0 && colon && len(before) <= 2 && prev >= 0 && c.parent < 0 && cs[prev].parent < 0 {
+		// وأضافت، وهي تشير إلى لافتة كُتب عليها «…»: «…»; She added,
+		// pointing to a sign that read “…”: “…”: the quotation in the
+		// aside has a cue of its own; the one after the colon is said by
+		// the subject of the sentence's first cue.
+		wide := f.within(f.sentenceStart(f.clampStart(lo, cs[prev].open-window), cs[prev].open), cs[prev].open)
+		if c1 := f.firstCue(wide); c1 >= 0 && c1 < f.lastCue(wide) {
+			cueAt, name = wide[c1].off, f.subject(wide, c1)
+			gender, reply = f.cueGender, f.isReply(wide[c1].s)
 		}
 	}
 	if cb < 0 && colon && len(before) > 1 && isArabic(before[len(before)-2].s) {
@@ -662,6 +677,10 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		// a cue right after a comma inside the marks makes even one word
 		// or a phrase capitalised as a title speech.
 		c.quote = true
+	case words >= 2 && cb >= 0 && (cb == len(before)-1 || cb == len(before)-2 && before[cb+1].punct) && cueAt == before[cb].off && speechEnd(f.text[c.start:c.end]):
+		// she said, ‘Leave it,’ and I did: words right after their cue
+		// that end as speech does, however short and capitalised.
+		c.quote = true
 	case words == 1 && cueAt >= 0 && f.predicate(before):
 		c.quote = true // the board said it was “disappointed”
 	case words == 1 && cueAt >= 0 && f.reportedWord(before, cb, f.text[c.start:c.end]):
@@ -718,6 +737,12 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		// answers the question his paragraph reports, not the quotation
 		// of a paragraph before.
 		reply = !f.askedBefore(f.gap(f.clampStart(lo, c.open-window), c.open))
+	}
+	if unnamed && cueAt == before[cb].off && c.parent < 0 {
+		// The one asked answers: I asked the porter …. He replied: “…”.
+		if who := f.speakerName(f.askedOne(f.gap(f.clampStart(lo, c.open-window), c.open))); who != "" && who != nobody {
+			c.speaker, reply = who, false
+		}
 	}
 	c.gender, c.reply = gender, reply && c.speaker == "" && !f.askedBefore(before)
 	c.resolve = c.speaker == "" && c.parent < 0
@@ -930,6 +955,58 @@ func (f *finder) askedBefore(before []token) bool {
 	}
 	return false
 }
+
+// askedOne returns the one a question in ts was put to, who answers it
+// (I asked the porter where the lift was. He replied: …; أنه سأل
+// الصيدلاني عن موعد الدواء، فأجابه; وسأل المحامي الشاهدة …، فردّت): the
+// noun phrase after the last verb of asking, the second one after an
+// Arabic verb that names its subject first; "" when there is none, or it
+// is a pronoun.
+func (f *finder) askedOne(ts []token) string {
+	for n := len(ts) - 2; n >= 0; n-- {
+		t := ts[n]
+		if t.punct {
+			continue
+		}
+		if !isArabic(t.s) {
+			if w := lower(t.s); w != "asked" && w != "asking" {
+				continue
+			}
+			e := n + 1
+			for e < len(ts) && e <= n+5 && !ts[e].punct && !questionWords[lower(ts[e].s)] {
+				e++
+			}
+			if e == n+1 || objectPronouns[lower(ts[n+1].s)] {
+				return ""
+			}
+			name := englishPhrase(f.text, ts[n+1:e])
+			if name == "" || f.never(name) {
+				return ""
+			}
+			return name
+		}
+		b := strings.TrimPrefix(strings.TrimPrefix(t.f, "و"), "ف")
+		if b != "سال" && b != "سالت" && b != "سالنا" {
+			continue
+		}
+		name, k := f.arabicMention(f.text, ts, n+1)
+		switch {
+		case name == "" || f.never(name):
+			return ""
+		case b == "سالنا" || n > 0 && pronounComplementiser[ts[n-1].f]:
+			return name // سألنا الحارس، أنه سأل الصيدلاني: the subject is a pronoun
+		case k < len(ts) && !ts[k].punct && isArabic(ts[k].s):
+			if obj, _ := f.arabicMention(f.text, ts, k); obj != "" && !f.never(obj) && !prepositions[ts[k].f] && !arabicStops[ts[k].f] {
+				return obj // وسأل المحامي الشاهدة: the verb, its subject, its object
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// questionWords end the one asked in English: asked the porter where.
+var questionWords = set("where when whether if why how what who which about to for")
 
 // objectPronouns are the English pronouns a cue may take as its object
 // (asked him, told them).
