@@ -22,6 +22,7 @@ func TestSpeakerIsAMention(t *testing.T) {
 		{"honorifics", `“It is over,” Chairman Ivo Brack said after the vote.`, "Ivo Brack|It is over,"},
 		{"honorifics", `Governor Luis Abrantes visited the dam. Later, Governor Abrantes said: “The wall will hold.”`, "Luis Abrantes|The wall will hold."},
 		{"honorifics", `Bishop Conrad Ealing led the service. “Grief is love with nowhere to go,” Bishop Ealing said.`, "Conrad Ealing|Grief is love with nowhere to go,"},
+		{"honorifics", `“The vote stands,” said Council President Orla Prentice after the meeting.`, "Orla Prentice|The vote stands,"},
 		// Descriptions and titles before the name: the name.
 		{"description", `وقال رئيس الجمعية، الشاعر والمترجم الأستاذ فادي زهران، إن المهرجان «تأخر عشر سنوات».`, "فادي زهران|تأخر عشر سنوات"},
 		{"description", `وقالت عضوة اللجنة، الباحثة والكاتبة الدكتورة منى الحايك: «قرأنا كل ما وصلنا».`, "منى الحايك|قرأنا كل ما وصلنا"},

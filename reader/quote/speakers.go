@@ -44,7 +44,8 @@ var (
 		"Governor Bishop Archbishop Cardinal Pastor Reverend Rabbi Imam Sheikh Father Sister President Senator Congressman Congresswoman",
 		"Councillor Councilor Alderman Professor Sergeant Detective Constable Captain Lieutenant Colonel Commander Commissioner Superintendent",
 		"Minister Secretary Ambassador Chancellor Principal Headteacher Headmaster Headmistress Officer Director Chief Sir Dame Lord Lady")
-	titleModifiers = set("Deputy Vice Acting Assistant Associate Senior District Chief Head Lord Interim Police Fire Prime Foreign Home Health Education")
+	titleModifiers = set("Deputy Vice Acting Assistant Associate Senior District Chief Head Lord Interim Police Fire Prime Foreign Home Health Education",
+		"Council City County State Party Club Union")
 )
 
 // titleWordsAt returns the length in bytes of the English title written
