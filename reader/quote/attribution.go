@@ -112,6 +112,9 @@ func (f *finder) remember(m mention) {
 	}
 	f.recent[f.nrecent] = m
 	f.nrecent++
+	if m.body {
+		f.indexBody(m.name, "")
+	}
 	f.meet(m)
 }
 
@@ -181,16 +184,6 @@ func (f *finder) lastGroup() string {
 	for n := f.nrecent - 1; n >= 0; n-- {
 		if m := f.recent[n]; m.g == plural && !m.body {
 			return m.name
-		}
-	}
-	return ""
-}
-
-// lastBody returns the body named last (for جاء في البيان:), or "".
-func (f *finder) lastBody() string {
-	for n := f.nrecent - 1; n >= 0; n-- {
-		if f.recent[n].body {
-			return f.recent[n].name
 		}
 	}
 	return ""

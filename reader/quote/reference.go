@@ -44,12 +44,18 @@ func (f *finder) reference(name string, g byte) string {
 			// body whose introduction holds the noun but whose name is of
 			// another kind gives way to the body of that noun.
 			if d.body && isArabic(d.head) && len(d.others) == 0 && refWord(strings.SplitN(m.name, " ", 2)[0]) != d.head {
+				if b := f.bodyByNoun(d); b != "" {
+					return b
+				}
 				if b := f.bodyNamedByHead(d); b != "" {
 					return b
 				}
 			}
 			return f.fullName(m.name)
 		}
+	}
+	if b := f.bodyByNoun(d); b != "" {
+		return b
 	}
 	if p := f.describedPerson(d, name, g); p != "" {
 		return p

@@ -1097,7 +1097,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	if len(words) == 2 && englishStatementOwners[lower(words[0].s)] && englishStatements[lower(words[1].s)] {
 		return aBody // "…," the statement said: the body that issued it
 	}
-	if len(words) > 0 && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
+	if len(words) > 0 && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {

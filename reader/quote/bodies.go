@@ -1,0 +1,199 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file keeps the index of the bodies an article names (councils,
+// clubs, companies, unions, ministries; بلدية، شركة، نقابة، غرفة), built
+// as the blocks pass: paragraphs, with or without quotations, and the
+// title and headings, which name a body the text then calls only "the
+// council". Each body is kept by its name as the text first wrote it and
+// the nouns it can be referred to by: the noun in its name (Pellmoor
+// council → council; شركة نسيج الشمال → شركة), the noun an apposition
+// gives it (Harwick Athletic, the League Two club → club), and, for a
+// name with no such noun (Greyport Athletic's ground), the noun the text
+// first refers to it by. A definite body noun (the council, الشركة), a
+// statement without a subject (in a statement, جاء في البيان) and a
+// body's pronoun (It said) are resolved here, to the body of that noun
+// named most recently.
+
+// body is one entry of the index of bodies (finder.bodies).
+type body struct {
+	name  string   // as the text first wrote it
+	heads []string // the nouns it is referred to by: English in lower case, Arabic folded and without the article
+}
+
+// bodiesKept bounds the index of bodies: a long text keeps the ones it
+// named last.
+const bodiesKept = 32
+
+// indexBody records that the text names the body name here, with the
+// noun heads (none, or one an apposition gives it) besides the noun of
+// its name: the entry moves to the end, the body named last. One word
+// that is only a body's noun in English (Council leader) names none.
+func (f *finder) indexBody(name, head string) {
+	if name == "" || name == nobody || name == aBody {
+		return
+	}
+	if f.bareNoun(name) {
+		return
+	}
+	k := len(f.bodies) - 1
+	for k >= 0 && f.bodies[k].name != name {
+		k--
+	}
+	var b body
+	if k >= 0 {
+		b = f.bodies[k]
+		f.bodies = append(f.bodies[:k], f.bodies[k+1:]...)
+	} else {
+		b = body{name: f.name(name), heads: nounsOfName(name)}
+		if head == unnamedKind {
+			b.heads, head = []string{unnamedKind}, ""
+		}
+		if len(f.bodies) == bodiesKept {
+			f.bodies = append(f.bodies[:0], f.bodies[1:]...)
+		}
+	}
+	if head != "" && !containsString(b.heads, head) {
+		b.heads = append(b.heads, head)
+	}
+	f.bodies = append(f.bodies, b)
+}
+
+// bareNoun reports whether name is one word that is only a body's noun
+// (Council, Club): a reference, not a name.
+func (f *finder) bareNoun(name string) bool {
+	if strings.IndexByte(name, ' ') >= 0 {
+		return false
+	}
+	if isArabic(name) {
+		return false
+	}
+	return englishBodies[lower(name)]
+}
+
+// nounsOfName returns the nouns a body's name gives it: English its last
+// word and the word before "of" (Pellmoor council, Ministry of Health),
+// Arabic its first word (شركة نسيج الشمال), with ل or ب written onto it
+// dropped.
+func nounsOfName(name string) []string {
+	if isArabic(name) {
+		first, _, _ := strings.Cut(name, " ")
+		w := refWord(first)
+		if r, n := utf8.DecodeRuneInString(w); (r == 'ل' || r == 'ب') && utf8.RuneCountInString(w) > 3 && !strings.HasPrefix(first, "ال") {
+			w = w[n:]
+		}
+		return []string{w}
+	}
+	var heads []string
+	if before, _, ok := strings.Cut(name, " of "); ok {
+		heads = append(heads, lower(before[strings.LastIndexByte(before, ' ')+1:]))
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if possessive(last) {
+		last = last[:strings.LastIndexAny(last, "'’")]
+	}
+	return append(heads, lower(last))
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyByNoun returns the body of the index that the definite description
+// d (the council, the parish council, الشركة) refers to: the one named
+// last that the noun of d names and whose name holds the other words of
+// d; else, when d's noun is a body's, the body named last that no noun
+// names yet (Greyport Athletic's ground … the club), which then keeps the
+// noun. It returns "" when none fits.
+func (f *finder) bodyByNoun(d definiteNP) string {
+	for k := len(f.bodies) - 1; k >= 0; k-- {
+		b := f.bodies[k]
+		if !containsString(b.heads, d.head) || !f.nameHolds(b.name, d.others) {
+			continue
+		}
+		if _, ok := f.parsedDefinite(b.name); ok {
+			continue // الشركة as the text wrote it, a reference to none named: not a name to give
+		}
+		return b.name
+	}
+	if !d.body || len(d.others) > 0 {
+		return ""
+	}
+	for k := len(f.bodies) - 1; k >= 0; k-- {
+		if b := &f.bodies[k]; len(b.heads) == 1 && b.heads[0] == unnamedKind {
+			b.heads[0] = d.head
+			return b.name
+		}
+	}
+	return ""
+}
+
+// unnamedKind is the noun of an indexed body whose name says not what
+// kind of body it is (Greyport Athletic), until the text refers to it by
+// one.
+const unnamedKind = "\x00"
+
+// indexedNoun reports whether words are "the" and the noun of a body the
+// text named (Quenby Harbour Board … the board said): the body, not a
+// board or a sign with words on it.
+func (f *finder) indexedNoun(words []token) bool {
+	if len(words) != 2 || lower(words[0].s) != "the" {
+		return false
+	}
+	noun := lower(words[1].s)
+	for _, b := range f.bodies {
+		if containsString(b.heads, noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHolds reports whether the name holds each of the words.
+func (f *finder) nameHolds(name string, words []string) bool {
+	for _, w := range words {
+		found := false
+		for _, x := range strings.Fields(name) {
+			if refWord(x) == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// lastBody returns the body named last (for جاء في البيان:, It said), or "".
+func (f *finder) lastBody() string {
+	if len(f.bodies) == 0 {
+		return ""
+	}
+	return f.bodies[len(f.bodies)-1].name
+}
+
+// heading indexes the bodies that a title or a heading text[lo:hi] names
+// (Pellmoor council raises parking fees): a heading holds no quotation,
+// but the text after it may call the body only by its noun.
+func (f *finder) heading(lo, hi int) {
+	f.ptoks = f.tokenize(f.ptoks[:0], lo, hi)
+	f.classes(f.ptoks)
+	for _, m := range f.mentions(nil, lo, hi) {
+		first, _, _ := strings.Cut(m.name, " ")
+		if _, ok := f.parsedDefinite(m.name); !m.body || ok || f.isDescription(m.name) || !isArabic(first) && (!nameWord(token{s: first}) || strings.Contains(m.name, " the ")) {
+			continue // بيان الإدارة, What the council said: no name
+		}
+		f.indexBody(m.name, "")
+	}
+}
