@@ -614,6 +614,19 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				k++
 			}
 		}
+		if e := f.bodyByUse(toks, i, k); e > k {
+			// Greyport Athletic's home ground, Millrace Rovers agreed a
+			// deal: a name the text treats as a body's.
+			if name := f.usedBody(toks, i, k); name != "" {
+				n := len(ms)
+				add(t.off, name, anyGender, false)
+				if len(ms) > n {
+					ms[n].body = true
+				}
+			}
+			i = e - 1
+			continue
+		}
 		if e := lowerBodyEnd(toks, k); e > k {
 			k = e // Ashford city council: a body named in lower case after its place
 		}

@@ -50,9 +50,6 @@ func (f *finder) indexBody(name, head string) {
 		f.bodies = append(f.bodies[:k], f.bodies[k+1:]...)
 	} else {
 		b = body{name: f.name(name), heads: nounsOfName(name)}
-		if head == unnamedKind {
-			b.heads, head = []string{unnamedKind}, ""
-		}
 		if len(f.bodies) == bodiesKept {
 			f.bodies = append(f.bodies[:0], f.bodies[1:]...)
 		}
@@ -129,8 +126,12 @@ func (f *finder) bodyByNoun(d definiteNP) string {
 		return ""
 	}
 	for k := len(f.bodies) - 1; k >= 0; k-- {
-		if b := &f.bodies[k]; len(b.heads) == 1 && b.heads[0] == unnamedKind {
-			b.heads[0] = d.head
+		if b := &f.bodies[k]; containsString(b.heads, unnamedKind) {
+			for n := range b.heads {
+				if b.heads[n] == unnamedKind {
+					b.heads[n] = d.head
+				}
+			}
 			return b.name
 		}
 	}
@@ -197,3 +198,78 @@ func (f *finder) heading(lo, hi int) {
 		f.indexBody(m.name, "")
 	}
 }
+
+// bodyByUse returns the end of the words after the capitalised run
+// toks[i:k] that show the text treats it as a body, or k: the run, with
+// the possessive on its last word toks[k], has what a body has (Greyport
+// Athletic's home ground, its first-team squad, its members), or it is
+// the subject of a verb of agreeing whose object is a deal (Millrace
+// Rovers announced a sponsorship deal).
+func (f *finder) bodyByUse(toks []token, i, k int) int {
+	if k < len(toks) && nameWord(toks[k]) && possessive(toks[k].s) {
+		for n := k + 1; n < len(toks) && n <= k+3 && !toks[n].punct; n++ {
+			if bodyPossessions[lower(toks[n].s)] {
+				return n + 1
+			}
+			if upper(toks[n].s) {
+				break
+			}
+		}
+		return k
+	}
+	if k == i || k+2 >= len(toks) || !dealVerbs[toks[k].s] {
+		return k
+	}
+	for n := k + 1; n < len(toks) && n <= k+5 && !toks[n].punct; n++ {
+		if deals[strings.TrimSuffix(lower(toks[n].s), "s")] {
+			return n + 1
+		}
+	}
+	return k
+}
+
+// usedBody returns the name of the body that bodyByUse found at
+// toks[i:k] (without the possessive), indexed as one whose noun the text
+// gives later when its name holds none; "" for a person named before
+// (Kemp's team).
+func (f *finder) usedBody(toks []token, i, k int) string {
+	if k < len(toks) && possessive(toks[k].s) {
+		k++
+	}
+	name := span(f.text, toks[i:k])
+	if n := apostropheS(name); n > 0 {
+		name = name[:len(name)-n]
+	}
+	if name == "" || f.known[name] {
+		return ""
+	}
+	head := ""
+	if !englishBodies[lower(name[strings.LastIndexByte(name, ' ')+1:])] {
+		head = unnamedKind // Castleford Albion: no noun to call it by
+	}
+	f.indexBody(name, head)
+	return name
+}
+
+// apostropheS returns the length of the possessive 's or ’s that w ends
+// in, or 0.
+func apostropheS(w string) int {
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		return 2
+	case strings.HasSuffix(w, "’s"):
+		return len("’s")
+	}
+	return 0
+}
+
+// bodyPossessions are what a body has, that a possessive gives it: a
+// club's ground, a company's shareholders.
+var bodyPossessions = set("ground stadium squad board members membership shareholders chairman chairwoman headquarters staff workforce employees supporters fans directors owners spokesman spokeswoman spokesperson executive")
+
+// dealVerbs and deals: a body agrees a deal (Millrace Rovers announced a
+// sponsorship deal).
+var (
+	dealVerbs = set("agreed announced confirmed signed completed sealed struck unveiled")
+	deals     = set("deal agreement partnership sponsorship merger takeover")
+)
