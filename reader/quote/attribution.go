@@ -238,7 +238,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 		case nobody:
 			c.speaker, c.resolve = "", false
 		case aBody:
-			c.speaker, c.resolve = f.lastBody(), false
+			c.speaker, c.resolve = f.statementIssuer(lo, c.at), false
 			if c.gender == plural {
 				// وقالوا في بيان: a statement of the group named before.
 				if g := f.lastGroup(); g != "" {
@@ -525,6 +525,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && (strings.IndexByte(name, ' ') > 0 || strings.HasPrefix(name, "ال")) {
 					if b := span(f.text, f.bodySubject(toks, i)); len(b) < len(name) && strings.HasPrefix(name, b) {
 						name = b // ودعت النقابة البلدية: the verb's object is another body
+					}
+					if e := f.verbAfterName(toks, i); e > 0 && toks[e].off < t.off+len(name) {
+						name = strings.TrimSpace(f.text[t.off:toks[e].off]) // بلدية وادي النحالين ترفع الرسوم: the name ends before its verb
 					}
 					add(t.off, name, anyGender, true)
 				}

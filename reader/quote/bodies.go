@@ -273,3 +273,53 @@ var (
 	dealVerbs = set("agreed announced confirmed signed completed sealed struck unveiled")
 	deals     = set("deal agreement partnership sponsorship merger takeover")
 )
+
+// verbAfterName returns the index of the verb that follows the Arabic
+// body's name starting at toks[i], or 0: after a word with the article
+// (the name's end), a word without it that may be a verb (بلدية وادي
+// النحالين ترفع الرسوم), which a name in a title often runs into.
+func (f *finder) verbAfterName(toks []token, i int) int {
+	named := false
+	for n := i + 1; n < len(toks) && n <= i+4; n++ {
+		t := toks[n]
+		if t.punct || !isArabic(t.s) {
+			return 0
+		}
+		if strings.HasPrefix(t.s, "ال") {
+			named = true
+			continue
+		}
+		if named && f.classOf(t).verb&mayVerb != 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// statementIssuer returns the body that issues the statement of a cue
+// without a subject at offset at (ودعت في بيان إلى «…»), in the paragraph
+// from lo: the subject of the verb that opens its sentence, when it is a
+// noun without the article in the construct state with a definite noun
+// (وقدّرت غرفة الفخارين الخسائر، ودعت في بيان), which the statement
+// shows to be a body, and which enters the index; else the body named
+// last.
+func (f *finder) statementIssuer(lo, at int) string {
+	ts := f.within(f.sentenceStart(lo, at), at)
+	if len(ts) > 4 && isArabic(ts[0].s) && f.classOf(ts[0]).verb&mayVerb != 0 {
+		if np := ts[1]; !np.punct && isArabic(np.s) && !strings.HasPrefix(np.s, "ال") && !f.role(np.s) && !f.known[np.s] && strings.HasPrefix(ts[2].s, "ال") {
+			// The noun and the definite one it is of: the words with
+			// the article after them may as well be the verb's object
+			// (وقدّر مكتب الإحصاء الخسائر).
+			end := 3
+			for n := end; n < len(ts); n++ {
+				if ts[n].s == "،" {
+					// The statement is in a clause after the subject's.
+					name := span(f.text, ts[1:end])
+					f.indexBody(name, "")
+					return name
+				}
+			}
+		}
+	}
+	return f.lastBody()
+}
