@@ -94,7 +94,7 @@ func (f *finder) remember(m mention) {
 	// refers to.
 	said := m.name
 	m.name = f.reference(f.relative(m.name), m.g)
-	if !m.body && m.name != said && namedByNoun(said, m.name) {
+	if !m.body && m.name != said && (namedByNoun(said, m.name) || isArabic(said) && strings.HasPrefix(m.name, strings.TrimPrefix(said, "ال")+" ")) {
 		m.body = true // the zoo said → Ashby Zoo: a body, whose statement it is
 	}
 	if !m.body && strings.HasPrefix(m.name, "ال") && strings.IndexByte(m.name, ' ') < 0 {
@@ -246,7 +246,11 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 			}
 		default:
+			said := c.speaker
 			c.speaker = f.reference(f.relative(c.speaker), c.gender)
+			if c.speaker == said && f.statedAt(c.at, hi) {
+				c.speaker = f.unlistedBody(said) // وردّ المصرف في بيان: a body, of a noun no list knows
+			}
 		}
 		if c.resolve {
 			switch {
@@ -450,6 +454,14 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// is still to record.
 			if key, name, _ := f.relativeAt(toks, i); name != "" {
 				f.relate(t.off, key, name)
+			}
+		}
+		if t.c.kind == bodyKind && !strings.HasPrefix(t.f, "ال") {
+			// شركة نسيج الشمال, wherever it stands (a subject, an
+			// object, a speaker's description): a body the text may call
+			// الشركة later.
+			if e := bodyNameEnd(toks, i); e > i+1 {
+				f.indexBody(span(f.text, toks[i:e]), "")
 			}
 		}
 		if t.punct || t.off < skip {

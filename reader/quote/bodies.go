@@ -323,3 +323,45 @@ func (f *finder) statementIssuer(lo, at int) string {
 	}
 	return f.lastBody()
 }
+
+// statedAt reports whether the Arabic cue at offset at, in a paragraph
+// ending at hi, says its words come from a statement (وردّ المصرف في
+// بيان، وقال الصندوق في بيانه): only a body issues one.
+func (f *finder) statedAt(at, hi int) bool {
+	ts := f.within(at, min(hi, at+120))
+	for n := 1; n+1 < len(ts) && n < 5; n++ {
+		if ts[n].punct {
+			return false
+		}
+		if ts[n].s == "في" && arabicStatements[ts[n+1].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// unlistedBody returns the body an Arabic word with the article that no
+// list knows as a body's noun (المصرف، الصندوق) refers to: the body of the
+// index, or the one the text named before, by that noun in the construct
+// state (مصرف الواحة، لمصرف الواحة); else name. Its caller knows the
+// word names a body (it issued a statement).
+func (f *finder) unlistedBody(name string) string {
+	if strings.IndexByte(name, ' ') >= 0 || !strings.HasPrefix(name, "ال") || !isArabic(name) {
+		return name
+	}
+	d := definiteNP{head: refWord(name)}
+	if b := f.bodyByNoun(d); b != "" {
+		return b
+	}
+	d.body = true
+	b := f.bodyNamedByHead(d)
+	for n := 0; n < f.nrecent && b != ""; n++ {
+		if m := f.recent[n]; m.name == b && !m.body {
+			b = "" // ويقول سكان القرى إنهم …: people the text named, not a body
+		}
+	}
+	if b == "" {
+		return name
+	}
+	return b
+}
