@@ -680,6 +680,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// cooperative" may refer to (not one after a preposition: a
 			// spokesman for the Port Authority).
 			add(t.off, span(f.text, run), anyGender, true)
+		case len(run) >= 2 && f.englishBody(span(f.text, run)):
+			// Volunteers from the Harrow Vale Wildlife Trust: a body the
+			// text may call "the trust", though no speaker of "he said".
+			f.indexPassing(span(f.text, run))
 		case len(run) >= 2 && !f.place(toks, i, run):
 			add(t.off, span(f.text, run), g, false)
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:

@@ -23,6 +23,10 @@ import (
 type body struct {
 	name  string   // as the text first wrote it
 	heads []string // the nouns it is referred to by: English in lower case, Arabic folded and without the article
+	// passing: named only after a preposition (volunteers from the
+	// Harrow Vale Wildlife Trust), which "the trust" refers to, but not a
+	// statement or "they" without a noun.
+	passing bool
 }
 
 // bodiesKept bounds the index of bodies: a long text keeps the ones it
@@ -34,6 +38,17 @@ const bodiesKept = 32
 // its name: the entry moves to the end, the body named last. One word
 // that is only a body's noun in English (Council leader) names none.
 func (f *finder) indexBody(name, head string) {
+	f.index(name, head, false)
+}
+
+// indexPassing records a body named in passing (see body.passing).
+func (f *finder) indexPassing(name string) {
+	f.index(name, "", true)
+}
+
+// index records the body name with the noun head, in passing or not
+// (see indexBody).
+func (f *finder) index(name, head string, passing bool) {
 	if name == "" || name == nobody || name == aBody {
 		return
 	}
@@ -47,9 +62,10 @@ func (f *finder) indexBody(name, head string) {
 	var b body
 	if k >= 0 {
 		b = f.bodies[k]
+		b.passing = b.passing && passing
 		f.bodies = append(f.bodies[:k], f.bodies[k+1:]...)
 	} else {
-		b = body{name: f.name(name), heads: nounsOfName(name)}
+		b = body{name: f.name(name), heads: nounsOfName(name), passing: passing}
 		if len(f.bodies) == bodiesKept {
 			f.bodies = append(f.bodies[:0], f.bodies[1:]...)
 		}
@@ -176,12 +192,15 @@ func (f *finder) nameHolds(name string, words []string) bool {
 	return true
 }
 
-// lastBody returns the body named last (for جاء في البيان:, It said), or "".
+// lastBody returns the body named last, not in passing (for جاء في
+// البيان:, It said), or "".
 func (f *finder) lastBody() string {
-	if len(f.bodies) == 0 {
-		return ""
+	for k := len(f.bodies) - 1; k >= 0; k-- {
+		if !f.bodies[k].passing {
+			return f.bodies[k].name
+		}
 	}
-	return f.bodies[len(f.bodies)-1].name
+	return ""
 }
 
 // heading indexes the bodies that a title or a heading text[lo:hi] names
@@ -207,6 +226,9 @@ func (f *finder) heading(lo, hi int) {
 // Rovers announced a sponsorship deal).
 func (f *finder) bodyByUse(toks []token, i, k int) int {
 	if k < len(toks) && nameWord(toks[k]) && possessive(toks[k].s) {
+		if w := toks[k].s[:len(toks[k].s)-apostropheS(toks[k].s)]; englishBodies[lower(w)] || orgWords[w] {
+			return k + 1 // The Wrenfield Cycling Club's secretary: a body by its noun
+		}
 		for n := k + 1; n < len(toks) && n <= k+3 && !toks[n].punct; n++ {
 			if bodyPossessions[lower(toks[n].s)] {
 				return n + 1

@@ -74,14 +74,6 @@ func (f *finder) reference(name string, g byte) string {
 	if b := f.englishBodyNamedByHead(d); b != "" {
 		return b
 	}
-	if d.body && !isArabic(d.head) {
-		// Volunteers from the Coastal Marine Rescue Trust … The trust
-		// said: a body named after a preposition, where no mention is
-		// recorded, by a name that ends in the noun.
-		if b := f.orgNamedBefore(f.pos, "the "+d.head); b != "" {
-			return b
-		}
-	}
 	if !d.body {
 		// A member of the IT team, who …, said … the employee said; A
 		// firefighter … the firefighter said.
