@@ -456,12 +456,14 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				f.relate(t.off, key, name)
 			}
 		}
-		if t.c.kind == bodyKind && !strings.HasPrefix(t.f, "ال") {
-			// شركة نسيج الشمال, wherever it stands (a subject, an
-			// object, a speaker's description): a body the text may call
-			// الشركة later.
-			if e := bodyNameEnd(toks, i); e > i+1 {
-				f.indexBody(span(f.text, toks[i:e]), "")
+		if t.c.set && !strings.HasPrefix(t.f, "ال") {
+			// شركة نسيج الشمال, لشركة الفجر, wherever it stands (a
+			// subject, an object, a speaker's description): a body the
+			// text may call الشركة later.
+			if p := f.bodyPrefix(t); p >= 0 {
+				if e := bodyNameEnd(toks, i); e > i+1 {
+					f.indexBody(f.text[t.off+p:toks[e-1].end()], "")
+				}
 			}
 		}
 		if t.punct || t.off < skip {

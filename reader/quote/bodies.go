@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -386,4 +387,29 @@ func (f *finder) unlistedBody(name string) string {
 		return name
 	}
 	return b
+}
+
+// bodyPrefix returns how many bytes of the Arabic word t stand before
+// the noun of a body it is, in the construct state (شركة: 0; لشركة،
+// بشركة: the preposition's), or -1 when it is none.
+func (f *finder) bodyPrefix(t token) int {
+	w := t.f
+	if t.c.kind == bodyKind || t.c.kind != 0 && arabicBodies[w] {
+		return 0 // (مؤسسة is also a founder)
+	}
+	if t.c.kind != 0 || len(w) < 6 || !(w[0] == 0xD9 && w[1] == 0x84 || w[0] == 0xD8 && w[1] == 0xA8) || strings.HasPrefix(w[2:], "ل") {
+		return -1 // (not لل, بال: the article after the preposition)
+	}
+	if rest := w[2:]; len(rest) >= 4 && arabicBodies[rest] {
+		n := 2 // the preposition, and a haraka on it (لِشركة)
+		for n < len(t.s) {
+			r, size := utf8.DecodeRuneInString(t.s[n:])
+			if !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			n += size
+		}
+		return n
+	}
+	return -1
 }

@@ -47,9 +47,6 @@ func (f *finder) reference(name string, g byte) string {
 				if b := f.bodyByNoun(d); b != "" {
 					return b
 				}
-				if b := f.bodyNamedByHead(d); b != "" {
-					return b
-				}
 			}
 			return f.fullName(m.name)
 		}
@@ -61,9 +58,6 @@ func (f *finder) reference(name string, g byte) string {
 		return p
 	}
 	if b := f.bodyInDescription(d); b != "" {
-		return b
-	}
-	if b := f.bodyNamedByHead(d); b != "" {
 		return b
 	}
 	if d.body && (companyWords[d.head] || len(d.others) == 0 && collectives[d.head]) {
