@@ -456,11 +456,11 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				f.relate(t.off, key, name)
 			}
 		}
-		if t.c.set && !strings.HasPrefix(t.f, "ال") {
+		if t.c.body != 0 {
 			// شركة نسيج الشمال, لشركة الفجر, wherever it stands (a
 			// subject, an object, a speaker's description): a body the
 			// text may call الشركة later.
-			if p := f.bodyPrefix(t); p >= 0 {
+			if p := bodyPrefix(t); p >= 0 {
 				if e := bodyNameEnd(toks, i); e > i+1 {
 					f.indexBody(f.text[t.off+p:toks[e-1].end()], "")
 				}

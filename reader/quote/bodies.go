@@ -24,6 +24,7 @@ import (
 type body struct {
 	name  string   // as the text first wrote it
 	heads []string // the nouns it is referred to by: English in lower case, Arabic folded and without the article
+	words []string // the words of its name, normalised by refWord
 	// passing: named only after a preposition (volunteers from the
 	// Harrow Vale Wildlife Trust), which "the trust" refers to, but not a
 	// statement or "they" without a noun.
@@ -67,6 +68,9 @@ func (f *finder) index(name, head string, passing bool) {
 		f.bodies = append(f.bodies[:k], f.bodies[k+1:]...)
 	} else {
 		b = body{name: f.name(name), heads: nounsOfName(name), passing: passing}
+		for _, w := range strings.Fields(name) {
+			b.words = append(b.words, refWord(w))
+		}
 		if len(f.bodies) == bodiesKept {
 			f.bodies = append(f.bodies[:0], f.bodies[1:]...)
 		}
@@ -131,7 +135,7 @@ func containsString(ss []string, s string) bool {
 func (f *finder) bodyByNoun(d definiteNP) string {
 	for k := len(f.bodies) - 1; k >= 0; k-- {
 		b := f.bodies[k]
-		if !containsString(b.heads, d.head) || !f.nameHolds(b.name, d.others) {
+		if !containsString(b.heads, d.head) || !holdsAll(b.words, d.others) {
 			continue
 		}
 		if _, ok := f.parsedDefinite(b.name); ok {
@@ -176,17 +180,10 @@ func (f *finder) indexedNoun(words []token) bool {
 	return false
 }
 
-// nameHolds reports whether the name holds each of the words.
-func (f *finder) nameHolds(name string, words []string) bool {
-	for _, w := range words {
-		found := false
-		for _, x := range strings.Fields(name) {
-			if refWord(x) == w {
-				found = true
-				break
-			}
-		}
-		if !found {
+// holdsAll reports whether words hold each of want.
+func holdsAll(words, want []string) bool {
+	for _, w := range want {
+		if !containsString(words, w) {
 			return false
 		}
 	}
@@ -205,17 +202,41 @@ func (f *finder) lastBody() string {
 }
 
 // heading indexes the bodies that a title or a heading text[lo:hi] names
-// (Pellmoor council raises parking fees): a heading holds no quotation,
-// but the text after it may call the body only by its noun.
+// (Pellmoor council raises parking fees; مؤسسة الموانئ البحرية): a
+// heading holds no quotation, but the text after it may call the body
+// only by its noun. It reads the names of bodies only: capitalised words
+// ending in a body's word (Quenby Harbour Board, Pellmoor council), and
+// an Arabic body's noun in the construct state.
 func (f *finder) heading(lo, hi int) {
-	f.ptoks = f.tokenize(f.ptoks[:0], lo, hi)
-	f.classes(f.ptoks)
-	for _, m := range f.mentions(nil, lo, hi) {
-		first, _, _ := strings.Cut(m.name, " ")
-		if _, ok := f.parsedDefinite(m.name); !m.body || ok || f.isDescription(m.name) || !isArabic(first) && (!nameWord(token{s: first}) || strings.Contains(m.name, " the ")) {
-			continue // بيان الإدارة, What the council said: no name
+	toks := f.tokenize(f.ptoks[:0], lo, hi)
+	f.ptoks = toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if isArabic(t.s) {
+			t.c = f.classOf(t)
+			if p := bodyPrefix(t); p >= 0 {
+				if e := bodyNameEnd(toks, i); e > i+1 {
+					f.indexBody(f.text[t.off+p:toks[e-1].end()], "")
+					i = e - 1
+				}
+			}
+			continue
 		}
-		f.indexBody(m.name, "")
+		if !nameWord(t) || englishDeterminers[lower(t.s)] {
+			continue
+		}
+		k := i
+		for k < len(toks) && nameWord(toks[k]) && !possessive(toks[k].s) {
+			k++
+			if k+1 < len(toks) && toks[k].s == "of" && orgWords[toks[k-1].s] && nameWord(toks[k+1]) {
+				k++ // Ministry of Health
+			}
+		}
+		k = lowerBodyAfter(toks, k)
+		if name := span(f.text, toks[i:k]); k > i && f.englishBody(name) {
+			f.indexBody(name, "")
+		}
+		i = max(i, k-1)
 	}
 }
 
@@ -389,18 +410,31 @@ func (f *finder) unlistedBody(name string) string {
 	return b
 }
 
+// bodyForm returns class.body of the folded Arabic word w, of kind k.
+func bodyForm(w string, k byte) byte {
+	if strings.HasPrefix(w, "ال") {
+		return 0 // الشركة refers to a body named before
+	}
+	if k == bodyKind || k != 0 && arabicBodies[w] {
+		return 1 // (مؤسسة is also a founder)
+	}
+	if k != 0 || len(w) < 6 || !(w[0] == 0xD9 && w[1] == 0x84 || w[0] == 0xD8 && w[1] == 0xA8) || strings.HasPrefix(w[2:], "ل") {
+		return 0 // (not لل, بال: the article after the preposition)
+	}
+	if arabicBodies[w[2:]] {
+		return 2
+	}
+	return 0
+}
+
 // bodyPrefix returns how many bytes of the Arabic word t stand before
 // the noun of a body it is, in the construct state (شركة: 0; لشركة،
 // بشركة: the preposition's), or -1 when it is none.
-func (f *finder) bodyPrefix(t token) int {
-	w := t.f
-	if t.c.kind == bodyKind || t.c.kind != 0 && arabicBodies[w] {
-		return 0 // (مؤسسة is also a founder)
-	}
-	if t.c.kind != 0 || len(w) < 6 || !(w[0] == 0xD9 && w[1] == 0x84 || w[0] == 0xD8 && w[1] == 0xA8) || strings.HasPrefix(w[2:], "ل") {
-		return -1 // (not لل, بال: the article after the preposition)
-	}
-	if rest := w[2:]; len(rest) >= 4 && arabicBodies[rest] {
+func bodyPrefix(t token) int {
+	switch t.c.body {
+	case 1:
+		return 0
+	case 2:
 		n := 2 // the preposition, and a haraka on it (لِشركة)
 		for n < len(t.s) {
 			r, size := utf8.DecodeRuneInString(t.s[n:])

@@ -33,6 +33,9 @@ type class struct {
 	// called: a word of calledWords, also with و (يدعى، ويدعى); front: a
 	// word of frontingWords (أن، لكن)
 	called, front bool
+	// body: 1 for the noun of a body without the article (شركة), 2 for
+	// one after the preposition ل or ب (لشركة); see bodyPrefix
+	body byte
 }
 
 // The bits of class.verb.
@@ -253,6 +256,7 @@ func (f *finder) classify(w string) class {
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
 	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
 		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w]}
+	c.body = bodyForm(w, c.kind)
 	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
 			c.verb |= mayVerb
