@@ -456,7 +456,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				f.relate(t.off, key, name)
 			}
 		}
-		if t.c.body != 0 {
+		if t.c.bits&(bodyNoun|bodyAfterPreposition) != 0 {
 			// شركة نسيج الشمال, لشركة الفجر, wherever it stands (a
 			// subject, an object, a speaker's description): a body the
 			// text may call الشركة later.

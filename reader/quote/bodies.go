@@ -333,7 +333,7 @@ func (f *finder) verbAfterName(toks []token, i int) int {
 			named = true
 			continue
 		}
-		if named && f.classOf(t).verb&mayVerb != 0 {
+		if named && f.classOf(t).bits&mayVerb != 0 {
 			return n
 		}
 	}
@@ -349,7 +349,7 @@ func (f *finder) verbAfterName(toks []token, i int) int {
 // last.
 func (f *finder) statementIssuer(lo, at int) string {
 	ts := f.within(f.sentenceStart(lo, at), at)
-	if len(ts) > 4 && isArabic(ts[0].s) && f.classOf(ts[0]).verb&mayVerb != 0 {
+	if len(ts) > 4 && isArabic(ts[0].s) && f.classOf(ts[0]).bits&mayVerb != 0 {
 		if np := ts[1]; !np.punct && isArabic(np.s) && !strings.HasPrefix(np.s, "ال") && !f.role(np.s) && !f.known[np.s] && strings.HasPrefix(ts[2].s, "ال") {
 			// The noun and the definite one it is of: the words with
 			// the article after them may as well be the verb's object
@@ -410,19 +410,21 @@ func (f *finder) unlistedBody(name string) string {
 	return b
 }
 
-// bodyForm returns class.body of the folded Arabic word w, of kind k.
+// bodyForm returns the bits of class that say whether the folded Arabic
+// word w, of kind k, is a body's noun: bodyNoun, bodyAfterPreposition or
+// none.
 func bodyForm(w string, k byte) byte {
 	if strings.HasPrefix(w, "ال") {
 		return 0 // الشركة refers to a body named before
 	}
 	if k == bodyKind || k != 0 && arabicBodies[w] {
-		return 1 // (مؤسسة is also a founder)
+		return bodyNoun // (مؤسسة is also a founder)
 	}
 	if k != 0 || len(w) < 6 || !(w[0] == 0xD9 && w[1] == 0x84 || w[0] == 0xD8 && w[1] == 0xA8) || strings.HasPrefix(w[2:], "ل") {
 		return 0 // (not لل, بال: the article after the preposition)
 	}
 	if arabicBodies[w[2:]] {
-		return 2
+		return bodyAfterPreposition
 	}
 	return 0
 }
@@ -431,10 +433,10 @@ func bodyForm(w string, k byte) byte {
 // the noun of a body it is, in the construct state (شركة: 0; لشركة،
 // بشركة: the preposition's), or -1 when it is none.
 func bodyPrefix(t token) int {
-	switch t.c.body {
-	case 1:
+	switch {
+	case t.c.bits&bodyNoun != 0:
 		return 0
-	case 2:
+	case t.c.bits&bodyAfterPreposition != 0:
 		n := 2 // the preposition, and a haraka on it (لِشركة)
 		for n < len(t.s) {
 			r, size := utf8.DecodeRuneInString(t.s[n:])

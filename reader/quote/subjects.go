@@ -1659,7 +1659,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if strings.Contains(t.s, "ّ") {
 		may = mayVerbShadda
 	}
-	if f.classOf(t).verb&may == 0 || f.known[t.s] {
+	if f.classOf(t).bits&may == 0 || f.known[t.s] {
 		return false, false
 	}
 	next := toks[n+1]
