@@ -67,7 +67,9 @@ func (f *finder) index(name, head string, passing bool) {
 		b.passing = b.passing && passing
 		f.bodies = append(f.bodies[:k], f.bodies[k+1:]...)
 	} else {
-		b = body{name: f.name(name), heads: nounsOfName(name), passing: passing}
+		// Its own copy, not the text's (see finder.names), which leaves
+		// with the entry: f.name would keep every body ever named.
+		b = body{name: strings.Clone(name), heads: nounsOfName(name), passing: passing}
 		for _, w := range strings.Fields(name) {
 			b.words = append(b.words, refWord(w))
 		}
