@@ -420,6 +420,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// the apposition's words name no one else.
 			if e := f.appositionBody(toks, sort.Search(len(toks), func(n int) bool { return toks[n].off >= end })); e > 0 {
 				body, end = true, e
+				// and the index of bodies keeps the noun it gives, which
+				// its name may not hold (Thornbury Vale, the League Two
+				// club … the club said)
+				f.indexBody(name, refWord(f.text[strings.LastIndexByte(f.text[:e], ' ')+1:e]))
 			}
 		}
 		if g == anyGender && !body && first != name && !isArabic(first) && englishDeterminers[lower(first)] {
