@@ -57,9 +57,6 @@ func (f *finder) reference(name string, g byte) string {
 	if p := f.describedPerson(d, name, g); p != "" {
 		return p
 	}
-	if b := f.bodyInDescription(d); b != "" {
-		return b
-	}
 	if d.body && (companyWords[d.head] || len(d.others) == 0 && collectives[d.head]) {
 		if b := f.lastBody(); b != "" {
 			return b // the company said, the panel, اللجنة: a body named by no word of its kind
@@ -673,35 +670,4 @@ func (f *finder) isDescription(name string) bool {
 		return !upper(first) || englishDeterminers[lower(first)]
 	}
 	return f.role(first)
-}
-
-// bodyInDescription returns the body that the Arabic description of a
-// body d (الدائرة، المديرية) refers to when the article named it only in
-// the description of a person who works for it (مدير دائرة الكهرباء في
-// المنطقة، م. سامر الخطيب → دائرة الكهرباء): its head in the construct
-// state and the words with the article after it; "" when there is none.
-func (f *finder) bodyInDescription(d definiteNP) string {
-	if !d.body || len(d.others) > 0 || !isArabic(d.head) {
-		return ""
-	}
-	for k := len(f.people) - 1; k >= 0; k-- {
-		for _, e := range f.people[k].intros {
-			// A mention's offset is its title's, or its name's.
-			lo := f.sentenceStart(f.clampStart(0, e.off-300), e.off)
-			hi := e.off
-			if at := strings.Index(f.text[e.off:min(len(f.text), e.off+300)], e.name); at > 0 {
-				hi += at
-			}
-			ts := f.tokenize(f.gtoks[:0], lo, hi)
-			f.gtoks = ts
-			for n := len(ts) - 2; n >= 0 && n >= len(ts)-10; n-- {
-				t := ts[n]
-				if t.punct || strings.HasPrefix(t.s, "ال") || refWord(t.s) != d.head || !strings.HasPrefix(ts[n+1].s, "ال") {
-					continue
-				}
-				return span(f.text, ts[n:n+2])
-			}
-		}
-	}
-	return ""
 }
