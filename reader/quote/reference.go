@@ -29,6 +29,12 @@ func (f *finder) reference(name string, g byte) string {
 	if !ok {
 		return f.epithetReference(name, g)
 	}
+	// The council, الشركة: the body of that noun named last (شركة الفجر
+	// المتعاقدة مع وزارة السياحة … وقالت الشركة: not the ministry, whose
+	// introduction holds the noun).
+	if b := f.bodyByNoun(d); b != "" {
+		return b
+	}
 	for n := f.nrecent - 1; n >= 0; n-- {
 		m := f.recent[n]
 		// A body's gender is its name's, not its statement's (جاء في بيان
@@ -40,19 +46,8 @@ func (f *finder) reference(name string, g byte) string {
 			continue // a description names nobody to refer back to
 		}
 		if f.fits(d, m) || f.describedEarlier(d, m) {
-			// شركة الفجر المتعاقدة مع وزارة السياحة … وقالت الشركة: a
-			// body whose introduction holds the noun but whose name is of
-			// another kind gives way to the body of that noun.
-			if d.body && isArabic(d.head) && len(d.others) == 0 && refWord(strings.SplitN(m.name, " ", 2)[0]) != d.head {
-				if b := f.bodyByNoun(d); b != "" {
-					return b
-				}
-			}
 			return f.fullName(m.name)
 		}
-	}
-	if b := f.bodyByNoun(d); b != "" {
-		return b
 	}
 	if p := f.describedPerson(d, name, g); p != "" {
 		return p
