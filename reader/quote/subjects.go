@@ -1298,7 +1298,9 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 	who := e+1 < i && lower(toks[e+1].s) == "who"
 	// one of the fans, a teacher who …: a plural for people is a noun for
 	// a person too.
-	if last := lower(np[len(np)-1].s); !personNouns[last] && !personNouns[strings.TrimSuffix(last, "s")] && !(who && !upper(np[len(np)-1].s)) {
+	// The council, in a statement, said; The company, which employs 300
+	// people, said: a body's noun too.
+	if last := lower(np[len(np)-1].s); !personNouns[last] && !personNouns[strings.TrimSuffix(last, "s")] && !(who && !upper(np[len(np)-1].s)) && !englishBodies[last] && !f.indexedNoun(np) {
 		return ""
 	}
 	return span(text, np)
