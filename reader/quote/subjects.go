@@ -1270,8 +1270,9 @@ func (f *finder) describedByWho(text string, toks []token, w int) string {
 // the cue toks[i] when an appositive clause stands between them:
 // "Another parent, who asked not to be named, said …" is the parent's,
 // not an inverted "said the timing". The description is a determiner and
-// up to three words ending in a noun for a person, or in any noun when
-// the clause after it opens with "who"; "" when there is none.
+// up to three words ending in a noun for a person or a body (The
+// council, in a statement, said), or in any noun when the clause after
+// it opens with "who"; "" when there is none.
 func (f *finder) describedBefore(text string, toks []token, i int) string {
 	if i == 0 || toks[i-1].s != "," {
 		return ""
