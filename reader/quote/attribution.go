@@ -635,9 +635,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				k++
 			}
 		}
-		if e := f.bodyByUse(toks, i, k); e > k {
+		if f.bodyByUse(toks, i, k) {
 			// Greyport Athletic's home ground, Millrace Rovers agreed a
-			// deal: a name the text treats as a body's.
+			// deal: a name the text treats as a body's. The words after
+			// it are read on (a cue).
 			if name := f.usedBody(toks, i, k); name != "" {
 				n := len(ms)
 				add(t.off, name, anyGender, false)
@@ -645,7 +646,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 					ms[n].body = true
 				}
 			}
-			i = e - 1
+			i = k - 1
+			if k < len(toks) && possessive(toks[k].s) {
+				i = k
+			}
 			continue
 		}
 		if e := lowerBodyEnd(toks, k); e > k {

@@ -242,36 +242,40 @@ func (f *finder) heading(lo, hi int) {
 	}
 }
 
-// bodyByUse returns the end of the words after the capitalised run
-// toks[i:k] that show the text treats it as a body, or k: the run, with
-// the possessive on its last word toks[k], has what a body has (Greyport
-// Athletic's home ground, its first-team squad, its members), or it is
-// the subject of a verb of agreeing whose object is a deal (Millrace
-// Rovers announced a sponsorship deal).
-func (f *finder) bodyByUse(toks []token, i, k int) int {
+// bodyByUse reports whether the text treats the capitalised run
+// toks[i:k] as a body's name by what it says of it: with the possessive
+// on its last word toks[k], it has what a body has (Greyport Athletic's
+// home ground, its first-team squad, its members) or ends in a body's
+// noun (The Wrenfield Cycling Club's secretary); it is the subject of a
+// verb of agreeing whose object is a deal (Millrace Rovers announced a
+// sponsorship deal).
+func (f *finder) bodyByUse(toks []token, i, k int) bool {
 	if k < len(toks) && nameWord(toks[k]) && possessive(toks[k].s) {
 		if w := toks[k].s[:len(toks[k].s)-apostropheS(toks[k].s)]; englishBodies[lower(w)] || orgWords[w] {
-			return k + 1 // The Wrenfield Cycling Club's secretary: a body by its noun
+			return true
 		}
 		for n := k + 1; n < len(toks) && n <= k+3 && !toks[n].punct; n++ {
 			if bodyPossessions[lower(toks[n].s)] {
-				return n + 1
+				return true
 			}
 			if upper(toks[n].s) {
 				break
 			}
 		}
-		return k
+		return false
 	}
-	if k == i || k+2 >= len(toks) || !dealVerbs[toks[k].s] {
-		return k
+	if k == i || k+2 >= len(toks) || toks[k].punct || upper(toks[k].s) || f.known[span(f.text, toks[i:k])] {
+		return false
 	}
-	for n := k + 1; n < len(toks) && n <= k+5 && !toks[n].punct; n++ {
+	if !dealVerbs[toks[k].s] {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+5 && !toks[n].punct && !upper(toks[n].s); n++ {
 		if deals[strings.TrimSuffix(lower(toks[n].s), "s")] {
-			return n + 1
+			return true
 		}
 	}
-	return k
+	return false
 }
 
 // usedBody returns the name of the body that bodyByUse found at

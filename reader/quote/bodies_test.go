@@ -36,7 +36,10 @@ func TestBodiesByNoun(t *testing.T) {
 		{"case.txt", "Title line\nKettering Lowe, the law firm that advised the buyers, has been fined.\n\n\"We will appeal,\" the firm said.", "Kettering Lowe|We will appeal,"},
 		{"case.txt", "Title line\nDorran Textiles Ltd will cut 40 jobs at its Pennick mill.\n\nWeaver Abi Strand said the news was a shock.\n\nThe company, which employs 300 people, said the cuts were \"deeply regretted\".", "Dorran Textiles Ltd|deeply regretted"},
 		{"case.txt", "Ravensmoor Port Authority fines trawler owner\nA trawler owner was fined on Tuesday for fishing in a closed zone.\n\n\"The rules protect the stocks,\" the authority said.", "Ravensmoor Port Authority|The rules protect the stocks,"},
+		{"case.txt", "Title line\nGrainger Bakeries, a family business since 1921, will shut two shops.\n\n\"Rents have doubled,\" the business said.", "Grainger Bakeries|Rents have doubled,"},
 		// Arabic.
+		{"case.txt", "عنوان\nأعلنت بلدية السهل إغلاق السوق الشعبي.\n\nوقال التاجر سعيد حمدان إن القرار مفاجئ.\n\nوأكدت في بيان أن «الإغلاق ضروري للسلامة».", "بلدية السهل|الإغلاق ضروري للسلامة"},
+		{"case.txt", "عنوان\nارتفعت أسعار الوقود في المدينة أمس.\n\nوجاء في البيان: «الأسعار ستعود إلى طبيعتها».", "|الأسعار ستعود إلى طبيعتها"},
 		{"case.txt", "مجلس بلدية القرنة يقر الموازنة\nأقر المجلس موازنة العام المقبل بالأغلبية.\n\nوقال المجلس في بيان إن الموازنة «تراعي الأحياء الفقيرة».", "مجلس بلدية القرنة|تراعي الأحياء الفقيرة"},
 		{"case.txt", "عنوان\nسجلت مديرية الصحة في المحافظة عشر إصابات جديدة.\n\nوقال الطبيب فادي سلوم إن المستشفى ممتلئ.\n\nوأوضحت المديرية، في بيان تلقته الصحيفة، أن «الوضع تحت السيطرة».", "مديرية الصحة|الوضع تحت السيطرة"},
 		{"case.txt", "عنوان\nأعلنت وزارة الزراعة منع تصدير الزيت.\n\nوردّت وزارة التجارة بأنها لم تُستشر.\n\nوقال التاجر منير عواد: «خسرنا الموسم».\n\nوذكرت وزارة الزراعة في بيانها أن القرار «مؤقت»، ثم قالت الوزارة إن «المخزون لا يكفي».", "وزارة الزراعة|المخزون لا يكفي"},
