@@ -215,6 +215,9 @@ func (f *finder) heading(lo, hi int) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if isArabic(t.s) {
+			if strings.HasPrefix(t.f, "ال") || len(t.f) < 6 {
+				continue // no body's noun in the construct state
+			}
 			t.c = f.classOf(t)
 			if p := bodyPrefix(t); p >= 0 {
 				if e := bodyNameEnd(toks, i); e > i+1 {
