@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,7 +78,7 @@ func (f *finder) index(name, head string, passing bool) {
 			f.bodies = append(f.bodies[:0], f.bodies[1:]...)
 		}
 	}
-	if head != "" && !containsString(b.heads, head) {
+	if head != "" && !slices.Contains(b.heads, head) {
 		b.heads = append(b.heads, head)
 	}
 	f.bodies = append(f.bodies, b)
@@ -97,16 +98,11 @@ func (f *finder) bareNoun(name string) bool {
 
 // nounsOfName returns the nouns a body's name gives it: English its last
 // word and the word before "of" (Pellmoor council, Ministry of Health),
-// Arabic its first word (شركة نسيج الشمال), with ل or ب written onto it
-// dropped.
+// Arabic its first word (شركة نسيج الشمال).
 func nounsOfName(name string) []string {
 	if isArabic(name) {
 		first, _, _ := strings.Cut(name, " ")
-		w := refWord(first)
-		if r, n := utf8.DecodeRuneInString(w); (r == 'ل' || r == 'ب') && utf8.RuneCountInString(w) > 3 && !strings.HasPrefix(first, "ال") {
-			w = w[n:]
-		}
-		return []string{w}
+		return []string{refWord(first)}
 	}
 	var heads []string
 	if before, _, ok := strings.Cut(name, " of "); ok {
@@ -119,15 +115,6 @@ func nounsOfName(name string) []string {
 	return append(heads, lower(last))
 }
 
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // bodyByNoun returns the body of the index that the definite description
 // d (the council, the parish council, الشركة) refers to: the one named
 // last that the noun of d names and whose name holds the other words of
@@ -137,7 +124,7 @@ func containsString(ss []string, s string) bool {
 func (f *finder) bodyByNoun(d definiteNP) string {
 	for k := len(f.bodies) - 1; k >= 0; k-- {
 		b := f.bodies[k]
-		if !containsString(b.heads, d.head) || !holdsAll(b.words, d.others) {
+		if !slices.Contains(b.heads, d.head) || !holdsAll(b.words, d.others) {
 			continue
 		}
 		if _, ok := f.parsedDefinite(b.name); ok {
@@ -149,7 +136,7 @@ func (f *finder) bodyByNoun(d definiteNP) string {
 		return ""
 	}
 	for k := len(f.bodies) - 1; k >= 0; k-- {
-		if b := &f.bodies[k]; containsString(b.heads, unnamedKind) {
+		if b := &f.bodies[k]; slices.Contains(b.heads, unnamedKind) {
 			for n := range b.heads {
 				if b.heads[n] == unnamedKind {
 					b.heads[n] = d.head
@@ -175,7 +162,7 @@ func (f *finder) indexedNoun(words []token) bool {
 	}
 	noun := lower(words[1].s)
 	for _, b := range f.bodies {
-		if containsString(b.heads, noun) {
+		if slices.Contains(b.heads, noun) {
 			return true
 		}
 	}
@@ -185,7 +172,7 @@ func (f *finder) indexedNoun(words []token) bool {
 // holdsAll reports whether words hold each of want.
 func holdsAll(words, want []string) bool {
 	for _, w := range want {
-		if !containsString(words, w) {
+		if !slices.Contains(words, w) {
 			return false
 		}
 	}
