@@ -94,7 +94,7 @@ func (f *finder) remember(m mention) {
 	// refers to.
 	said := m.name
 	m.name = f.reference(f.relative(m.name), m.g)
-	if !m.body && m.name != said && namedByNoun(said, m.name) {
+	if !m.body && m.name != said && (namedByNoun(said, m.name) || isArabic(said) && strings.HasPrefix(m.name, strings.TrimPrefix(said, "ال")+" ")) {
 		m.body = true // the zoo said → Ashby Zoo: a body, whose statement it is
 	}
 	if !m.body && strings.HasPrefix(m.name, "ال") && strings.IndexByte(m.name, ' ') < 0 {
@@ -112,6 +112,9 @@ func (f *finder) remember(m mention) {
 	}
 	f.recent[f.nrecent] = m
 	f.nrecent++
+	if m.body {
+		f.indexBody(m.name, "")
+	}
 	f.meet(m)
 }
 
@@ -186,16 +189,6 @@ func (f *finder) lastGroup() string {
 	return ""
 }
 
-// lastBody returns the body named last (for جاء في البيان:), or "".
-func (f *finder) lastBody() string {
-	for n := f.nrecent - 1; n >= 0; n-- {
-		if f.recent[n].body {
-			return f.recent[n].name
-		}
-	}
-	return ""
-}
-
 // englishBodies are the nouns by which English refers back to a body
 // named before: "the company said".
 var englishBodies = set("company firm operator airline carrier union ministry agency authority group charity",
@@ -245,7 +238,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 		case nobody:
 			c.speaker, c.resolve = "", false
 		case aBody:
-			c.speaker, c.resolve = f.lastBody(), false
+			c.speaker, c.resolve = f.statementIssuer(lo, c.at), false
 			if c.gender == plural {
 				// وقالوا في بيان: a statement of the group named before.
 				if g := f.lastGroup(); g != "" {
@@ -253,7 +246,11 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 			}
 		default:
+			said := c.speaker
 			c.speaker = f.reference(f.relative(c.speaker), c.gender)
+			if c.speaker == said && f.statedAt(c.at, hi) {
+				c.speaker = f.unlistedBody(said) // وردّ المصرف في بيان: a body, of a noun no list knows
+			}
 		}
 		if c.resolve {
 			switch {
@@ -436,6 +433,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// the apposition's words name no one else.
 			if e := f.appositionBody(toks, sort.Search(len(toks), func(n int) bool { return toks[n].off >= end })); e > 0 {
 				body, end = true, e
+				// and the index of bodies keeps the noun it gives, which
+				// its name may not hold (Thornbury Vale, the League Two
+				// club … the club said)
+				f.indexBody(name, refWord(f.text[strings.LastIndexByte(f.text[:e], ' ')+1:e]))
 			}
 		}
 		if g == anyGender && !body && first != name && !isArabic(first) && englishDeterminers[lower(first)] {
@@ -470,6 +471,16 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// is still to record.
 			if key, name, _ := f.relativeAt(toks, i); name != "" {
 				f.relate(t.off, key, name)
+			}
+		}
+		if t.c.bits&(bodyNoun|bodyAfterPreposition) != 0 {
+			// شركة نسيج الشمال, لشركة الفجر, wherever it stands (a
+			// subject, an object, a speaker's description): a body the
+			// text may call الشركة later.
+			if p := bodyPrefix(t); p >= 0 {
+				if e := bodyNameEnd(toks, i); e > i+1 {
+					f.indexBody(f.text[t.off+p:toks[e-1].end()], "")
+				}
 			}
 		}
 		if t.punct || t.off < skip {
@@ -545,6 +556,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if name, _ := f.arabicMention(f.text, toks, i); strings.HasPrefix(name, t.s) && (strings.IndexByte(name, ' ') > 0 || strings.HasPrefix(name, "ال")) {
 					if b := span(f.text, f.bodySubject(toks, i)); len(b) < len(name) && strings.HasPrefix(name, b) {
 						name = b // ودعت النقابة البلدية: the verb's object is another body
+					}
+					if e := f.verbAfterName(toks, i); e > 0 && toks[e].off < t.off+len(name) {
+						name = strings.TrimSpace(f.text[t.off:toks[e].off]) // بلدية وادي النحالين ترفع الرسوم: the name ends before its verb
 					}
 					add(t.off, name, anyGender, true)
 				}
@@ -634,6 +648,23 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				k++
 			}
 		}
+		if f.bodyByUse(toks, i, k) {
+			// Greyport Athletic's home ground, Millrace Rovers agreed a
+			// deal: a name the text treats as a body's. The words after
+			// it are read on (a cue).
+			if name := f.usedBody(toks, i, k); name != "" {
+				n := len(ms)
+				add(t.off, name, anyGender, false)
+				if len(ms) > n {
+					ms[n].body = true
+				}
+			}
+			i = k - 1
+			if k < len(toks) && possessive(toks[k].s) {
+				i = k
+			}
+			continue
+		}
 		if e := lowerBodyEnd(toks, k); e > k {
 			k = e // Ashford city council: a body named in lower case after its place
 		}
@@ -681,6 +712,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// cooperative" may refer to (not one after a preposition: a
 			// spokesman for the Port Authority).
 			add(t.off, span(f.text, run), anyGender, true)
+		case len(run) >= 2 && f.englishBody(span(f.text, run)):
+			// Volunteers from the Harrow Vale Wildlife Trust: a body the
+			// text may call "the trust", though no speaker of "he said".
+			f.indexPassing(span(f.text, run))
 		case len(run) >= 2 && !f.place(toks, i, run):
 			add(t.off, span(f.text, run), g, false)
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:

@@ -7,12 +7,13 @@ import (
 )
 
 // bodyNamedByHead returns the name of the body that the Arabic definite
-// description d (الشركة، المحكمة) refers back to when the article named
-// the body before by the same noun in the construct state (أعلنت شركة
-// نسيج الشمال، … وقالت الشركة → شركة نسيج الشمال): the nearest such
-// noun before the quotation (also after the preposition ل or ب), with
-// the words of the name after it; "" when
-// there is none.
+// description d (المصرف، الصندوق) refers back to when the article named
+// the body before by the same noun in the construct state (وجّه السكان
+// شكاوى لمصرف الواحة … وردّ المصرف في بيان → مصرف الواحة): the nearest
+// such noun before the quotation (also after the preposition ل or ب),
+// with the words of the name after it; "" when there is none. The index
+// of bodies (bodies.go) holds the bodies of the nouns the lists know;
+// this reads the text back for a noun they do not (unlistedBody).
 func (f *finder) bodyNamedByHead(d definiteNP) string {
 	if !d.body || len(d.others) > 0 || !isArabic(d.head) {
 		return ""

@@ -51,6 +51,7 @@ type finder struct {
 	genders     map[string]byte
 	alias       map[string]string
 	people      []person            // the people named so far, the one named last last (see people.go)
+	bodies      []body              // the bodies named so far, the one named last last (see bodies.go)
 	cueGender   byte                // the gender the last cue parsed by subject gives its subject
 	held        []cand              // a paragraph that ends inside a quotation
 	group       int                 // the last Group number given
@@ -87,8 +88,12 @@ func (f *finder) block(i int) int {
 		return f.blockquote(i)
 	}
 	// Headings, code, rules and page debris hold no quotations, and a
-	// quotation does not run on across them.
+	// quotation does not run on across them; a title or a heading may
+	// name a body the text refers to by its noun.
 	f.flush(false)
+	if b.Kind == reader.Title || b.Kind == reader.Heading {
+		f.heading(b.Start, b.End)
+	}
 	return i + 1
 }
 

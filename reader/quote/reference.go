@@ -29,6 +29,12 @@ func (f *finder) reference(name string, g byte) string {
 	if !ok {
 		return f.epithetReference(name, g)
 	}
+	// The council, الشركة: the body of that noun named last (شركة الفجر
+	// المتعاقدة مع وزارة السياحة … وقالت الشركة: not the ministry, whose
+	// introduction holds the noun).
+	if b := f.bodyByNoun(d); b != "" {
+		return b
+	}
 	for n := f.nrecent - 1; n >= 0; n-- {
 		m := f.recent[n]
 		// A body's gender is its name's, not its statement's (جاء في بيان
@@ -40,25 +46,11 @@ func (f *finder) reference(name string, g byte) string {
 			continue // a description names nobody to refer back to
 		}
 		if f.fits(d, m) || f.describedEarlier(d, m) {
-			// شركة الفجر المتعاقدة مع وزارة السياحة … وقالت الشركة: a
-			// body whose introduction holds the noun but whose name is of
-			// another kind gives way to the body of that noun.
-			if d.body && isArabic(d.head) && len(d.others) == 0 && refWord(strings.SplitN(m.name, " ", 2)[0]) != d.head {
-				if b := f.bodyNamedByHead(d); b != "" {
-					return b
-				}
-			}
 			return f.fullName(m.name)
 		}
 	}
 	if p := f.describedPerson(d, name, g); p != "" {
 		return p
-	}
-	if b := f.bodyInDescription(d); b != "" {
-		return b
-	}
-	if b := f.bodyNamedByHead(d); b != "" {
-		return b
 	}
 	if d.body && (companyWords[d.head] || len(d.others) == 0 && collectives[d.head]) {
 		if b := f.lastBody(); b != "" {
@@ -67,14 +59,6 @@ func (f *finder) reference(name string, g byte) string {
 	}
 	if b := f.englishBodyNamedByHead(d); b != "" {
 		return b
-	}
-	if d.body && !isArabic(d.head) {
-		// Volunteers from the Coastal Marine Rescue Trust … The trust
-		// said: a body named after a preposition, where no mention is
-		// recorded, by a name that ends in the noun.
-		if b := f.orgNamedBefore(f.pos, "the "+d.head); b != "" {
-			return b
-		}
 	}
 	if !d.body {
 		// A member of the IT team, who …, said … the employee said; A
@@ -681,35 +665,4 @@ func (f *finder) isDescription(name string) bool {
 		return !upper(first) || englishDeterminers[lower(first)]
 	}
 	return f.role(first)
-}
-
-// bodyInDescription returns the body that the Arabic description of a
-// body d (الدائرة، المديرية) refers to when the article named it only in
-// the description of a person who works for it (مدير دائرة الكهرباء في
-// المنطقة، م. سامر الخطيب → دائرة الكهرباء): its head in the construct
-// state and the words with the article after it; "" when there is none.
-func (f *finder) bodyInDescription(d definiteNP) string {
-	if !d.body || len(d.others) > 0 || !isArabic(d.head) {
-		return ""
-	}
-	for k := len(f.people) - 1; k >= 0; k-- {
-		for _, e := range f.people[k].intros {
-			// A mention's offset is its title's, or its name's.
-			lo := f.sentenceStart(f.clampStart(0, e.off-300), e.off)
-			hi := e.off
-			if at := strings.Index(f.text[e.off:min(len(f.text), e.off+300)], e.name); at > 0 {
-				hi += at
-			}
-			ts := f.tokenize(f.gtoks[:0], lo, hi)
-			f.gtoks = ts
-			for n := len(ts) - 2; n >= 0 && n >= len(ts)-10; n-- {
-				t := ts[n]
-				if t.punct || strings.HasPrefix(t.s, "ال") || refWord(t.s) != d.head || !strings.HasPrefix(ts[n+1].s, "ال") {
-					continue
-				}
-				return span(f.text, ts[n:n+2])
-			}
-		}
-	}
-	return ""
 }

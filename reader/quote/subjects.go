@@ -1149,7 +1149,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	if len(words) == 2 && englishStatementOwners[lower(words[0].s)] && englishStatements[lower(words[1].s)] {
 		return aBody // "…," the statement said: the body that issued it
 	}
-	if len(words) > 0 && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
+	if len(words) > 0 && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
@@ -1326,8 +1326,9 @@ func (f *finder) describedByWho(text string, toks []token, w int) string {
 // the cue toks[i] when an appositive clause stands between them:
 // "Another parent, who asked not to be named, said …" is the parent's,
 // not an inverted "said the timing". The description is a determiner and
-// up to three words ending in a noun for a person, or in any noun when
-// the clause after it opens with "who"; "" when there is none.
+// up to three words ending in a noun for a person or a body (The
+// council, in a statement, said), or in any noun when the clause after
+// it opens with "who"; "" when there is none.
 func (f *finder) describedBefore(text string, toks []token, i int) string {
 	if i == 0 || toks[i-1].s != "," {
 		return ""
@@ -1354,7 +1355,9 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 	who := e+1 < i && lower(toks[e+1].s) == "who"
 	// one of the fans, a teacher who …: a plural for people is a noun for
 	// a person too.
-	if last := lower(np[len(np)-1].s); !personNouns[last] && !personNouns[strings.TrimSuffix(last, "s")] && !(who && !upper(np[len(np)-1].s)) {
+	// The council, in a statement, said; The company, which employs 300
+	// people, said: a body's noun too.
+	if last := lower(np[len(np)-1].s); !personNouns[last] && !personNouns[strings.TrimSuffix(last, "s")] && !(who && !upper(np[len(np)-1].s)) && !englishBodies[last] && !f.indexedNoun(np) {
 		return ""
 	}
 	return span(text, np)
@@ -1718,7 +1721,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if strings.Contains(t.s, "ّ") {
 		may = mayVerbShadda
 	}
-	if f.classOf(t).verb&may == 0 || f.known[t.s] {
+	if f.classOf(t).bits&may == 0 || f.known[t.s] {
 		return false, false
 	}
 	next := toks[n+1]

@@ -29,16 +29,18 @@ type class struct {
 	kind byte    // finder.kind: a title, a body, a quantity
 	role bool    // finder.definiteRole
 	rel  bool    // a relation with a possessive (finder.relationKey)
-	verb byte    // mayVerb and mayVerbShadda: what verbAt asks of the word itself
+	bits byte    // mayVerb and mayVerbShadda (what verbAt asks of the word itself), bodyNoun and bodyAfterPreposition
 	// called: a word of calledWords, also with و (يدعى، ويدعى); front: a
 	// word of frontingWords (أن، لكن)
 	called, front bool
 }
 
-// The bits of class.verb.
+// The bits of class.bits.
 const (
-	mayVerb       = 1 << iota // a finite verb by its shape (verbShape), and in no list of words that are not verbs
-	mayVerbShadda             // the same when the word is written with a shadda (ردّ)
+	mayVerb              = 1 << iota // a finite verb by its shape (verbShape), and in no list of words that are not verbs
+	mayVerbShadda                    // the same when the word is written with a shadda (ردّ)
+	bodyNoun                         // the noun of a body without the article (شركة); see bodyPrefix
+	bodyAfterPreposition             // one after the preposition ل or ب (لشركة)
 )
 
 // end returns the offset just past the token.
@@ -253,12 +255,13 @@ func (f *finder) classify(w string) class {
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
 	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
 		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w]}
+	c.bits |= bodyForm(w, c.kind)
 	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
-			c.verb |= mayVerb
+			c.bits |= mayVerb
 		}
 		if verbShape(b, true) {
-			c.verb |= mayVerbShadda
+			c.bits |= mayVerbShadda
 		}
 	}
 	if f.wordClasses == nil || len(f.wordClasses) >= classesKept {
