@@ -354,7 +354,12 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 // relation, with the article or a possessive (الحارس، والدتي، زوجته).
 func (f *finder) kin(w string) bool {
 	f.buf = fold(f.buf, w)
-	b := f.buf
+	return f.wordClass(f.buf).kin
+}
+
+// kinWord is kin of the folded word b, worked out once per word (see
+// classify).
+func (f *finder) kinWord(b []byte) bool {
 	for _, p := range kinPrefixes {
 		if st, ok := bytes.CutPrefix(b, p); ok && arabicRoles[string(st)] {
 			return true // والده starts as الوالد does: go on

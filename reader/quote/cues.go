@@ -318,7 +318,7 @@ func (f *finder) cueOf(w string) cueKind {
 	}
 	if isArabic(w) {
 		f.buf = fold(f.buf, w)
-		if k := arabicCue(f.buf); k != notCue || string(f.buf) != replied || !strings.Contains(w, shadda) {
+		if k := f.wordClass(f.buf).cue; k != notCue || string(f.buf) != replied || !strings.Contains(w, shadda) {
 			return k
 		}
 		return verbCue
@@ -332,6 +332,19 @@ func (f *finder) cueOf(w string) cueKind {
 		f.buf = append(f.buf, c)
 	}
 	return englishCues[string(f.buf)]
+}
+
+// tokenCue is cueOf(t.s) for a token, whose folded form and class are
+// worked out: it leaves f.buf as cueOf does.
+func (f *finder) tokenCue(t token) cueKind {
+	if w := t.s; w != "" && len(w) <= 24 && isArabic(w) {
+		f.buf = append(f.buf[:0], t.f...)
+		if k := f.classOf(t).cue; k != notCue || t.f != replied || !strings.Contains(w, shadda) {
+			return k
+		}
+		return verbCue
+	}
+	return f.cueOf(t.s)
 }
 
 // arabicCue returns the kind of cue of a folded Arabic word, with or

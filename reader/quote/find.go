@@ -300,18 +300,27 @@ func (f *finder) name(s string) string {
 
 // sentenceStart returns where the sentence holding off begins, not before
 // lo: after the last full stop, question or exclamation mark or line break.
+// It reads bytes: no byte of a character of several bytes is ASCII, and ؟
+// and … are told by all of theirs.
 func (f *finder) sentenceStart(lo, off int) int {
-	for i := off; i > lo; {
-		r, n := utf8.DecodeLastRuneInString(f.text[lo:i])
-		switch r {
+	text := f.text
+	for i := off; i > lo; i-- {
+		switch text[i-1] {
 		case '.':
-			if !abbreviationBefore(f.text, i-n) {
+			if !abbreviationBefore(text, i-1) {
 				return i
 			}
-		case '!', '?', '؟', '\n', '…':
+		case '!', '?', '\n':
 			return i
+		case 0x9F: // ؟, D8 9F
+			if i-2 >= lo && text[i-2] == 0xD8 {
+				return i
+			}
+		case 0xA6: // …, E2 80 A6
+			if i-3 >= lo && text[i-3] == 0xE2 && text[i-2] == 0x80 {
+				return i
+			}
 		}
-		i -= n
 	}
 	return lo
 }

@@ -272,7 +272,7 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if ts[n].punct {
 		return false
 	}
-	kind := f.cueOf(ts[n].s)
+	kind := f.tokenCue(ts[n])
 	if kind == notCue {
 		return false
 	}

@@ -33,6 +33,11 @@ type class struct {
 	// called: a word of calledWords, also with و (يدعى، ويدعى); front: a
 	// word of frontingWords (أن، لكن)
 	called, front bool
+	// never: a word that is never a speaker nor starts one (neverWord);
+	// stop: a word that ends a noun phrase (stopWord); kin: a title or a
+	// relation made definite (finder.kin); title: a title or a
+	// profession, with or without the article (roleWord)
+	never, stop, kin, title bool
 }
 
 // The bits of class.verb.
@@ -71,7 +76,16 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 			i++
 			continue
 		}
-		r, n := decode(text[i:hi])
+		var r rune
+		n := 1
+		switch c := text[i]; {
+		case c < 0x80:
+			r = rune(c)
+		case (c == 0xD8 || c == 0xD9) && i+1 < hi && text[i+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2 // decode's, inline
+		default:
+			r, n = decode(text[i:hi])
+		}
 		if !wordRune(r) { // no word character is a space
 			if !unicode.IsSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
 				dst = append(dst, token{s: text[i : i+n], f: text[i : i+n], off: i, punct: true})
@@ -80,24 +94,34 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 			continue
 		}
 		j := i + n
+		changes := foldRune(r) // whether fold changes the word
 		for j < hi {
 			// ASCII and Arabic letters decoded here, for decode and
 			// wordRune are not inlined.
+			var r rune
+			n := 1
 			if c := text[j]; c < 0x80 {
 				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 					j++
 					continue
 				}
-			} else if (c == 0xD8 || c == 0xD9) && j+1 < hi && text[j+1]&0xC0 == 0x80 {
-				if r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F); r >= 0x0621 && (r < 0x066A || r > 0x066D) {
-					j += 2
+				if c == ' ' {
+					break
+				}
+				r = rune(c) // no word character
+			} else {
+				if (c == 0xD8 || c == 0xD9) && j+1 < hi && text[j+1]&0xC0 == 0x80 {
+					if r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F); r >= 0x0621 && (r < 0x066A || r > 0x066D) {
+						changes = changes || foldRune(r)
+						j += 2
+						continue
+					}
+				}
+				r, n = decode(text[j:hi])
+				if wordRune(r) {
+					j += n
 					continue
 				}
-			}
-			r, n := decode(text[j:hi])
-			if wordRune(r) {
-				j += n
-				continue
 			}
 			if r == '\'' || r == '’' || r == '-' {
 				if k := j + n; k < hi {
@@ -124,7 +148,11 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 		if j < hi && text[j] == '.' && j-i <= 6 && isAbbreviation(text[i:j]) {
 			j++
 		}
-		dst = append(dst, token{s: text[i:j], f: f.folded(text[i:j]), off: i})
+		w := text[i:j]
+		if changes {
+			w = f.folded(w)
+		}
+		dst = append(dst, token{s: text[i:j], f: w, off: i})
 		i = j
 	}
 	return dst
@@ -187,18 +215,16 @@ func decode(s string) (rune, int) {
 // digit reports whether the byte c is an ASCII digit.
 func digit(c byte) bool { return '0' <= c && c <= '9' }
 
-// folded returns w folded (see fold): w itself when folding leaves it as
-// it is, as it does most words, else a string in f.folds. A word is so
-// folded once, when it is tokenised, for all the lists it is looked up in
+// folded returns w folded (see fold), for a word that folding changes,
+// as a string in f.folds. A word is so folded once, when it is tokenised
+// (which tells the words it changes, most words being left as they are,
+// from the characters it reads), for all the lists it is looked up in
 // (half of them fold it, and folding every word of a paragraph a dozen
 // times was a fifth of Find's time). f.folds is emptied before each block
 // (Find), when no token of the last block is left; the strings are made
 // without a copy (unsafe.String) because one per word would be 20 MB more
 // garbage for 100 MB of Arabic.
 func (f *finder) folded(w string) string {
-	if !foldable(w) {
-		return w
-	}
 	n := len(f.folds)
 	f.buf = fold(f.buf, w)
 	if len(f.buf) == 0 {
@@ -210,17 +236,10 @@ func (f *finder) folded(w string) string {
 	return unsafe.String(&f.folds[n], len(f.buf))
 }
 
-// foldable reports whether fold would change w: whether it holds a haraka,
-// a tatweel, a dagger alef or an alef with hamza, madda or wasla.
-func foldable(w string) bool {
-	for i := 0; i+1 < len(w); i++ {
-		switch c, d := w[i], w[i+1]; {
-		case c == 0xD9 && (d >= 0x8B && d <= 0x92 || d == 0x80 || d == 0xB0 || d == 0xB1),
-			c == 0xD8 && (d == 0xA2 || d == 0xA3 || d == 0xA5):
-			return true
-		}
-	}
-	return false
+// foldRune reports whether fold changes the character r: a haraka, a
+// tatweel, a dagger alef or an alef with hamza, madda or wasla.
+func foldRune(r rune) bool {
+	return r >= 0x064B && r <= 0x0652 || r == 0x0640 || r == 0x0670 || r == 0x0671 || r == 0x0622 || r == 0x0623 || r == 0x0625
 }
 
 // classes sets the class of each Arabic word of ts.
@@ -244,6 +263,14 @@ func (f *finder) classOf(t token) class {
 // many words, so that 100 MB of varied text keeps a bounded table.
 const classesKept = 1 << 16
 
+// wordClass returns the class of the folded Arabic word b (see classify).
+func (f *finder) wordClass(b []byte) class {
+	if c, ok := f.wordClasses[string(b)]; ok {
+		return c
+	}
+	return f.classify(string(b))
+}
+
 // classify returns the class of the folded Arabic word w, from the table
 // of the words classified so far.
 func (f *finder) classify(w string) class {
@@ -252,7 +279,8 @@ func (f *finder) classify(w string) class {
 	}
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
 	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
-		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w]}
+		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w], never: neverWord(w)}
+	c.stop, c.kin, c.title = stopWord(w, c.cue), f.kinWord(b), roleWord(w)
 	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
 			c.verb |= mayVerb
