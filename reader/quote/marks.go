@@ -79,6 +79,18 @@ var markByte = func() (b [256]bool) {
 	return b
 }()
 
+// markIn8 reports whether text[j:j+8] may hold the first byte of a mark
+// (markByte: " ' and the lead bytes C2, E2, E3), eight bytes at once; a
+// false alarm only sends the caller to read those bytes one by one.
+func markIn8(text string, j int) bool {
+	s := text[j : j+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // a byte of v is 0
+	return zero(x^(ones*'"'))|zero(x^(ones*'\''))|zero(x^(ones*0xC2))|zero(x^(ones*0xE2))|zero(x^(ones*0xE3)) != 0
+}
+
 // openSide reports whether the character before a mark lets it open a
 // quotation: the start of the text, a space, an opening bracket or dash, a
 // colon, another mark (“‘ nests), or the tatweel that joins a one-letter
@@ -208,7 +220,14 @@ func scanMarks(text string, lo, hi int, code [][2]int) ([]pair, unclosed) {
 		// mark's first byte is never inside another character), and
 		// decode only the character before the next mark.
 		if j := i; !markByte[text[j]] {
-			for j < limit && !markByte[text[j]] {
+			for j < limit {
+				if j+8 <= limit && !markIn8(text, j) {
+					j += 8
+					continue
+				}
+				if markByte[text[j]] {
+					break
+				}
 				j++
 			}
 			prev, _ = utf8.DecodeLastRuneInString(text[i:j])
@@ -275,7 +294,7 @@ func scanMarks(text string, lo, hi int, code [][2]int) ([]pair, unclosed) {
 			case inWord:
 				// can’t, O'Hara
 			case canOpen && !canClose:
-				if unicode.IsDigit(next) || elisions[wordAt(text[:hi], i+n)] {
+				if unicode.IsDigit(next) || next < utf8.RuneSelf && elisions[wordAt(text[:hi], i+n)] { // elisions are ASCII
 					break // ’70s, rock 'n' roll
 				}
 				if r == '\'' {

@@ -112,7 +112,7 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 			} else {
 				if (c == 0xD8 || c == 0xD9) && j+1 < hi && text[j+1]&0xC0 == 0x80 {
 					if r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F); r >= 0x0621 && (r < 0x066A || r > 0x066D) {
-						changes = changes || foldRune(r)
+						changes = changes || foldArabic[uint8(r)] // r is in the Arabic block
 						j += 2
 						continue
 					}
@@ -239,8 +239,20 @@ func (f *finder) folded(w string) string {
 // foldRune reports whether fold changes the character r: a haraka, a
 // tatweel, a dagger alef or an alef with hamza, madda or wasla.
 func foldRune(r rune) bool {
-	return r >= 0x064B && r <= 0x0652 || r == 0x0640 || r == 0x0670 || r == 0x0671 || r == 0x0622 || r == 0x0623 || r == 0x0625
+	return r >= 0x0600 && r <= 0x06FF && foldArabic[uint8(r)]
 }
+
+// foldArabic tells, by its last byte of code point, the characters of the
+// Arabic block that fold changes (see foldRune).
+var foldArabic = func() (t [256]bool) {
+	for r := rune(0x064B); r <= 0x0652; r++ {
+		t[uint8(r)] = true
+	}
+	for _, r := range []rune{0x0640, 0x0670, 0x0671, 0x0622, 0x0623, 0x0625} {
+		t[uint8(r)] = true
+	}
+	return t
+}()
 
 // classes sets the class of each Arabic word of ts.
 func (f *finder) classes(ts []token) {
