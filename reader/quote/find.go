@@ -34,7 +34,10 @@ type finder struct {
 	doc   *reader.Document
 	text  string
 	out   []Quote
-	known map[string]bool // names seen as speakers: a later bare mention counts
+	known map[string]bool // names seen as speakers: a later bare mention counts; written by note only (see isKnown)
+	// knownBits has a bit set for each name of known, by knownBit, so
+	// that most words are told unknown without a lookup (isKnown).
+	knownBits [16]uint64
 	// names holds one copy of each name the finder keeps (the speakers
 	// of the quotations, the keys of its maps): they share it instead of
 	// pointing into the text, where every lookup of a name, and a pass
