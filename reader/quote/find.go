@@ -60,7 +60,7 @@ type finder struct {
 	pos         int                 // the opening mark naming looks before
 	buf         []byte              // scratch for folding words
 	folds       []byte              // the folded words of this block's tokens (see folded)
-	wordClasses map[string]class    // the classes of the Arabic words seen (see classify)
+	wordClasses classTable          // the classes of the Arabic words seen (see classify)
 	word        []byte              // scratch for a word made from a folded one
 	ptoks       []token             // the tokens of the paragraph, classified (see within)
 	gtoks       []token             // scratch tokens for the gap between two quotations, looked at once

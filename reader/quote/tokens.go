@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -275,9 +276,74 @@ func (f *finder) classOf(t token) class {
 // many words, so that 100 MB of varied text keeps a bounded table.
 const classesKept = 1 << 16
 
+// classTable maps folded words to their classes, for every Arabic word of
+// every paragraph: an open-addressing table, half full at most, whose
+// lookups cost half of a map's. Its keys are copies (not in f.folds, nor
+// in the text).
+type classTable struct {
+	seed  maphash.Seed
+	keys  []string
+	vals  []class
+	n     int   // the words held
+	empty class // the class of "" (harakat alone), when empty.set
+}
+
+// get returns the class of w, and whether the table holds it.
+func (t *classTable) get(w string) (class, bool) {
+	if w == "" {
+		return t.empty, t.empty.set
+	}
+	if t.n == 0 {
+		return class{}, false
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case w:
+			return t.vals[i], true
+		case "":
+			return class{}, false
+		}
+	}
+}
+
+// put adds the word w, not held, with its class, emptying the table when
+// it holds classesKept words.
+func (t *classTable) put(w string, c class) {
+	if w == "" {
+		t.empty = c
+		return
+	}
+	if t.keys == nil || t.n >= classesKept {
+		*t = classTable{seed: maphash.MakeSeed(), keys: make([]string, 1024), vals: make([]class, 1024), empty: t.empty}
+	}
+	if 2*(t.n+1) > len(t.keys) {
+		keys, vals := t.keys, t.vals
+		t.keys, t.vals = make([]string, 2*len(keys)), make([]class, 2*len(keys))
+		t.n = 0
+		for i, k := range keys {
+			if k != "" {
+				t.insert(k, vals[i])
+			}
+		}
+	}
+	t.insert(strings.Clone(w), c) // not w: it may be in f.folds, or the text
+}
+
+// insert adds w to a table with room for it.
+func (t *classTable) insert(w string, c class) {
+	mask := uint64(len(t.keys) - 1)
+	i := maphash.String(t.seed, w) & mask
+	for t.keys[i] != "" {
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.vals[i] = w, c
+	t.n++
+}
+
 // wordClass returns the class of the folded Arabic word b (see classify).
 func (f *finder) wordClass(b []byte) class {
-	if c, ok := f.wordClasses[string(b)]; ok {
+	if c, ok := f.wordClasses.get(string(b)); ok {
 		return c
 	}
 	return f.classify(string(b))
@@ -286,7 +352,7 @@ func (f *finder) wordClass(b []byte) class {
 // classify returns the class of the folded Arabic word w, from the table
 // of the words classified so far.
 func (f *finder) classify(w string) class {
-	if c, ok := f.wordClasses[w]; ok {
+	if c, ok := f.wordClasses.get(w); ok {
 		return c
 	}
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
@@ -301,9 +367,6 @@ func (f *finder) classify(w string) class {
 			c.verb |= mayVerbShadda
 		}
 	}
-	if f.wordClasses == nil || len(f.wordClasses) >= classesKept {
-		f.wordClasses = make(map[string]class, 1024)
-	}
-	f.wordClasses[strings.Clone(w)] = c // not w: it may be in f.folds, or the text
+	f.wordClasses.put(w, c)
 	return c
 }
