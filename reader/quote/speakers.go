@@ -198,7 +198,7 @@ func hamzaAfterPreposition(w string) bool {
 // as well as أخيه, and so does a word whose stem before the suffix has
 // fewer than three letters (أيهم، أدهم، مها).
 func (f *finder) possessed(b string) bool {
-	if strings.HasSuffix(b, "يه") || f.known[b] || strings.HasPrefix(b, "ال") {
+	if strings.HasSuffix(b, "يه") || f.isKnown(b) || strings.HasPrefix(b, "ال") {
 		return false // a word with the article takes no possessive (العبدالله is a name)
 	}
 	if anonymous[b] {

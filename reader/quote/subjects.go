@@ -55,7 +55,7 @@ func hasDigit(w string) bool {
 // description? name (see arabicMention).
 func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	kind := f.tokenCue(toks[i])
-	f.cueGender = arabicGender(f.buf)
+	f.cueGender = f.classOf(toks[i]).gender
 	verb := string(f.buf)
 	kind = f.arabicCueIn(toks, i, kind)
 	if passiveVerb(toks[i].s) {
@@ -733,8 +733,13 @@ func (f *finder) endsPhrase(t token) bool {
 	if !isArabic(t.s) {
 		return false
 	}
-	b := string(f.buf) // folded by arStop
-	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || tanween(t.s)
+	return f.classOf(t).ends || tanween(t.s)
+}
+
+// endsWord reports whether the folded Arabic word w ends a noun phrase
+// besides the stops of arStop (see endsPhrase).
+func endsWord(w string) bool {
+	return neverArabic[w] || arabicManner[w] || strings.HasPrefix(w, "بال")
 }
 
 // tanween reports whether an Arabic word ends in the accusative tanween

@@ -39,6 +39,11 @@ type class struct {
 	// relation made definite (finder.kin); title: a title or a
 	// profession, with or without the article (roleWord)
 	never, stop, kin, title bool
+	// ends: a word after which a noun phrase does not go on, besides a
+	// stop (finder.endsPhrase: a function word, a manner, a noun with
+	// بال)
+	ends   bool
+	gender byte // the gender of the subject of the word as a verb (arabicGender)
 }
 
 // The bits of class.verb.
@@ -359,6 +364,7 @@ func (f *finder) classify(w string) class {
 	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
 		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w], never: neverWord(w)}
 	c.stop, c.kin, c.title = stopWord(w, c.cue), f.kinWord(b), roleWord(w)
+	c.ends, c.gender = endsWord(w), arabicGender(b)
 	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
 			c.verb |= mayVerb
