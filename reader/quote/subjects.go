@@ -1676,7 +1676,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if strings.Contains(t.s, "ّ") {
 		may = mayVerbShadda
 	}
-	if f.classOf(t).verb&may == 0 || f.known[t.s] {
+	if f.classOf(t).verb&may == 0 || f.isKnown(t.s) {
 		return false, false
 	}
 	next := toks[n+1]
@@ -1692,8 +1692,8 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	// وتوعّدت رابطة مشجعي الجيش، وردّت مديرية التربية، وأبدى عامل
 	// الصيانة حسام الجندي: a body or a title in the construct state is as
 	// definite as a word with the article.
-	f.word = fold(f.word, next.s)
-	return f.kind(f.word) != 0, true
+	f.word = append(f.word[:0], next.f...)
+	return f.classOf(next).kind != 0, true
 }
 
 // conjoined reports whether the folded Arabic word b is a word of m
