@@ -35,7 +35,7 @@ func (f *finder) split(cs []cand) {
 // interrupts one sentence.
 func (f *finder) breaks(a, b cand) bool {
 	gap := strings.TrimSpace(f.text[a.close:b.open])
-	if len(gap) == 0 || len(gap) > 120 || strings.ContainsAny(gap, "!?؟") || f.sentenceEndIn(a.close, b.open) {
+	if len(gap) == 0 || len(gap) > 120 || questionMarks.in(gap) || f.sentenceEndIn(a.close, b.open) {
 		return false
 	}
 	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, "،") {

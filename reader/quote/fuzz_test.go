@@ -112,3 +112,18 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCharSet checks charSet.in, which reads bytes, against
+// strings.ContainsAny.
+func FuzzCharSet(f *testing.F) {
+	for _, s := range []string{"", "قال، نعم", "why?", "\xd8\x8c", "\xd8\xd8\x9f", "a;b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, chars := range []string{".,،:;!?؟", "!?؟"} {
+			if got, want := newCharSet(chars).in(s), strings.ContainsAny(s, chars); got != want {
+				t.Errorf("in(%q) of %q = %v, want %v", s, chars, got, want)
+			}
+		}
+	})
+}

@@ -326,3 +326,61 @@ func scanMarks(text string, lo, hi int, code [][2]int) ([]pair, unclosed) {
 	}
 	return pairs, u
 }
+
+// The sets of characters the rules look for in a stretch of text: the
+// marks of a clause (instrument), those inside a title's word (shape),
+// and the marks that end a question or an exclamation (breaks).
+var (
+	clauseMarks   = newCharSet(".,،:;!?؟")
+	innerMarks    = newCharSet(",.،;!?؟")
+	questionMarks = newCharSet("!?؟")
+)
+
+// charSet is a set of ASCII characters and characters of two bytes
+// (Arabic punctuation), found in a string byte by byte: strings.ContainsAny
+// decodes every character of the string when its set holds one beyond
+// ASCII.
+type charSet struct {
+	ascii [utf8.RuneSelf]bool
+	two   [][2]byte
+}
+
+// newCharSet returns the set of the characters of chars, each ASCII or
+// two bytes long.
+func newCharSet(chars string) *charSet {
+	c := &charSet{}
+	for _, r := range chars {
+		switch n := utf8.RuneLen(r); {
+		case r < utf8.RuneSelf:
+			c.ascii[r] = true
+		case n == 2:
+			s := string(r)
+			c.two = append(c.two, [2]byte{s[0], s[1]})
+		default:
+			panic("charSet: a character of more than two bytes")
+		}
+	}
+	return c
+}
+
+// in reports whether s holds a character of the set, as
+// strings.ContainsAny(s, chars) does.
+func (c *charSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if c.ascii[b] {
+				return true
+			}
+			continue
+		}
+		if i+1 < len(s) {
+			for _, t := range c.two {
+				if b == t[0] && s[i+1] == t[1] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

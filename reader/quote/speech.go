@@ -400,7 +400,7 @@ func shape(s string) (words int, letters, title bool) {
 		if (isArabicRune(r) || !unicode.IsUpper(r)) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
 			title = false
 		}
-		if strings.ContainsAny(strings.TrimSuffix(w, ","), ",.،;!?؟") {
+		if innerMarks.in(strings.TrimSuffix(w, ",")) {
 			title = false // ‘Blue Hours,’ keeps the comma of its sentence
 		}
 	}
@@ -827,7 +827,7 @@ func (f *finder) demanded(before []token) bool {
 // Fair Fares Act”. A name may be long, with a number and a year.
 func (f *finder) instrument(c *cand) bool {
 	q := f.text[c.start:c.end]
-	if strings.ContainsAny(q, ".,،:;!?؟") {
+	if clauseMarks.in(q) {
 		return false
 	}
 	ts := f.tokenize(f.gtoks[:0], c.start, c.end)
