@@ -35,7 +35,7 @@ func (f *finder) split(cs []cand) {
 // interrupts one sentence.
 func (f *finder) breaks(a, b cand) bool {
 	gap := strings.TrimSpace(f.text[a.close:b.open])
-	if len(gap) == 0 || len(gap) > 120 || strings.ContainsAny(gap, "!?؟") || f.sentenceEndIn(a.close, b.open) {
+	if len(gap) == 0 || len(gap) > 120 || questionMarks.in(gap) || f.sentenceEndIn(a.close, b.open) {
 		return false
 	}
 	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, "،") {
@@ -364,7 +364,12 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 // relation, with the article or a possessive (الحارس، والدتي، زوجته).
 func (f *finder) kin(w string) bool {
 	f.buf = fold(f.buf, w)
-	b := f.buf
+	return f.wordClass(f.buf).kin
+}
+
+// kinWord is kin of the folded word b, worked out once per word (see
+// classify).
+func (f *finder) kinWord(b []byte) bool {
 	for _, p := range kinPrefixes {
 		if st, ok := bytes.CutPrefix(b, p); ok && arabicRoles[string(st)] {
 			return true // والده starts as الوالد does: go on
@@ -569,7 +574,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if name, _ := f.arabicMention(f.text, toks, i+1); name != "" {
 					add(t.off, name, anyGender, false)
 				}
-			case f.known[t.s] && !(i >= 2 && relatives[toks[i-2].s] && !toks[i-1].punct):
+			case f.isKnown(t.s) && !(i >= 2 && relatives[toks[i-2].s] && !toks[i-1].punct):
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false, addressed(f.text, t.off)})
@@ -895,9 +900,35 @@ func (f *finder) place(toks []token, i int, run []token) bool {
 func (f *finder) note(name string) {
 	name = f.name(name)
 	f.known[name] = true
+	f.knowBit(name)
 	if i := strings.LastIndexByte(name, ' '); i >= 0 && !f.isDescription(name) {
 		f.known[name[i+1:]] = true
+		f.knowBit(name[i+1:])
 	}
+}
+
+// isKnown is f.known[w], for the words of a paragraph, most of which are
+// not known: their bit (knownBits) answers them without a lookup.
+func (f *finder) isKnown(w string) bool {
+	if n := knownBit(w); f.knownBits[n>>6]&(1<<(n&63)) == 0 {
+		return false
+	}
+	return f.known[w]
+}
+
+// knownBit returns the bit of w in knownBits: a hash of its length and of
+// its first and last bytes.
+func knownBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*7 + uint(w[len(w)-1])) & 1023
+}
+
+// knowBit sets the bit of w in knownBits.
+func (f *finder) knowBit(w string) {
+	n := knownBit(w)
+	f.knownBits[n>>6] |= 1 << (n & 63)
 }
 
 // namedByNoun reports whether name, which the description "the x" was

@@ -286,17 +286,21 @@ func fold(buf []byte, w string) []byte {
 			continue
 		}
 		d := w[i+1]
-		switch {
-		case c == 0xD9 && (d >= 0x8B && d <= 0x92 || d == 0x80 || d == 0xB0):
-			buf = append(buf, w[start:i]...) // U+064B–U+0652 harakat, U+0640 tatweel, U+0670 dagger alef
-			i++
-			start = i + 1
-		case c == 0xD8 && (d == 0xA2 || d == 0xA3 || d == 0xA5), c == 0xD9 && d == 0xB1:
-			buf = append(buf, w[start:i]...)
-			buf = append(buf, 0xD8, 0xA7) // آ أ إ ٱ → ا
-			i++
-			start = i + 1
+		if d&0xC0 != 0x80 {
+			continue // no character of two bytes: d is read next
 		}
+		if !foldArabic[(c&1)<<6|d&0x3F] { // the last byte of U+0600–U+067F
+			i++ // d is no character's first byte
+			continue
+		}
+		// U+064B–U+0652 harakat, U+0640 tatweel, U+0670 dagger alef go;
+		// آ أ إ ٱ become ا.
+		buf = append(buf, w[start:i]...)
+		if c == 0xD8 || d == 0xB1 {
+			buf = append(buf, 0xD8, 0xA7)
+		}
+		i++
+		start = i + 1
 	}
 	return append(buf, w[start:]...)
 }
@@ -320,7 +324,7 @@ func (f *finder) cueOf(w string) cueKind {
 	}
 	if isArabic(w) {
 		f.buf = fold(f.buf, w)
-		if k := arabicCue(f.buf); k != notCue || string(f.buf) != replied || !strings.Contains(w, shadda) {
+		if k := f.wordClass(f.buf).cue; k != notCue || string(f.buf) != replied || !strings.Contains(w, shadda) {
 			return k
 		}
 		return verbCue
@@ -334,6 +338,19 @@ func (f *finder) cueOf(w string) cueKind {
 		f.buf = append(f.buf, c)
 	}
 	return englishCues[string(f.buf)]
+}
+
+// tokenCue is cueOf(t.s) for a token, whose folded form and class are
+// worked out: it leaves f.buf as cueOf does.
+func (f *finder) tokenCue(t token) cueKind {
+	if w := t.s; w != "" && len(w) <= 24 && isArabic(w) {
+		f.buf = append(f.buf[:0], t.f...)
+		if k := f.classOf(t).cue; k != notCue || t.f != replied || !strings.Contains(w, shadda) {
+			return k
+		}
+		return verbCue
+	}
+	return f.cueOf(t.s)
 }
 
 // arabicCue returns the kind of cue of a folded Arabic word, with or

@@ -34,7 +34,10 @@ type finder struct {
 	doc   *reader.Document
 	text  string
 	out   []Quote
-	known map[string]bool // names seen as speakers: a later bare mention counts
+	known map[string]bool // names seen as speakers: a later bare mention counts; written by note only (see isKnown)
+	// knownBits has a bit set for each name of known, by knownBit, so
+	// that most words are told unknown without a lookup (isKnown).
+	knownBits [16]uint64
 	// names holds one copy of each name the finder keeps (the speakers
 	// of the quotations, the keys of its maps): they share it instead of
 	// pointing into the text, where every lookup of a name, and a pass
@@ -58,7 +61,7 @@ type finder struct {
 	pos         int                 // the opening mark naming looks before
 	buf         []byte              // scratch for folding words
 	folds       []byte              // the folded words of this block's tokens (see folded)
-	wordClasses map[string]class    // the classes of the Arabic words seen (see classify)
+	wordClasses classTable          // the classes of the Arabic words seen (see classify)
 	word        []byte              // scratch for a word made from a folded one
 	ptoks       []token             // the tokens of the paragraph, classified (see within)
 	gtoks       []token             // scratch tokens for the gap between two quotations, looked at once
@@ -305,18 +308,27 @@ func (f *finder) name(s string) string {
 
 // sentenceStart returns where the sentence holding off begins, not before
 // lo: after the last full stop, question or exclamation mark or line break.
+// It reads bytes: no byte of a character of several bytes is ASCII, and ؟
+// and … are told by all of theirs.
 func (f *finder) sentenceStart(lo, off int) int {
-	for i := off; i > lo; {
-		r, n := utf8.DecodeLastRuneInString(f.text[lo:i])
-		switch r {
+	text := f.text
+	for i := off; i > lo; i-- {
+		switch text[i-1] {
 		case '.':
-			if !abbreviationBefore(f.text, i-n) {
+			if !abbreviationBefore(text, i-1) {
 				return i
 			}
-		case '!', '?', '؟', '\n', '…':
+		case '!', '?', '\n':
 			return i
+		case 0x9F: // ؟, D8 9F
+			if i-2 >= lo && text[i-2] == 0xD8 {
+				return i
+			}
+		case 0xA6: // …, E2 80 A6
+			if i-3 >= lo && text[i-3] == 0xE2 && text[i-2] == 0x80 {
+				return i
+			}
 		}
-		i -= n
 	}
 	return lo
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"qari/reader"
 )
@@ -81,6 +82,48 @@ func FuzzFields(f *testing.F) {
 		want := slices.Collect(strings.FieldsSeq(s))
 		if got := slices.Collect(fields(s)); !slices.Equal(got, want) {
 			t.Errorf("fields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzFold checks fold, which works on bytes, against its definition on
+// characters: harakat, tatweel and the dagger alef dropped, آ أ إ ٱ
+// written ا.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", "أكَّد", "آمال إلى ٱلله", "قـــال", "\xd8\xd9\x8b", "abc ﻻ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		var want []rune
+		for _, r := range s {
+			switch {
+			case r >= 0x064B && r <= 0x0652, r == 0x0640, r == 0x0670:
+			case r == 'آ', r == 'أ', r == 'إ', r == 'ٱ':
+				want = append(want, 'ا')
+			default:
+				want = append(want, r)
+			}
+		}
+		if got := string(fold(nil, s)); got != string(want) {
+			t.Errorf("fold(%q) = %q, want %q", s, got, string(want))
+		}
+	})
+}
+
+// FuzzCharSet checks charSet.in, which reads bytes, against
+// strings.ContainsAny.
+func FuzzCharSet(f *testing.F) {
+	for _, s := range []string{"", "قال، نعم", "why?", "\xd8\x8c", "\xd8\xd8\x9f", "a;b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, chars := range []string{".,،:;!?؟", "!?؟"} {
+			if got, want := newCharSet(chars).in(s), strings.ContainsAny(s, chars); got != want {
+				t.Errorf("in(%q) of %q = %v, want %v", s, chars, got, want)
+			}
 		}
 	})
 }

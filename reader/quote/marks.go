@@ -79,6 +79,18 @@ var markByte = func() (b [256]bool) {
 	return b
 }()
 
+// markIn8 reports whether text[j:j+8] may hold the first byte of a mark
+// (markByte: " ' and the lead bytes C2, E2, E3), eight bytes at once; a
+// false alarm only sends the caller to read those bytes one by one.
+func markIn8(text string, j int) bool {
+	s := text[j : j+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // a byte of v is 0
+	return zero(x^(ones*'"'))|zero(x^(ones*'\''))|zero(x^(ones*0xC2))|zero(x^(ones*0xE2))|zero(x^(ones*0xE3)) != 0
+}
+
 // openSide reports whether the character before a mark lets it open a
 // quotation: the start of the text, a space, an opening bracket or dash, a
 // colon, another mark (“‘ nests), or the tatweel that joins a one-letter
@@ -208,7 +220,14 @@ func scanMarks(text string, lo, hi int, code [][2]int) ([]pair, unclosed) {
 		// mark's first byte is never inside another character), and
 		// decode only the character before the next mark.
 		if j := i; !markByte[text[j]] {
-			for j < limit && !markByte[text[j]] {
+			for j < limit {
+				if j+8 <= limit && !markIn8(text, j) {
+					j += 8
+					continue
+				}
+				if markByte[text[j]] {
+					break
+				}
 				j++
 			}
 			prev, _ = utf8.DecodeLastRuneInString(text[i:j])
@@ -275,7 +294,7 @@ func scanMarks(text string, lo, hi int, code [][2]int) ([]pair, unclosed) {
 			case inWord:
 				// can’t, O'Hara
 			case canOpen && !canClose:
-				if unicode.IsDigit(next) || elisions[wordAt(text[:hi], i+n)] {
+				if unicode.IsDigit(next) || next < utf8.RuneSelf && elisions[wordAt(text[:hi], i+n)] { // elisions are ASCII
 					break // ’70s, rock 'n' roll
 				}
 				if r == '\'' {
@@ -306,4 +325,62 @@ func scanMarks(text string, lo, hi int, code [][2]int) ([]pair, unclosed) {
 		u = unclosed{open: stack[0].at, start: stack[0].after, mark: stack[0].mark, ok: true}
 	}
 	return pairs, u
+}
+
+// The sets of characters the rules look for in a stretch of text: the
+// marks of a clause (instrument), those inside a title's word (shape),
+// and the marks that end a question or an exclamation (breaks).
+var (
+	clauseMarks   = newCharSet(".,،:;!?؟")
+	innerMarks    = newCharSet(",.،;!?؟")
+	questionMarks = newCharSet("!?؟")
+)
+
+// charSet is a set of ASCII characters and characters of two bytes
+// (Arabic punctuation), found in a string byte by byte: strings.ContainsAny
+// decodes every character of the string when its set holds one beyond
+// ASCII.
+type charSet struct {
+	ascii [utf8.RuneSelf]bool
+	two   [][2]byte
+}
+
+// newCharSet returns the set of the characters of chars, each ASCII or
+// two bytes long.
+func newCharSet(chars string) *charSet {
+	c := &charSet{}
+	for _, r := range chars {
+		switch n := utf8.RuneLen(r); {
+		case r < utf8.RuneSelf:
+			c.ascii[r] = true
+		case n == 2:
+			s := string(r)
+			c.two = append(c.two, [2]byte{s[0], s[1]})
+		default:
+			panic("charSet: a character of more than two bytes")
+		}
+	}
+	return c
+}
+
+// in reports whether s holds a character of the set, as
+// strings.ContainsAny(s, chars) does.
+func (c *charSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if c.ascii[b] {
+				return true
+			}
+			continue
+		}
+		if i+1 < len(s) {
+			for _, t := range c.two {
+				if b == t[0] && s[i+1] == t[1] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -188,20 +188,13 @@ func (f *finder) never(name string) bool {
 			return true // بـ، لـ: a preposition written alone before a mark
 		}
 		f.buf = fold(f.buf, first)
-		b := string(f.buf)
-		if neverArabic[b] || arabicStops[b] || verbal(b) {
-			return true
-		}
-		if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
+		if f.wordClass(f.buf).never {
 			return true
 		}
 		if hamzaAfterPreposition(first) {
 			return true // بإعادة الفرز، لإنقاذ: a preposition on a verbal noun
 		}
-		if arabicPlaces[strings.TrimPrefix(b, "ال")] {
-			return true // شارع المدارس
-		}
-		return first == name && f.possessed(b)
+		return first == name && f.possessed(string(f.buf))
 	}
 	if last := name[strings.LastIndexByte(name, ' ')+1:]; last != first && streetWords[last] {
 		return true // Abbey Lane
@@ -218,6 +211,20 @@ func (f *finder) never(name string) bool {
 		return articleOrdinals[lower(second)]
 	}
 	return false
+}
+
+// neverWord reports whether the folded Arabic word b is never a speaker
+// nor the first word of one (see never): a function word, a verb, a
+// preposition written onto a noun (لقوات، للصحفيين، بالمدينة), the head
+// of a place (شارع المدارس).
+func neverWord(b string) bool {
+	if neverArabic[b] || arabicStops[b] || verbal(b) {
+		return true
+	}
+	if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
+		return true
+	}
+	return arabicPlaces[strings.TrimPrefix(b, "ال")]
 }
 
 // hamzaAfterPreposition reports whether the Arabic word w is a
@@ -240,7 +247,7 @@ func hamzaAfterPreposition(w string) bool {
 // as well as أخيه, and so does a word whose stem before the suffix has
 // fewer than three letters (أيهم، أدهم، مها).
 func (f *finder) possessed(b string) bool {
-	if strings.HasSuffix(b, "يه") || f.known[b] || strings.HasPrefix(b, "ال") {
+	if strings.HasSuffix(b, "يه") || f.isKnown(b) || strings.HasPrefix(b, "ال") {
 		return false // a word with the article takes no possessive (العبدالله is a name)
 	}
 	if anonymous[b] {

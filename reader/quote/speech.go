@@ -272,7 +272,7 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if ts[n].punct {
 		return false
 	}
-	kind := f.cueOf(ts[n].s)
+	kind := f.tokenCue(ts[n])
 	if kind == notCue {
 		return false
 	}
@@ -421,7 +421,7 @@ func shape(s string) (words int, letters, title bool) {
 		if (isArabicRune(r) || !unicode.IsUpper(r)) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
 			title = false
 		}
-		if strings.ContainsAny(strings.TrimSuffix(w, ","), ",.،;!?؟") {
+		if innerMarks.in(strings.TrimSuffix(w, ",")) {
 			title = false // ‘Blue Hours,’ keeps the comma of its sentence
 		}
 	}
@@ -871,7 +871,7 @@ func (f *finder) demanded(before []token) bool {
 // Fair Fares Act”. A name may be long, with a number and a year.
 func (f *finder) instrument(c *cand) bool {
 	q := f.text[c.start:c.end]
-	if strings.ContainsAny(q, ".,،:;!?؟") {
+	if clauseMarks.in(q) {
 		return false
 	}
 	ts := f.tokenize(f.gtoks[:0], c.start, c.end)

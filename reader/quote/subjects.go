@@ -22,20 +22,22 @@ func (f *finder) arStop(t token) bool {
 		return false
 	}
 	f.buf = append(f.buf[:0], t.f...)
-	// A cue ends the phrase; ورد only before في (جاء is a stop), for it
-	// is also a name (مازن ورد).
-	if k := arabicCue(f.buf); arabicStops[string(f.buf)] || k != notCue && k != statementCue {
-		return true
-	}
 	// للصحفيين، لـ«الجزيرة»، لوكالة الأنباء: an indirect object with the
 	// preposition ل.
 	if strings.HasPrefix(t.s, "لل") || strings.HasPrefix(t.s, "لـ") {
 		return true
 	}
-	if b := f.buf; len(b) > 6 && strings.HasPrefix(string(b), "ل") {
-		return media[string(b[2:])]
+	return f.classOf(t).stop
+}
+
+// stopWord reports whether the folded Arabic word w, of the cue kind k,
+// ends a noun phrase (see arStop): a stop word, a cue (ورد only before في,
+// for it is also a name: مازن ورد), a medium after ل (لوكالة).
+func stopWord(w string, k cueKind) bool {
+	if arabicStops[w] || k != notCue && k != statementCue {
+		return true
 	}
-	return false
+	return len(w) > 6 && strings.HasPrefix(w, "ل") && media[w[2:]]
 }
 
 // hasDigit reports whether a word holds a digit (an age, a date).
@@ -52,8 +54,8 @@ func hasDigit(w string) bool {
 // The subject follows the verb and is parsed by mention: title?
 // description? name (see arabicMention).
 func (f *finder) arabicSubject(text string, toks []token, i int) string {
-	kind := f.cueOf(toks[i].s)
-	f.cueGender = arabicGender(f.buf)
+	kind := f.tokenCue(toks[i])
+	f.cueGender = f.classOf(toks[i]).gender
 	verb := string(f.buf)
 	kind = f.arabicCueIn(toks, i, kind)
 	if kind == sourceCue {
@@ -579,7 +581,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		for _, t := range app {
 			digits = digits || hasDigit(t.s) || withholds[t.f] // طلب عدم ذكر اسمه: a clause
 		}
-		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s) || f.kin(np[0].s)) {
+		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.roleOf(np[0]) || f.kin(np[0].s)) {
 			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
 				app = app[1:] // العقيد سامر خليل، ويدعى مروان
 			}
@@ -604,7 +606,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place;
 	// المدير التنفيذي للشركة هانس كولر: after what the title is of.
 	of := k < len(toks) && strings.HasPrefix(toks[k].s, "لل") && utf8.RuneCountInString(toks[k].s) > 4 && !f.kin(toks[k].s[len("ل"):])
-	if f.role(np[0].s) && k+1 < len(toks) && (placePrepositions[toks[k].f] || of) {
+	if f.roleOf(np[0]) && k+1 < len(toks) && (placePrepositions[toks[k].f] || of) {
 		m := k + 1
 		// في شارع المدارس: a place noun before the article heads the
 		// place it names.
@@ -776,8 +778,13 @@ func (f *finder) endsPhrase(t token) bool {
 	if !isArabic(t.s) {
 		return false
 	}
-	b := string(f.buf) // folded by arStop
-	return neverArabic[b] || arabicManner[b] || strings.HasPrefix(b, "بال") || tanween(t.s)
+	return f.classOf(t).ends || tanween(t.s)
+}
+
+// endsWord reports whether the folded Arabic word w ends a noun phrase
+// besides the stops of arStop (see endsPhrase).
+func endsWord(w string) bool {
+	return neverArabic[w] || arabicManner[w] || strings.HasPrefix(w, "بال")
 }
 
 // tanween reports whether an Arabic word ends in the accusative tanween
@@ -861,7 +868,7 @@ func (f *finder) nameIn(np []token) []token {
 		switch {
 		case strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, ".")):
 			definite = true
-		case f.role(w):
+		case f.roleOf(np[s]):
 			definite = definite || strings.HasPrefix(w, "ال")
 		case f.definiteRole(f.buf):
 			definite = true // زوجته، مساعدها
@@ -886,7 +893,7 @@ func (f *finder) nameIn(np []token) []token {
 			e, parts := s, 0
 			// A family name may be a title with the article (حسام
 			// الجندي، سامي الحداد): right after the first name it names.
-			for e < len(np) && parts < 3 && (!f.role(np[e].s) || parts == 1 && strings.HasPrefix(np[e].s, "ال")) && !(e > s && suffixed(np[e].s)) {
+			for e < len(np) && parts < 3 && (!f.roleOf(np[e]) || parts == 1 && strings.HasPrefix(np[e].s, "ال")) && !(e > s && suffixed(np[e].s)) {
 				if !arabicJoiners[np[e].f] {
 					parts++
 				}
@@ -945,7 +952,7 @@ func (f *finder) possessedObject(w string) bool {
 	}
 	f.buf = fold(f.buf, w)
 	for _, q := range arabicQuantifiers {
-		if strings.HasPrefix(string(f.buf), q) {
+		if len(f.buf) >= len(q) && string(f.buf[:len(q)]) == q {
 			return false
 		}
 	}
@@ -1025,6 +1032,16 @@ func (f *finder) bodyHead(w string) bool {
 func (f *finder) role(w string) bool {
 	f.buf = fold(f.buf, w)
 	return roleWord(string(f.buf))
+}
+
+// roleOf is role(t.s) for a token, from its class: it leaves f.buf as
+// role does.
+func (f *finder) roleOf(t token) bool {
+	f.buf = append(f.buf[:0], t.f...)
+	if !isArabic(t.s) {
+		return roleWord(t.f)
+	}
+	return f.classOf(t).title
 }
 
 // definiteRole reports whether the folded Arabic word b is a title or a
@@ -1721,7 +1738,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if strings.Contains(t.s, "ّ") {
 		may = mayVerbShadda
 	}
-	if f.classOf(t).bits&may == 0 || f.known[t.s] {
+	if f.classOf(t).bits&may == 0 || f.isKnown(t.s) {
 		return false, false
 	}
 	next := toks[n+1]
@@ -1737,8 +1754,8 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	// وتوعّدت رابطة مشجعي الجيش، وردّت مديرية التربية، وأبدى عامل
 	// الصيانة حسام الجندي: a body or a title in the construct state is as
 	// definite as a word with the article.
-	f.word = fold(f.word, next.s)
-	return f.kind(f.word) != 0, true
+	f.word = append(f.word[:0], next.f...)
+	return f.classOf(next).kind != 0, true
 }
 
 // conjoined reports whether the folded Arabic word b is a word of m

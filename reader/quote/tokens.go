@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,16 @@ type class struct {
 	// called: a word of calledWords, also with و (يدعى، ويدعى); front: a
 	// word of frontingWords (أن، لكن)
 	called, front bool
+	// never: a word that is never a speaker nor starts one (neverWord);
+	// stop: a word that ends a noun phrase (stopWord); kin: a title or a
+	// relation made definite (finder.kin); title: a title or a
+	// profession, with or without the article (roleWord)
+	never, stop, kin, title bool
+	// ends: a word after which a noun phrase does not go on, besides a
+	// stop (finder.endsPhrase: a function word, a manner, a noun with
+	// بال)
+	ends   bool
+	gender byte // the gender of the subject of the word as a verb (arabicGender)
 }
 
 // The bits of class.bits.
@@ -73,7 +84,16 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 			i++
 			continue
 		}
-		r, n := decode(text[i:hi])
+		var r rune
+		n := 1
+		switch c := text[i]; {
+		case c < 0x80:
+			r = rune(c)
+		case (c == 0xD8 || c == 0xD9) && i+1 < hi && text[i+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2 // decode's, inline
+		default:
+			r, n = decode(text[i:hi])
+		}
 		if !wordRune(r) { // no word character is a space
 			if !unicode.IsSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
 				dst = append(dst, token{s: text[i : i+n], f: text[i : i+n], off: i, punct: true})
@@ -82,24 +102,34 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 			continue
 		}
 		j := i + n
+		changes := foldRune(r) // whether fold changes the word
 		for j < hi {
 			// ASCII and Arabic letters decoded here, for decode and
 			// wordRune are not inlined.
+			var r rune
+			n := 1
 			if c := text[j]; c < 0x80 {
 				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 					j++
 					continue
 				}
-			} else if (c == 0xD8 || c == 0xD9) && j+1 < hi && text[j+1]&0xC0 == 0x80 {
-				if r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F); r >= 0x0621 && (r < 0x066A || r > 0x066D) {
-					j += 2
+				if c == ' ' {
+					break
+				}
+				r = rune(c) // no word character
+			} else {
+				if (c == 0xD8 || c == 0xD9) && j+1 < hi && text[j+1]&0xC0 == 0x80 {
+					if r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F); r >= 0x0621 && (r < 0x066A || r > 0x066D) {
+						changes = changes || foldArabic[uint8(r)] // r is in the Arabic block
+						j += 2
+						continue
+					}
+				}
+				r, n = decode(text[j:hi])
+				if wordRune(r) {
+					j += n
 					continue
 				}
-			}
-			r, n := decode(text[j:hi])
-			if wordRune(r) {
-				j += n
-				continue
 			}
 			if r == '\'' || r == '’' || r == '-' {
 				if k := j + n; k < hi {
@@ -126,7 +156,11 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 		if j < hi && text[j] == '.' && j-i <= 6 && isAbbreviation(text[i:j]) {
 			j++
 		}
-		dst = append(dst, token{s: text[i:j], f: f.folded(text[i:j]), off: i})
+		w := text[i:j]
+		if changes {
+			w = f.folded(w)
+		}
+		dst = append(dst, token{s: text[i:j], f: w, off: i})
 		i = j
 	}
 	return dst
@@ -189,18 +223,16 @@ func decode(s string) (rune, int) {
 // digit reports whether the byte c is an ASCII digit.
 func digit(c byte) bool { return '0' <= c && c <= '9' }
 
-// folded returns w folded (see fold): w itself when folding leaves it as
-// it is, as it does most words, else a string in f.folds. A word is so
-// folded once, when it is tokenised, for all the lists it is looked up in
+// folded returns w folded (see fold), for a word that folding changes,
+// as a string in f.folds. A word is so folded once, when it is tokenised
+// (which tells the words it changes, most words being left as they are,
+// from the characters it reads), for all the lists it is looked up in
 // (half of them fold it, and folding every word of a paragraph a dozen
 // times was a fifth of Find's time). f.folds is emptied before each block
 // (Find), when no token of the last block is left; the strings are made
 // without a copy (unsafe.String) because one per word would be 20 MB more
 // garbage for 100 MB of Arabic.
 func (f *finder) folded(w string) string {
-	if !foldable(w) {
-		return w
-	}
 	n := len(f.folds)
 	f.buf = fold(f.buf, w)
 	if len(f.buf) == 0 {
@@ -212,18 +244,23 @@ func (f *finder) folded(w string) string {
 	return unsafe.String(&f.folds[n], len(f.buf))
 }
 
-// foldable reports whether fold would change w: whether it holds a haraka,
-// a tatweel, a dagger alef or an alef with hamza, madda or wasla.
-func foldable(w string) bool {
-	for i := 0; i+1 < len(w); i++ {
-		switch c, d := w[i], w[i+1]; {
-		case c == 0xD9 && (d >= 0x8B && d <= 0x92 || d == 0x80 || d == 0xB0 || d == 0xB1),
-			c == 0xD8 && (d == 0xA2 || d == 0xA3 || d == 0xA5):
-			return true
-		}
-	}
-	return false
+// foldRune reports whether fold changes the character r: a haraka, a
+// tatweel, a dagger alef or an alef with hamza, madda or wasla.
+func foldRune(r rune) bool {
+	return r >= 0x0600 && r <= 0x06FF && foldArabic[uint8(r)]
 }
+
+// foldArabic tells, by its last byte of code point, the characters of the
+// Arabic block that fold changes (see foldRune).
+var foldArabic = func() (t [256]bool) {
+	for r := rune(0x064B); r <= 0x0652; r++ {
+		t[uint8(r)] = true
+	}
+	for _, r := range []rune{0x0640, 0x0670, 0x0671, 0x0622, 0x0623, 0x0625} {
+		t[uint8(r)] = true
+	}
+	return t
+}()
 
 // classes sets the class of each Arabic word of ts.
 func (f *finder) classes(ts []token) {
@@ -246,15 +283,90 @@ func (f *finder) classOf(t token) class {
 // many words, so that 100 MB of varied text keeps a bounded table.
 const classesKept = 1 << 16
 
+// classTable maps folded words to their classes, for every Arabic word of
+// every paragraph: an open-addressing table, half full at most, whose
+// lookups cost half of a map's. Its keys are copies (not in f.folds, nor
+// in the text).
+type classTable struct {
+	seed  maphash.Seed
+	keys  []string
+	vals  []class
+	n     int   // the words held
+	empty class // the class of "" (harakat alone), when empty.set
+}
+
+// get returns the class of w, and whether the table holds it.
+func (t *classTable) get(w string) (class, bool) {
+	if w == "" {
+		return t.empty, t.empty.set
+	}
+	if t.n == 0 {
+		return class{}, false
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case w:
+			return t.vals[i], true
+		case "":
+			return class{}, false
+		}
+	}
+}
+
+// put adds the word w, not held, with its class, emptying the table when
+// it holds classesKept words.
+func (t *classTable) put(w string, c class) {
+	if w == "" {
+		t.empty = c
+		return
+	}
+	if t.keys == nil || t.n >= classesKept {
+		*t = classTable{seed: maphash.MakeSeed(), keys: make([]string, 1024), vals: make([]class, 1024), empty: t.empty}
+	}
+	if 2*(t.n+1) > len(t.keys) {
+		keys, vals := t.keys, t.vals
+		t.keys, t.vals = make([]string, 2*len(keys)), make([]class, 2*len(keys))
+		t.n = 0
+		for i, k := range keys {
+			if k != "" {
+				t.insert(k, vals[i])
+			}
+		}
+	}
+	t.insert(strings.Clone(w), c) // not w: it may be in f.folds, or the text
+}
+
+// insert adds w to a table with room for it.
+func (t *classTable) insert(w string, c class) {
+	mask := uint64(len(t.keys) - 1)
+	i := maphash.String(t.seed, w) & mask
+	for t.keys[i] != "" {
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.vals[i] = w, c
+	t.n++
+}
+
+// wordClass returns the class of the folded Arabic word b (see classify).
+func (f *finder) wordClass(b []byte) class {
+	if c, ok := f.wordClasses.get(string(b)); ok {
+		return c
+	}
+	return f.classify(string(b))
+}
+
 // classify returns the class of the folded Arabic word w, from the table
 // of the words classified so far.
 func (f *finder) classify(w string) class {
-	if c, ok := f.wordClasses[w]; ok {
+	if c, ok := f.wordClasses.get(w); ok {
 		return c
 	}
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
 	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
-		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w]}
+		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w], never: neverWord(w)}
+	c.stop, c.kin, c.title = stopWord(w, c.cue), f.kinWord(b), roleWord(w)
+	c.ends, c.gender = endsWord(w), arabicGender(b)
 	c.bits |= bodyForm(w, c.kind)
 	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
@@ -264,9 +376,6 @@ func (f *finder) classify(w string) class {
 			c.bits |= mayVerbShadda
 		}
 	}
-	if f.wordClasses == nil || len(f.wordClasses) >= classesKept {
-		f.wordClasses = make(map[string]class, 1024)
-	}
-	f.wordClasses[strings.Clone(w)] = c // not w: it may be in f.folds, or the text
+	f.wordClasses.put(w, c)
 	return c
 }
