@@ -51,6 +51,8 @@ type finder struct {
 	genders     map[string]byte
 	alias       map[string]string
 	people      []person            // the people named so far, the one named last last (see people.go)
+	ties        []tie               // the descriptions tied to names so far, in order (see introductions.go)
+	tiedBefore  int                 // the position a description is resolved at: only the ties before it count
 	cueGender   byte                // the gender the last cue parsed by subject gives its subject
 	held        []cand              // a paragraph that ends inside a quotation
 	group       int                 // the last Group number given
@@ -87,8 +89,15 @@ func (f *finder) block(i int) int {
 		return f.blockquote(i)
 	}
 	// Headings, code, rules and page debris hold no quotations, and a
-	// quotation does not run on across them.
+	// quotation does not run on across them; a heading may tie a
+	// description to a name.
 	f.flush(false)
+	if b.Kind == reader.Heading {
+		f.ptoks = f.tokenize(f.ptoks[:0], b.Start, b.End)
+		f.classes(f.ptoks)
+		f.introduce(f.ptoks, nil)
+		f.tiedBefore = b.End
+	}
 	return i + 1
 }
 
@@ -124,6 +133,7 @@ func (f *finder) paragraph(lo, hi int, fallback string, whole bool) int {
 		f.joinGroup(cs, cont)
 	}
 	f.split(cs)
+	f.introduce(f.ptoks, cs)
 	f.attribute(cs, lo, hi, fallback)
 	if cont >= 0 {
 		f.joinHeld(cs, cont)

