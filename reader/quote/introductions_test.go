@@ -70,10 +70,28 @@ func TestIntroductions(t *testing.T) {
 		{"\"The shaft is flooded to the third level,\" the pit deputy, Ewan Grice, said.", "Ewan Grice|The shaft is flooded to the third level,"},
 		// A list item ties the description.
 		{"- Rope-walk foreman: Silas Penhallow\n- Tar boiler: Meg Truscott\n\n\"The hemp came in wet,\" the rope-walk foreman said.", "Silas Penhallow|The hemp came in wet,"},
+		// A tie after the quotation does not name its speaker.
+		{"\"The nets are torn again,\" the net mender said. The net mender, Abel Fry, has worked the quay since 1990.", "the net mender|The nets are torn again,"},
+		{"وقال مخمّن العقارات: «الأسعار ثابتة منذ عام». وكان مخمّن العقارات في البلدية، نادر فاخوري، قد زار الحي.", "مخمّن العقارات|الأسعار ثابتة منذ عام"},
 	} {
 		got := find(t, tc.text)
 		if len(got) == 0 || got[len(got)-1] != tc.want {
 			t.Errorf("%s\n found %q, want %q", strings.ReplaceAll(tc.text, "\n", " ⏎ "), got, tc.want)
+		}
+	}
+}
+
+// TestIntroductionsBodies checks that a body named by the noun of a body
+// in a person's description (مدير مصنع الخزف …: the factory) is not the
+// person the description was tied to.
+func TestIntroductionsBodies(t *testing.T) {
+	for _, tc := range []struct{ text, not string }{
+		{"وقال مدير مصنع الخزف في البلدة، كريم حلاوة، إن الأفران توقفت. وقال المصنع في بيان: «سنعوض العمال».", "كريم حلاوة"},
+		{"The works manager of the Dunstable Kiln Company, Royce Abney, spoke first. \"We will pay everyone,\" the company said.", "Royce Abney"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || strings.HasPrefix(got[len(got)-1], tc.not+"|") {
+			t.Errorf("%s\n found %q, want a speaker other than %q", tc.text, got, tc.not)
 		}
 	}
 }

@@ -42,7 +42,7 @@ func (f *finder) reference(name string, g byte) string {
 		if !d.body && f.isDescription(m.name) || englishArticle(lower(m.name)) {
 			continue // a description names nobody to refer back to
 		}
-		if f.fits(d, m) || f.describedEarlier(d, m) {
+		if f.fits(d, m) {
 			// شركة الفجر المتعاقدة مع وزارة السياحة … وقالت الشركة: a
 			// body whose introduction holds the noun but whose name is of
 			// another kind gives way to the body of that noun.
