@@ -65,6 +65,7 @@ type finder struct {
 	gtoks       []token             // scratch tokens for the gap between two quotations, looked at once
 	ms          []mention           // scratch mentions of a paragraph
 	defs        map[string]parsedNP // definite descriptions parsed, by speaker name
+	tieNPs      map[string]tieNP    // speakers parsed as descriptions a tie may hold (see introduced)
 	relatives   map[string]string   // a relation with a possessive (زوجته، his son) → the name the text gave it
 	surnames    map[string]string   // an Arabic surname named alone → the full name found before it, or "" (see surnamed)
 	named       []kinNamed          // the relations the text gave a name, in order

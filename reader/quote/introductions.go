@@ -20,10 +20,19 @@ import (
 
 // tie is one introduction: a description and the name it was tied to.
 type tie struct {
-	off  int        // where the description starts
-	desc [][]string // its words, each in the forms refWords gives
-	head []bool     // which words can head it (its noun, an apposition)
-	name string     // the name, without a title before it
+	off   int       // where the description starts
+	words []string  // the forms refWords gives its words
+	heads []tieHead // the forms of the words that can head it (its noun, an apposition)
+	name  string    // the name, without a title before it
+}
+
+// tieHead is a form of a word that can head a tie's description: without
+// a final ة (the gender tells a director from a directress), with the
+// gender it gives, and whether it is the description's first word.
+type tieHead struct {
+	w     string
+	g     byte
+	first bool
 }
 
 // maxTies bounds the introductions kept: an article makes a few dozen.
@@ -40,57 +49,78 @@ const (
 // quotations cs) in f.ties.
 func (f *finder) introduce(ts []token, cs []cand) {
 	q := 0
-	start := 0 // the first token of the current chunk (between punctuation and stops)
-	for i := 0; i < len(ts); i++ {
-		t := ts[i]
+	for i := 1; i < len(ts); i++ {
+		t := &ts[i]
 		for q < len(cs) && cs[q].end <= t.off {
 			q++
 		}
 		if q < len(cs) && cs[q].open <= t.off {
-			start = i + 1
 			continue // a quotation's words tie nobody
 		}
-		if t.punct {
+		// Only a comma, a parenthesis, a colon, a word of "known as" and
+		// the start of a name after a description can tie: the rest of
+		// the words cost a comparison or two.
+		switch {
+		case t.punct:
 			switch t.s {
 			case ",", "،":
-				f.commaTie(ts, start, i)
+				f.commaTie(ts, f.chunkStart(ts, i), i)
 			case "(":
-				f.parenTie(ts, start, i)
+				f.parenTie(ts, f.chunkStart(ts, i), i)
 			case ":":
-				if o := min(start, 1); (start == 0 || start == 1 && ts[0].punct) && f.descStart(ts, o, i) == o {
-					// Rope-walk foreman: Silas Penhallow, in a list or a
-					// heading: a description of more than a word (not a
-					// speaker's label, الخطيب: أفهم), the name all after.
-					e := i + 1
-					for e < len(ts) && !ts[e].punct {
-						e++
-					}
-					if n, ok := f.tieName(ts[i+1 : e]); ok && e-i > 1 && e == len(ts) && i-o > 1 {
-						f.addTie(ts[o:i], n)
-					}
-				}
+				f.labelTie(ts, f.chunkStart(ts, i), i)
 			}
-			start = i + 1
-			continue
-		}
-		if f.tieStop(t) {
-			start = i + 1
-			continue
-		}
-		if i > start {
-			f.aliasTie(ts, start, i)
-			f.closeTie(ts, start, i)
+		case t.f == "as" || t.f == "nicknamed" || t.f == "باسم" || t.f == "الملقب":
+			f.aliasTie(ts, f.chunkStart(ts, i), i)
+		case 'A' <= t.s[0] && t.s[0] <= 'Z' && i+1 < len(ts) && !ts[i-1].punct,
+			t.s[0] >= 0x80 && articled(ts[i-1].s) && !articled(t.s) && !ts[i-1].punct:
+			f.closeTie(ts, i)
 		}
 	}
 }
+
+// chunkStart returns the first token of the chunk that ends before
+// ts[i]: after the punctuation or the stop before it, at most a
+// description's and a name's length back.
+func (f *finder) chunkStart(ts []token, i int) int {
+	k := i
+	for k > 0 && i-k <= tieWords+nameWords && !ts[k-1].punct && !f.tieStop(ts[k-1]) {
+		k--
+	}
+	return k
+}
+
+// labelTie records a description and a name after a colon that open a
+// list item or a heading: Rope-walk foreman: Silas Penhallow.
+func (f *finder) labelTie(ts []token, start, i int) {
+	if o := min(start, 1); (start == 0 || start == 1 && ts[0].punct) && f.descStart(ts, o, i) == o {
+		// A description of more than a word (not a speaker's label,
+		// الخطيب: أفهم), and the name all after it.
+		e := i + 1
+		for e < len(ts) && !ts[e].punct {
+			e++
+		}
+		if n, ok := f.tieName(ts[i+1 : e]); ok && e-i > 1 && e == len(ts) && i-o > 1 {
+			f.addTie(ts[o:i], n)
+		}
+	}
+}
+
+// introductionEnds are the Arabic words, folded, that end the phrase an
+// introduction lies in besides the complementisers: أما opens a topic,
+// a relative a clause.
+var introductionEnds = set("اما الذي التي")
 
 // tieStop reports whether a token ends the chunk a description lies in:
 // a reporting verb, a complementiser, أما, an English cue.
 func (f *finder) tieStop(t token) bool {
 	if isArabic(t.s) {
-		return t.c.cue != notCue || complementisers[t.f] || t.f == "اما" || t.f == "الذي" || t.f == "التي"
+		return t.c.cue != notCue || t.c.ends
 	}
-	w := lower(t.s)
+	if upper(t.s) {
+		return false // a cue or a conjunction is written in lower case inside a sentence
+	}
+	w := t.s
 	return englishCues[w] != notCue || w == "and" || w == "who" || w == "that" || w == "which"
 }
 
@@ -102,14 +132,24 @@ func (f *finder) commaTie(ts []token, start, c int) {
 	for e < len(ts) && e-c <= nameWords+2 && !ts[e].punct && !f.tieStop(ts[e]) {
 		e++
 	}
-	if s := f.descStart(ts, start, c); s >= 0 {
+	if closed := e == len(ts) || ts[e].punct || f.tieStop(ts[e]); closed && e > c+1 {
 		if n, ok := f.tieName(ts[c+1 : e]); ok {
-			f.addTie(ts[s:c], n)
-			return
+			if s := f.descStart(ts, start, c); s >= 0 {
+				f.addTie(ts[s:c], n)
+				return
+			}
 		}
 	}
 	// NAME، D،: the description after the name runs to the next
-	// punctuation or relative.
+	// punctuation or relative; it opens with a determiner, the article,
+	// a title, or a noun in the construct state.
+	if c+2 >= len(ts) {
+		return
+	}
+	if a, b := &ts[c+1], &ts[c+2]; isArabic(a.s) && !articled(a.s) && !articled(b.s) && a.c.kind != roleKind ||
+		!isArabic(a.s) && !englishDeterminers[a.f] && upper(a.s) {
+		return
+	}
 	n, ok := f.tailName(ts, start, c)
 	if !ok {
 		return
@@ -147,8 +187,8 @@ func (f *finder) parenTie(ts []token, start, p int) {
 // as written, with its title: it is what the article calls them.
 func (f *finder) aliasTie(ts []token, start, i int) {
 	w := ts[i].f
-	if !isArabic(ts[i].s) {
-		w = lower(ts[i].s)
+	if w != "as" && w != "nicknamed" && w != "باسم" && w != "الملقب" {
+		return
 	}
 	nicknamed := w == "nicknamed" || w == "الملقب"
 	if !nicknamed && w != "باسم" && w != "as" {
@@ -216,8 +256,8 @@ func (f *finder) aliasTie(ts []token, start, i int) {
 // lower-case words (the retired clerk Jane Doe) or after the capitalised
 // title that opens a run of more than two names (Chief Sommelier Rafaela
 // Quint).
-func (f *finder) closeTie(ts []token, start, i int) {
-	t, p := ts[i], ts[i-1]
+func (f *finder) closeTie(ts []token, i int) {
+	t, p := &ts[i], &ts[i-1]
 	if isArabic(t.s) {
 		if !articled(p.s) || articled(t.s) || !isArabic(p.s) {
 			return
@@ -241,30 +281,30 @@ func (f *finder) closeTie(ts []token, start, i int) {
 		if !ok || n != span(f.text, ts[i:e]) {
 			return // a title after the article is the description going on
 		}
-		if s := f.descStart(ts, start, i); s >= 0 {
+		if s := f.descStart(ts, f.chunkStart(ts, i), i); s >= 0 {
 			f.addTie(ts[s:i], n)
 		}
 		return
 	}
-	if !nameWord(t) || i+1 >= len(ts) || !nameWord(ts[i+1]) {
+	if !nameWord(*t) || i+1 >= len(ts) || !nameWord(ts[i+1]) {
 		return
 	}
-	if !nameWord(p) {
+	if !nameWord(*p) {
 		if w := lower(p.s); englishDeterminers[w] || englishTiePrepositions[w] || orgWords[ts[min(len(ts), i+len(nameRun(ts, i)))-1].s] {
 			return // of the Veldt Raptor Centre: a place or a body
 		}
-		if s := f.descStart(ts, start, i); s >= 0 && !upper(ts[s].s) {
+		if s := f.descStart(ts, f.chunkStart(ts, i), i); s >= 0 && !upper(ts[s].s) {
 			f.addTie(ts[s:i], span(f.text, nameRun(ts, i)))
 		}
 		return
 	}
 	// A run of three or four capitalised words opening its chunk: the
 	// last two are the name, the words before them a title.
-	if i-1 != start {
+	if i >= 2 && !ts[i-2].punct && !f.tieStop(ts[i-2]) {
 		return
 	}
 	run := nameRun(ts, i-1)
-	if len(run) < 3 || len(run) > 4 || i != start+1 {
+	if len(run) < 3 || len(run) > 4 {
 		return
 	}
 	title := run[:len(run)-2]
@@ -383,11 +423,13 @@ func (f *finder) tieName(ts []token) (string, bool) {
 		if len(ts) < 2 || articled(ts[0].s) {
 			return "", false
 		}
-		if !f.givenName(ts[0].s) {
-			return "", false
+		for _, t := range ts {
+			if t.punct || !isArabic(t.s) || t.c.kind != 0 || t.c.role || t.c.cue != notCue || withholds[t.f] || hasDigit(t.s) || tanween(t.s) {
+				return "", false
+			}
 		}
 		for _, t := range ts {
-			if t.punct || !isArabic(t.s) || hasDigit(t.s) || f.never(t.s) || f.role(t.s) || f.bodyHead(t.s) || tanween(t.s) || withholds[t.f] {
+			if t.c.never || strings.ContainsAny(t.s, "«»\"") {
 				return "", false
 			}
 		}
@@ -407,6 +449,9 @@ func (f *finder) tailName(ts []token, start, end int) (string, bool) {
 	s := end
 	if end-start >= 2 && isArabic(ts[end-1].s) {
 		s = end - 2
+		if articled(ts[s].s) || ts[s].punct {
+			return "", false // a name opens without the article
+		}
 		if s-1 >= start && arabicJoiners[ts[s-1].f] {
 			s-- // عبد الرحمن الكردي
 		}
@@ -452,12 +497,13 @@ func (f *finder) addTie(d []token, name string) {
 			headAt = min(headAt, n-1)
 		}
 	}
+	t.words = make([]string, 0, 2*len(d))
 	for n, w := range d {
 		forms := refWords(w.s)
 		if !arabic && strings.Contains(w.s, "-") {
 			forms = append(forms, strings.ReplaceAll(lower(w.s), "-", ""))
 		}
-		t.desc = append(t.desc, forms)
+		t.words = append(t.words, forms...)
 		head := n == headAt
 		if arabic {
 			// The first word; an adjective or an apposition with the
@@ -467,7 +513,16 @@ func (f *finder) addTie(d []token, name string) {
 			head = n == 0 || articled(w.s) && articled(d[n-1].s) && (n < 2 || !prepositions[d[n-2].f]) ||
 				n == 1 && !articled(d[0].s) && !f.role(strings.TrimPrefix(d[0].s, "و"))
 		}
-		t.head = append(t.head, head)
+		if !head {
+			continue
+		}
+		for _, x := range forms {
+			h := tieHead{w: strings.TrimSuffix(x, "ة"), g: anyGender, first: n == 0}
+			if arabic {
+				h.g = roleGender(x)
+			}
+			t.heads = append(t.heads, h)
+		}
 	}
 	if len(f.ties) == maxTies {
 		f.ties = append(f.ties[:0], f.ties[1:]...)
@@ -486,46 +541,25 @@ var englishTiePrepositions = set("of at for in on from with")
 // words anywhere. It returns "" when name is no definite description or
 // no tie fits.
 func (f *finder) introduced(name string, g byte) string {
-	if len(f.ties) == 0 || name == "" || strings.Count(name, " ") > 3 {
+	if len(f.ties) == 0 || name == "" {
 		return ""
 	}
-	ws := strings.Fields(name)
-	var head string
-	var others []string
-	if isArabic(ws[0]) {
-		if !slices.ContainsFunc(ws, articled) || f.bodyHead(ws[0]) || f.never(ws[0]) || f.in(set1Ahad, ws[0]) {
-			return ""
+	np, ok := f.tieNPs[name]
+	if !ok {
+		np = f.tieNP(name)
+		if f.tieNPs == nil {
+			f.tieNPs = map[string]tieNP{}
 		}
-		head = refWord(ws[0])
-		for _, w := range ws[1:] {
-			others = append(others, refWord(w))
+		if len(f.tieNPs) < maxParsed {
+			f.tieNPs[f.name(name)] = np
 		}
-		if g == anyGender {
-			g = roleGender(head)
-		}
-	} else {
-		if len(ws) < 2 || ws[0] != "the" && ws[0] != "The" {
-			return ""
-		}
-		at := len(ws) - 1
-		for n, w := range ws[1:] {
-			if upper(w) || hasDigit(w) {
-				return ""
-			}
-			if englishTiePrepositions[w] && at == len(ws)-1 {
-				at = n
-			}
-		}
-		head = lower(ws[at])
-		if englishBodies[head] || englishEpithets[head] != 0 || personNouns[head] && at == 1 {
-			return "" // the council; the man, the woman: epithets are another rule's
-		}
-		for n, w := range ws[1:] {
-			if n+1 != at && !englishTiePrepositions[w] {
-				others = append(others, strings.ReplaceAll(lower(w), "-", ""))
-			}
-		}
-		head = strings.ReplaceAll(head, "-", "")
+	}
+	if !np.ok {
+		return ""
+	}
+	if np.arabic && g == anyGender {
+		g = roleGender(np.head)
+	} else if !np.arabic {
 		g = anyGender
 	}
 	for k := len(f.ties) - 1; k >= 0; k-- {
@@ -533,11 +567,66 @@ func (f *finder) introduced(name string, g byte) string {
 		if t.off >= f.tiedBefore || t.name == name {
 			continue
 		}
-		if t.fits(head, others, g, len(ws) == 1 && isArabic(name)) {
+		if t.fits(np.head, np.others, g, np.one) {
 			return t.name
 		}
 	}
 	return ""
+}
+
+// tieNP is a speaker parsed by introduced as a definite description:
+// its head noun and other words, normalised as refWord does.
+type tieNP struct {
+	head   string
+	others []string
+	arabic bool
+	one    bool // one Arabic word: a surname unless it heads a description
+	ok     bool
+}
+
+// tieNP parses name as a definite description a tie may hold: English
+// "the" and lower-case words (the head before "of"); Arabic up to four
+// words, one with the article, not of a body nor of one of a group.
+func (f *finder) tieNP(name string) tieNP {
+	var np tieNP
+	if strings.Count(name, " ") > 3 || !strings.HasPrefix(name, "the ") && !strings.HasPrefix(name, "The ") && !strings.Contains(name, "ال") {
+		return np // most speakers are names: tell them without allocating
+	}
+	ws := strings.Fields(name)
+	if isArabic(ws[0]) {
+		if !slices.ContainsFunc(ws, articled) || f.bodyHead(ws[0]) || f.never(ws[0]) || f.in(set1Ahad, ws[0]) {
+			return np
+		}
+		np.head, np.arabic, np.one = refWord(ws[0]), true, len(ws) == 1
+		for _, w := range ws[1:] {
+			np.others = append(np.others, refWord(w))
+		}
+		np.ok = true
+		return np
+	}
+	if len(ws) < 2 || ws[0] != "the" && ws[0] != "The" {
+		return np
+	}
+	at := len(ws) - 1
+	for n, w := range ws[1:] {
+		if upper(w) || hasDigit(w) {
+			return np
+		}
+		if englishTiePrepositions[w] && at == len(ws)-1 {
+			at = n
+		}
+	}
+	head := lower(ws[at])
+	if englishBodies[head] || englishEpithets[head] != 0 || personNouns[head] && at == 1 {
+		return np // the council; the man, the woman: epithets are another rule's
+	}
+	for n, w := range ws[1:] {
+		if n+1 != at && !englishTiePrepositions[w] {
+			np.others = append(np.others, strings.ReplaceAll(lower(w), "-", ""))
+		}
+	}
+	np.head, np.ok = strings.ReplaceAll(head, "-", ""), true
+	return np
 }
 
 // fits reports whether the description of t holds head as one of its
@@ -546,24 +635,19 @@ func (f *finder) introduced(name string, g byte) string {
 // words anywhere; with first, as its first word (an Arabic word alone,
 // القصير, is a surname unless it heads the description).
 func (t tie) fits(head string, others []string, g byte, first bool) bool {
-	has := func(w string, heads bool) bool {
-		for n, forms := range t.desc {
-			if heads && (!t.head[n] || first && n > 0) {
-				continue
-			}
-			for _, x := range forms {
-				if !heads && x == w || heads && strings.TrimSuffix(x, "ة") == strings.TrimSuffix(w, "ة") && (g == anyGender || !isArabic(x) || roleGender(x) == g) {
-					return true
-				}
-			}
+	head = strings.TrimSuffix(head, "ة")
+	found := false
+	for _, h := range t.heads {
+		if h.w == head && (!first || h.first) && (g == anyGender || h.g == anyGender || h.g == g) {
+			found = true
+			break
 		}
-		return false
 	}
-	if !has(head, true) {
+	if !found {
 		return false
 	}
 	for _, w := range others {
-		if !has(w, false) {
+		if !slices.Contains(t.words, w) {
 			return false
 		}
 	}
