@@ -36,7 +36,7 @@ type tieHead struct {
 }
 
 // maxTies bounds the introductions kept: an article makes a few dozen.
-const maxTies = 48
+const maxTies = 32
 
 // tieShape limits how many words a description or a name of a tie
 // spans.
@@ -490,6 +490,12 @@ func (f *finder) addTie(d []token, name string) {
 		return
 	}
 	t := tie{off: d[0].off, name: f.name(name)}
+	if len(f.ties) == maxTies {
+		// The oldest gives way, and its memory to the new one.
+		t.words, t.heads = f.ties[0].words[:0], f.ties[0].heads[:0]
+		copy(f.ties, f.ties[1:])
+		f.ties = f.ties[:maxTies-1]
+	}
 	arabic := isArabic(d[0].s)
 	headAt := len(d) - 1
 	for n, w := range d {
@@ -497,13 +503,13 @@ func (f *finder) addTie(d []token, name string) {
 			headAt = min(headAt, n-1)
 		}
 	}
-	t.words = make([]string, 0, 2*len(d))
 	for n, w := range d {
-		forms := refWords(w.s)
+		k := len(t.words)
+		t.words = appendRefWords(t.words, w.s)
 		if !arabic && strings.Contains(w.s, "-") {
-			forms = append(forms, strings.ReplaceAll(lower(w.s), "-", ""))
+			t.words = append(t.words, strings.ReplaceAll(lower(w.s), "-", ""))
 		}
-		t.words = append(t.words, forms...)
+		forms := t.words[k:]
 		head := n == headAt
 		if arabic {
 			// The first word; an adjective or an apposition with the
@@ -524,9 +530,6 @@ func (f *finder) addTie(d []token, name string) {
 			t.heads = append(t.heads, h)
 		}
 	}
-	if len(f.ties) == maxTies {
-		f.ties = append(f.ties[:0], f.ties[1:]...)
-	}
 	f.ties = append(f.ties, t)
 }
 
@@ -541,8 +544,8 @@ var englishTiePrepositions = set("of at for in on from with")
 // words anywhere. It returns "" when name is no definite description or
 // no tie fits.
 func (f *finder) introduced(name string, g byte) string {
-	if len(f.ties) == 0 || name == "" {
-		return ""
+	if len(f.ties) == 0 || name == "" || !strings.HasPrefix(name, "the ") && !strings.HasPrefix(name, "The ") && !strings.Contains(name, "ال") {
+		return "" // most speakers are names: tell them without a lookup
 	}
 	np, ok := f.tieNPs[name]
 	if !ok {

@@ -632,18 +632,23 @@ func refWord(w string) string {
 // conjunction and the preposition written onto it and without a pronoun
 // suffix (وبهدف، للمدرسة، هدفه → هدف، مدرسة).
 func refWords(w string) []string {
+	return appendRefWords(nil, w)
+}
+
+// appendRefWords appends the forms refWords gives w to out.
+func appendRefWords(out []string, w string) []string {
 	if !isArabic(w) {
 		l := lower(w)
 		if full := titleWords[strings.TrimSuffix(l, ".")]; full != "" {
-			return []string{l, full} // Brig. Gen. Luis Ocampo is the general
+			return append(out, l, full) // Brig. Gen. Luis Ocampo is the general
 		}
-		return []string{l}
+		return append(out, l)
 	}
 	if w == "د." {
-		return []string{w, "دكتور"} // د. هالة المنصوري is the doctor
+		return append(out, w, "دكتور") // د. هالة المنصوري is the doctor
 	}
 	b := string(fold(nil, w))
-	out := []string{strings.TrimPrefix(b, "ال")}
+	out = append(out, strings.TrimPrefix(b, "ال"))
 	s := b
 	if r, n := utf8.DecodeRuneInString(s); (r == 'و' || r == 'ف') && utf8.RuneCountInString(s) > 3 {
 		s = s[n:]
