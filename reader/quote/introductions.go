@@ -429,7 +429,7 @@ func (f *finder) tieName(ts []token) (string, bool) {
 			}
 		}
 		for _, t := range ts {
-			if t.c.never || strings.ContainsAny(t.s, "«»\"") {
+			if strings.ContainsAny(t.s, "«»\"") || f.never(t.s) {
 				return "", false
 			}
 		}

@@ -33,9 +33,8 @@ type class struct {
 	// called: a word of calledWords, also with و (يدعى، ويدعى); front: a
 	// word of frontingWords (أن، لكن)
 	called, front bool
-	// never: finder.never says the word alone is never a speaker; ends:
-	// it ends the phrase an introduction lies in (أن، أما، الذي)
-	never, ends bool
+	// ends: it ends the phrase an introduction lies in (أن، أما، الذي)
+	ends bool
 }
 
 // The bits of class.verb.
@@ -255,7 +254,7 @@ func (f *finder) classify(w string) class {
 	}
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
 	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
-		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w], never: f.never(w), ends: introductionEnds[w] || complementisers[w]}
+		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w], ends: introductionEnds[w] || complementisers[w]}
 	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
 			c.verb |= mayVerb
