@@ -38,8 +38,8 @@ type tieHead struct {
 // maxTies bounds the introductions kept: an article makes a few dozen.
 const maxTies = 32
 
-// tieShape limits how many words a description or a name of a tie
-// spans.
+// tieWords and nameWords bound how many words a description and a name
+// of a tie span.
 const (
 	tieWords  = 8
 	nameWords = 3
@@ -64,7 +64,7 @@ func (f *finder) introduce(ts []token, cs []cand) {
 		case t.punct:
 			switch t.s {
 			case ",", "،":
-				f.commaTie(ts, f.chunkStart(ts, i), i)
+				f.commaTie(ts, i)
 			case "(":
 				f.parenTie(ts, f.chunkStart(ts, i), i)
 			case ":":
@@ -124,16 +124,17 @@ func (f *finder) tieStop(t token) bool {
 	return englishCues[w] != notCue || w == "and" || w == "who" || w == "that" || w == "which"
 }
 
-// commaTie records the tie around the comma ts[c] of the chunk that
-// starts at ts[start]: D، NAME (the name closed by punctuation or a stop)
-// or NAME، D.
-func (f *finder) commaTie(ts []token, start, c int) {
+// commaTie records the tie around the comma ts[c]: D، NAME (the name
+// closed by punctuation or a stop) or NAME، D.
+func (f *finder) commaTie(ts []token, c int) {
+	start := -1 // the chunk before the comma, found when it is needed
 	e := c + 1
 	for e < len(ts) && e-c <= nameWords+2 && !ts[e].punct && !f.tieStop(ts[e]) {
 		e++
 	}
 	if closed := e == len(ts) || ts[e].punct || f.tieStop(ts[e]); closed && e > c+1 {
 		if n, ok := f.tieName(ts[c+1 : e]); ok {
+			start = f.chunkStart(ts, c)
 			if s := f.descStart(ts, start, c); s >= 0 {
 				f.addTie(ts[s:c], n)
 				return
@@ -149,6 +150,9 @@ func (f *finder) commaTie(ts []token, start, c int) {
 	if a, b := &ts[c+1], &ts[c+2]; isArabic(a.s) && !articled(a.s) && !articled(b.s) && a.c.kind != roleKind ||
 		!isArabic(a.s) && !englishDeterminers[a.f] && upper(a.s) {
 		return
+	}
+	if start < 0 {
+		start = f.chunkStart(ts, c)
 	}
 	n, ok := f.tailName(ts, start, c)
 	if !ok {
@@ -191,13 +195,10 @@ func (f *finder) aliasTie(ts []token, start, i int) {
 		return
 	}
 	nicknamed := w == "nicknamed" || w == "الملقب"
-	if !nicknamed && w != "باسم" && w != "as" {
-		return
-	}
 	if !nicknamed {
 		known := false
 		for k := i - 1; k >= 0 && k >= i-5 && !ts[k].punct; k-- {
-			if l := lower(ts[k].f); l == "known" || strings.HasPrefix(l, "يعرف") || strings.HasPrefix(l, "يعرفه") || strings.HasPrefix(l, "تعرف") || l == "المعروف" || l == "المعروفة" {
+			if l := lower(ts[k].f); l == "known" || strings.HasPrefix(l, "يعرف") || strings.HasPrefix(l, "تعرف") || l == "المعروف" || l == "المعروفة" {
 				known = true
 			}
 		}
