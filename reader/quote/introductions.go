@@ -132,7 +132,13 @@ func (f *finder) commaTie(ts []token, c int) {
 	for e < len(ts) && e-c <= nameWords+2 && !ts[e].punct && !f.tieStop(ts[e]) {
 		e++
 	}
-	if closed := e == len(ts) || ts[e].punct || f.tieStop(ts[e]); closed && e > c+1 {
+	// A description before the comma ends in a definite word (the
+	// article, written on a preposition too) or an English lower-case one.
+	var dEnd bool
+	if p := &ts[c-1]; !p.punct {
+		dEnd = isArabic(p.s) && (articled(p.s) || prepositional(p.f) || strings.HasPrefix(p.f, "وال")) || !isArabic(p.s) && !upper(p.s)
+	}
+	if closed := e == len(ts) || ts[e].punct || f.tieStop(ts[e]); dEnd && closed && e > c+1 {
 		if n, ok := f.tieName(ts[c+1 : e]); ok {
 			start = f.chunkStart(ts, c)
 			if s := f.descStart(ts, start, c); s >= 0 {
@@ -263,14 +269,11 @@ func (f *finder) closeTie(ts []token, i int) {
 		if !articled(p.s) || articled(t.s) || !isArabic(p.s) {
 			return
 		}
-		e := i
-		for e < len(ts) && e-i < nameWords && !ts[e].punct && !f.tieStop(ts[e]) && isArabic(ts[e].s) {
-			e++
+		e := i + 2 // a given name and a surname
+		if arabicJoiners[t.f] {
+			e++ // عبد الرحمن الكردي
 		}
-		if e-i == nameWords && !arabicJoiners[ts[i].f] {
-			e-- // two words: a third is the sentence going on
-		}
-		if e < len(ts) && !ts[e].punct && !f.tieStop(ts[e]) {
+		if e > len(ts) || e < len(ts) && !ts[e].punct && !f.tieStop(ts[e]) {
 			return // يقضي بسحب تراخيص: a clause goes on, no name ends it
 		}
 		for k := i + 1; k < e; k++ {
