@@ -229,6 +229,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 		answered = f.out[len(f.out)-1].Speaker
 	}
 	for _, k := range order {
+		f.tiedBefore = f.tieLimit(cs[k])
 		for m < len(ms) && ms[m].off < cs[k].at {
 			f.remember(ms[m])
 			m++
@@ -281,6 +282,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			answered = c.speaker
 		}
 	}
+	f.tiedBefore = hi
 	for ; m < len(ms); m++ {
 		f.remember(ms[m])
 	}

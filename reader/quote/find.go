@@ -55,6 +55,8 @@ type finder struct {
 	alias       map[string]string
 	people      []person            // the people named so far, the one named last last (see people.go)
 	bodies      []body              // the bodies named so far, the one named last last (see bodies.go)
+	ties        []tie               // the descriptions tied to names so far, in order (see introductions.go)
+	tiedBefore  int                 // the position a description is resolved at: only the ties before it count
 	cueGender   byte                // the gender the last cue parsed by subject gives its subject
 	held        []cand              // a paragraph that ends inside a quotation
 	group       int                 // the last Group number given
@@ -67,6 +69,7 @@ type finder struct {
 	gtoks       []token             // scratch tokens for the gap between two quotations, looked at once
 	ms          []mention           // scratch mentions of a paragraph
 	defs        map[string]parsedNP // definite descriptions parsed, by speaker name
+	tieNPs      map[string]tieNP    // speakers parsed as descriptions a tie may hold (see introduced)
 	relatives   map[string]string   // a relation with a possessive (زوجته، his son) → the name the text gave it
 	surnames    map[string]string   // an Arabic surname named alone → the full name found before it, or "" (see surnamed)
 	named       []kinNamed          // the relations the text gave a name, in order
@@ -92,10 +95,17 @@ func (f *finder) block(i int) int {
 	}
 	// Headings, code, rules and page debris hold no quotations, and a
 	// quotation does not run on across them; a title or a heading may
-	// name a body the text refers to by its noun.
+	// name a body the text refers to by its noun, and a heading may tie
+	// a description to a name.
 	f.flush(false)
 	if b.Kind == reader.Title || b.Kind == reader.Heading {
 		f.heading(b.Start, b.End)
+	}
+	if b.Kind == reader.Heading {
+		f.ptoks = f.tokenize(f.ptoks[:0], b.Start, b.End)
+		f.classes(f.ptoks)
+		f.introduce(f.ptoks, nil)
+		f.tiedBefore = b.End
 	}
 	return i + 1
 }
@@ -132,6 +142,7 @@ func (f *finder) paragraph(lo, hi int, fallback string, whole bool) int {
 		f.joinGroup(cs, cont)
 	}
 	f.split(cs)
+	f.introduce(f.ptoks, cs)
 	f.attribute(cs, lo, hi, fallback)
 	if cont >= 0 {
 		f.joinHeld(cs, cont)

@@ -80,26 +80,6 @@ func (f *finder) fullName(name string) string {
 	return name
 }
 
-// describedEarlier reports whether an earlier mention of the person m
-// names was introduced by the description d: وقال مدير المستشفى، الدكتور
-// وليد الشامي، … وأوضح الشامي … وأكد مدير المستشفى.
-func (f *finder) describedEarlier(d definiteNP, m mention) bool {
-	if d.body {
-		return false
-	}
-	m.name = f.name(m.name) // the finder's copy, not the text's page (see finder.names)
-	k := f.personOf(m.name)
-	if k < 0 {
-		return false
-	}
-	for _, e := range f.people[k].intros {
-		if e.off != m.off && f.fits(d, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // describedPerson returns the person named last, of a gender that agrees
 // with g, whom the description d introduced at one of their mentions,
 // also one named before the mentions reference looks through; "" for

@@ -25,6 +25,9 @@ func (f *finder) reference(name string, g byte) string {
 	if p := f.titledSurname(name, g); p != "" {
 		return p
 	}
+	if p := f.introduced(name, g); p != "" {
+		return p
+	}
 	d, ok := f.parsedDefinite(name)
 	if !ok {
 		return f.epithetReference(name, g)
@@ -45,7 +48,7 @@ func (f *finder) reference(name string, g byte) string {
 		if !d.body && f.isDescription(m.name) || englishArticle(lower(m.name)) {
 			continue // a description names nobody to refer back to
 		}
-		if f.fits(d, m) || f.describedEarlier(d, m) {
+		if f.fits(d, m) {
 			return f.fullName(m.name)
 		}
 	}
@@ -613,18 +616,23 @@ func refWord(w string) string {
 // conjunction and the preposition written onto it and without a pronoun
 // suffix (وبهدف، للمدرسة، هدفه → هدف، مدرسة).
 func refWords(w string) []string {
+	return appendRefWords(nil, w)
+}
+
+// appendRefWords appends the forms refWords gives w to out.
+func appendRefWords(out []string, w string) []string {
 	if !isArabic(w) {
 		l := lower(w)
 		if full := titleWords[strings.TrimSuffix(l, ".")]; full != "" {
-			return []string{l, full} // Brig. Gen. Luis Ocampo is the general
+			return append(out, l, full) // Brig. Gen. Luis Ocampo is the general
 		}
-		return []string{l}
+		return append(out, l)
 	}
 	if w == "د." {
-		return []string{w, "دكتور"} // د. هالة المنصوري is the doctor
+		return append(out, w, "دكتور") // د. هالة المنصوري is the doctor
 	}
 	b := string(fold(nil, w))
-	out := []string{strings.TrimPrefix(b, "ال")}
+	out = append(out, strings.TrimPrefix(b, "ال"))
 	s := b
 	if r, n := utf8.DecodeRuneInString(s); (r == 'و' || r == 'ف') && utf8.RuneCountInString(s) > 3 {
 		s = s[n:]

@@ -44,6 +44,8 @@ type class struct {
 	// بال)
 	ends   bool
 	gender byte // the gender of the subject of the word as a verb (arabicGender)
+	// tieEnd: it ends the phrase an introduction lies in (أن، أما، الذي)
+	tieEnd bool
 }
 
 // The bits of class.bits.
@@ -364,7 +366,8 @@ func (f *finder) classify(w string) class {
 	}
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
 	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
-		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w], never: neverWord(w)}
+		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w], never: neverWord(w),
+		tieEnd: introductionEnds[w] || complementisers[w]}
 	c.stop, c.kin, c.title = stopWord(w, c.cue), f.kinWord(b), roleWord(w)
 	c.ends, c.gender = endsWord(w), arabicGender(b)
 	c.bits |= bodyForm(w, c.kind)
