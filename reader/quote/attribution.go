@@ -464,6 +464,14 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 		// Fold an Arabic word once for all the lists it is looked up in.
 		arabic := isArabic(t.s)
+		if !arabic && (i == 0 || sentenceEnd(f.text, toks[i-1])) && (unnamedDeterminers[lower(t.s)] || sentenceConjunctions[t.s] || existential[t.s]) {
+			// A deckhand who …, said the crew …: someone the next
+			// sentences may quote as "he".
+			if name, g := f.introduced(toks, i); name != "" {
+				add(t.off, name, g, false)
+				continue
+			}
+		}
 		var cue cueKind
 		if arabic {
 			cue = f.arabicCueIn(toks, i, t.c.cue)
@@ -595,18 +603,6 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// subject of a short sentence is the one its next words are
 			// given to.
 			add(t.off, span(f.text, toks[i:i+2]), relationGender(lower(toks[i+1].s)), false)
-			continue
-		}
-		if (t.s == "A" || t.s == "An" || t.s == "One") && i+2 < len(toks) && (i == 0 || sentenceEnd(f.text, toks[i-1])) && personNouns[lower(toks[i+1].s)] && !toks[i+2].punct && f.shortSentence(toks, i+2) && quoteNext(toks, i+2, cs, q) {
-			// A grandmother collecting two boys disagreed. “…”: someone
-			// named by what they are, the subject of a short sentence
-			// that a quotation follows, is the one its words are given to.
-			w := lower(toks[i+1].s)
-			g := relationGender(w)
-			if g == anyGender {
-				g = englishEpithets[w]
-			}
-			add(toks[i+1].off, toks[i+1].s, g, false) // the noun: "the man" after it stays itself
 			continue
 		}
 		if !nameWord(t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
@@ -876,17 +872,6 @@ func sentenceEnd(text string, t token) bool {
 // within a few words, with no comma and no reporting cue before its end:
 // "was more blunt." or "disagreed:", a sentence that only introduces
 // what its subject says next.
-// quoteNext reports whether the quotation cs[q] opens right after the
-// sentence toks[n] is in.
-func quoteNext(toks []token, n int, cs []cand, q int) bool {
-	for ; n < len(toks); n++ {
-		if toks[n].s == "." || toks[n].s == ":" {
-			return q < len(cs) && n+1 < len(toks) && toks[n+1].off >= cs[q].open
-		}
-	}
-	return false
-}
-
 func (f *finder) shortSentence(toks []token, n int) bool {
 	for k := n; k < len(toks) && k < n+8; k++ {
 		t := toks[k]

@@ -78,8 +78,9 @@ func (f *finder) reference(name string, g byte) string {
 	}
 	if !d.body {
 		// A member of the IT team, who …, said … the employee said; A
-		// firefighter … the firefighter said.
-		if m, ok := f.lastPerson(g); ok && indefinite(m.name) && (personNouns[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)) {
+		// firefighter … the firefighter said (but not the captain: a
+		// noun of another kind is someone else).
+		if m, ok := f.lastPerson(g); ok && indefinite(m.name) && (genericPeople[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)) {
 			return m.name
 		}
 	}
@@ -101,6 +102,11 @@ func (f *finder) lastPerson(g byte) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// genericPeople are the English nouns for anyone, by which a definite
+// description refers back to someone introduced by another noun (A
+// member of the IT team … the employee said).
+var genericPeople = set("man woman person employee worker official staffer individual")
 
 // indefinite reports whether an English mention is an indefinite
 // description (A firefighter, an employee): someone the text introduced

@@ -559,6 +559,9 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			}
 		}
 	}
+	if cb < 0 && colon && len(before) > 1 && !isArabic(before[len(before)-2].s) {
+		name = f.colonSubject(before, len(before)-1) // A chandler … was blunt:
+	}
 	if name == "" {
 		// وفي بيان، حمّلت النقابة الإدارة مسؤولية «…»; In a statement,
 		// the trust accused … and called for “…”.

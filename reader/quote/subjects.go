@@ -1063,6 +1063,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 		return ""
 	}
+	if n := f.perceivedSpeaker(toks, i); n != "" {
+		return n // I heard a man shout
+	}
 	if n := f.describedByWho(text, toks, j); n != "" {
 		return n
 	}
@@ -1122,6 +1125,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		if !person {
 			return nobody
 		}
+	}
+	if n, g := f.unnamedSubject(toks, i); n != "" {
+		f.cueGender = g
+		return n // A deckhand who …, and who …, said
 	}
 	if len(words) > 0 {
 		if g := relationGender(lower(words[len(words)-1].s)); g != anyGender {
