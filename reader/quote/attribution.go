@@ -153,6 +153,9 @@ func (f *finder) antecedent(g byte, answered string, at int) string {
 	}
 	for n := f.nrecent - 1; n >= 0; n-- {
 		m := f.recent[n]
+		if m.g == anyGender && !m.body {
+			m.g = f.genders[m.name] // Maureen Oakes … said she would: learnt after this mention
+		}
 		if m.only || g != anyGender && m.g != anyGender && m.g != g {
 			continue
 		}
@@ -467,8 +470,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if !arabic && (i == 0 || sentenceEnd(f.text, toks[i-1])) && (unnamedDeterminers[lower(t.s)] || sentenceConjunctions[t.s] || existential[t.s]) {
 			// A deckhand who …, said the crew …: someone the next
 			// sentences may quote as "he".
-			if name, g := f.introduced(toks, i); name != "" {
+			if name, g, e := f.introduced(toks, i); name != "" {
 				add(t.off, name, g, false)
+				skip = max(skip, toks[e-1].end()) // a signalman from Larch Row: a place
 				continue
 			}
 		}
@@ -488,7 +492,11 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// label").
 			switch {
 			case isArabic(name) || upper(name) || englishArticle(name):
-				add(t.off, name, f.cueGender, false)
+				g := f.cueGender
+				if g == anyGender && !arabic {
+					g = reportedGender(toks, i) // Maureen Oakes said she would
+				}
+				add(t.off, name, g, false)
 			case name == "" && f.cueGender != anyGender:
 				// "she said." names her again for the quotation after.
 				if m := f.backRef(ms, f.cueGender); m != "" {

@@ -247,13 +247,19 @@ var englishQualifiers = set("herself himself themselves not once now still both 
 // introduced returns the unnamed person a sentence starting at toks[s]
 // introduces as its subject, to be a mention a later pronoun cue or
 // definite description refers to, also when the sentence quotes nobody
-// ("A deckhand …, said the crew had been short-staffed."), and the gender
-// its words give; "" when the sentence opens otherwise or its head is no
-// person by its form or its clause (a fire broke out).
-func (f *finder) introduced(toks []token, s int) (string, byte) {
+// ("A deckhand …, said the crew had been short-staffed."), the gender
+// its words give, and the end of the phrase after its noun (from Larch
+// Row), whose names are places; "" when the sentence opens otherwise or
+// its head is no person by its form or its clause (a fire broke out).
+func (f *finder) introduced(toks []token, s int) (string, byte, int) {
 	name, end, g := f.opening(toks, s, len(toks))
 	if name == "" || strings.Contains(name, " of ") {
-		return "", anyGender
+		return "", anyGender, s
+	}
+	q := end // the end of a phrase after the noun: from Larch Row
+	if q < len(toks) && (placeBefore[lower(toks[q].s)] || locatives[lower(toks[q].s)]) {
+		for q++; q < len(toks) && !toks[q].punct && !f.cueIn(toks, q) && !relativePronouns[lower(toks[q].s)]; q++ {
+		}
 	}
 	head := lower(name[strings.LastIndexByte(name, ' ')+1:])
 	who := end < len(toks) && lower(toks[end].s) == "who" || end+1 < len(toks) && toks[end].s == "," && lower(toks[end+1].s) == "who"
@@ -265,11 +271,11 @@ func (f *finder) introduced(toks []token, s int) (string, byte) {
 		}
 	}
 	if !person {
-		return "", anyGender
+		return "", anyGender, s
 	}
 	for n := end; n < len(toks) && n < end+4*clause && !sentenceEnd(f.text, toks[n]); n++ {
 		if w := lower(toks[n-1].s); nameWord(toks[n]) && (w == "as" || w == "named" || w == "called" || w == ",") {
-			return "", anyGender // Another passenger, who gave her name only as Farah: named
+			return "", anyGender, s // Another passenger, who gave her name only as Farah: named
 		}
 		if g != anyGender {
 			continue
@@ -281,7 +287,26 @@ func (f *finder) introduced(toks []token, s int) (string, byte) {
 			g = female
 		}
 	}
-	return name, g
+	return name, g, q
+}
+
+// reportedGender returns the gender of the pronoun that opens the clause
+// the English cue toks[i] reports (said she would, told reporters that he
+// had): its subject, whom news makes the cue's own; anyGender for none.
+func reportedGender(toks []token, i int) byte {
+	n := i + 1
+	if n < len(toks) && lower(toks[n].s) == "that" {
+		n++
+	}
+	if n < len(toks) {
+		switch toks[n].s {
+		case "he":
+			return male
+		case "she":
+			return female
+		}
+	}
+	return anyGender
 }
 
 // agentive reports whether an English noun has the ending of one who
