@@ -391,3 +391,74 @@ func (f *finder) colonSubject(toks []token, at int) string {
 	}
 	return span(f.text, toks[s:e])
 }
+
+// arabicPerception are the Arabic verbs of hearing and seeing, folded
+// and without the conjunction, in the persons news uses (سمعت، سمعنا،
+// رأيت، شاهدوا، أسمع): their object is someone heard or seen saying what
+// follows (سمعت شابًا من الخارج يصيح: «…»).
+var arabicPerception = func() map[string]bool {
+	m := map[string]bool{}
+	for _, stem := range []string{"سمع", "شاهد", "لمح"} {
+		for _, end := range []string{"", "ت", "نا", "وا", "تم"} {
+			m[stem+end] = true
+		}
+		for _, pre := range []string{"ا", "ن", "ي", "ت"} {
+			m[pre+stem] = true
+		}
+	}
+	for _, w := range []string{"راى", "رات", "رايت", "راينا", "راوا", "ارى", "نرى", "يرى", "ترى"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// arabicVoice are the nouns for the sound of someone (صوت الريّس يقول):
+// the one whose voice it is speaks.
+var arabicVoice = set("صوت وصوت صراخ")
+
+// embeddedSpeaker returns the speaker of the Arabic verb toks[v], an
+// imperfect with no subject after it (يصيح، تنادي، ليقول له), when it
+// stands in a clause whose subject comes before it: the object of a verb
+// of perception (سمعت نحّالًا من القرية ينادي، سمعت صوت الناطور يصيح)
+// or, for a verb of speech, the noun after أن or إن (روى أن بحّارًا اقترب
+// منه ليقول له). It returns the subject as the text writes it, and its
+// offset; "" when the clause is of another kind.
+func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
+	w := strings.TrimPrefix(toks[v].f, "ل")
+	if !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
+		return "", -1 // (وتابع: a verb with و goes on with the sentence's subject)
+	}
+	speech := f.cueIn(toks, v) || f.cueOf(strings.TrimPrefix(toks[v].s, "ل")) == verbCue // ليقول: to say
+	if v+1 < len(toks) && !toks[v+1].punct && isArabic(toks[v+1].s) {
+		if ok, subject := f.verbAt(toks, v, len(toks)-1); ok && subject || strings.HasPrefix(toks[v+1].s, "ال") {
+			return "", -1 // يقول الوزير: its subject follows
+		}
+	}
+	for a := v - 2; a >= 0 && a >= v-clause; a-- {
+		if toks[a].punct {
+			return "", -1
+		}
+		b := strings.TrimPrefix(strings.TrimPrefix(toks[a].f, "و"), "ف")
+		perceived := arabicPerception[b]
+		if !perceived && !(speech && (toks[a].f == "ان" || toks[a].f == "بان")) {
+			continue
+		}
+		n := a + 1
+		if perceived && arabicVoice[toks[n].f] && n+1 < v {
+			n++ // صوت الريّس
+		}
+		if t := toks[n]; t.punct || !isArabic(t.s) || f.arStop(t) || f.never(t.s) || n >= v {
+			return "", -1
+		}
+		if name, _ := f.oneOf(toks, n); name != "" {
+			return name, toks[n].off // أن أحد الجنود طرق الباب وهو يصيح
+		}
+		if strings.HasPrefix(toks[n].s, "ال") || f.role(toks[n].s) {
+			if name, e := f.arabicMention(f.text, toks, n); name != "" && e <= v {
+				return name, toks[n].off // أن الطبيب كريم داود دخل وهو يقول
+			}
+		}
+		return toks[n].s, toks[n].off
+	}
+	return "", -1
+}
