@@ -138,6 +138,18 @@ func (f *finder) opening(toks []token, s, at int) (string, int, byte) {
 	for s < at && (toks[s].punct || sentenceConjunctions[toks[s].s]) {
 		s++
 	}
+	if w := lower(toks[min(s, len(toks)-1)].s); s < at && (placeBefore[w] && w != "the" || locatives[w] || npPrepositions[w] || subordinators[w] || strings.HasSuffix(w, "ed")) {
+		// At the transit center, a driver …; Asked about the delays, a
+		// clerk …: a phrase before the subject, up to its comma.
+		for n := s + 1; n < at && n < s+clause; n++ {
+			if toks[n].punct {
+				if toks[n].s == "," {
+					s = n + 1
+				}
+				break
+			}
+		}
+	}
 	name, end, g := f.englishUnnamed(toks, s)
 	if name == "" && s < at && existential[toks[s].s] {
 		for n := s + 1; n < at && n < s+clause && !toks[n].punct; n++ {
