@@ -505,6 +505,13 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 			continue
 		}
+		if arabic && (i == 0 || toks[i-1].punct && toks[i-1].s != "،") {
+			// وبين المنتظرين رجل سبعيني يتكئ على عصاه.: someone the next
+			// words may quote with يقول.
+			if n, g := f.arabicOpening(toks, i); n > i && f.personWord(toks[n]) {
+				add(toks[n].off, toks[n].s, g, false)
+			}
+		}
 		if arabic {
 			if key, name, g := f.relativeAt(toks, i); name != "" {
 				f.relate(t.off, key, name)

@@ -558,6 +558,9 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 				name, _ = f.arabicMention(f.text, before, v+1)
 			}
 		}
+		if name == "" {
+			name = f.arabicUnnamedSpeaker(before, len(before)-1) // وكان سمكري عجوز … صريحًا:
+		}
 	}
 	if cb < 0 && colon && len(before) > 1 && !isArabic(before[len(before)-2].s) {
 		name = f.colonSubject(before, len(before)-1) // A chandler … was blunt:

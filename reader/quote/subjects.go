@@ -193,6 +193,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if n := f.fronted(toks, i); n != "" {
 			return n
 		}
+		if n := f.arabicUnnamedSpeaker(toks, i); n != "" {
+			return n // وعجوز، كانت تحمل حفيدها، صرخت
+		}
 		return f.topic(text, toks, i)
 	}
 	if k+1 < len(toks) && f.in(calledWords, strings.TrimPrefix(toks[k].s, "و")) {

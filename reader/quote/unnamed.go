@@ -474,3 +474,116 @@ func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
 	}
 	return "", -1
 }
+
+// arabicUnnamedNoun reports whether the Arabic word t can be someone the
+// text introduces without a name: a word with no article and no
+// conjunction that ends no phrase, is never a speaker, is no count of a
+// group or body and no verb of speech (سمكري، عجوز، رجل).
+func (f *finder) arabicUnnamedNoun(t token) bool {
+	if t.punct || !isArabic(t.s) || strings.HasPrefix(t.s, "ال") || f.arStop(t) || f.never(t.s) || f.known[t.s] || hasDigit(t.s) || f.relationKey(t.s) != "" {
+		return false
+	}
+	f.buf = append(f.buf[:0], t.f...)
+	k := f.kind(f.buf)
+	return k != bodyKind && k != quantityKind && !f.bodyHead(t.s) && f.cueOf(t.s) == notCue
+}
+
+// arabicOpening returns the index of the unnamed person an Arabic
+// sentence that starts at toks[s] introduces as its subject without a
+// verb of speech, and the gender the words give, or -1: after a verb of
+// being (وكان سمكري عجوز يعمل في الحي صريحًا)، after a phrase of place
+// that opens it (وبين المنتظرين أمام الفرن رجل سبعيني يتكئ على عصاه), or
+// before an aside in commas and its verb (وعجوز، كانت تحمل حفيدها،
+// صرخت).
+func (f *finder) arabicOpening(toks []token, s int) (int, byte) {
+	if s+2 >= len(toks) {
+		return -1, anyGender
+	}
+	n := -1
+	switch first := strings.TrimPrefix(toks[s].f, "و"); {
+	case beingVerbs[toks[s].f]:
+		n = s + 1
+	case prepositions[first] && first != "منذ":
+		// a phrase of place: its words carry the article or govern one
+		for k := s + 1; k < len(toks) && k <= s+5 && !toks[k].punct; k++ {
+			if w := strings.TrimPrefix(toks[k].f, "و"); !strings.HasPrefix(w, "ال") && !prepositions[w] {
+				if k > s+1 {
+					n = k
+				}
+				break
+			}
+		}
+	case toks[s+1].s == "،" && strings.HasPrefix(toks[s].s, "و"):
+		// وعجوز، …، صرخت: the noun before the aside
+		if w := (token{off: toks[s].off + len("و"), s: toks[s].s[len("و"):], f: first}); f.arabicUnnamedNoun(w) {
+			for k := s + 2; k < len(toks) && k < s+2+clause; k++ {
+				if toks[k].punct {
+					if toks[k].s == "،" && k+1 < len(toks) && f.cueIn(toks, k+1) {
+						return s, f.verbGender(toks[k+1])
+					}
+					if toks[k].s != "،" {
+						break
+					}
+				}
+			}
+		}
+		return -1, anyGender
+	}
+	if n < 0 || n+1 >= len(toks) || !f.arabicUnnamedNoun(toks[n]) {
+		return -1, anyGender
+	}
+	g := f.verbGender(toks[s])
+	if next := toks[n+1]; !next.punct && (strings.HasPrefix(next.f, "ي") || strings.HasPrefix(next.f, "ت")) {
+		g = f.verbGender(next) // رجل سبعيني يتكئ: the verb after it says
+	}
+	if g == anyGender {
+		f.buf = append(f.buf[:0], toks[n].f...)
+		g = roleGender(string(f.buf))
+	}
+	return n, g
+}
+
+// verbGender returns the gender an Arabic verb gives its subject: an
+// imperfect's prefix (يتكئ، تحمل), a past verb's ending (كانت، صرخت).
+func (f *finder) verbGender(t token) byte {
+	w := strings.TrimPrefix(t.f, "و")
+	switch {
+	case strings.HasPrefix(w, "ي"):
+		return male
+	case strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ت"):
+		return female
+	case beingVerbs[t.f]:
+		return male
+	}
+	return anyGender
+}
+
+// arabicUnnamedSpeaker returns the unnamed person who opens the sentence
+// of the Arabic cue toks[i] with no subject after it (وعجوز، كانت تحمل
+// حفيدها، صرخت), as the text writes them without the conjunction, or "".
+func (f *finder) arabicUnnamedSpeaker(toks []token, i int) string {
+	s := i
+	for s > 0 && i-s < clause+2 && !(toks[s-1].punct && toks[s-1].s != "،" && toks[s-1].s != ",") {
+		s--
+	}
+	n, _ := f.arabicOpening(toks, s)
+	if n < 0 || n >= i {
+		return ""
+	}
+	if n == s {
+		return strings.TrimPrefix(toks[n].s, "و") // وعجوز
+	}
+	return toks[n].s
+}
+
+// personWord reports whether an Arabic word without the article is a
+// title, a profession or a word for a person (رجل، سيدة، عجوز), the way
+// a sentence that quotes nobody shows it introduces a person (not وكان
+// موقع محلي قد نشر: a thing).
+func (f *finder) personWord(t token) bool {
+	if f.role(t.s) {
+		return true
+	}
+	_, ok := arabicEpithets[strings.TrimSuffix(strings.TrimSuffix(t.f, "ا"), "ً")]
+	return ok
+}
