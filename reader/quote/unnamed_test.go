@@ -122,6 +122,9 @@ func TestUnnamedSpeakers(t *testing.T) {
 		{"ar-they-heard-in-reported-speech",
 			"وقال مسؤول الميناء فارس نجم إن الوضع آمن. لكن البحارة قالوا إنهم سمعوا عتّالًا يصرخ من الرصيف: «السفينة تميل!».",
 			"عتّالًا|السفينة تميل!"},
+		{"en-owned-noun-conjoined-nested",
+			"Ola Brandt said the shop had been doomed for a year. “My bookkeeper looked at the figures and said, ‘Sell it now,’ so I did,” she said.",
+			"bookkeeper|Sell it now,"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := find(t, tc.text)
