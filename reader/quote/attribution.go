@@ -497,6 +497,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 					g = reportedGender(toks, i) // Maureen Oakes said she would
 				}
 				add(t.off, name, g, false)
+				if arabic {
+					f.arabicHearer(toks, i, name, &ms)
+				}
 			case name == "" && f.cueGender != anyGender:
 				// "she said." names her again for the quotation after.
 				if m := f.backRef(ms, f.cueGender); m != "" {

@@ -83,6 +83,9 @@ func (f *finder) reference(name string, g byte) string {
 		if m, ok := f.lastPerson(g); ok && indefinite(m.name) && (genericPeople[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)) {
 			return m.name
 		}
+		if m, ok := f.lastPerson(g); ok && isArabic(d.head) && f.isDescription(m.name) && refWord(strings.SplitN(m.name, " ", 2)[0]) == d.head {
+			return m.name // سأل أحد الحجاج ضابط المنفذ … فردّ الضابط: the one introduced by that noun
+		}
 	}
 	return f.epithetReference(name, g)
 }

@@ -164,6 +164,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 	}
 	name, k := f.arabicMention(text, toks, j)
+	if one, _ := f.oneOf(toks, j); one != "" && strings.HasPrefix(name, one) {
+		name = one // ووصف أحد السكان مشهد الفوضى: one of a group ends at its group
+	}
 	if n := f.partOfGroup(text, toks, j, k); n != "" {
 		name = n // وقال عدد من السكان
 	}
@@ -537,7 +540,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
 		digits := false // an age or a date in commas (حداد، 14 عامًا،) is no name
 		for _, t := range app {
-			digits = digits || hasDigit(t.s) || withholds[t.f] // طلب عدم ذكر اسمه: a clause
+			digits = digits || hasDigit(t.s) || withholds[t.f] || beingVerbs[t.f] // طلب عدم ذكر اسمه، وكان يقف: a clause
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.role(np[0].s) || f.kin(np[0].s)) {
 			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {

@@ -587,3 +587,28 @@ func (f *finder) personWord(t token) bool {
 	_, ok := arabicEpithets[strings.TrimSuffix(strings.TrimSuffix(t.f, "ا"), "ً")]
 	return ok
 }
+
+// arabicHearer adds to ms the person an Arabic cue toks[i] addresses
+// when its object, a title or a word for a person, follows its subject
+// before the words (سأل أحد الحجاج ضابط المنفذ: «…»): someone unnamed
+// whom a definite description after it (فردّ الضابط) refers to, and no
+// speaker of the sentence's own words.
+func (f *finder) arabicHearer(toks []token, i int, subject string, ms *[]mention) {
+	k := i + 1
+	for rest := subject; k < len(toks) && k < i+6 && rest != ""; k++ {
+		var ok bool
+		if rest, ok = strings.CutPrefix(rest, toks[k].s); !ok {
+			return
+		}
+		rest = strings.TrimPrefix(rest, " ")
+	}
+	if k+1 >= len(toks) || toks[k].punct || strings.HasPrefix(toks[k].s, "ال") || !f.role(toks[k].s) {
+		return
+	}
+	name, e := f.arabicMention(f.text, toks, k)
+	if name == "" || e >= len(toks) || toks[e].s != ":" {
+		return
+	}
+	f.buf = append(f.buf[:0], toks[k].f...)
+	*ms = append(*ms, mention{off: toks[k].off, name: name, g: roleGender(string(f.buf)), hearer: true})
+}

@@ -125,6 +125,12 @@ func TestUnnamedSpeakers(t *testing.T) {
 		{"en-owned-noun-conjoined-nested",
 			"Ola Brandt said the shop had been doomed for a year. “My bookkeeper looked at the figures and said, ‘Sell it now,’ so I did,” she said.",
 			"bookkeeper|Sell it now,"},
+		{"ar-one-of-aside-participle",
+			"وقالت إدارة الدفاع المدني إن التحقيق مستمر.\n\nووصف أحد الحرفيين، وكان يقف أمام الورشة حين انهار السقف، المشهد قائلًا: «سمعنا صوتًا كالرعد ثم غطى الغبار كل شيء».",
+			"أحد الحرفيين|سمعنا صوتًا كالرعد ثم غطى الغبار كل شيء"},
+		{"ar-asked-object-then-definite-reply",
+			"وقال مدير المحطة وائل نعمان إن الرحلات منتظمة. وفي الساحة، سأل أحد الركاب سائق الحافلة: «متى نصل؟». فردّ السائق: «بعد ساعة إن شاء الله».",
+			"سائق|بعد ساعة إن شاء الله"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := find(t, tc.text)
