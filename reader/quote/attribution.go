@@ -863,8 +863,8 @@ func (f *finder) note(name string) {
 // name's last word, so it names a body.
 func namedByNoun(description, name string) bool {
 	noun, ok := strings.CutPrefix(lower(description), "the ")
-	if !ok || strings.IndexByte(noun, ' ') >= 0 || personNouns[noun] || !upper(name) {
-		return false
+	if !ok || strings.IndexByte(noun, ' ') >= 0 || personNouns[noun] || !upper(name) || indefinite(name) {
+		return false // (A ropemaker … the ropemaker: someone unnamed)
 	}
 	return strings.HasSuffix(lower(name), " "+noun)
 }

@@ -147,3 +147,23 @@ func TestUnnamedSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestUnnamedPersonKept checks that someone introduced without a name
+// is kept among the people an article names, so that a definite
+// description of them many names later ("the lacemaker said") gives the
+// quotation the same speaker as their first words, one person in the
+// panel.
+func TestUnnamedPersonKept(t *testing.T) {
+	text := "“Nobody buys lace at these prices,” said a lacemaker who has worked in the arcade since 1990.\n\n" +
+		"Ann Reed, Bob Sale, Cora Tate, Dan Upton, Eve Vance, Finn Webb, Gus Yale and Hal Zorn, all stallholders, signed the letter. Ivy Ames, who chairs the arcade trust, said she had read it.\n\n" +
+		"“We will be the last ones here,” the lacemaker said."
+	got := find(t, text)
+	if len(got) != 2 {
+		t.Fatalf("found %q, want two quotations", got)
+	}
+	a, _, _ := strings.Cut(got[0], "|")
+	b, _, _ := strings.Cut(got[1], "|")
+	if a != b || !strings.Contains(a, "lacemaker") {
+		t.Errorf("speakers %q and %q: want the same lacemaker", a, b)
+	}
+}
