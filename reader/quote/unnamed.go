@@ -238,7 +238,7 @@ func qualifierSegment(seg []token) bool {
 		k = 1 // and who asked not to be named
 	}
 	w := lower(seg[k].s)
-	opens := relativePronouns[w] || englishDeterminers[w] && !englishPronouns[w] || placeBefore[w] || locatives[w] ||
+	opens := relativePronouns[w] || englishDeterminers[w] && !englishPronouns[w] || ownedDeterminers[w] || placeBefore[w] || locatives[w] ||
 		hasDigit(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || englishQualifiers[w]
 	if !opens {
 		return false
@@ -332,6 +332,10 @@ func agentive(w string) bool {
 	return false
 }
 
+// ownedDeterminers introduce someone by whose they are: heard her
+// neighbour call out.
+var ownedDeterminers = set("my our his her their")
+
 // perceptionVerbs take someone heard or seen saying something as their
 // object: "I heard a man shout, “…”", "remembers a passenger stopping to
 // tell him, “…”".
@@ -358,7 +362,9 @@ func (f *finder) perceivedSpeaker(toks []token, i int) string {
 			continue
 		}
 		name, end := "", p+1
-		if name, end, _ = f.englishUnnamed(toks, p+1); name == "" {
+		if p+2 < i && ownedDeterminers[lower(toks[p+1].s)] && !npEnds(toks[p+2], true) {
+			name, end = span(f.text, toks[p+1:p+3]), p+3 // heard her neighbour call out
+		} else if name, end, _ = f.englishUnnamed(toks, p+1); name == "" {
 			for end < i && nameWord(toks[end]) {
 				end++
 			}
