@@ -467,7 +467,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 		// Fold an Arabic word once for all the lists it is looked up in.
 		arabic := isArabic(t.s)
-		if !arabic && (i == 0 || sentenceEnd(f.text, toks[i-1])) && (unnamedDeterminers[lower(t.s)] || sentenceConjunctions[t.s] || existential[t.s]) {
+		if !arabic && (unnamedDeterminers[t.s] || capitalDeterminers[t.s] || sentenceConjunctions[t.s] || existential[t.s]) && (i == 0 || sentenceEnd(f.text, toks[i-1])) {
 			// A deckhand who …, said the crew …: someone the next
 			// sentences may quote as "he".
 			if name, g, e := f.introduced(toks, i); name != "" {
@@ -508,7 +508,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 			continue
 		}
-		if arabic && (i == 0 || toks[i-1].punct && toks[i-1].s != "،") {
+		if arabic && (i == 0 || toks[i-1].s == "." || toks[i-1].s == "!" || toks[i-1].s == "؟") {
 			// وبين المنتظرين رجل سبعيني يتكئ على عصاه.: someone the next
 			// words may quote with يقول.
 			if n, g := f.arabicOpening(toks, i); n > i && f.personWord(toks[n]) {

@@ -17,6 +17,9 @@ import "strings"
 // unnamedDeterminers introduce someone new without a name.
 var unnamedDeterminers = set("a an one another")
 
+// capitalDeterminers are unnamedDeterminers opening a sentence.
+var capitalDeterminers = set("A An One Another")
+
 // englishUnnamed reads the noun phrase at toks[s] when it introduces a
 // person without a name: a determiner of unnamedDeterminers and up to
 // four lower-case words ending in its head (a retired glazier, one
@@ -446,39 +449,40 @@ func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
 	if !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
 		return "", -1 // (وتابع: a verb with و goes on with the sentence's subject)
 	}
-	speech := f.cueIn(toks, v) || f.cueOf(strings.TrimPrefix(toks[v].s, "ل")) == verbCue // ليقول: to say
+	a := v - 2 // the verb of perception, or أن, that opens the clause
+	perceived := false
+	for ; ; a-- {
+		if a < 0 || a < v-clause || toks[a].punct {
+			return "", -1
+		}
+		if perceived = arabicPerception[strings.TrimPrefix(strings.TrimPrefix(toks[a].f, "و"), "ف")]; perceived || toks[a].f == "ان" || toks[a].f == "بان" {
+			break
+		}
+	}
+	if !perceived && !f.cueIn(toks, v) && f.cueOf(strings.TrimPrefix(toks[v].s, "ل")) != verbCue { // ليقول: to say
+		return "", -1 // أن الخطة تتضمن: only a verb of speech has a speaker
+	}
 	if v+1 < len(toks) && !toks[v+1].punct && isArabic(toks[v+1].s) {
 		if ok, subject := f.verbAt(toks, v, len(toks)-1); ok && subject || strings.HasPrefix(toks[v+1].s, "ال") {
 			return "", -1 // يقول الوزير: its subject follows
 		}
 	}
-	for a := v - 2; a >= 0 && a >= v-clause; a-- {
-		if toks[a].punct {
-			return "", -1
-		}
-		b := strings.TrimPrefix(strings.TrimPrefix(toks[a].f, "و"), "ف")
-		perceived := arabicPerception[b]
-		if !perceived && !(speech && (toks[a].f == "ان" || toks[a].f == "بان")) {
-			continue
-		}
-		n := a + 1
-		if perceived && arabicVoice[toks[n].f] && n+1 < v {
-			n++ // صوت الريّس
-		}
-		if t := toks[n]; t.punct || !isArabic(t.s) || f.arStop(t) || f.never(t.s) || n >= v {
-			return "", -1
-		}
-		if name, _ := f.oneOf(toks, n); name != "" {
-			return name, toks[n].off // أن أحد الجنود طرق الباب وهو يصيح
-		}
-		if strings.HasPrefix(toks[n].s, "ال") || f.role(toks[n].s) {
-			if name, e := f.arabicMention(f.text, toks, n); name != "" && e <= v {
-				return name, toks[n].off // أن الطبيب كريم داود دخل وهو يقول
-			}
-		}
-		return toks[n].s, toks[n].off
+	n := a + 1
+	if perceived && arabicVoice[toks[n].f] && n+1 < v {
+		n++ // صوت الريّس
 	}
-	return "", -1
+	if t := toks[n]; t.punct || !isArabic(t.s) || f.arStop(t) || f.never(t.s) || n >= v {
+		return "", -1
+	}
+	if name, _ := f.oneOf(toks, n); name != "" {
+		return name, toks[n].off // أن أحد الجنود طرق الباب وهو يصيح
+	}
+	if strings.HasPrefix(toks[n].s, "ال") || f.role(toks[n].s) {
+		if name, e := f.arabicMention(f.text, toks, n); name != "" && e <= v {
+			return name, toks[n].off // أن الطبيب كريم داود دخل وهو يقول
+		}
+	}
+	return toks[n].s, toks[n].off
 }
 
 // arabicUnnamedNoun reports whether the Arabic word t can be someone the
