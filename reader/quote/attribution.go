@@ -156,6 +156,9 @@ func (f *finder) antecedent(g byte, answered string, at int) string {
 	}
 	for n := f.nrecent - 1; n >= 0; n-- {
 		m := f.recent[n]
+		if m.g == anyGender && !m.body {
+			m.g = f.genders[m.name] // Maureen Oakes … said she would: learnt after this mention
+		}
 		if m.only || g != anyGender && m.g != anyGender && m.g != g {
 			continue
 		}
@@ -495,6 +498,15 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 		// Fold an Arabic word once for all the lists it is looked up in.
 		arabic := isArabic(t.s)
+		if !arabic && (unnamedDeterminers[t.s] || capitalDeterminers[t.s] || sentenceConjunctions[t.s] || existential[t.s]) && (i == 0 || sentenceEnd(f.text, toks[i-1])) {
+			// A deckhand who …, said the crew …: someone the next
+			// sentences may quote as "he".
+			if name, g, e := f.introduced(toks, i); name != "" {
+				add(t.off, name, g, false)
+				skip = max(skip, toks[e-1].end()) // a signalman from Larch Row: a place
+				continue
+			}
+		}
 		var cue cueKind
 		if arabic {
 			cue = f.arabicCueIn(toks, i, t.c.cue)
@@ -511,7 +523,14 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// label").
 			switch {
 			case isArabic(name) || upper(name) || englishArticle(name):
-				add(t.off, name, f.cueGender, false)
+				g := f.cueGender
+				if g == anyGender && !arabic {
+					g = reportedGender(toks, i) // Maureen Oakes said she would
+				}
+				add(t.off, name, g, false)
+				if arabic {
+					f.arabicHearer(toks, i, name, &ms)
+				}
 			case name == "" && f.cueGender != anyGender:
 				// "she said." names her again for the quotation after.
 				if m := f.backRef(ms, f.cueGender); m != "" {
@@ -519,6 +538,13 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				}
 			}
 			continue
+		}
+		if arabic && (i == 0 || toks[i-1].s == "." || toks[i-1].s == "!" || toks[i-1].s == "؟") {
+			// وبين المنتظرين رجل سبعيني يتكئ على عصاه.: someone the next
+			// words may quote with يقول.
+			if n, g := f.arabicOpening(toks, i); n > i && f.personWord(toks[n]) {
+				add(toks[n].off, toks[n].s, g, false)
+			}
 		}
 		if arabic {
 			if key, name, g := f.relativeAt(toks, i); name != "" {
@@ -629,18 +655,6 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// subject of a short sentence is the one its next words are
 			// given to.
 			add(t.off, span(f.text, toks[i:i+2]), relationGender(lower(toks[i+1].s)), false)
-			continue
-		}
-		if (t.s == "A" || t.s == "An" || t.s == "One") && i+2 < len(toks) && (i == 0 || sentenceEnd(f.text, toks[i-1])) && personNouns[lower(toks[i+1].s)] && !toks[i+2].punct && f.shortSentence(toks, i+2) && quoteNext(toks, i+2, cs, q) {
-			// A grandmother collecting two boys disagreed. “…”: someone
-			// named by what they are, the subject of a short sentence
-			// that a quotation follows, is the one its words are given to.
-			w := lower(toks[i+1].s)
-			g := relationGender(w)
-			if g == anyGender {
-				g = englishEpithets[w]
-			}
-			add(toks[i+1].off, toks[i+1].s, g, false) // the noun: "the man" after it stays itself
 			continue
 		}
 		if !nameWord(t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
@@ -939,8 +953,8 @@ func (f *finder) knowBit(w string) {
 // name's last word, so it names a body.
 func namedByNoun(description, name string) bool {
 	noun, ok := strings.CutPrefix(lower(description), "the ")
-	if !ok || strings.IndexByte(noun, ' ') >= 0 || personNouns[noun] || !upper(name) {
-		return false
+	if !ok || strings.IndexByte(noun, ' ') >= 0 || personNouns[noun] || !upper(name) || indefinite(name) {
+		return false // (A ropemaker … the ropemaker: someone unnamed)
 	}
 	return strings.HasSuffix(lower(name), " "+noun)
 }
@@ -966,17 +980,6 @@ func sentenceEnd(text string, t token) bool {
 // within a few words, with no comma and no reporting cue before its end:
 // "was more blunt." or "disagreed:", a sentence that only introduces
 // what its subject says next.
-// quoteNext reports whether the quotation cs[q] opens right after the
-// sentence toks[n] is in.
-func quoteNext(toks []token, n int, cs []cand, q int) bool {
-	for ; n < len(toks); n++ {
-		if toks[n].s == "." || toks[n].s == ":" {
-			return q < len(cs) && n+1 < len(toks) && toks[n+1].off >= cs[q].open
-		}
-	}
-	return false
-}
-
 func (f *finder) shortSentence(toks []token, n int) bool {
 	for k := n; k < len(toks) && k < n+8; k++ {
 		t := toks[k]

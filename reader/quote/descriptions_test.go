@@ -56,7 +56,7 @@ func TestEpithets(t *testing.T) {
 		{"وفازت الطالبة ريما سليمان على الأستاذ الدولي كارل بيرغ في الجولة الأولى. وأقرّ بيرغ بالخسارة. وتباهت البطلة الصغيرة: «كنت أعرف أنه سيتعب».", "ريما سليمان|كنت أعرف أنه سيتعب"},
 		{`Ilse Brandt lost the final to Ana Ruiz. Brandt, seeded first, shook hands at the net. "She was stronger in the third set," the German said.`, "Ilse Brandt|She was stronger in the third set,"},
 		// Someone new introduced by the epithet's noun is who it refers to.
-		{`Ken Marsh runs the shop. A man walked in and stood at the till. "Give me the money now," the man said.`, "the man|Give me the money now,"},
+		{`Ken Marsh runs the shop. A man walked in and stood at the till. "Give me the money now," the man said.`, "A man|Give me the money now,"},
 		{`Ken Marsh runs the shop. A 40-year-old was arrested later. "I did nothing wrong at all," the 40-year-old said.`, "the 40-year-old|I did nothing wrong at all,"},
 		{"وقال سامي عيد إن المحل مغلق. ودخل رجل ستيني إلى المحل. وقال الرجل الستيني: «أريد الخبز فقط».", "الرجل الستيني|أريد الخبز فقط"},
 		// An occupation never attached to anyone stays as it is.

@@ -15,6 +15,9 @@ type person struct {
 	name   string
 	g      byte
 	intros []mention
+	// unnamed: introduced by what they are, not by a name (A deckhand
+	// who …), known by that phrase alone (see unnamed.go).
+	unnamed bool
 }
 
 const (
@@ -25,9 +28,11 @@ const (
 )
 
 // meet records the mention m of a person (not a body, a group or a
-// description) in f.people, as the one named last.
+// description, but someone unnamed introduced as "a deckhand") in
+// f.people, as the one named last.
 func (f *finder) meet(m mention) {
-	if m.body || m.only || m.g == plural || f.isDescription(m.name) {
+	unnamed := indefinite(m.name) || strings.HasPrefix(m.name, "One ") || strings.HasPrefix(m.name, "Another ")
+	if m.body || m.only || m.g == plural || f.isDescription(m.name) && !unnamed {
 		return
 	}
 	m.name = f.name(m.name) // the finder's copy, not the text's page (see finder.names)
@@ -36,7 +41,7 @@ func (f *finder) meet(m mention) {
 		if len(f.people) == maxPeople {
 			f.people = append(f.people[:0], f.people[1:]...)
 		}
-		f.people = append(f.people, person{name: m.name, g: m.g})
+		f.people = append(f.people, person{name: m.name, g: m.g, unnamed: unnamed})
 		k = len(f.people) - 1
 	}
 	p := f.people[k]
@@ -59,8 +64,8 @@ func (f *finder) meet(m mention) {
 func (f *finder) personOf(name string) int {
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k].name
-		if p == name || lastWords(p, name) || lastWords(name, p) {
-			return k
+		if p == name || !f.people[k].unnamed && (lastWords(p, name) || lastWords(name, p)) {
+			return k // (A deckhand is no surname of anyone)
 		}
 	}
 	return -1

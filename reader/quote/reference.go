@@ -65,9 +65,13 @@ func (f *finder) reference(name string, g byte) string {
 	}
 	if !d.body {
 		// A member of the IT team, who …, said … the employee said; A
-		// firefighter … the firefighter said.
-		if m, ok := f.lastPerson(g); ok && indefinite(m.name) && (personNouns[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)) {
+		// firefighter … the firefighter said (but not the captain: a
+		// noun of another kind is someone else).
+		if m, ok := f.lastPerson(g); ok && indefinite(m.name) && (genericPeople[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)) {
 			return m.name
+		}
+		if m, ok := f.lastPerson(g); ok && isArabic(d.head) && f.isDescription(m.name) && refWord(strings.SplitN(m.name, " ", 2)[0]) == d.head {
+			return m.name // سأل أحد الحجاج ضابط المنفذ … فردّ الضابط: the one introduced by that noun
 		}
 	}
 	return f.epithetReference(name, g)
@@ -88,6 +92,11 @@ func (f *finder) lastPerson(g byte) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// genericPeople are the English nouns for anyone, by which a definite
+// description refers back to someone introduced by another noun (A
+// member of the IT team … the employee said).
+var genericPeople = set("man woman person employee worker official staffer individual")
 
 // indefinite reports whether an English mention is an indefinite
 // description (A firefighter, an employee): someone the text introduced

@@ -592,6 +592,22 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 				name, _ = f.arabicMention(f.text, before, v+1)
 			}
 		}
+		if name == "" {
+			name = f.arabicUnnamedSpeaker(before, len(before)-1) // وكان سمكري عجوز … صريحًا:
+		}
+	}
+	if cb < 0 && colon && len(before) > 1 && !isArabic(before[len(before)-2].s) {
+		name = f.colonSubject(before, len(before)-1) // A chandler … was blunt:
+	}
+	if (colon || cb >= 0) && len(before) > 1 && isArabic(before[len(before)-2].s) {
+		// سمعت شابًا من الخارج يصيح:؛ سمعت امرأة تنادي في الشارع:؛ أن
+		// بحّارًا اقترب منه ليقول له:
+		for v := len(before) - 2; v >= 0 && v >= len(before)-5 && !before[v].punct; v-- {
+			if n, at := f.embeddedSpeaker(before, v); n != "" {
+				name, cueAt = n, at
+				break
+			}
+		}
 	}
 	if name == "" {
 		// وفي بيان، حمّلت النقابة الإدارة مسؤولية «…»; In a statement,

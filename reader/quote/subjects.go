@@ -174,6 +174,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 	}
 	name, k := f.arabicMention(text, toks, j)
+	if one, _ := f.oneOf(toks, j); one != "" && strings.HasPrefix(name, one) {
+		name = one // ووصف أحد السكان مشهد الفوضى: one of a group ends at its group
+	}
 	if n := f.partOfGroup(text, toks, j, k); n != "" {
 		name = n // وقال عدد من السكان
 	}
@@ -208,6 +211,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		if n := f.fronted(toks, i); n != "" {
 			return n
+		}
+		if n := f.arabicUnnamedSpeaker(toks, i); n != "" {
+			return n // وعجوز، كانت تحمل حفيدها، صرخت
 		}
 		return f.topic(text, toks, i)
 	}
@@ -579,7 +585,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
 		digits := false // an age or a date in commas (حداد، 14 عامًا،) is no name
 		for _, t := range app {
-			digits = digits || hasDigit(t.s) || withholds[t.f] // طلب عدم ذكر اسمه: a clause
+			digits = digits || hasDigit(t.s) || withholds[t.f] || beingVerbs[t.f] // طلب عدم ذكر اسمه، وكان يقف: a clause
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.roleOf(np[0]) || f.kin(np[0].s)) {
 			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
@@ -1132,6 +1138,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 		return ""
 	}
+	if n := f.perceivedSpeaker(toks, i); n != "" {
+		return n // I heard a man shout
+	}
 	if n := f.describedByWho(text, toks, j); n != "" {
 		return n
 	}
@@ -1191,6 +1200,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		if !person {
 			return nobody
 		}
+	}
+	if n, g := f.unnamedSubject(toks, i); n != "" {
+		f.cueGender = g
+		return n // A deckhand who …, and who …, said
 	}
 	if len(words) > 0 {
 		if g := relationGender(lower(words[len(words)-1].s)); g != anyGender {
