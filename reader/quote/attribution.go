@@ -501,7 +501,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if !arabic && (unnamedDeterminers[t.s] || capitalDeterminers[t.s] || sentenceConjunctions[t.s] || existential[t.s]) && (i == 0 || sentenceEnd(f.text, toks[i-1])) {
 			// A deckhand who …, said the crew …: someone the next
 			// sentences may quote as "he".
-			if name, g, e := f.introduced(toks, i); name != "" {
+			if name, g, e := f.unnamedOpening(toks, i); name != "" {
 				add(t.off, name, g, false)
 				skip = max(skip, toks[e-1].end()) // a signalman from Larch Row: a place
 				continue

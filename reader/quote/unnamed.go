@@ -259,14 +259,14 @@ func qualifierSegment(seg []token) bool {
 // three hired in March", "not authorised to speak".
 var englishQualifiers = set("herself himself themselves not once now still both also")
 
-// introduced returns the unnamed person a sentence starting at toks[s]
+// unnamedOpening returns the unnamed person a sentence starting at toks[s]
 // introduces as its subject, to be a mention a later pronoun cue or
 // definite description refers to, also when the sentence quotes nobody
 // ("A deckhand …, said the crew had been short-staffed."), the gender
 // its words give, and the end of the phrase after its noun (from Larch
 // Row), whose names are places; "" when the sentence opens otherwise or
 // its head is no person by its form or its clause (a fire broke out).
-func (f *finder) introduced(toks []token, s int) (string, byte, int) {
+func (f *finder) unnamedOpening(toks []token, s int) (string, byte, int) {
 	name, end, g := f.opening(toks, s, len(toks))
 	if name == "" || strings.Contains(name, " of ") {
 		return "", anyGender, s
