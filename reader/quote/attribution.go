@@ -45,7 +45,26 @@ func (f *finder) breaks(a, b cand) bool {
 	if strings.ContainsRune(".!?؟…", end) {
 		return false
 	}
-	return f.lastCue(f.gap(a.close, b.open)) >= 0
+	// “…,” he joked, before adding quietly, “…”: a second cue that adds
+	// opens another utterance (but she said, laughing, “…” splits one).
+	ts := f.gap(a.close, b.open)
+	last := f.lastCue(ts)
+	return last >= 0 && (f.firstCue(ts) == last || !adding(ts[last]))
+}
+
+// adding reports whether the cue t adds words to those before it (added,
+// adding, went on; أضاف، تضيف، تابع، أردف).
+func adding(t token) bool {
+	if !isArabic(t.s) {
+		w := lower(t.s)
+		return strings.HasPrefix(w, "add") || strings.HasPrefix(w, "continu")
+	}
+	for _, stem := range [...]string{"ضاف", "ضيف", "تابع", "ردف"} {
+		if strings.Contains(t.f, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEndIn reports whether a full stop in text[lo:hi] ends a

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"qari/reader"
 )
 
 // TestSpeakerIsAMention checks that the speaker given is always a
@@ -125,6 +127,30 @@ func TestCueOfTheSentence(t *testing.T) {
 	} {
 		if got := find(t, tc.text); !samePairs(got, tc.want) {
 			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSecondCueOpensAnUtterance checks that two quotations on either side
+// of an attribution with two cues ("he joked, before adding") are two
+// utterances, while one cue between them splits one sentence.
+func TestSecondCueOpensAnUtterance(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		group bool
+	}{
+		{`“The ovens never cooled,” she laughed, before adding softly, “I will miss the heat.”`, false},
+		{`“Nobody reads the notices,” he said, and then added, “but everyone reads the fines.”`, false},
+		{`«لن نغادر»، قالت ضاحكة، قبل أن تضيف: «لكننا متعبون».`, false},
+		{`“We tried,” she said, “but the water came too fast.”`, true},
+	} {
+		doc, err := reader.Parse("case.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs := Find(doc)
+		if len(qs) != 2 || (qs[0].Group != 0 && qs[0].Group == qs[1].Group) != tc.group {
+			t.Errorf("%s\n found %d quotations, groups %v; want one group: %v", tc.text, len(qs), qs, tc.group)
 		}
 	}
 }
