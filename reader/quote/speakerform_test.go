@@ -25,6 +25,8 @@ func TestSpeakerIsAMention(t *testing.T) {
 		{"honorifics", `Governor Luis Abrantes visited the dam. Later, Governor Abrantes said: “The wall will hold.”`, "Luis Abrantes|The wall will hold."},
 		{"honorifics", `Bishop Conrad Ealing led the service. “Grief is love with nowhere to go,” Bishop Ealing said.`, "Conrad Ealing|Grief is love with nowhere to go,"},
 		{"honorifics", `“The vote stands,” said Council President Orla Prentice after the meeting.`, "Orla Prentice|The vote stands,"},
+		{"honorifics", `Curator Idris Penhale opened the archive. “Nothing here is catalogued,” Penhale said.`, "Idris Penhale|Nothing here is catalogued,"},
+		{"honorifics", `“We print on Thursday, whatever happens,” Editor Lowri Vance told staff.`, "Lowri Vance|We print on Thursday, whatever happens,"},
 		// Descriptions and titles before the name: the name.
 		{"description", `وقال رئيس الجمعية، الشاعر والمترجم الأستاذ فادي زهران، إن المهرجان «تأخر عشر سنوات».`, "فادي زهران|تأخر عشر سنوات"},
 		{"description", `وقالت عضوة اللجنة، الباحثة والكاتبة الدكتورة منى الحايك: «قرأنا كل ما وصلنا».`, "منى الحايك|قرأنا كل ما وصلنا"},

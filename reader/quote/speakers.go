@@ -43,7 +43,9 @@ var (
 	englishTitles = set("Mayor Judge Justice Magistrate Coroner Coach Manager Inspector Chairman Chairwoman Chairperson Chair",
 		"Governor Bishop Archbishop Cardinal Pastor Reverend Rabbi Imam Sheikh Father Sister President Senator Congressman Congresswoman",
 		"Councillor Councilor Alderman Professor Sergeant Detective Constable Captain Lieutenant Colonel Commander Commissioner Superintendent",
-		"Minister Secretary Ambassador Chancellor Principal Headteacher Headmaster Headmistress Officer Director Chief Sir Dame Lord Lady")
+		"Minister Secretary Ambassador Chancellor Principal Headteacher Headmaster Headmistress Officer Director Chief Sir Dame Lord Lady",
+		"Editor Spokesman Spokeswoman Spokesperson Architect Curator Producer Historian Economist Engineer Scientist Researcher Lawyer Attorney",
+		"Councilman Councilwoman Trustee Treasurer Organiser Organizer Warden Ranger Skipper Caretaker Conductor Midwife Nurse Constable")
 	titleModifiers = set("Deputy Vice Acting Assistant Associate Senior District Chief Head Lord Interim Police Fire Prime Foreign Home Health Education",
 		"Council City County State Party Club Union")
 )
