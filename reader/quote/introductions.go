@@ -224,7 +224,7 @@ func (f *finder) aliasTie(ts []token, start, i int) {
 		return
 	}
 	for _, t := range name {
-		if isArabic(t.s) && f.never(t.s) || !isArabic(t.s) && !nameWord(t) {
+		if isArabic(t.s) && f.neverToken(t) || !isArabic(t.s) && !nameWord(t) {
 			return
 		}
 	}
@@ -433,7 +433,7 @@ func (f *finder) tieName(ts []token) (string, bool) {
 			}
 		}
 		for _, t := range ts {
-			if strings.ContainsAny(t.s, "«»\"") || f.never(t.s) {
+			if strings.ContainsAny(t.s, "«»\"") || f.neverToken(t) {
 				return "", false
 			}
 		}

@@ -240,7 +240,7 @@ func (f *finder) namedMember(text string, toks []token, np []token, k int) strin
 		return ""
 	}
 	for _, t := range app {
-		if hasDigit(t.s) || withholds[t.f] || f.never(t.s) {
+		if hasDigit(t.s) || withholds[t.f] || f.neverToken(t) {
 			return "" // أحدهم، طلب عدم ذكر اسمه
 		}
 	}

@@ -215,6 +215,18 @@ func (f *finder) never(name string) bool {
 	return false
 }
 
+// neverToken is never for the one word of token t, read from its class
+// and its folded form instead of folding it again.
+func (f *finder) neverToken(t token) bool {
+	if !isArabic(t.s) {
+		return f.never(t.s)
+	}
+	if utf8.RuneCountInString(strings.TrimRight(t.s, "ـ")) == 1 {
+		return true
+	}
+	return f.classOf(t).never || hamzaAfterPreposition(t.s) || f.possessed(t.f)
+}
+
 // neverWord reports whether the folded Arabic word b is never a speaker
 // nor the first word of one (see never): a function word, a verb, a
 // preposition written onto a noun (لقوات، للصحفيين، بالمدينة), the head

@@ -440,7 +440,7 @@ func (f *finder) nameAfterClause(text string, toks []token, r int) string {
 		return ""
 	}
 	for _, t := range app {
-		if hasDigit(t.s) || f.never(t.s) || tanween(t.s) {
+		if hasDigit(t.s) || f.neverToken(t) || tanween(t.s) {
 			return ""
 		}
 	}
@@ -627,7 +627,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		}
 		if m > k+1 || of {
 			e := m
-			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.never(toks[e].s) && !f.role(toks[e].s) {
+			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.neverToken(toks[e]) && !f.role(toks[e].s) {
 				e++
 			}
 			// موظف حكومي في الأربعينات حضر المباراة مع ابنه: after an
@@ -747,7 +747,7 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 		return "", k
 	}
 	for _, t := range app {
-		if hasDigit(t.s) || f.never(t.s) || tanween(t.s) {
+		if hasDigit(t.s) || f.neverToken(t) || tanween(t.s) {
 			return "", k
 		}
 	}

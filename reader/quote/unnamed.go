@@ -471,7 +471,7 @@ func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
 	if perceived && arabicVoice[toks[n].f] && n+1 < v {
 		n++ // صوت الريّس
 	}
-	if t := toks[n]; t.punct || !isArabic(t.s) || f.arStop(t) || f.never(t.s) || n >= v {
+	if t := toks[n]; t.punct || !isArabic(t.s) || f.arStop(t) || f.neverToken(t) || n >= v {
 		return "", -1
 	}
 	if name, _ := f.oneOf(toks, n); name != "" {
@@ -490,7 +490,7 @@ func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
 // conjunction that ends no phrase, is never a speaker, is no count of a
 // group or body and no verb of speech (سمكري، عجوز، رجل).
 func (f *finder) arabicUnnamedNoun(t token) bool {
-	if t.punct || !isArabic(t.s) || strings.HasPrefix(t.s, "ال") || f.arStop(t) || f.never(t.s) || f.known[t.s] || hasDigit(t.s) || f.relationKey(t.s) != "" {
+	if t.punct || !isArabic(t.s) || strings.HasPrefix(t.s, "ال") || f.arStop(t) || f.neverToken(t) || f.known[t.s] || hasDigit(t.s) || f.relationKey(t.s) != "" {
 		return false
 	}
 	f.buf = append(f.buf[:0], t.f...)
