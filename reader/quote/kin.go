@@ -417,40 +417,70 @@ var our = []byte("نا")
 // timePhrase returns how many words of a time phrase start at toks[j],
 // which stands after a verb where its subject could, or 0: every and a
 // time (كل ليلة، كل صباح), all through a time (طوال الليل، طيلة أيام
-// الأزمة، على مدى أسبوع), a part of a day and the day (مساء الثلاثاء، صباح
+// الأزمة), a part of a day and the day (مساء الثلاثاء، صباح
 // اليوم، فجر أمس), or a time alone (اليوم، أمس، ليلًا، صباحًا).
 func (f *finder) timePhrase(toks []token, j int) int {
 	if j >= len(toks) || toks[j].punct {
 		return 0
 	}
-	w := strings.TrimPrefix(toks[j].f, "و")
-	next := func(k int) bool { return j+k < len(toks) && !toks[j+k].punct && isArabic(toks[j+k].s) }
+	w := toks[j].f
+	k := timeWords[w]
+	if k == 0 && len(w) > 2 && w[0] == 0xD9 && w[1] == 0x88 { // و
+		w = w[2:]
+		k = timeWords[w]
+	}
+	if k == 0 {
+		return 0 // the common case: one lookup
+	}
+	next := func(n int) bool { return j+n < len(toks) && !toks[j+n].punct && isArabic(toks[j+n].s) }
 	switch {
-	case every[toks[j].f] && next(1) && times[toks[j+1].f]:
+	case k&every != 0 && next(1) && times[toks[j+1].f]:
 		return 2
-	case throughout[w] && next(1):
+	case k&throughout != 0 && next(1):
 		n := 2
 		if next(2) && !strings.HasPrefix(toks[j+1].s, "ال") && strings.HasPrefix(toks[j+2].s, "ال") {
 			n = 3 // طيلة أيام الأزمة: a time of what
 		}
 		return n
-	case dayParts[w] && next(1) && days[strings.TrimPrefix(toks[j+1].f, "ال")]:
+	case k&dayPart != 0 && next(1) && timeWords[strings.TrimPrefix(toks[j+1].f, "ال")]&day != 0:
 		return 2
-	case days[strings.TrimPrefix(w, "ال")] && (strings.HasPrefix(w, "ال") || w == "امس" || w == "غدا"):
+	case k&day != 0 && (strings.HasPrefix(w, "ال") || w == "امس" || w == "غدا"):
 		return 1
-	case dayParts[strings.TrimRight(w, "اً")] && tanween(toks[j].s):
+	case k&dayPartAdverb != 0 && tanween(toks[j].s):
 		return 1 // صباحًا، مساءً
 	}
 	return 0
 }
 
-var (
-	every      = set("كل وكل")
-	times      = set("ليلة يوم صباح مساء مرة اسبوع سنة عام شهر ساعة لحظة موسم شتاء صيف")
-	throughout = set("طوال طيلة طول")
-	dayParts   = set("صباح مساء ظهر فجر ليلة عصر ليل نهار")
-	days       = set("يوم اليوم امس غدا سبت احد اثنين ثلاثاء اربعاء خميس جمعة امس")
+// The kinds of the words of a time phrase (timeWords).
+const (
+	every         = 1 << iota // كل
+	throughout                // طوال، طيلة
+	dayPart                   // صباح، مساء
+	day                       // اليوم، أمس، الثلاثاء
+	dayPartAdverb             // صباحا، مساء (with tanween)
 )
+
+// times are the nouns of time after كل.
+var times = set("ليلة يوم صباح مساء مرة اسبوع سنة عام شهر ساعة لحظة موسم شتاء صيف")
+
+// timeWords maps the folded words that open a time phrase to their kinds.
+var timeWords = func() map[string]byte {
+	m := map[string]byte{"كل": every}
+	for w := range set("طوال طيلة طول") {
+		m[w] |= throughout
+	}
+	for w := range set("صباح مساء ظهر فجر ليلة عصر ليل نهار") {
+		m[w] |= dayPart
+		m[w+"ا"] |= dayPartAdverb
+	}
+	m["مساء"] |= dayPartAdverb
+	for w := range set("يوم امس غدا سبت احد اثنين ثلاثاء اربعاء خميس جمعة") {
+		m[w] |= day
+		m["ال"+w] |= day
+	}
+	return m
+}()
 
 // pronounOf returns an English word in lower case without the verb a
 // contraction writes onto it (He'd, she’s, I'll → he, she, i), so that a
