@@ -190,22 +190,19 @@ func (f *finder) lastBody() string {
 	return ""
 }
 
-// heading indexes the bodies that a title or a heading text[lo:hi] names
+// heading indexes the bodies that the tokens of a title or a heading name
 // (Pellmoor council raises parking fees; مؤسسة الموانئ البحرية): a
 // heading holds no quotation, but the text after it may call the body
 // only by its noun. It reads the names of bodies only: capitalised words
 // ending in a body's word (Quenby Harbour Board, Pellmoor council), and
 // an Arabic body's noun in the construct state.
-func (f *finder) heading(lo, hi int) {
-	toks := f.tokenize(f.ptoks[:0], lo, hi)
-	f.ptoks = toks
+func (f *finder) heading(toks []token) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if isArabic(t.s) {
 			if strings.HasPrefix(t.f, "ال") || len(t.f) < 6 {
 				continue // no body's noun in the construct state
 			}
-			t.c = f.classOf(t)
 			if p := bodyPrefix(t); p >= 0 {
 				if e := bodyNameEnd(toks, i); e > i+1 {
 					f.indexBody(f.text[t.off+p:toks[e-1].end()], "")

@@ -99,13 +99,13 @@ func (f *finder) block(i int) int {
 	// a description to a name.
 	f.flush(false)
 	if b.Kind == reader.Title || b.Kind == reader.Heading {
-		f.heading(b.Start, b.End)
-	}
-	if b.Kind == reader.Heading {
 		f.ptoks = f.tokenize(f.ptoks[:0], b.Start, b.End)
 		f.classes(f.ptoks)
-		f.introduce(f.ptoks, nil)
-		f.tiedBefore = b.End
+		f.heading(f.ptoks)
+		if b.Kind == reader.Heading {
+			f.introduce(f.ptoks, nil)
+			f.tiedBefore = b.End
+		}
 	}
 	return i + 1
 }
