@@ -45,7 +45,7 @@ var (
 		"Councillor Councilor Alderman Professor Sergeant Detective Constable Captain Lieutenant Colonel Commander Commissioner Superintendent",
 		"Minister Secretary Ambassador Chancellor Principal Headteacher Headmaster Headmistress Officer Director Chief Sir Dame Lord Lady",
 		"Editor Spokesman Spokeswoman Spokesperson Architect Curator Producer Historian Economist Engineer Scientist Researcher Lawyer Attorney",
-		"Councilman Councilwoman Trustee Treasurer Organiser Organizer Warden Ranger Skipper Caretaker Conductor Midwife Nurse Constable")
+		"Councilman Councilwoman Trustee Treasurer Organiser Organizer Warden Ranger Skipper Caretaker Conductor Midwife Nurse")
 	titleModifiers = set("Deputy Vice Acting Assistant Associate Senior District Chief Head Lord Interim Police Fire Prime Foreign Home Health Education",
 		"Council City County State Party Club Union")
 )
@@ -186,17 +186,8 @@ var arabicPlaces = set("شارع حي ساحة دوار طريق جسر مينا
 func (f *finder) never(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if isArabic(first) {
-		if utf8.RuneCountInString(strings.TrimRight(first, "ـ")) == 1 {
-			return true // بـ، لـ: a preposition written alone before a mark
-		}
 		f.buf = fold(f.buf, first)
-		if f.wordClass(f.buf).never {
-			return true
-		}
-		if hamzaAfterPreposition(first) {
-			return true // بإعادة الفرز، لإنقاذ: a preposition on a verbal noun
-		}
-		return first == name && f.possessed(string(f.buf))
+		return neverFirst(first, f.wordClass(f.buf)) || first == name && f.possessed(string(f.buf))
 	}
 	if last := name[strings.LastIndexByte(name, ' ')+1:]; last != first && streetWords[last] {
 		return true // Abbey Lane
@@ -221,10 +212,19 @@ func (f *finder) neverToken(t token) bool {
 	if !isArabic(t.s) {
 		return f.never(t.s)
 	}
-	if utf8.RuneCountInString(strings.TrimRight(t.s, "ـ")) == 1 {
+	return neverFirst(t.s, f.classOf(t)) || f.possessed(t.f)
+}
+
+// neverFirst reports whether the Arabic word w, of class c, is never a
+// speaker nor starts one, whatever follows it (see never).
+func neverFirst(w string, c class) bool {
+	switch {
+	case utf8.RuneCountInString(strings.TrimRight(w, "ـ")) == 1:
+		return true // بـ، لـ: a preposition written alone before a mark
+	case c.never:
 		return true
 	}
-	return f.classOf(t).never || hamzaAfterPreposition(t.s) || f.possessed(t.f)
+	return hamzaAfterPreposition(w) // بإعادة الفرز، لإنقاذ: a preposition on a verbal noun
 }
 
 // neverWord reports whether the folded Arabic word b is never a speaker

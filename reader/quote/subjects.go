@@ -1085,28 +1085,6 @@ var (
 	possessives = [][]byte{[]byte("ها"), []byte("هم"), []byte("ه")}
 )
 
-// lastName returns the last name of two parts at the end of np, keeping
-// the joiners of Arabic names together (عبد الرحيم القصير).
-func (f *finder) lastName(np []token) []token {
-	start := len(np) - 1
-	parts := 0
-	for start > 0 {
-		if arabicJoiners[np[start-1].f] {
-			start--
-			continue
-		}
-		parts++
-		if parts == 2 {
-			break
-		}
-		start--
-	}
-	if f.role(np[start].s) {
-		start++
-	}
-	return np[start:]
-}
-
 // englishSubject returns the speaker that the English cue toks[i] names:
 // its subject before it ("Malcolm Dray said", "a bus driver said"), the
 // source after "according to", or the name after an inverted cue ("said
