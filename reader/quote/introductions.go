@@ -196,10 +196,7 @@ func (f *finder) parenTie(ts []token, start, p int) {
 // quay as Uncle Bram, a stall keeper nicknamed Pepper. The name is kept
 // as written, with its title: it is what the article calls them.
 func (f *finder) aliasTie(ts []token, start, i int) {
-	w := ts[i].f
-	if w != "as" && w != "nicknamed" && w != "باسم" && w != "الملقب" {
-		return
-	}
+	w := ts[i].f // as, nicknamed, باسم, الملقب: introduce calls it for these alone
 	nicknamed := w == "nicknamed" || w == "الملقب"
 	if !nicknamed {
 		known := false
@@ -650,15 +647,7 @@ func (t tie) fits(head string, others []string, g byte, first bool) bool {
 			break
 		}
 	}
-	if !found {
-		return false
-	}
-	for _, w := range others {
-		if !slices.Contains(t.words, w) {
-			return false
-		}
-	}
-	return true
+	return found && holdsAll(t.words, others)
 }
 
 // tieLimit returns the position the speaker of c is resolved at: its

@@ -67,11 +67,14 @@ func (f *finder) reference(name string, g byte) string {
 		// A member of the IT team, who …, said … the employee said; A
 		// firefighter … the firefighter said (but not the captain: a
 		// noun of another kind is someone else).
-		if m, ok := f.lastPerson(g); ok && indefinite(m.name) && (genericPeople[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)) {
-			return m.name
-		}
-		if m, ok := f.lastPerson(g); ok && isArabic(d.head) && f.isDescription(m.name) && refWord(strings.SplitN(m.name, " ", 2)[0]) == d.head {
-			return m.name // سأل أحد الحجاج ضابط المنفذ … فردّ الضابط: the one introduced by that noun
+		if m, ok := f.lastPerson(g); ok {
+			first, _, _ := strings.Cut(m.name, " ")
+			switch {
+			case indefinite(m.name) && (genericPeople[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)):
+				return m.name
+			case isArabic(d.head) && f.isDescription(m.name) && refWord(first) == d.head:
+				return m.name // سأل أحد الحجاج ضابط المنفذ … فردّ الضابط: the one introduced by that noun
+			}
 		}
 	}
 	return f.epithetReference(name, g)
