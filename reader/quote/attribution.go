@@ -714,7 +714,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// possessive is a person's, whose last word is in the
 			// possessive.
 			name := span(f.text, toks[i:k+1])
-			add(t.off, name[:strings.LastIndexAny(name, "'’")], anyGender, false)
+			add(t.off, withoutPossessive(name), anyGender, false)
 			i = k
 			continue
 		}

@@ -108,10 +108,7 @@ func nounsOfName(name string) []string {
 	if before, _, ok := strings.Cut(name, " of "); ok {
 		heads = append(heads, lower(before[strings.LastIndexByte(before, ' ')+1:]))
 	}
-	last := name[strings.LastIndexByte(name, ' ')+1:]
-	if possessive(last) {
-		last = last[:strings.LastIndexAny(last, "'’")]
-	}
+	last := withoutPossessive(name[strings.LastIndexByte(name, ' ')+1:])
 	return append(heads, lower(last))
 }
 
@@ -238,7 +235,7 @@ func (f *finder) heading(toks []token) {
 // sponsorship deal).
 func (f *finder) bodyByUse(toks []token, i, k int) bool {
 	if k < len(toks) && nameWord(toks[k]) && possessive(toks[k].s) {
-		if w := toks[k].s[:len(toks[k].s)-apostropheS(toks[k].s)]; englishBodies[lower(w)] || orgWords[w] {
+		if w := withoutPossessive(toks[k].s); englishBodies[lower(w)] || orgWords[w] {
 			return true
 		}
 		for n := k + 1; n < len(toks) && n <= k+3 && !toks[n].punct; n++ {
@@ -273,10 +270,7 @@ func (f *finder) usedBody(toks []token, i, k int) string {
 	if k < len(toks) && possessive(toks[k].s) {
 		k++
 	}
-	name := span(f.text, toks[i:k])
-	if n := apostropheS(name); n > 0 {
-		name = name[:len(name)-n]
-	}
+	name := withoutPossessive(span(f.text, toks[i:k]))
 	if name == "" || f.known[name] {
 		return ""
 	}
@@ -286,18 +280,6 @@ func (f *finder) usedBody(toks []token, i, k int) string {
 	}
 	f.indexBody(name, head)
 	return name
-}
-
-// apostropheS returns the length of the possessive 's or ’s that w ends
-// in, or 0.
-func apostropheS(w string) int {
-	switch {
-	case strings.HasSuffix(w, "'s"):
-		return 2
-	case strings.HasSuffix(w, "’s"):
-		return len("’s")
-	}
-	return 0
 }
 
 // bodyPossessions are what a body has, that a possessive gives it: a

@@ -54,10 +54,7 @@ func (f *finder) englishBodyNamedByHead(d definiteNP) string {
 	}
 	ts := f.tokensBeforePos()
 	for n := len(ts) - 1; n >= 1; n-- {
-		w := ts[n].s
-		if possessive(w) {
-			w = w[:strings.LastIndexAny(w, "'’")]
-		}
+		w := withoutPossessive(ts[n].s)
 		if w != d.head {
 			continue
 		}

@@ -1681,6 +1681,18 @@ func possessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 }
 
+// withoutPossessive returns w without the ’s or 's of a possessive
+// (Brandt’s → Brandt), or w.
+func withoutPossessive(w string) string {
+	if s, ok := strings.CutSuffix(w, "’s"); ok {
+		return s
+	}
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		return s
+	}
+	return w
+}
+
 // clauseVerb returns the index of the verb that opens the Arabic clause
 // ending at toks[end], or -1 (see verbAt), and whether a subject follows
 // it.
