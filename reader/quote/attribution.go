@@ -618,7 +618,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// وتجمّع عشرات السائقين: a group a plural cue refers to.
 				add(t.off, toks[i+1].s, plural, false)
 			case t.s == "أما" || t.s == "اما":
-				if name, _ := f.arabicMention(f.text, toks, i+1); name != "" {
+				if name, _ := f.arabicMention(f.text, toks[:f.answeringFa(toks, i)], i+1); name != "" {
 					add(t.off, name, anyGender, false)
 				}
 			case f.isKnown(t.s) && !(i >= 2 && relatives[toks[i-2].s] && !toks[i-1].punct):
@@ -634,10 +634,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			case f.describedAfter(toks, i):
 				// جلست فاطمة العلي، وهي نازحة من ريف حماة: a name the
 				// clause goes on to describe, for a later وقالت.
-				g := male
-				if toks[i+3].s == "وهي" {
-					g = female
-				}
+				g, _ := f.describingGender(toks[i+3])
 				add(t.off, span(f.text, toks[i:i+2]), g, false)
 			default:
 				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
@@ -825,12 +822,16 @@ func (f *finder) appositionBody(toks []token, k int) int {
 var bodyModifiers = set("city county town district parish borough village school education health water transport community regional local state fire parole planning")
 
 // describedAfter reports whether toks[i] and toks[i+1] name a person whom
-// the text then describes with وهو or وهي after a comma (جلست فاطمة
-// العلي، وهي نازحة): after a verb, two words of which the first has no
-// article and neither is a title, a body, a cue or a word that ends a
-// noun phrase.
+// the text then describes after a comma, with وهو or وهي (جلست فاطمة
+// العلي، وهي نازحة) or a noun for a person with the article (يتنقل كنان
+// الرفاعي، الشاب الذي فقد بصره): after a verb, two words of which the
+// first has no article and neither is a title, a body, a cue or a word
+// that ends a noun phrase.
 func (f *finder) describedAfter(toks []token, i int) bool {
-	if i == 0 || i+3 >= len(toks) || toks[i+2].s != "،" || toks[i+3].s != "وهي" && toks[i+3].s != "وهو" {
+	if i == 0 || i+3 >= len(toks) || toks[i+2].s != "،" {
+		return false
+	}
+	if _, ok := f.describingGender(toks[i+3]); !ok {
 		return false
 	}
 	prev, a, b := toks[i-1], toks[i], toks[i+1]
@@ -842,6 +843,28 @@ func (f *finder) describedAfter(toks []token, i int) bool {
 	}
 	f.buf = append(f.buf[:0], a.f...)
 	return f.kind(f.buf) == 0 && !f.bodyHead(a.s)
+}
+
+// describingGender reports whether the word t, after a comma, opens a
+// description of a person: وهو، وهي, or a title or a word for a person
+// with the article (الشاب، الطبيبة); and the gender it gives them.
+func (f *finder) describingGender(t token) (byte, bool) {
+	switch {
+	case t.s == "وهو":
+		return male, true
+	case t.s == "وهي":
+		return female, true
+	case !strings.HasPrefix(t.f, "ال"):
+		return anyGender, false
+	}
+	w := strings.TrimPrefix(t.f, "ال")
+	if g, ok := arabicEpithets[w]; ok {
+		return g, true
+	}
+	if f.role(t.s) {
+		return roleGender(w), true
+	}
+	return anyGender, false
 }
 
 // backRef returns the person a pronoun cue of gender g refers to, among

@@ -162,6 +162,10 @@ var arabicCues = func() map[string]cueKind {
 				m[p+s.present] = verbCue
 			}
 			m["ي"+s.present+"ون"] = verbCue
+			if d := strings.TrimRight(s.present, "ىي"); d != s.present {
+				// A final ى or ي drops before ون: يرون، يروون، ينفون.
+				m["ي"+d+"ون"] = verbCue
+			}
 			m["ي"+s.present+"ن"] = verbCue // they (women): يسألن، يكتبن
 		}
 		if s.past != "" && s.past != "تابع" {

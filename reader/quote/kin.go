@@ -690,7 +690,7 @@ var inverseKin = map[string][2]string{
 
 // beingVerbs are the Arabic verbs of being that open a sentence about
 // its subject: وكان والدها أقل تفاؤلًا.
-var beingVerbs = set("كان وكان فكان كانت وكانت فكانت بدا وبدا بدت وبدت ظل وظل ظلت وظلت")
+var beingVerbs = set("كان وكان فكان كانت وكانت فكانت بدا وبدا بدت وبدت ظل وظل ظلت وظلت يبدو ويبدو فيبدو تبدو وتبدو فتبدو")
 
 // arabicInverseKin gives, for a relation the text names (ابنته سلمى: his
 // daughter), how the one named calls their possessor, by the possessor's

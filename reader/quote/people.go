@@ -154,6 +154,37 @@ func (f *finder) surnamed(off int, surname string) string {
 // a surname named alone.
 const surnameReach = 2000
 
+// namedBefore reports whether the English word w at offset off is part
+// of a longer name the text gave within surnameReach before it, next to
+// another capitalised word (Vela after "coach Tomas Vela"; Kit after "her
+// brother Kit Fenn"): since a capital opens any sentence, one word alone
+// is a name only then.
+func (f *finder) namedBefore(off int, w string) bool {
+	before := f.text[f.clampStart(0, off-surnameReach):off]
+	for {
+		at := strings.LastIndex(before, w)
+		if at < 0 {
+			return false
+		}
+		end := at + len(w)
+		if at > 0 && before[at-1] == ' ' && end < len(before) && !isLetter(before[end]) {
+			prev := before[:at-1]
+			if upper(prev[strings.LastIndexByte(prev, ' ')+1:]) {
+				return true
+			}
+		}
+		if (at == 0 || !isLetter(before[at-1])) && end+1 < len(before) && before[end] == ' ' && upper(before[end+1:]) {
+			return true
+		}
+		before = before[:at]
+	}
+}
+
+// isLetter reports whether the byte b is an ASCII letter.
+func isLetter(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
 // fullNameBefore returns the full name the text gave, before off, to
 // the person an Arabic surname alone names when no mention kept it (في
 // السوق يقف عبد الرحمن الصافي … يقول الصافي): the first name right

@@ -891,7 +891,7 @@ func (f *finder) nameIn(np []token) []token {
 			if s == 0 {
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
-			if !definite || futureVerb(w) || suffixed(w) || passiveVerb(w) {
+			if !definite || futureVerb(w) || suffixed(w) || passiveVerb(w) || coordinated(np[s+1:]) {
 				return nil // مسؤول أمني؛ ابنه سيتعلم؛ ابن جاره أُصيب
 			}
 			// A first name (joiners kept: عبد الرحيم) and one more part;
@@ -913,6 +913,13 @@ func (f *finder) nameIn(np []token) []token {
 		s++
 	}
 	return nil
+}
+
+// coordinated reports whether ts opens with nouns joined by و in a row
+// (وصيدليات ومحطات: وشمل المسح مخابز وصيدليات ومحطات): the objects of a
+// verb, which no name is made of.
+func coordinated(ts []token) bool {
+	return len(ts) >= 2 && strings.HasPrefix(ts[0].s, "و") && strings.HasPrefix(ts[1].s, "و") && isArabic(ts[1].s)
 }
 
 // titled reports whether every word of ts is a title or a title
@@ -1730,11 +1737,15 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if n > 0 && !toks[n-1].punct && negations[toks[n-1].f] {
 		head = n - 1 // ولم تخف الأم ريما داود قلقها: a negation before the verb
 	}
+	then := head > 0 && toks[head-1].f == "ثم" && (head == 1 || toks[head-2].punct)
+	if then {
+		head-- // عرض المدير الأرقام، ثم ابتسم الصياد جميل العطواني: ثم opens the clause as و does
+	}
 	if head > 0 && !toks[head-1].punct {
 		return false, false
 	}
 	f.buf = append(f.buf[:0], toks[head].f...)
-	if b := f.buf; head > 0 && (toks[head-1].s == "،" || toks[head-1].s == ",") && !(len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81)) {
+	if b := f.buf; !then && head > 0 && (toks[head-1].s == "،" || toks[head-1].s == ",") && !(len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81)) {
 		return false, false // a clause after a comma opens with و or ف
 	}
 	may := byte(mayVerb)
@@ -1804,6 +1815,24 @@ func (f *finder) topic(text string, toks []token, i int) string {
 		}
 	}
 	return ""
+}
+
+// answeringFa returns the index of the word whose ف answers the أما at
+// toks[i] (أما الحاج عبد الرحيم فيبدو أقل تفاؤلًا), where the topic's
+// name ends, or the sentence's end: the first word after the topic's
+// first that is a verb of speech or of being with ف (فقالت، فيرى، فكان،
+// فيبدو), and no name that opens with ف (أما المدرب جواو فيريرا).
+func (f *finder) answeringFa(toks []token, i int) int {
+	for n := i + 2; n < len(toks) && n <= i+10; n++ {
+		t := toks[n]
+		if sentenceEnd(f.text, t) || t.s == ":" {
+			return n
+		}
+		if strings.HasPrefix(t.s, "ف") && (beingVerbs[t.f] || f.cueOf(t.s) != notCue) {
+			return n
+		}
+	}
+	return len(toks)
 }
 
 // guessGender returns the gender an Arabic verb no list knows gives its

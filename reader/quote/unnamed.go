@@ -404,7 +404,9 @@ func (f *finder) colonSubject(toks []token, at int) string {
 	for e < at && nameWord(toks[e]) {
 		e++
 	}
-	if e-s < 2 || possessive(toks[e-1].s) || f.place(toks, s, toks[s:e]) || f.englishBody(span(f.text, toks[s:e])) {
+	// One word names someone only when the text named them before (Reis
+	// was blunter:, after Paulo Reis): a capital opens any sentence.
+	if e-s < 2 && (e == s || !f.known[toks[s].s] && !f.namedBefore(toks[s].off, toks[s].s)) || possessive(toks[e-1].s) || f.place(toks, s, toks[s:e]) || f.englishBody(span(f.text, toks[s:e])) {
 		return ""
 	}
 	if _, ok := f.qualifiersOnly(toks, e, at); !ok {
