@@ -880,6 +880,9 @@ func (f *finder) nameIn(np []token) []token {
 			definite = true // زوجته، مساعدها
 		case descriptive(f.buf):
 			definite = definite || strings.HasPrefix(w, "ال")
+		case s > 0 && f.roleOf(np[s-1]) && f.bodyHead(w):
+			// رئيس رابطة الخريجين سعيد الكردي: the body a title is of,
+			// in the construct state, is part of the description.
 		case definite && strings.HasPrefix(w, "وال") && utf8.RuneCountInString(w) > 4:
 			// الشاعر والمترجم الأستاذ فادي زهران: a description joined
 			// to the one before it, whatever its noun; a name has no
