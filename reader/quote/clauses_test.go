@@ -28,6 +28,9 @@ func TestSpeakerOfTheClause(t *testing.T) {
 		{"colon", `Club captain Alan Brisk and coach Tomas Vela both backed the plan. "We are ready," Brisk said. Vela was blunter: "Ready is just a word we use."`, "Tomas Vela|Ready is just a word we use."},
 		{"colon", `Orla Fenn and her brother Kit Fenn wait at the stop every morning. "There is no bus after six," Orla said. Kit nodded: "And the last one is always late."`, "Kit|And the last one is always late."},
 		{"colon", `وكان المحامي نبيل قعوار قد طعن في الحكم. «القضية لم تنته بعد، وسنستأنف». هكذا لخّص قعوار الموقف في حديث إلى الإذاعة.`, "نبيل قعوار|القضية لم تنته بعد، وسنستأنف"},
+		{"surname", "وقال الصياد نبيل ضاهر إن البحر «لم يعد كما كان».\nووصف ضاهر المشهد قائلًا: «الشباك تعود فارغة كل يوم».", "نبيل ضاهر|الشباك تعود فارغة كل يوم"},
+		{"surname", "وقال المدير العام للمصنع حنا رزوق إن العمال «سيعودون الأسبوع المقبل».\nويروي رزوق القصة من أولها: «خرجنا من المصنع قبل الفجر».", "حنا رزوق|خرجنا من المصنع قبل الفجر"},
+		{"surname", "تقول المعلمة سعاد البيطار إن الصفوف مكتظة.\nوتختصر البيطار الحال بجملة: «نعلّم ستين طفلًا في غرفة واحدة».", "سعاد البيطار|نعلّم ستين طفلًا في غرفة واحدة"},
 		// A subject before its verb after a particle of contrast or cause.
 		{"particle", `تحدث الوزير كمال الأتاسي عن الدعم. غير أن الخبير الاقتصادي زياد المعري قال إن الأرقام «مبالغ فيها».`, "زياد المعري|مبالغ فيها"},
 		{"particle", `وأعلن المستوصف خطة جديدة. غير أن الطبيبة رنا الخطيب، التي تعمل فيه منذ عشر سنوات، أكدت أن الأدوية «تنفد قبل نهاية الشهر».`, "رنا الخطيب|تنفد قبل نهاية الشهر"},

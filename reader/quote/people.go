@@ -71,6 +71,13 @@ func (f *finder) personOf(name string) int {
 	return -1
 }
 
+// surname reports whether the word w is the last word of the name of a
+// person named before in full (ضاهر of نبيل ضاهر).
+func (f *finder) surname(w string) bool {
+	k := f.personOf(w)
+	return k >= 0 && lastWords(f.people[k].name, w)
+}
+
 // lastWords reports whether the name b is the last words of the name a.
 func lastWords(a, b string) bool {
 	return len(a) > len(b) && a[len(a)-len(b)-1] == ' ' && strings.HasSuffix(a, b)

@@ -892,6 +892,11 @@ func (f *finder) nameIn(np []token) []token {
 				return nil // إحدى الأمهات: one of a group, named in apposition if at all
 			}
 			if s == 0 {
+				if len(np) > 1 && strings.HasPrefix(np[1].s, "ال") && f.surname(w) && !f.known[span(f.text, np[:2])] {
+					// ووصف ضاهر المشهد after نبيل ضاهر: the surname of a
+					// name given before, then the verb's object.
+					return np[:1]
+				}
 				return np[:min(len(np), 4)] // كيري، أم سعيد، سيرغي لافروف
 			}
 			if !definite || futureVerb(w) || suffixed(w) || passiveVerb(w) || coordinated(np[s+1:]) {
