@@ -121,6 +121,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		for n < len(toks) && n <= j+3 && (issuedBy[toks[n].f] || toks[n].s == "عن" || toks[n].s == "من") {
 			n++
 		}
+		if n == j+1 {
+			n = f.issuerAt(toks, n) // بحسب بيان مشترك صادر عن
+		}
 		if n < len(toks) && n > j+1 && !toks[n].punct {
 			if name, _ := f.arabicMention(text, toks, n); name != "" {
 				return name
@@ -475,11 +478,18 @@ var issuedBy = set("صادر الصادر صادرة الصادرة اصدرته
 // at toks[j] say who issued it (صادر عن، الصادر من، أصدرته), or j when
 // they do not: the issuer, not the participle, says the statement.
 func (f *finder) issuerAt(toks []token, j int) int {
-	n := j
-	for n < len(toks) && n <= j+2 && !toks[n].punct && (issuedBy[toks[n].f] || n > j && (toks[n].s == "عن" || toks[n].s == "من")) {
+	p := j // the participle, after up to two adjectives (بيان مشترك صادر عن)
+	for p < len(toks) && p < j+2 && !toks[p].punct && isArabic(toks[p].s) && !issuedBy[toks[p].f] {
+		p++
+	}
+	if p >= len(toks) || !issuedBy[toks[p].f] {
+		p = j
+	}
+	n := p
+	for n < len(toks) && n <= p+2 && !toks[n].punct && (issuedBy[toks[n].f] || n > p && (toks[n].s == "عن" || toks[n].s == "من")) {
 		n++
 	}
-	if n == j || n >= len(toks) || toks[n].punct {
+	if n == p || n >= len(toks) || toks[n].punct {
 		return j
 	}
 	return n
