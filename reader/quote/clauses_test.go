@@ -79,3 +79,24 @@ func TestSpeakerOfTheClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralPossessives checks that a plural possessive in a mention (the
+// residents' group chair, the nurses’ union) is part of it: the
+// quotation is kept and its speaker is the mention, or the name in
+// apposition to it.
+func TestPluralPossessives(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`"We were never consulted," the residents' group chair, Marta Quill, said.`, "Marta Quill|We were never consulted,"},
+		{`“We were never consulted,” the residents’ group chair, Marta Quill, said.`, "Marta Quill|We were never consulted,"},
+		{`"We were never consulted," the residents' chair said.`, "the residents' chair|We were never consulted,"},
+		{`"We were never consulted at all," said the residents' group chair, Marta Quill.`, "Marta Quill|We were never consulted at all,"},
+		{`The nurses’ union leader, Abel Okoro, said staff were "at breaking point".`, "Abel Okoro|at breaking point"},
+		{`Abel Okoro, who leads the nurses' union, said staff were "at breaking point".`, "Abel Okoro|at breaking point"},
+		{`Speaking at the farmers' market, Councillor Jo Pettit said the fees were "fair".`, "Jo Pettit|fair"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

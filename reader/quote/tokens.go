@@ -147,11 +147,16 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 			}
 			break
 		}
-		// A plural possessive inside a name keeps its apostrophe: the
-		// Valley Growers' Cooperative.
-		if j < hi && text[j-1] == 's' && 'A' <= text[i] && text[i] <= 'Z' {
-			if n := apostrophe(text[j:hi]); n > 0 && j+n+1 < hi && text[j+n] == ' ' && 'A' <= text[j+n+1] && text[j+n+1] <= 'Z' {
-				j += n
+		// A plural possessive keeps its apostrophe: inside a name (the
+		// Valley Growers' Cooperative), and before a lower-case word (the
+		// residents’ group), where scanMarks reads no closing mark either
+		// (see possessiveS).
+		if j < hi && text[j-1] == 's' {
+			if n := apostrophe(text[j:hi]); n > 0 && j+n+1 < hi && text[j+n] == ' ' {
+				c := text[j+n+1]
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' && 'A' <= text[i] && text[i] <= 'Z' {
+					j += n
+				}
 			}
 		}
 		// A title abbreviation keeps its full stop: Dr. Weiss, د. ليلى.
