@@ -598,9 +598,20 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			switch {
 			case kind == roleKind || !strings.HasPrefix(t.f, "ال") && t.c.role:
 				// A name after a title or a description: المعلمة رشا
-				// يوسف، أمينة المكتبة سلوى الحسيني.
+				// يوسف، أمينة المكتبة سلوى الحسيني; in commas after the
+				// name just read, only up to the closing comma (أبو سمير،
+				// صاحب الفرن، يعمل منذ الفجر: its predicate follows).
 				g := roleGender(string(f.buf))
-				if name, _ := f.arabicMention(f.text, toks, i); name != "" && !strings.HasPrefix(name, t.s) {
+				within := toks
+				if i > 0 && toks[i-1].s == "،" && skip == toks[i-1].off {
+					for e := i + 1; e < len(toks) && e <= i+8; e++ {
+						if toks[e].s == "،" {
+							within = toks[:e]
+							break
+						}
+					}
+				}
+				if name, _ := f.arabicMention(f.text, within, i); name != "" && !strings.HasPrefix(name, t.s) {
 					add(t.off, name, g, false)
 				}
 			case kind == bodyKind:
@@ -634,7 +645,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			case f.describedAfter(toks, i):
 				// جلست فاطمة العلي، وهي نازحة من ريف حماة: a name the
 				// clause goes on to describe, for a later وقالت.
-				g, _ := f.describingGender(toks[i+3])
+				g, _ := f.describingGender(toks, i+3)
 				add(t.off, span(f.text, toks[i:i+2]), g, false)
 			default:
 				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
@@ -828,14 +839,16 @@ var bodyModifiers = set("city county town district parish borough village school
 // first has no article and neither is a title, a body, a cue or a word
 // that ends a noun phrase.
 func (f *finder) describedAfter(toks []token, i int) bool {
-	if i == 0 || i+3 >= len(toks) || toks[i+2].s != "،" {
+	if i+4 >= len(toks) || toks[i+2].s != "،" {
 		return false
 	}
-	if _, ok := f.describingGender(toks[i+3]); !ok {
+	if _, ok := f.describingGender(toks, i+3); !ok {
 		return false
 	}
-	prev, a, b := toks[i-1], toks[i], toks[i+1]
-	if prev.punct || !isArabic(prev.s) || strings.HasPrefix(prev.s, "ال") || f.arStop(prev) || !isArabic(b.s) {
+	a, b := toks[i], toks[i+1]
+	// وكريم داود، صاحب المقهى، يجلس: a sentence may open on the name.
+	opens := (i == 0 || sentenceEnd(f.text, toks[i-1])) && strings.HasPrefix(a.s, "و")
+	if !opens && (i == 0 || toks[i-1].punct || !isArabic(toks[i-1].s) || strings.HasPrefix(toks[i-1].s, "ال") || f.arStop(toks[i-1])) || !isArabic(b.s) {
 		return false
 	}
 	if strings.HasPrefix(a.s, "ال") || f.arStop(a) || f.arStop(b) || f.role(a.s) || f.role(b.s) || f.never(a.s) || f.never(b.s) {
@@ -845,16 +858,21 @@ func (f *finder) describedAfter(toks []token, i int) bool {
 	return f.kind(f.buf) == 0 && !f.bodyHead(a.s)
 }
 
-// describingGender reports whether the word t, after a comma, opens a
-// description of a person: وهو، وهي, or a title or a word for a person
-// with the article (الشاب، الطبيبة); and the gender it gives them.
-func (f *finder) describingGender(t token) (byte, bool) {
+// describingGender reports whether the word toks[k], after a comma,
+// opens a description of a person: وهو، وهي, a title or a word for a
+// person with the article (الشاب، الطبيبة) or in the construct state
+// (صاحب المقهى); and the gender it gives them.
+func (f *finder) describingGender(toks []token, k int) (byte, bool) {
+	t := toks[k]
 	switch {
 	case t.s == "وهو":
 		return male, true
 	case t.s == "وهي":
 		return female, true
 	case !strings.HasPrefix(t.f, "ال"):
+		if k+1 < len(toks) && strings.HasPrefix(toks[k+1].s, "ال") && f.role(t.s) {
+			return roleGender(t.f), true
+		}
 		return anyGender, false
 	}
 	w := strings.TrimPrefix(t.f, "ال")
