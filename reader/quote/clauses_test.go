@@ -22,6 +22,8 @@ func TestSpeakerOfTheClause(t *testing.T) {
 		{"colon", `Mayor Ingrid Soule praised the crews. The fire chief, Colm Brady, put it more plainly: "We were lucky with the wind."`, "Colm Brady|We were lucky with the wind."},
 		{"colon", "Wendell Pike spent forty years at the foundry.\nHis former foreman, Agnes Tully, remembered him fondly: \"He never missed a shift.\"", "Agnes Tully|He never missed a shift."},
 		{"colon", `"The plan is sound," said Hamish Orr, the agency's director. Bettina Kulm was less sure: "Sound plans still flood."`, "Bettina Kulm|Sound plans still flood."},
+		{"colon", `Ilse Brandt's answer was simple: "Rivers do not stop at borders, and neither do floods."`, "Ilse Brandt|Rivers do not stop at borders, and neither do floods."},
+		{"colon", `Mayor Ingrid Soule praised the crews. Colm Brady’s verdict was shorter: "We were lucky with the wind."`, "Colm Brady|We were lucky with the wind."},
 		{"colon", `شرح المهندس وديع الحلبوني خطة الترميم. وهزّ الحارس عمران الصفدي رأسه: «سمعنا هذا الكلام من قبل».`, "عمران الصفدي|سمعنا هذا الكلام من قبل"},
 		{"colon", `عرض مدير المرفأ ماهر الكنج الأرقام، ثم ابتسم الصياد جميل العطواني: «الأرقام لا تصطاد السمك».`, "جميل العطواني|الأرقام لا تصطاد السمك"},
 		{"colon", `تحدثت الوزيرة عن الخطة طويلًا. وكانت النائبة رغد الشوفي أكثر صراحة: «المشروع سابق لأوانه».`, "رغد الشوفي|المشروع سابق لأوانه"},

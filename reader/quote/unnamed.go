@@ -404,6 +404,10 @@ func (f *finder) colonSubject(toks []token, at int) string {
 	for e < at && nameWord(toks[e]) {
 		e++
 	}
+	if e > s && e < at && possessive(toks[e-1].s) && sayingNouns[lower(toks[e].s)] {
+		// Ilse Brandt's answer was simple: the one whose words they are.
+		return withoutPossessive(span(f.text, toks[s:e]))
+	}
 	// One word names someone only when the text named them before (Reis
 	// was blunter:, after Paulo Reis): a capital opens any sentence.
 	if e-s < 2 && (e == s || !f.known[toks[s].s] && !f.namedBefore(toks[s].off, toks[s].s)) || possessive(toks[e-1].s) || f.place(toks, s, toks[s:e]) || f.englishBody(span(f.text, toks[s:e])) {
@@ -414,6 +418,10 @@ func (f *finder) colonSubject(toks []token, at int) string {
 	}
 	return span(f.text, toks[s:e])
 }
+
+// sayingNouns are the English nouns for what someone said, whose
+// possessor said it (Her answer, the council's response).
+var sayingNouns = set("answer response reply reaction verdict message advice warning words explanation assessment")
 
 // arabicPerception are the Arabic verbs of hearing and seeing, folded
 // and without the conjunction, in the persons news uses (سمعت، سمعنا،
