@@ -320,6 +320,8 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
 			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), cs[c.parent].start, c.open, c.gender); g != "" {
 				c.speaker = g // "They just say, ‘…’" after two patients
+			} else if s := f.framedInner(cs, k, outer); s != "" {
+				c.speaker = s // "A clerk … said, ‘…’", «أوقفني الحارس وقال: "…"»
 			} else {
 				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
 				if c.speaker == "" && cs[c.parent].group != 0 && len(f.held) > 0 && f.runningOn().group == cs[c.parent].group {
@@ -338,6 +340,36 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			}
 		}
 	}
+}
+
+// framedInner returns who says the nested quotation cs[k], whose cue
+// names nobody, by reading the words of its outer quotation before it as
+// sentences of their own, with the grammar of mentions of the narration
+// (mentionsIn): the one named last whose gender agrees with the cue, not
+// the outer speaker, nor a body; "" when the outer quotation names no one.
+func (f *finder) framedInner(cs []cand, k int, outer string) string {
+	c := &cs[k]
+	if c.gender == plural {
+		return "" // they said: the group or the body innerGroup finds
+	}
+	toks := f.ptoks
+	from := sort.Search(len(toks), func(n int) bool { return toks[n].off >= cs[c.parent].start })
+	to := sort.Search(len(toks), func(n int) bool { return toks[n].off >= c.open })
+	if from >= to {
+		return ""
+	}
+	ms := f.mentionsIn(cs, toks[from:to], c.parent, c.open)
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := ms[n]
+		if m.body || m.hearer || m.off < cs[c.parent].start || c.gender != anyGender && m.g != anyGender && m.g != c.gender || outer != "" && Match(m.name, outer) {
+			continue
+		}
+		if isArabic(m.name) && strings.IndexByte(m.name, ' ') < 0 && !f.kin(m.name) && !f.role(m.name) && !f.isKnown(m.name) {
+			continue // كتبت القصائد: a verb's object, no person
+		}
+		return m.name
+	}
+	return ""
 }
 
 // innerSpeaker returns who says a nested quotation whose cue names nobody
@@ -433,7 +465,14 @@ var (
 // names seen before as speakers (Calder). A name given again in another
 // script in parentheses (جون سميث (John Smith)) becomes an alias of it.
 func (f *finder) mentions(cs []cand, lo, hi int) []mention {
-	toks := f.ptoks
+	return f.mentionsIn(cs, f.ptoks, -1, hi)
+}
+
+// mentionsIn reads the mentions of toks, which end before hi, by the
+// grammar mentions describes, passing over the words of the quotations
+// in cs nested at level (-1: the paragraph's own quotations; k: those
+// inside cs[k]).
+func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 	ms := f.ms[:0]
 	defer func() { f.ms = ms[:0] }()
 	q := 0
@@ -476,8 +515,8 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 		}
 		ms = append(ms, mention{off, name, g, body, only && body, addressed(f.text, off)})
-		if !body {
-			f.note(name)
+		if !body && level < 0 {
+			f.note(name) // (not a name inside a quotation: the speaker's words)
 		}
 		if end >= 0 {
 			skip = end
@@ -485,7 +524,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		for q < len(cs) && (cs[q].parent >= 0 || cs[q].end <= t.off) {
+		for q < len(cs) && (cs[q].parent != level || cs[q].end <= t.off) {
 			q++
 		}
 		if q < len(cs) && cs[q].start <= t.off {
@@ -550,8 +589,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if arabic {
 					f.arabicHearer(toks, i, name, &ms)
 				}
-			case name == "" && f.cueGender != anyGender:
-				// "she said." names her again for the quotation after.
+			case name == "" && f.cueGender != anyGender && level < 0:
+				// "she said." names her again for the quotation after
+				// (inside a quotation, innerSpeaker reads who "she" is).
 				if m := f.backRef(ms, f.cueGender); m != "" {
 					ms = append(ms, mention{t.off, m, f.cueGender, false, false, false})
 				}
@@ -644,10 +684,11 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// knows, when a name follows its description, or when it
 				// is one of a group (ونشر أحد السكان صورة).
 				if ok, subject := f.verbAt(toks, i, len(toks)-1); ok && subject {
-					name, g := f.oneOf(toks, i+1)
+					s := subjectAfter(toks, i, len(toks)-1)
+					name, g := f.oneOf(toks, s)
 					if name == "" {
 						g = guessGender(f.buf)
-						if name, _ = f.arabicMention(f.text, toks, i+1); strings.HasPrefix(name, toks[i+1].s) {
+						if name, _ = f.arabicMention(f.text, toks, s); strings.HasPrefix(name, toks[s].s) {
 							name = ""
 						}
 					}

@@ -1744,11 +1744,12 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if f.classOf(t).bits&may == 0 || f.isKnown(t.s) {
 		return false, false
 	}
-	next := toks[n+1]
+	s := subjectAfter(toks, n, end)
+	next := toks[s]
 	if next.punct {
 		return false, false
 	}
-	if f.manner(toks, n+1, true) {
+	if f.manner(toks, s, true) {
 		return true, false // وتمتم مبتسمًا: the subject was named before
 	}
 	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") || set1Ahad[next.f] {
@@ -1759,6 +1760,17 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	// definite as a word with the article.
 	f.word = append(f.word[:0], next.f...)
 	return f.classOf(next).kind != 0, true
+}
+
+// subjectAfter returns where the subject of the Arabic verb toks[v] may
+// stand: right after it, or after a pronoun written onto a preposition
+// that is the verb's object (اتصل بي المقاول، قالت لنا الممرضة، وصل
+// إلينا الخبر), no later than end.
+func subjectAfter(toks []token, v, end int) int {
+	if v+2 <= end && neverArabic[toks[v+1].f] {
+		return v + 2
+	}
+	return v + 1
 }
 
 // conjoined reports whether the folded Arabic word b is a word of m
