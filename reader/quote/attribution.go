@@ -339,6 +339,16 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				c.speaker = p // His daughter, Kirsty: “Dad kept saying, ‘…’”
 			}
 		}
+		if c := &cs[k]; c.parent >= 0 && c.speaker != "" && strings.IndexByte(c.speaker, ' ') < 0 && isArabic(c.speaker) {
+			if p := f.speakersKin(c.speaker, cs[c.parent].speaker); p != "" {
+				c.speaker = p // وكان ابنه، كريم … «أبي قال لي: "…"»: his father
+			}
+		}
+		if c := &cs[k]; c.parent >= 0 && (c.speaker == "" || Match(c.speaker, cs[c.parent].speaker) || isArabic(c.speaker) && f.relationKey(c.speaker) != "") {
+			if p := f.calledChild(f.text[c.start:min(c.end, c.start+40)], cs[c.parent].speaker); p != "" {
+				c.speaker = p // His mother, …: “He rang and said, ‘Mum, I'm fine’”: her son
+			}
+		}
 	}
 }
 
@@ -539,6 +549,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			// is still to record.
 			if key, name, _ := f.relativeAt(toks, i); name != "" {
 				f.relate(t.off, key, name)
+				f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
 			}
 		}
 		if t.c.bits&(bodyNoun|bodyAfterPreposition) != 0 {
@@ -608,7 +619,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		if arabic {
 			if key, name, g := f.relativeAt(toks, i); name != "" {
 				f.relate(t.off, key, name)
-				f.relateInverseArabic(t.off, key, ms)
+				f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
 				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
 				continue
 			}
@@ -665,6 +676,12 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false, addressed(f.text, t.off)})
+			case set1Ahad[t.f] && (i == 0 || toks[i-1].punct && toks[i-1].s != "،" && toks[i-1].s != ","):
+				// أحد زبائني قال لي: one of a group opens the sentence, its
+				// verb's subject.
+				if name, g := f.oneOf(toks, i); name != "" {
+					add(t.off, name, g, false)
+				}
 			case t.c.front && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
 				// قال إن أحد الجنود دخل وهو يصرخ: one of a group, the
 				// subject of the reported clause, whom its cue refers to.
@@ -764,7 +781,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			g = relationGender(toks[i-2].s)
 			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
 				f.relate(t.off, lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
-				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(ms, relationGender(lower(toks[i-3].s))))
+				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(mentionedBefore(ms, toks[i-3].off), relationGender(lower(toks[i-3].s))))
 			}
 		}
 		// whose husband Gareth, her son Leo: a relation names the one
@@ -774,7 +791,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			g = relationGender(lower(toks[i-1].s))
 			if relationOwners[lower(toks[i-2].s)] {
 				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
-				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(ms, relationGender(lower(toks[i-2].s))))
+				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(mentionedBefore(ms, toks[i-2].off), relationGender(lower(toks[i-2].s))))
 			}
 		}
 		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
@@ -894,6 +911,16 @@ func (f *finder) backRef(ms []mention, g byte) string {
 		}
 	}
 	return f.antecedent(g, "", -1)
+}
+
+// mentionedBefore returns the mentions of ms before offset off: who a
+// possessive at off may refer to (His son Ewan: not "His son" itself).
+func mentionedBefore(ms []mention, off int) []mention {
+	n := len(ms)
+	for n > 0 && ms[n-1].off >= off {
+		n--
+	}
+	return ms[:n]
 }
 
 // addressed reports whether the English name at text[off:] follows "to"

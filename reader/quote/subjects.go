@@ -496,8 +496,9 @@ var set1Ahad = set("احد احدى")
 
 // oneOf returns one of a group named at toks[j] (أحد سكان الحي، إحدى
 // الموظفات), up to its first definite word, which ends the construct (not
-// the verb's object after it: ونشر أحد السكان صورة), and its gender; ""
-// when toks[j] is no أحد or no definite word follows within three words.
+// the verb's object after it: ونشر أحد السكان صورة), or a noun with a
+// possessive right after it (أحد زبائني), and its gender; "" when
+// toks[j] is no أحد or no definite word follows within three words.
 func (f *finder) oneOf(toks []token, j int) (string, byte) {
 	if j >= len(toks) || !set1Ahad[toks[j].f] {
 		return "", anyGender
@@ -507,7 +508,9 @@ func (f *finder) oneOf(toks []token, j int) (string, byte) {
 		g = female
 	}
 	for e := j + 1; e < len(toks) && e <= j+3 && !toks[e].punct && isArabic(toks[e].s); e++ {
-		if strings.HasPrefix(toks[e].s, "ال") {
+		if strings.HasPrefix(toks[e].s, "ال") || e == j+1 && utf8.RuneCountInString(toks[e].f) >= 4 && (possessedNoun(toks[e].f) != "" || strings.HasSuffix(toks[e].f, "ي")) {
+			// أحد السكان; أحد زبائني، إحدى موكلاته: a possessive
+			// makes the group as definite (not لم يأت أحد في)
 			return span(f.text, toks[j:e+1]), g
 		}
 	}
