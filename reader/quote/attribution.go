@@ -419,8 +419,8 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 				name = span(f.text, run)
 			}
 		}
-		if name != "" && (outer == "" || !Match(name, outer)) {
-			found = name
+		if name != "" && (outer == "" || !Match(name, outer) && !Match(f.reference(name, anyGender), outer)) {
+			found = name // (not الصيدلانية that the outer speaker is)
 		}
 	}
 	return f.narratedKin(ts, found)
@@ -543,6 +543,9 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		if t.s == "(" && len(ms) > 0 && t.off-skip <= 2 {
 			i = f.aliasAt(toks, i, ms[len(ms)-1].name)
 			continue
+		}
+		if t.c.kind == roleKind && isArabic(t.s) {
+			f.relateConstruct(toks, i) // ابنة الزيدي، سلوى، (also inside a mention read)
 		}
 		if t.off < skip && isArabic(t.s) {
 			// أما ابنها، محمد الحلبي،: the mention is read, the relation
@@ -705,8 +708,8 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 					name, g := f.oneOf(toks, s)
 					if name == "" {
 						g = guessGender(f.buf)
-						if name, _ = f.arabicMention(f.text, toks, s); strings.HasPrefix(name, toks[s].s) {
-							name = ""
+						if name, _ = f.arabicMention(f.text, toks, s); strings.HasPrefix(name, toks[s].s) && (strings.HasPrefix(toks[s].s, "ال") || !f.personWord(toks[s]) || tanween(toks[s].s)) {
+							name = "" // (but وجاءت امرأة مسنّة: someone unnamed, whom وقالت refers to)
 						}
 					}
 					if name != "" {
@@ -767,6 +770,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			k = e // Ashford city council: a body named in lower case after its place
 		}
 		run := toks[i:k]
+		f.relateAppositionOf(toks, k) // Lukas, the grandson of Hal Brenner,
 		if k < len(toks) && possessive(toks[k].s) && nameWord(toks[k]) && titleWordsAt(span(f.text, toks[i:k+1])) > 0 {
 			// backed Mayor Celia Brandt’s budget: a titled name in the
 			// possessive is a person's, whose last word is in the

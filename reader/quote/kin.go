@@ -810,6 +810,65 @@ var arabicInverseKin = map[string][2][]string{
 	"اب":    {{"ابنه"}, {"ابنته"}},
 }
 
+// relateConstruct records, for a relation in the construct state with a
+// name and a name in apposition after it (ابنة الزيدي، سلوى،), how the
+// one named calls the one the relation is of (والدها: الزيدي), for a
+// kin word in their own words later (قال لي أبي).
+func (f *finder) relateConstruct(toks []token, i int) {
+	w := strings.TrimPrefix(toks[i].f, "و")
+	inv, ok := arabicInverseKin[w]
+	if !ok || i+3 >= len(toks) {
+		return
+	}
+	e := i + 1
+	for e < len(toks) && e <= i+2 && isArabic(toks[e].s) && !toks[e].punct && !f.endsPhrase(toks[e]) && !f.role(toks[e].s) && !f.bodyHead(toks[e].s) {
+		e++
+	}
+	if e == i+1 || e+1 >= len(toks) || toks[e].s != "،" && toks[e].s != "," {
+		return
+	}
+	if name, k := f.arabicMention(f.text, toks, e+1); name == "" || k < len(toks) && !toks[k].punct {
+		return // ابنة الزيدي، التي …: no name in apposition
+	}
+	owner := span(f.text, toks[i+1:e])
+	g := 0
+	if f.genders[owner] == female {
+		g = 1
+	}
+	for _, key := range inv[g] {
+		f.relate(toks[i].off, key, owner)
+	}
+}
+
+// relateAppositionOf records, for a name run toks[i:k] described in
+// apposition as the relative of another (Lukas, the grandson of Hal
+// Brenner,), how the one named calls that other (his grandfather: Hal
+// Brenner), by the other's gender when the text gave it.
+func (f *finder) relateAppositionOf(toks []token, k int) {
+	if k+4 >= len(toks) || toks[k].s != "," || !englishDeterminers[lower(toks[k+1].s)] || toks[k+3].s != "of" {
+		return
+	}
+	inv, ok := inverseKin[lower(toks[k+2].s)]
+	if !ok {
+		return
+	}
+	e := k + 4
+	for e < len(toks) && e < k+8 && nameWord(toks[e]) {
+		e++
+	}
+	if e == k+4 {
+		return
+	}
+	owner := span(f.text, toks[k+4:e])
+	key := inv[0]
+	if f.genders[f.name(owner)] == female {
+		key = inv[1]
+	}
+	if key != "" {
+		f.relate(toks[k+4].off, key, owner)
+	}
+}
+
 // relateInverseArabic records, for the relation key the text gave a name
 // (وابنته سلمى), the inverse relation of the named one to its possessor
 // (والدها), the person the possessive refers to among ms and before.

@@ -1758,6 +1758,9 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") || set1Ahad[next.f] {
 		return true, true // ونشر أحد السكان: one of a group is as definite
 	}
+	if f.personWord(next) && !tanween(next.s) {
+		return true, true // جاءتني امرأة مسنّة، اتصل بي رجل: someone unnamed (not رجلًا, an object)
+	}
 	// وتوعّدت رابطة مشجعي الجيش، وردّت مديرية التربية، وأبدى عامل
 	// الصيانة حسام الجندي: a body or a title in the construct state is as
 	// definite as a word with the article.
@@ -1766,11 +1769,12 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 }
 
 // subjectAfter returns where the subject of the Arabic verb toks[v] may
-// stand: right after it, or after a pronoun written onto a preposition
+// stand: right after it, or after a pronoun written onto ب، ل or إلى
 // that is the verb's object (اتصل بي المقاول، قالت لنا الممرضة، وصل
-// إلينا الخبر), no later than end.
+// إلينا الخبر), no later than end. After عنه the one it stands for is
+// the source (ونقل عنه مترجم الشرطة قوله), not an object to pass over.
 func subjectAfter(toks []token, v, end int) int {
-	if v+2 <= end && neverArabic[toks[v+1].f] {
+	if w := toks[min(v+1, end)].f; v+2 <= end && neverArabic[w] && (arabicIndirect[w] || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "الي")) {
 		return v + 2
 	}
 	return v + 1
