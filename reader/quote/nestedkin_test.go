@@ -51,6 +51,7 @@ func TestNestedKinResolved(t *testing.T) {
 		{"kin", "Hal Brenner, 80, still mends nets on the quay. Lukas, the grandson of Hal Brenner, joined him last year.\n\n\"Grandpa told me, ‘Never trust a calm sea,’ on my first day,\" Lukas said.", "Hal Brenner|Never trust a calm sea,"},
 		{"kin", "Bo Halvorsen drove the snowplough for thirty winters. His wife, Marit, keeps his logbooks.\n\n\"My husband always said, ‘The road decides, not you,’ and he was right,\" she said.", "Bo Halvorsen|The road decides, not you,"},
 		{"kin-none", `"My mother used to say, ‘Bread first, then talk,’" said the baker Anouk Vells.`, "mother|Bread first, then talk,"},
+		{"kin", "The rider, Ivo Stanek, came off his scooter on the bypass. A passer-by, Greta Holm, stayed with him. \"He kept apologising,\" she said.\n\nHis mother, Vera Stanek, was at work. \"He rang me and said, ‘Mum, don't come, I'm fine,’ which was so like him,\" she said.", "Ivo Stanek|Mum, don't come, I'm fine,"},
 		{"kin-outer", "لم تكن ابنة الزيدي، سلوى، تنوي البقاء في البلدة. تروي: «قال لي أبي يومًا: \"البيت لكم من بعدي\"».", "سلوى|قال لي أبي يومًا: \"البيت لكم من بعدي\""},
 		{"kin", "وتحدثت الطالبة جنى عن والدها الذي يعمل حارسًا في المرفأ: «قال لي أمس: \"سننتقل إلى الشمال\"، ولم يقل لماذا».", "والدها|سننتقل إلى الشمال"},
 		{"kin-none", `وقالت الممرضة لبنى: «قالت لي أمي قبل أن أسافر: "لا تنسي الدواء"».`, "أمي|لا تنسي الدواء"},
