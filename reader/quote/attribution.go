@@ -320,6 +320,8 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
 			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), cs[c.parent].start, c.open, c.gender); g != "" {
 				c.speaker = g // "They just say, ‘…’" after two patients
+			} else if s := f.framedInner(cs, k, outer); s != "" {
+				c.speaker = s // "A clerk … said, ‘…’", «أوقفني الحارس وقال: "…"»
 			} else {
 				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
 				if c.speaker == "" && cs[c.parent].group != 0 && len(f.held) > 0 && f.runningOn().group == cs[c.parent].group {
@@ -337,7 +339,47 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				c.speaker = p // His daughter, Kirsty: “Dad kept saying, ‘…’”
 			}
 		}
+		if c := &cs[k]; c.parent >= 0 && c.speaker != "" && strings.IndexByte(c.speaker, ' ') < 0 && isArabic(c.speaker) {
+			if p := f.speakersKin(c.speaker, cs[c.parent].speaker); p != "" {
+				c.speaker = p // وكان ابنه، كريم … «أبي قال لي: "…"»: his father
+			}
+		}
+		if c := &cs[k]; c.parent >= 0 && (c.speaker == "" || Match(c.speaker, cs[c.parent].speaker) || isArabic(c.speaker) && f.relationKey(c.speaker) != "") {
+			if p := f.calledChild(f.text[c.start:min(c.end, c.start+40)], cs[c.parent].speaker); p != "" {
+				c.speaker = p // His mother, …: “He rang and said, ‘Mum, I'm fine’”: her son
+			}
+		}
 	}
+}
+
+// framedInner returns who says the nested quotation cs[k], whose cue
+// names nobody, by reading the words of its outer quotation before it as
+// sentences of their own, with the grammar of mentions of the narration
+// (mentionsIn): the one named last whose gender agrees with the cue, not
+// the outer speaker, nor a body; "" when the outer quotation names no one.
+func (f *finder) framedInner(cs []cand, k int, outer string) string {
+	c := &cs[k]
+	if c.gender == plural {
+		return "" // they said: the group or the body innerGroup finds
+	}
+	toks := f.ptoks
+	from := sort.Search(len(toks), func(n int) bool { return toks[n].off >= cs[c.parent].start })
+	to := sort.Search(len(toks), func(n int) bool { return toks[n].off >= c.open })
+	if from >= to {
+		return ""
+	}
+	ms := f.mentionsIn(cs, toks[from:to], c.parent, c.open)
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := ms[n]
+		if m.body || m.hearer || m.off < cs[c.parent].start || c.gender != anyGender && m.g != anyGender && m.g != c.gender || outer != "" && Match(m.name, outer) {
+			continue
+		}
+		if isArabic(m.name) && strings.IndexByte(m.name, ' ') < 0 && !f.kin(m.name) && !f.role(m.name) && !f.isKnown(m.name) {
+			continue // كتبت القصائد: a verb's object, no person
+		}
+		return m.name
+	}
+	return ""
 }
 
 // innerSpeaker returns who says a nested quotation whose cue names nobody
@@ -377,8 +419,8 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 				name = span(f.text, run)
 			}
 		}
-		if name != "" && (outer == "" || !Match(name, outer)) {
-			found = name
+		if name != "" && (outer == "" || !Match(name, outer) && !Match(f.reference(name, anyGender), outer)) {
+			found = name // (not الصيدلانية that the outer speaker is)
 		}
 	}
 	return f.narratedKin(ts, found)
@@ -433,7 +475,14 @@ var (
 // names seen before as speakers (Calder). A name given again in another
 // script in parentheses (جون سميث (John Smith)) becomes an alias of it.
 func (f *finder) mentions(cs []cand, lo, hi int) []mention {
-	toks := f.ptoks
+	return f.mentionsIn(cs, f.ptoks, -1, hi)
+}
+
+// mentionsIn reads the mentions of toks, which end before hi, by the
+// grammar mentions describes, passing over the words of the quotations
+// in cs nested at level (-1: the paragraph's own quotations; k: those
+// inside cs[k]).
+func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 	ms := f.ms[:0]
 	defer func() { f.ms = ms[:0] }()
 	q := 0
@@ -476,8 +525,8 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			}
 		}
 		ms = append(ms, mention{off, name, g, body, only && body, addressed(f.text, off)})
-		if !body {
-			f.note(name)
+		if !body && level < 0 {
+			f.note(name) // (not a name inside a quotation: the speaker's words)
 		}
 		if end >= 0 {
 			skip = end
@@ -485,7 +534,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		for q < len(cs) && (cs[q].parent >= 0 || cs[q].end <= t.off) {
+		for q < len(cs) && (cs[q].parent != level || cs[q].end <= t.off) {
 			q++
 		}
 		if q < len(cs) && cs[q].start <= t.off {
@@ -495,11 +544,15 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			i = f.aliasAt(toks, i, ms[len(ms)-1].name)
 			continue
 		}
+		if t.c.kind == roleKind && isArabic(t.s) {
+			f.relateConstruct(toks, i) // ابنة الزيدي، سلوى، (also inside a mention read)
+		}
 		if t.off < skip && isArabic(t.s) {
 			// أما ابنها، محمد الحلبي،: the mention is read, the relation
 			// is still to record.
 			if key, name, _ := f.relativeAt(toks, i); name != "" {
 				f.relate(t.off, key, name)
+				f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
 			}
 		}
 		if t.c.bits&(bodyNoun|bodyAfterPreposition) != 0 {
@@ -550,8 +603,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if arabic {
 					f.arabicHearer(toks, i, name, &ms)
 				}
-			case name == "" && f.cueGender != anyGender:
-				// "she said." names her again for the quotation after.
+			case name == "" && f.cueGender != anyGender && level < 0:
+				// "she said." names her again for the quotation after
+				// (inside a quotation, innerSpeaker reads who "she" is).
 				if m := f.backRef(ms, f.cueGender); m != "" {
 					ms = append(ms, mention{t.off, m, f.cueGender, false, false, false})
 				}
@@ -568,7 +622,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		if arabic {
 			if key, name, g := f.relativeAt(toks, i); name != "" {
 				f.relate(t.off, key, name)
-				f.relateInverseArabic(t.off, key, ms)
+				f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
 				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
 				continue
 			}
@@ -636,6 +690,12 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
 				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false, addressed(f.text, t.off)})
+			case set1Ahad[t.f] && (i == 0 || toks[i-1].punct && toks[i-1].s != "،" && toks[i-1].s != ","):
+				// أحد زبائني قال لي: one of a group opens the sentence, its
+				// verb's subject.
+				if name, g := f.oneOf(toks, i); name != "" {
+					add(t.off, name, g, false)
+				}
 			case t.c.front && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
 				// قال إن أحد الجنود دخل وهو يصرخ: one of a group, the
 				// subject of the reported clause, whom its cue refers to.
@@ -652,11 +712,12 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				// knows, when a name follows its description, or when it
 				// is one of a group (ونشر أحد السكان صورة).
 				if ok, subject := f.verbAt(toks, i, len(toks)-1); ok && subject {
-					name, g := f.oneOf(toks, i+1)
+					s := subjectAfter(toks, i, len(toks)-1)
+					name, g := f.oneOf(toks, s)
 					if name == "" {
 						g = guessGender(f.buf)
-						if name, _ = f.arabicMention(f.text, toks, i+1); strings.HasPrefix(name, toks[i+1].s) {
-							name = ""
+						if name, _ = f.arabicMention(f.text, toks, s); strings.HasPrefix(name, toks[s].s) && (strings.HasPrefix(toks[s].s, "ال") || !f.personWord(toks[s]) || tanween(toks[s].s)) {
+							name = "" // (but وجاءت امرأة مسنّة: someone unnamed, whom وقالت refers to)
 						}
 					}
 					if name != "" {
@@ -717,6 +778,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			k = e // Ashford city council: a body named in lower case after its place
 		}
 		run := toks[i:k]
+		f.relateAppositionOf(toks, k) // Lukas, the grandson of Hal Brenner,
 		if k < len(toks) && possessive(toks[k].s) && nameWord(toks[k]) && titleWordsAt(span(f.text, toks[i:k+1])) > 0 {
 			// backed Mayor Celia Brandt’s budget: a titled name in the
 			// possessive is a person's, whose last word is in the
@@ -731,7 +793,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(toks[i-2].s)
 			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
 				f.relate(t.off, lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
-				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(ms, relationGender(lower(toks[i-3].s))))
+				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(mentionedBefore(ms, toks[i-3].off), relationGender(lower(toks[i-3].s))))
 			}
 		}
 		// whose husband Gareth, her son Leo: a relation names the one
@@ -741,7 +803,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(lower(toks[i-1].s))
 			if relationOwners[lower(toks[i-2].s)] {
 				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
-				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(ms, relationGender(lower(toks[i-2].s))))
+				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(mentionedBefore(ms, toks[i-2].off), relationGender(lower(toks[i-2].s))))
 			}
 		}
 		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
@@ -894,6 +956,16 @@ func (f *finder) backRef(ms []mention, g byte) string {
 		}
 	}
 	return f.antecedent(g, "", -1)
+}
+
+// mentionedBefore returns the mentions of ms before offset off: who a
+// possessive at off may refer to (His son Ewan: not "His son" itself).
+func mentionedBefore(ms []mention, off int) []mention {
+	n := len(ms)
+	for n > 0 && ms[n-1].off >= off {
+		n--
+	}
+	return ms[:n]
 }
 
 // addressed reports whether the English name at text[off:] follows "to"

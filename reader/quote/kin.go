@@ -198,28 +198,125 @@ func kinFamily(k string) string {
 	return k
 }
 
-// parentCalled are the English words by which someone calls a parent
-// (Dad, my mum), and the relation they name.
-var parentCalled = map[string]string{"dad": "father", "daddy": "father", "father": "father", "mum": "mother", "mummy": "mother", "mom": "mother", "mother": "mother"}
+// parentCalled are the English words by which someone calls a relative
+// (Dad, my mum, Grandma, my brother), and the relation they name.
+var parentCalled = map[string]string{"dad": "father", "daddy": "father", "father": "father", "mum": "mother", "mummy": "mother", "mom": "mother", "mother": "mother",
+	"grandma": "grandmother", "granny": "grandmother", "nan": "grandmother", "nana": "grandmother", "grandmother": "grandmother",
+	"grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather", "grandfather": "grandfather",
+	"brother": "brother", "sister": "sister", "husband": "husband", "wife": "wife"}
 
-// speakersParent returns the person the text named as the father or
-// mother of outer when a quotation inside outer's words is given to
-// "Dad" or "my mum" (His daughter, Kirsty, … “Dad kept saying, ‘…’”: her
-// father); "" when name is no such word, or the text gave outer's gender
-// or that parent no name.
+// speakersParent returns the person the text named as the relative of
+// outer that a quotation inside outer's words is given to by "Dad", "my
+// mum" or "Grandma" (His daughter, Kirsty, … “Dad kept saying, ‘…’”: her
+// father): the relation the text stated of outer's gender, or, when it
+// gave none, the one of either gender it stated; "" when name is no such
+// word, or the text gave that relative no name.
 func (f *finder) speakersParent(name, outer string) string {
 	w, my := strings.CutPrefix(lower(name), "my ")
 	rel, ok := parentCalled[w]
 	if !ok || !my && !upper(name) || f.relatives == nil {
 		return ""
 	}
-	switch f.genders[f.name(outer)] {
-	case female:
-		return f.relatives["her "+rel]
-	case male:
-		return f.relatives["his "+rel]
+	his, her := f.relatives["his "+rel], f.relatives["her "+rel]
+	switch g := f.genders[f.name(outer)]; {
+	case g == female || g == anyGender && his == "":
+		return her
+	case g == male || g == anyGender && her == "":
+		return his
 	}
 	return ""
+}
+
+// speakersKin returns the person the narration related to outer as the
+// relative outer calls w in their own words (أبي، زوجي، أمي after وكان
+// ابنه، كريم … or وقالت زوجته، هدى): the name the text gave that relation
+// with the possessive of outer's gender (والده، زوجها), of either gender
+// when the text gave outer none; "" when w is no such word or the text
+// stated no such relation.
+func (f *finder) speakersKin(w, outer string) string {
+	if f.relatives == nil || outer == "" {
+		return ""
+	}
+	k := f.myKinBase(w)
+	if k == "" {
+		return ""
+	}
+	stems := []string{strings.TrimSuffix(k, "ة")}
+	if strings.HasSuffix(k, "ة") {
+		stems[0] += "ت" // زوجة → زوجته
+	}
+	switch kinFamily(k) {
+	case "اب":
+		stems = []string{"والد", "ابو"}
+	case "ام":
+		stems = []string{"والدت", "ام"}
+	case "اخ":
+		stems = []string{"اخو", "شقيق"}
+	}
+	suffixes := []string{"ه", "ها"}
+	switch f.genders[f.name(outer)] {
+	case male:
+		suffixes = suffixes[:1]
+	case female:
+		suffixes = suffixes[1:]
+	}
+	found := ""
+	for _, st := range stems {
+		for _, suf := range suffixes {
+			if n := f.relatives[st+suf]; n != "" && !Match(n, outer) {
+				if found != "" && found != n {
+					return "" // his father and her father: whose, the text does not say
+				}
+				found = n
+			}
+		}
+	}
+	return found
+}
+
+// calledChild returns who says the nested quotation text when its first
+// words call the outer speaker by a kin word ("Mum, I'm fine", «أمي،
+// أنا بخير»): the one the narration related to outer as their son or
+// daughter (His mother, Mireille Corbeau: her son; والدته، سهام: ابنها),
+// when it related only one; else "".
+func (f *finder) calledChild(text, outer string) string {
+	if f.relatives == nil || outer == "" {
+		return ""
+	}
+	first, rest, ok := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(text, "يا "), "Oh "), " ")
+	if !ok {
+		return ""
+	}
+	word := strings.TrimRight(first, ",،!")
+	if len(word) == len(first) && !strings.HasPrefix(rest, "،") {
+		return "" // a vocative stands apart: "Mum, …", «أمي، …»
+	}
+	var keys []string
+	if isArabic(word) {
+		switch kinFamily(f.myKinBase(word)) {
+		case "ام", "جدة":
+			keys = []string{"ابنها", "ابنتها"}
+		case "اب", "جد":
+			keys = []string{"ابنه", "ابنته"}
+		}
+	} else {
+		switch parentCalled[lower(word)] {
+		case "mother":
+			keys = []string{"her son", "her daughter"}
+		case "father":
+			keys = []string{"his son", "his daughter"}
+		}
+	}
+	found := ""
+	for _, key := range keys {
+		if n := f.relatives[key]; n != "" && !Match(n, outer) {
+			if found != "" && found != n {
+				return "" // a son and a daughter: the text does not say which
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // narratedKin returns how the narration names a relative whom the outer
@@ -682,10 +779,16 @@ var englishGroups = set("team crew squad staff family crowd choir band patrol")
 // possessive and the relation the named one's words would use (her
 // father), after the possessor's gender (his: father; her: mother).
 var inverseKin = map[string][2]string{
-	"daughter": {"her father", "her mother"},
-	"son":      {"his father", "his mother"},
-	"wife":     {"her husband", ""},
-	"husband":  {"", "his wife"},
+	"daughter":      {"her father", "her mother"},
+	"son":           {"his father", "his mother"},
+	"wife":          {"her husband", ""},
+	"husband":       {"", "his wife"},
+	"granddaughter": {"her grandfather", "her grandmother"},
+	"grandson":      {"his grandfather", "his grandmother"},
+	"sister":        {"her brother", "her sister"},
+	"brother":       {"his brother", "his sister"},
+	"mother":        {"her son", "her daughter"},
+	"father":        {"his son", "his daughter"},
 }
 
 // beingVerbs are the Arabic verbs of being that open a sentence about
@@ -696,11 +799,74 @@ var beingVerbs = set("كان وكان فكان كانت وكانت فكانت ب
 // daughter), how the one named calls their possessor, by the possessor's
 // gender (his: والدها, her: والدتها) in both words for a parent.
 var arabicInverseKin = map[string][2][]string{
-	"ابن":  {{"والده", "ابوه"}, {"والدته", "امه"}},
-	"ابنة": {{"والدها", "ابوها"}, {"والدتها", "امها"}},
-	"بنت":  {{"والدها", "ابوها"}, {"والدتها", "امها"}},
-	"زوجة": {{"زوجها"}, nil},
-	"زوج":  {nil, {"زوجته"}},
+	"ابن":   {{"والده", "ابوه"}, {"والدته", "امه"}},
+	"ابنة":  {{"والدها", "ابوها"}, {"والدتها", "امها"}},
+	"بنت":   {{"والدها", "ابوها"}, {"والدتها", "امها"}},
+	"زوجة":  {{"زوجها"}, nil},
+	"زوج":   {nil, {"زوجته"}},
+	"والدة": {{"ابنها"}, {"ابنتها"}},
+	"ام":    {{"ابنها"}, {"ابنتها"}},
+	"والد":  {{"ابنه"}, {"ابنته"}},
+	"اب":    {{"ابنه"}, {"ابنته"}},
+}
+
+// relateConstruct records, for a relation in the construct state with a
+// name and a name in apposition after it (ابنة الزيدي، سلوى،), how the
+// one named calls the one the relation is of (والدها: الزيدي), for a
+// kin word in their own words later (قال لي أبي).
+func (f *finder) relateConstruct(toks []token, i int) {
+	w := strings.TrimPrefix(toks[i].f, "و")
+	inv, ok := arabicInverseKin[w]
+	if !ok || i+3 >= len(toks) {
+		return
+	}
+	e := i + 1
+	for e < len(toks) && e <= i+2 && isArabic(toks[e].s) && !toks[e].punct && !f.endsPhrase(toks[e]) && !f.role(toks[e].s) && !f.bodyHead(toks[e].s) {
+		e++
+	}
+	if e == i+1 || e+1 >= len(toks) || toks[e].s != "،" && toks[e].s != "," {
+		return
+	}
+	if name, k := f.arabicMention(f.text, toks, e+1); name == "" || k < len(toks) && !toks[k].punct {
+		return // ابنة الزيدي، التي …: no name in apposition
+	}
+	owner := span(f.text, toks[i+1:e])
+	g := 0
+	if f.genders[owner] == female {
+		g = 1
+	}
+	for _, key := range inv[g] {
+		f.relate(toks[i].off, key, owner)
+	}
+}
+
+// relateAppositionOf records, for a name run toks[i:k] described in
+// apposition as the relative of another (Lukas, the grandson of Hal
+// Brenner,), how the one named calls that other (his grandfather: Hal
+// Brenner), by the other's gender when the text gave it.
+func (f *finder) relateAppositionOf(toks []token, k int) {
+	if k+4 >= len(toks) || toks[k].s != "," || !englishDeterminers[lower(toks[k+1].s)] || toks[k+3].s != "of" {
+		return
+	}
+	inv, ok := inverseKin[lower(toks[k+2].s)]
+	if !ok {
+		return
+	}
+	e := k + 4
+	for e < len(toks) && e < k+8 && nameWord(toks[e]) {
+		e++
+	}
+	if e == k+4 {
+		return
+	}
+	owner := span(f.text, toks[k+4:e])
+	key := inv[0]
+	if f.genders[f.name(owner)] == female {
+		key = inv[1]
+	}
+	if key != "" {
+		f.relate(toks[k+4].off, key, owner)
+	}
 }
 
 // relateInverseArabic records, for the relation key the text gave a name

@@ -395,6 +395,9 @@ func (f *finder) framedStatement(before []token) (int, string) {
 // list of cues knows: a body up to the verb's object (see bodySubject),
 // else the mention there.
 func (f *finder) verbSubject(toks []token, v int) string {
+	if v+1 < len(toks) {
+		v = subjectAfter(toks, v, len(toks)-1) - 1
+	}
 	if v+1 >= len(toks) || !f.bodyHead(toks[v+1].s) {
 		name, _ := f.arabicMention(f.text, toks, v+1)
 		return name

@@ -506,8 +506,9 @@ var set1Ahad = set("احد احدى")
 
 // oneOf returns one of a group named at toks[j] (أحد سكان الحي، إحدى
 // الموظفات), up to its first definite word, which ends the construct (not
-// the verb's object after it: ونشر أحد السكان صورة), and its gender; ""
-// when toks[j] is no أحد or no definite word follows within three words.
+// the verb's object after it: ونشر أحد السكان صورة), or a noun with a
+// possessive right after it (أحد زبائني), and its gender; "" when
+// toks[j] is no أحد or no definite word follows within three words.
 func (f *finder) oneOf(toks []token, j int) (string, byte) {
 	if j >= len(toks) || !set1Ahad[toks[j].f] {
 		return "", anyGender
@@ -517,7 +518,9 @@ func (f *finder) oneOf(toks []token, j int) (string, byte) {
 		g = female
 	}
 	for e := j + 1; e < len(toks) && e <= j+3 && !toks[e].punct && isArabic(toks[e].s); e++ {
-		if strings.HasPrefix(toks[e].s, "ال") {
+		if strings.HasPrefix(toks[e].s, "ال") || e == j+1 && utf8.RuneCountInString(toks[e].f) >= 4 && (possessedNoun(toks[e].f) != "" || strings.HasSuffix(toks[e].f, "ي")) {
+			// أحد السكان; أحد زبائني، إحدى موكلاته: a possessive
+			// makes the group as definite (not لم يأت أحد في)
 			return span(f.text, toks[j:e+1]), g
 		}
 	}
@@ -1773,21 +1776,37 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if f.classOf(t).bits&may == 0 || f.isKnown(t.s) {
 		return false, false
 	}
-	next := toks[n+1]
+	s := subjectAfter(toks, n, end)
+	next := toks[s]
 	if next.punct {
 		return false, false
 	}
-	if f.manner(toks, n+1, true) {
+	if f.manner(toks, s, true) {
 		return true, false // وتمتم مبتسمًا: the subject was named before
 	}
 	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") || set1Ahad[next.f] {
 		return true, true // ونشر أحد السكان: one of a group is as definite
+	}
+	if f.personWord(next) && !tanween(next.s) {
+		return true, true // جاءتني امرأة مسنّة، اتصل بي رجل: someone unnamed (not رجلًا, an object)
 	}
 	// وتوعّدت رابطة مشجعي الجيش، وردّت مديرية التربية، وأبدى عامل
 	// الصيانة حسام الجندي: a body or a title in the construct state is as
 	// definite as a word with the article.
 	f.word = append(f.word[:0], next.f...)
 	return f.classOf(next).kind != 0, true
+}
+
+// subjectAfter returns where the subject of the Arabic verb toks[v] may
+// stand: right after it, or after a pronoun written onto ب، ل or إلى
+// that is the verb's object (اتصل بي المقاول، قالت لنا الممرضة، وصل
+// إلينا الخبر), no later than end. After عنه the one it stands for is
+// the source (ونقل عنه مترجم الشرطة قوله), not an object to pass over.
+func subjectAfter(toks []token, v, end int) int {
+	if w := toks[min(v+1, end)].f; v+2 <= end && neverArabic[w] && (arabicIndirect[w] || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "الي")) {
+		return v + 2
+	}
+	return v + 1
 }
 
 // conjoined reports whether the folded Arabic word b is a word of m
