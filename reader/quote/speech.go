@@ -676,6 +676,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	switch {
 	case c.unit, cont:
 		c.quote = true
+	case f.inMention(before, after):
+		c.quote = false // رئيس قائمة «التجديد» الدكتورة سناء الهاشمي: a name in a mention
 	case letters && naming && f.characterised(before, f.text[c.start:c.end]):
 		c.quote = true // called the film “a small miracle”: the speaker's words
 	case naming && words >= 2 && (cueAt >= 0 || along) && f.demanded(before) && !f.programme(c) && !f.instrument(c):
@@ -772,6 +774,41 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if sentence && name == "" && cb > 0 && lower(before[cb-1].s) == "and" {
 		c.sameAs = prevQ // accused the operator of “…” and called for “…”: one subject
 	}
+}
+
+// inMention reports whether the marks between before and after stand in
+// the middle of a mention: in the subject of a verb of speech, or of the
+// sentence when it opens with one, after a noun in construct (قائمة،
+// نادي) and before the rest of the mention, which goes on to a person's
+// name (وقال رئيس قائمة «معًا نعمّر» المحامي جاد عيسى). What they hold
+// names the list or the club the noun heads; it is no one's words.
+func (f *finder) inMention(before, after []token) bool {
+	n := len(before) - 1
+	if n < 0 || len(after) == 0 {
+		return false
+	}
+	if t := before[n]; !isArabic(t.s) || articled(t.s) || suffixed(t.s) || f.demanded(before) {
+		return false
+	}
+	s := n // the mention's first word: after the cue, or the sentence's first
+	for ; s >= 0 && n-s < 4; s-- {
+		t := before[s]
+		if t.punct || !isArabic(t.s) || complementisers[t.f] || prepositions[t.f] || pronounComplementiser[t.f] {
+			return false
+		}
+		if f.buf = append(f.buf[:0], t.f...); arabicCue(f.buf) != notCue {
+			break
+		}
+	}
+	if s == n || s >= 0 && n-s >= 4 {
+		return false
+	}
+	a := after[0]
+	if !isArabic(a.s) || f.endsPhrase(a) || complementisers[a.f] {
+		return false
+	}
+	name, m := f.arabicMention(f.text, after, 0)
+	return name != "" && f.nameIn(after[:m]) != nil
 }
 
 // speechEnd reports whether a quotation ends as speech does inside its

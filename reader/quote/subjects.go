@@ -570,6 +570,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	if len(np) == 0 {
 		return "", k
 	}
+	if name, m := f.throughMark(text, toks, k); name != "" {
+		return name, m
+	}
 	if name := f.namedMember(text, toks, np, k); name != "" {
 		return name, k
 	}
@@ -752,6 +755,28 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 		}
 	}
 	return span(text, app), m // لينا السيد: a title word may be a surname
+}
+
+// throughMark reads a mention on through a name in marks at toks[k] that
+// follows a noun in construct (رئيس قائمة «التجديد» الدكتورة سناء
+// الهاشمي، أمين سر نادي «الشعلة» نزيه قاسم): the marks name the list,
+// the school or the club the noun heads, and the mention goes on after
+// them, with no verb or punctuation between, to the person it names. It
+// returns the person and the index after the mention, or "" when no name
+// follows the marks.
+func (f *finder) throughMark(text string, toks []token, k int) (string, int) {
+	if k == 0 || k+1 >= len(toks) || !isArabic(toks[k-1].s) || articled(toks[k-1].s) || suffixed(toks[k-1].s) {
+		return "", k
+	}
+	e := markedName(toks, k)
+	if e < 0 || e+1 >= len(toks) || !isArabic(toks[e+1].s) || f.endsPhrase(toks[e+1]) || complementisers[toks[e+1].f] {
+		return "", k
+	}
+	name, m := f.arabicMention(text, toks, e+1)
+	if name == "" || f.nameIn(toks[e+1:m]) == nil {
+		return "", k
+	}
+	return name, m
 }
 
 // markedName returns the index of the mark that closes a name of one to
