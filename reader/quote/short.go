@@ -66,8 +66,9 @@ func (f *finder) relativeAntecedent(text string, toks []token, r int) string {
 // paragraph before it introduces with a colon (وقالت لوبيث إن …،
 // موضحة:، She went on:): the subject of that paragraph's last cue, or,
 // for a cue without one, the speaker of its last quotation or the person
-// it names last. It returns "" when the paragraph before does not end in
-// a colon, and the paragraph after may name the speaker.
+// it names last; nobody when that subject is a writing nobody signs. It
+// returns "" when the paragraph before does not end in a colon, and the
+// paragraph after may name the speaker.
 func (f *finder) introducer(i int) string {
 	if i == 0 {
 		return ""
@@ -83,7 +84,11 @@ func (f *finder) introducer(i int) string {
 	ts := f.tokenize(f.gtoks[:0], max(lo, hi-window), hi)
 	f.gtoks = ts
 	if c := f.lastCue(ts); c >= 0 {
-		if name := f.speakerName(f.subject(ts, c)); name != "" && name != nobody && name != aBody {
+		name := f.speakerName(f.subject(ts, c))
+		if name == nobody {
+			return nobody // An anonymous flyer said:؛ منشور غير موقّع جاء فيه: a writing nobody signs
+		}
+		if name != "" && name != aBody {
 			return f.reference(name, f.cueGender)
 		}
 	}

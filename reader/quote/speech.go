@@ -572,6 +572,14 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			}
 		}
 	}
+	if name == "" && cb > 1 && c.parent < 0 && (f.cueOf(before[cb].s) == participleCue || before[cb-1].s == "," && strings.HasSuffix(lower(before[cb].s), "ing")) {
+		// A leaflet pushed under doors warned residents, saying “…”: a
+		// participle, whose subject is its sentence's, in a sentence whose
+		// first cue is a writing's gives the writing's words, nobody's.
+		if c1 := f.firstCue(before[:cb]); c1 >= 0 && f.speakerName(f.subject(before, c1)) == nobody {
+			name = nobody
+		}
+	}
 	if cb < 0 && colon && len(before) <= 2 && prev >= 0 && c.parent < 0 && cs[prev].parent < 0 {
 		// وأضافت، وهي تشير إلى لافتة كُتب عليها «…»: «…»; She added,
 		// pointing to a sign that read “…”: “…”: the quotation in the

@@ -69,8 +69,8 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if passiveVerb(toks[i].s) {
 		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
 	}
-	if kind == verbCue && i > 0 && !toks[i-1].punct && inscriptions[toks[i-1].f] {
-		return nobody // لافتة تقول: the words of a thing
+	if kind == verbCue && f.carrierBefore(toks, i) {
+		return nobody // لافتة تقول، ورقة صغيرة تقول: the words of a thing
 	}
 	if kind == verbCue && i+1 < len(toks) && arabicStatements[toks[i+1].f] {
 		return f.statementSubject(text, toks, i+1) // وقال بيان لنقابة العمال
@@ -648,6 +648,26 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		np = f.bodyName(np)
 	}
 	return span(text, np[:min(len(np), 4)]), k
+}
+
+// carrierBefore reports whether the Arabic cue at toks[i] follows the
+// thing that carries writing it describes, an indefinite noun of
+// inscriptions and up to two adjectives of its own (ورقة صغيرة تقول،
+// لافتة كبيرة حمراء تقول): a verb that says what the thing says.
+func (f *finder) carrierBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := toks[j]
+		if t.punct || !isArabic(t.s) || articled(t.s) {
+			return false
+		}
+		if inscriptions[t.f] {
+			return true
+		}
+		if f.arStop(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // behind reports whether toks[k] is the preposition خلف ("behind") before

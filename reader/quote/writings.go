@@ -104,6 +104,25 @@ func (f *finder) carried(before []token) bool {
 	return false
 }
 
+// carrier reports whether a speaker a cue resolved to is a thing that
+// carries writing, headed by a noun of inscriptions: "A leaflet" pushed
+// under doors warned, "the banner" read, ورقة صغيرة تقول. Its words are
+// nobody's, whichever path found it. An English phrase is headed by its
+// last word after an indefinite determiner, an Arabic one by its first.
+func (f *finder) carrier(name string) bool {
+	if isArabic(name) {
+		w, _, _ := strings.Cut(name, " ")
+		f.buf = fold(f.buf, w)
+		return inscriptions[string(f.buf)] || len(f.buf) > 2 && f.buf[0] == 0xD9 && f.buf[1] == 0x88 && inscriptions[string(f.buf[2:])]
+	}
+	first, _, ok := strings.Cut(name, " ")
+	if !ok || !unnamedDeterminers[lower(first)] {
+		return false // the board: a body, or a thing named before
+	}
+	head := name[strings.LastIndexByte(name, ' ')+1:]
+	return inscriptions[head]
+}
+
 var (
 	// graffitiVerbs put words on a wall or a board: scrawled “…”.
 	graffitiVerbs = set("scrawled sprayed spray-painted daubed chalked graffitied")
