@@ -681,6 +681,13 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	sentence := prevQ >= 0 && c.parent < 0 && cs[prevQ].quote && c.open-cs[prevQ].close <= 80 &&
 		!strings.ContainsAny(f.text[cs[prevQ].close:c.open], ".!?؟:;\n")
 	along := cueAt < 0 && sentence
+	clauseAt := -1 // the complementiser whose clause the marks close
+	if cueAt < 0 && !naming && c.parent < 0 {
+		if clauseAt = f.reportedClause(before, after); clauseAt >= 0 && name == "" {
+			name, cueAt = f.clauseSpeaker(before, clauseAt)
+		}
+	}
+	alone := cueAt < 0 && c.parent < 0 && len(before) == 0 && strings.TrimSpace(f.text[lo:c.open]) != "" && f.sentenceAlone(c, hi)
 	switch {
 	case c.unit, cont:
 		c.quote = true
@@ -717,6 +724,10 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = false // ستدعم «مبادرة كتاب لكل طالب»: the name of a programme
 	case !colon && words <= 12 && f.instrument(c):
 		c.quote = false // استندت إلى «قانون السير رقم 11 لعام 2019»: a law's name
+	case words >= 2 && clauseAt >= 0:
+		c.quote = true // معتبرين أن الأجور «لا تكفي لاستئجار غرفة»: the clause's predicate
+	case alone:
+		c.quote = true // Asked which cub she preferred, she did not hesitate. “Lhamo. She's braver.”
 	case words < 2 || title:
 		// One word in marks is a scare quote or a term; a title-cased
 		// phrase is a name or a work's title.
@@ -817,6 +828,28 @@ func (f *finder) inMention(before, after []token) bool {
 	}
 	name, m := f.arabicMention(f.text, after, 0)
 	return name != "" && f.nameIn(after[:m]) != nil
+}
+
+// sentenceAlone reports whether candidate c is a sentence of its own, or
+// more: it opens its sentence after another of its paragraph (the caller
+// checks that no word stands before it in the sentence and that one
+// stands before it in the paragraph: a line opening a paragraph, “Rain
+// again?”, may be a thought or a heading's question), ends in a full stop, a question or an exclamation inside its
+// marks, and the paragraph ends after it or the next sentence opens there
+// (“Lhamo. She's braver.” The keepers agreed.). A title or a term in
+// marks stands inside a sentence; words standing alone are speech.
+func (f *finder) sentenceAlone(c *cand, hi int) bool {
+	q := strings.TrimRightFunc(f.text[c.start:c.end], unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(q)
+	if !strings.ContainsRune(".!?؟…", r) {
+		return false
+	}
+	rest := strings.TrimLeftFunc(f.text[c.close:hi], unicode.IsSpace)
+	if rest == "" {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || r >= 0x0620 && r <= 0x064A
 }
 
 // speechEnd reports whether a quotation ends as speech does inside its
