@@ -669,6 +669,15 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	carried := f.carried(before)
 	if carried {
 		cueAt, name, gender = -1, nobody, anyGender // signs reading “…”, filled the hall
+		// ودعت لجنة الأهالي إلى اعتصام تحت شعار «…»: a slogan is the
+		// words of the subject of the sentence's verb, when it has one.
+		if last := before[len(before)-1]; slogans[last.f] && len(before) > 1 {
+			if v, subject := f.clauseVerb(before, len(before)-2); v >= 0 && subject {
+				if n := f.verbSubject(before, v); n != "" {
+					cueAt, name = before[v].off, n
+				}
+			}
+		}
 	}
 	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
 	// “They think a ferry runs itself,” a bus driver said. “It doesn't.”:

@@ -77,11 +77,18 @@ var (
 // carried reports whether the words just before a quotation say it is
 // the text a thing carries, not anyone's speech: a carrier of writing and
 // a participle of its words (signs reading “…”, a banner saying “…”), or
-// a verb of showing and "the words" (a mural shows the words “…”). Such
+// a verb of showing and "the words" (a mural shows the words “…”); in
+// Arabic the carrier right before the marks (تحت شعار «…»). Such
 // a quotation is one with no speaker, whatever cue follows it.
 func (f *finder) carried(before []token) bool {
 	n := len(before) - 1
-	if n < 1 || before[n].punct || isArabic(before[n].s) {
+	if n < 0 || before[n].punct {
+		return false
+	}
+	if isArabic(before[n].s) {
+		return inscriptions[before[n].f] // تحت شعار «…»، لافتة «…»: the words the thing bears
+	}
+	if n < 1 {
 		return false
 	}
 	w := lower(before[n].s)
