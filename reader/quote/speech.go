@@ -702,6 +702,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true
 	case f.inMention(before, after):
 		c.quote = false // رئيس قائمة «التجديد» الدكتورة سناء الهاشمي: a name in a mention
+	case letters && !naming && words >= 2 && !title && f.complemented(before, after, f.text[c.start:c.end]):
+		c.quote = true // judged the kitchen “clean but cramped”: what the subject calls the object
 	case letters && naming && f.characterised(before, f.text[c.start:c.end]):
 		c.quote = true // called the film “a small miracle”: the speaker's words
 	case naming && words >= 2 && (cueAt >= 0 || along) && f.demanded(before) && !f.programme(c) && !f.instrument(c):
@@ -868,9 +870,10 @@ func speechEnd(q string) bool {
 	return strings.ContainsRune(",!?،؟", r)
 }
 
-// predicate reports whether the word in marks completes a copula or
-// بأنه after a cue in its sentence (said it was “disappointed”, ووصف
-// القرار بأنه «كارثي»): a word of the speaker's, not a scare quote.
+// predicate reports whether the word in marks completes a copula, a
+// modal or بأنه after a cue in its sentence (said it was “disappointed”,
+// said she would “welcome” it, ووصف القرار بأنه «كارثي»): a word of the
+// speaker's, not a scare quote.
 func (f *finder) predicate(before []token) bool {
 	n := len(before) - 1
 	if n < 0 || before[n].punct {
@@ -936,12 +939,42 @@ func (f *finder) characterised(before []token, q string) bool {
 	return false
 }
 
+// complemented reports whether an English phrase in marks is the
+// complement a verb in the past gives its object, the words the subject
+// uses for it (branded the offer “a quiet insult”, judged the kitchen
+// “clean but cramped”): it opens in lower case and not with "the", as a
+// nickname does (call the office “the cave”), closes its sentence, and
+// follows a determiner and one or two words of its object right after
+// the verb.
+func (f *finder) complemented(before, after []token, q string) bool {
+	if len(after) > 0 && !after[0].punct || isArabic(q) {
+		return false
+	}
+	if i := firstLetter(q); i < 0 || q[i] < 'a' || q[i] > 'z' || strings.HasPrefix(q[i:], "the ") {
+		return false // staff call the office “the cave”: a name
+	}
+	n := len(before) - 1
+	for d := n - 1; d >= 1 && d >= n-2; d-- {
+		if before[d].punct || !englishDeterminers[lower(before[d].s)] {
+			continue
+		}
+		v := lower(before[d-1].s)
+		for _, t := range before[d+1:] {
+			if t.punct || nameWord(t) {
+				return false
+			}
+		}
+		return !before[d-1].punct && (strings.HasSuffix(v, "ed") || englishCues[v] != notCue)
+	}
+	return false
+}
+
 // callingVerbs name a thing by the speaker's word for it: called it a
 // “giveaway”.
 var callingVerbs = set("call calls called calling")
 
 var (
-	englishCopulas   = set("was is were are been be felt feels remained seemed sounded")
+	englishCopulas   = set("was is were are been be felt feels remained seemed sounded would will could should might may must can")
 	arabicPredicates = set("بانه بانها بانهم بانهما انه انها")
 )
 
