@@ -729,6 +729,8 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true // the board said it was “disappointed”
 	case words == 1 && cueAt >= 0 && f.reportedWord(before, cb, f.text[c.start:c.end]):
 		c.quote = true // وقالت إن التشابه «مدهش»
+	case words == 1 && cb >= 0 && cb == len(before)-1 && name == nobody:
+		c.quote = true // A placard on the gate read “Closed.”: all the thing says
 	case words == 1 && cb >= 0 && cb == len(before)-1 && exclaimed(f.text[c.start:c.end]):
 		c.quote = true // residents shouted “Shame!”
 	case !colon && words <= 5 && f.programme(c):
@@ -845,17 +847,24 @@ func (f *finder) inMention(before, after []token) bool {
 // more: it opens its sentence after another of its paragraph (the caller
 // checks that no word stands before it in the sentence and that one
 // stands before it in the paragraph: a line opening a paragraph, “Rain
-// again?”, may be a thought or a heading's question), ends in a full stop, a question or an exclamation inside its
-// marks, and the paragraph ends after it or the next sentence opens there
+// again?”, may be a thought or a heading's question), ends in a full
+// stop, a question or an exclamation inside its marks or right after
+// them, and the paragraph ends after it or the next sentence opens there
 // (“Lhamo. She's braver.” The keepers agreed.). A title or a term in
 // marks stands inside a sentence; words standing alone are speech.
 func (f *finder) sentenceAlone(c *cand, hi int) bool {
 	q := strings.TrimRightFunc(f.text[c.start:c.end], unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(q)
-	if !strings.ContainsRune(".!?؟…", r) {
-		return false
-	}
 	rest := strings.TrimLeftFunc(f.text[c.close:hi], unicode.IsSpace)
+	if !strings.ContainsRune(".!?؟…", r) {
+		// «لا سمك هذا العام».: Arabic, and British English, close the
+		// sentence after the marks.
+		r, n := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune(".!?؟", r) {
+			return false
+		}
+		rest = strings.TrimLeftFunc(rest[n:], unicode.IsSpace)
+	}
 	if rest == "" {
 		return true
 	}

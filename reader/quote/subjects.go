@@ -69,8 +69,8 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if passiveVerb(toks[i].s) {
 		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
 	}
-	if kind == verbCue && f.carrierBefore(toks, i) {
-		return nobody // لافتة تقول، ورقة صغيرة تقول: the words of a thing
+	if kind == verbCue && (f.carrierBefore(toks, i) || i+1 < len(toks) && inscriptions[toks[i+1].f]) {
+		return nobody // لافتة تقول، ورقة صغيرة تقول، وتقول لافتة: the words of a thing
 	}
 	if kind == verbCue && i+1 < len(toks) && arabicStatements[toks[i+1].f] {
 		return f.statementSubject(text, toks, i+1) // وقال بيان لنقابة العمال
@@ -1264,6 +1264,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 				s--
 			}
 			seg := toks[s+1 : e]
+			if (s < 0 || toks[s].s == ".") && len(seg) > 1 && f.carrier(span(text, seg)) {
+				return nobody // One flyer, printed on orange paper, urged: a thing's words
+			}
 			if memberAside(seg) {
 				// Drivers on the picket line, Okafor included, told: the
 				// group speaks; the one named in passing is one of them.

@@ -29,6 +29,8 @@ func TestWhatIsAQuotation(t *testing.T) {
 		{"case.txt", `Asked which road he trusted, the courier Anwar Sollis did not pause. "The coast road. Always."`, []string{"Anwar Sollis|The coast road. Always."}},
 		{"case.txt", `Officials in Harwick insist the old viaduct is "perfectly sound".`, []string{"Officials in Harwick|perfectly sound"}},
 		{"case.txt", `The union's leader, Brisa Calloway, branded the offer "a quiet insult".`, []string{"Brisa Calloway|a quiet insult"}},
+		{"case.txt", `Asked whether the ferry would run, the skipper Oren Malk looked at the sky. "Not today. Maybe Sunday."`, []string{"Oren Malk|Not today. Maybe Sunday."}},
+		{"case.txt", `وسُئل الصياد رامز عودة عن الموسم، فهز رأسه. «لا سمك هذا العام».`, []string{"رامز عودة|لا سمك هذا العام"}},
 		// Names in marks inside a mention.
 		{"case.txt", `وقال رئيس جمعية «أصدقاء الوادي» المهندس فادي سرور إن المياه ملوثة.`, nil},
 		{"case.txt", `وقال رئيس جمعية «أصدقاء الوادي» المهندس فادي سرور: «لن نسكت على التلوث».`, []string{"فادي سرور|لن نسكت على التلوث"}},
@@ -38,6 +40,7 @@ func TestWhatIsAQuotation(t *testing.T) {
 		{"case.txt", `وقال رئيس قائمة «معًا نعمّر» المحامي جاد عيسى إن البلدية «عاجزة عن الإصلاح».`, []string{"جاد عيسى|عاجزة عن الإصلاح"}},
 		{"case.txt", `ووعدت رئيسة رابطة «صوت الشباب يعلو» الناشطة ليال طعمة بأن تكون البلدية «بيتًا للجميع».`, []string{"ليال طعمة|بيتًا للجميع"}},
 		{"case.txt", `The founder of the "Lantern Row" cooperative, Ivo Pastrick, said: "We sell at cost."`, []string{"Ivo Pastrick|We sell at cost."}},
+		{"case.txt", `وأكدت رئيسة نقابة «عمال الموانئ» السيدة ميار حنّا أن الإضراب «مستمر حتى إشعار آخر».`, []string{"ميار حنّا|مستمر حتى إشعار آخر"}},
 		// Writings with no writer named.
 		{"case.txt", `Jonah Pike runs the pump house. A leaflet pushed under doors on Tarn Street warned residents, saying "the water is not safe to drink."`, []string{"|the water is not safe to drink."}},
 		{"case.txt", `Jonah Pike runs the pump house. A banner hung from the footbridge by unknown activists read “No more tolls.”`, []string{"|No more tolls."}},
@@ -49,6 +52,11 @@ func TestWhatIsAQuotation(t *testing.T) {
 		{"case.txt", `وقال المختار وديع سمعان إن المدرسة أغلقت. وتحمل جدران الحي عبارة مكتوبة بخط كبير: «هنا كانت مدرستنا».`, []string{"|هنا كانت مدرستنا"}},
 		{"case.md", "# العنوان\n\nوقال مدير التربية عماد ناصيف إن الامتحانات في موعدها.\n\nوتداول ناشطون منشورًا غير موقّع جاء فيه:\n\n> الامتحانات ستؤجل إلى الربيع، ولن تعلن الوزارة ذلك.\n\nونفت الوزارة الخبر.\n", []string{"|الامتحانات ستؤجل إلى الربيع، ولن تعلن الوزارة ذلك."}},
 		{"case.md", "# Title\n\nHead teacher Colm Rafferty said exams would go ahead.\n\nAn anonymous flyer left on car windscreens said:\n\n> Exams are off until spring, and nobody will tell you.\n\nThe school denied it.\n", []string{"|Exams are off until spring, and nobody will tell you."}},
+		{"case.txt", `Jonah Pike runs the pump house. One flyer, printed on orange paper, urged residents to "boil everything twice."`, []string{"|boil everything twice."}},
+		{"case.txt", `Jonah Pike runs the pump house. A sticker on every tap warned that the water was "not for drinking".`, []string{"|not for drinking"}},
+		{"case.txt", `Jonah Pike runs the pump house. A placard on the gate read “Closed.” “We open tomorrow,” his daughter said.`, []string{"|Closed.", "his daughter|We open tomorrow,"}},
+		{"case.txt", `وقال المختار وديع سمعان إن الماء مقطوع. وحذّر منشور وُزّع على المنازل من أن «المياه ملوثة وغير صالحة للشرب».`, []string{"|المياه ملوثة وغير صالحة للشرب"}},
+		{"case.txt", `وقال المختار وديع سمعان إن الماء مقطوع. وتقول لافتة كبيرة عند مدخل الحي: «هنا يبدأ العطش».`, []string{"|هنا يبدأ العطش"}},
 		// Names and titles in marks stay out.
 		{"case.txt", `وافتتح معرض «ألوان الساحل» أمس في قاعة البلدية.`, nil},
 		{"case.txt", `وقالت الروائية منى سابا إن روايتها «بيت الملح» ستصدر في الربيع.`, nil},
