@@ -702,7 +702,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true
 	case f.inMention(before, after):
 		c.quote = false // رئيس قائمة «التجديد» الدكتورة سناء الهاشمي: a name in a mention
-	case letters && !naming && words >= 2 && !title && f.complemented(before, after, f.text[c.start:c.end]):
+	case letters && words >= 2 && !title && (f.complemented(before, after, f.text[c.start:c.end]) || calledBy(before)):
 		c.quote = true // judged the kitchen “clean but cramped”: what the subject calls the object
 	case letters && naming && f.characterised(before, f.text[c.start:c.end]):
 		c.quote = true // called the film “a small miracle”: the speaker's words
@@ -976,6 +976,18 @@ func (f *finder) complemented(before, after []token, q string) bool {
 		return !before[d-1].punct && (strings.HasSuffix(v, "ed") || englishCues[v] != notCue)
 	}
 	return false
+}
+
+// calledBy reports whether the marks follow a verb of calling whose
+// subject is a pronoun, with or without an article between (which she
+// called “the best in the district”, what it called a “serious” attack):
+// the subject's words for the thing, where "a song called “…”" names it.
+func calledBy(before []token) bool {
+	n := len(before) - 1
+	if n > 0 && unnamedDeterminers[lower(before[n].s)] {
+		n--
+	}
+	return n > 0 && callingVerbs[lower(before[n].s)] && englishPronouns[pronounOf(before[n-1].s)]
 }
 
 // callingVerbs name a thing by the speaker's word for it: called it a

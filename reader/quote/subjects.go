@@ -1267,6 +1267,13 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			if (s < 0 || toks[s].s == ".") && len(seg) > 1 && f.carrier(span(text, seg)) {
 				return nobody // One flyer, printed on orange paper, urged: a thing's words
 			}
+			if (s < 0 || toks[s].s == ".") && len(seg) > 2 && lower(seg[0].s) == "the" {
+				// The board's written ruling, published …, called: the
+				// words of what a body wrote are the body's.
+				if o := withoutPossessive(seg[1].s); o != seg[1].s && !upper(o) && !personNouns[lower(seg[len(seg)-1].s)] && !englishKin[lower(seg[len(seg)-1].s)] {
+					return span(text, seg[:1]) + " " + o
+				}
+			}
 			if memberAside(seg) {
 				// Drivers on the picket line, Okafor included, told: the
 				// group speaks; the one named in passing is one of them.

@@ -31,6 +31,8 @@ func TestWhatIsAQuotation(t *testing.T) {
 		{"case.txt", `The union's leader, Brisa Calloway, branded the offer "a quiet insult".`, []string{"Brisa Calloway|a quiet insult"}},
 		{"case.txt", `Asked whether the ferry would run, the skipper Oren Malk looked at the sky. "Not today. Maybe Sunday."`, []string{"Oren Malk|Not today. Maybe Sunday."}},
 		{"case.txt", `وسُئل الصياد رامز عودة عن الموسم، فهز رأسه. «لا سمك هذا العام».`, []string{"رامز عودة|لا سمك هذا العام"}},
+		{"case.txt", `The clinic's director, Ysolde Marr, praised the staff, whom she called "the steadiest crew in the county".`, []string{"Ysolde Marr|the steadiest crew in the county"}},
+		{"case.txt", `Harlow Water Board met on Tuesday. Its chair, Ivo Renn, left early. The board's final report, released the next day, called the scheme "costly but necessary."`, []string{"Harlow Water Board|costly but necessary."}},
 		// Names in marks inside a mention.
 		{"case.txt", `وقال رئيس جمعية «أصدقاء الوادي» المهندس فادي سرور إن المياه ملوثة.`, nil},
 		{"case.txt", `وقال رئيس جمعية «أصدقاء الوادي» المهندس فادي سرور: «لن نسكت على التلوث».`, []string{"فادي سرور|لن نسكت على التلوث"}},
