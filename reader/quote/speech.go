@@ -835,6 +835,9 @@ func (f *finder) inMention(before, after []token) bool {
 	if s == n || s >= 0 && n-s >= 4 {
 		return false
 	}
+	if len(after) > 1 && strings.HasPrefix(after[0].s, "لل") && isArabic(after[1].s) {
+		after = after[1:] // شركة «نسيم» للسياحة هالة برق (see throughMark)
+	}
 	a := after[0]
 	if !isArabic(a.s) || f.endsPhrase(a) || complementisers[a.f] {
 		return false

@@ -789,6 +789,9 @@ func (f *finder) throughMark(text string, toks []token, k int) (string, int) {
 		return "", k
 	}
 	e := markedName(toks, k)
+	if e >= 0 && e+2 < len(toks) && strings.HasPrefix(toks[e+1].s, "لل") && isArabic(toks[e+2].s) {
+		e++ // شركة «نسيم» للسياحة هالة برق: what the body does, then the name
+	}
 	if e < 0 || e+1 >= len(toks) || !isArabic(toks[e+1].s) || f.endsPhrase(toks[e+1]) || complementisers[toks[e+1].f] {
 		return "", k
 	}

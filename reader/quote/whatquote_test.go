@@ -43,6 +43,9 @@ func TestWhatIsAQuotation(t *testing.T) {
 		{"case.txt", `ووعدت رئيسة رابطة «صوت الشباب يعلو» الناشطة ليال طعمة بأن تكون البلدية «بيتًا للجميع».`, []string{"ليال طعمة|بيتًا للجميع"}},
 		{"case.txt", `The founder of the "Lantern Row" cooperative, Ivo Pastrick, said: "We sell at cost."`, []string{"Ivo Pastrick|We sell at cost."}},
 		{"case.txt", `وأكدت رئيسة نقابة «عمال الموانئ» السيدة ميار حنّا أن الإضراب «مستمر حتى إشعار آخر».`, []string{"ميار حنّا|مستمر حتى إشعار آخر"}},
+		{"case.txt", `وقالت مديرة شركة «نسيم» للسياحة هالة برق: «الموسم واعد هذا العام».`, []string{"هالة برق|الموسم واعد هذا العام"}},
+		{"case.txt", `وقال صاحب مطعم «الزيتونة» للصحفيين: «الأسعار سترتفع قريبًا».`, []string{"صاحب مطعم|الأسعار سترتفع قريبًا"}},
+		{"case.txt", `وقال رئيس نادي «الشعلة» الرياضي: «سنفوز في المباراة المقبلة».`, []string{"رئيس نادي|سنفوز في المباراة المقبلة"}},
 		// Writings with no writer named.
 		{"case.txt", `Jonah Pike runs the pump house. A leaflet pushed under doors on Tarn Street warned residents, saying "the water is not safe to drink."`, []string{"|the water is not safe to drink."}},
 		{"case.txt", `Jonah Pike runs the pump house. A banner hung from the footbridge by unknown activists read “No more tolls.”`, []string{"|No more tolls."}},
