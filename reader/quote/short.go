@@ -67,11 +67,11 @@ func (f *finder) reportedClause(before, after []token) int {
 }
 
 // clauseSpeaker returns the subject of the verb that governs the
-// complementiser before[k] and its offset, or "" and -1: the antecedent of
-// a relative pronoun before it; the subject after the verb that opens the
-// clause (واعتصم عمال المرفأ أمس، معتبرين أن),
-// else the one after a verb that carries its object as a pronoun (وصفه
-// محامون بأنه), Arabic's order when the object is the thing described.
+// complementiser before[k] and its offset, or "" and -1, the nearest
+// first: the antecedent of a relative pronoun before it; the subject after
+// a verb that carries its object as a pronoun (وصفه محامون بأنه, Arabic's
+// order when the object is the thing described); else the subject after
+// the verb that opens the clause (واعتصم عمال المرفأ أمس، معتبرين أن).
 func (f *finder) clauseSpeaker(before []token, k int) (string, int) {
 	for r := k - 1; r > 0 && r >= k-5 && !before[r].punct; r-- {
 		if relatives[before[r].f] {
@@ -83,30 +83,31 @@ func (f *finder) clauseSpeaker(before []token, k int) (string, int) {
 			return "", -1
 		}
 	}
+	for v := k - 2; v >= 0 && v >= k-3; v-- {
+		t := before[v]
+		if t.punct || !isArabic(t.s) || articled(t.s) {
+			break
+		}
+		if w := t.f; strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") {
+			if name, _ := f.arabicMention(f.text, before[:k], v+1); name != "" {
+				return name, t.off
+			}
+			break
+		}
+	}
 	v, subject := f.clauseVerb(before, k-1)
-	if v < 0 && k > 2 && !before[1].punct && isArabic(before[1].s) && !f.arStop(before[1]) {
+	if !subject && k > 2 && !before[1].punct && isArabic(before[1].s) && !f.arStop(before[1]) && !f.manner(before, 1, true) {
 		// واعتصم عمال المرفأ أمس، معتبرين أن: the sentence opens with a
-		// verb and its subject, whatever noun names the people.
+		// verb (with و, or one verbAt knows) and its subject, whatever
+		// noun names the people.
 		f.buf = append(f.buf[:0], before[0].f...)
-		if b := f.buf; len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && verbShape(b[2:], false) {
+		if b := f.buf; v == 0 || len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && verbShape(b[2:], false) {
 			v, subject = 0, true
 		}
 	}
 	if v >= 0 && subject {
 		if name := f.verbSubject(before[:k], v); name != "" {
 			return name, before[v].off
-		}
-	}
-	for v := k - 2; v >= 0 && v >= k-3; v-- {
-		t := before[v]
-		if t.punct || !isArabic(t.s) || articled(t.s) {
-			return "", -1
-		}
-		if w := t.f; strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") {
-			if name, _ := f.arabicMention(f.text, before[:k], v+1); name != "" {
-				return name, t.off
-			}
-			return "", -1
 		}
 	}
 	return "", -1
