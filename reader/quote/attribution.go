@@ -284,6 +284,8 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 					// participle is hers, not the son's.
 					c.speaker = f.antecedent(c.gender, "", c.at)
 				}
+			case fallback == nobody:
+				c.speaker = "" // a blockquote a writing nobody signs introduces
 			case fallback != "":
 				c.speaker = fallback
 			default:

@@ -438,6 +438,9 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 	if f.in(acknowledged, strings.TrimLeft(ts[n].s, "وف")) && !f.thatAfter(ts, n) {
 		return notCue // أقرّ البرلمان الموازنة: passed, not acknowledged (أقرّت الوزيرة بأن)
 	}
+	if inscriptions[ts[n].f] && !tanween(ts[n].s) && (n+1 == len(ts) || ts[n+1].f != "الى") {
+		return notCue // وتقول لافتة كبيرة: the banner, not لافتةً إلى (pointing out)
+	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
 		if notReporting[p.f] && !f.relativeReport(ts, n) {
 			return notCue

@@ -33,6 +33,86 @@ func (f *finder) reportedWord(before []token, cb int, q string) bool {
 	return false
 }
 
+// reportedClause returns the index in before of the complementiser whose
+// clause a phrase in marks closes as its predicate, or -1: معتبرين أن
+// الأجور الجديدة «لا تكفي»، وصفه محامون بأنه «غير مسبوق»، إن إشارات
+// المرور الصوتية «معطلة». Such words are what the clause's speaker holds
+// or says, whatever verb governs it, one no list of cues knows too. The
+// complementiser follows another word of its sentence (إنّ opening a
+// sentence reports nothing), only words stand between it and the mark,
+// and the word right before the mark is the complementiser or a definite
+// noun, the subject the phrase is said of, not a verb whose object a
+// name in marks would be (اشترى «…»); nothing but punctuation follows.
+func (f *finder) reportedClause(before, after []token) int {
+	n := len(before) - 1
+	if n < 1 || len(after) > 0 && !after[0].punct || !isArabic(before[n].s) {
+		return -1
+	}
+	if !articled(before[n].s) && !complementisers[before[n].f] {
+		return -1
+	}
+	for k := n; k > 0 && n-k < clause; k-- {
+		t := before[k]
+		if t.punct || !isArabic(t.s) {
+			return -1
+		}
+		if complementisers[t.f] {
+			if before[k-1].punct && before[k-1].s != "،" && before[k-1].s != "," {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseSpeaker returns the subject of the verb that governs the
+// complementiser before[k] and its offset, or "" and -1, the nearest
+// first: the antecedent of a relative pronoun before it; the subject after
+// a verb that carries its object as a pronoun (وصفه محامون بأنه, Arabic's
+// order when the object is the thing described); else the subject after
+// the verb that opens the clause (واعتصم عمال المرفأ أمس، معتبرين أن).
+func (f *finder) clauseSpeaker(before []token, k int) (string, int) {
+	for r := k - 1; r > 0 && r >= k-5 && !before[r].punct; r-- {
+		if relatives[before[r].f] {
+			// بوكالة المحامي عادل القصاب، الذي قال لعنب بلدي إن: the
+			// clause is the relative's, whose antecedent speaks.
+			if name := f.relativeAntecedent(f.text, before, r); name != "" {
+				return name, before[r].off
+			}
+			return "", -1
+		}
+	}
+	for v := k - 2; v >= 0 && v >= k-3; v-- {
+		t := before[v]
+		if t.punct || !isArabic(t.s) || articled(t.s) {
+			break
+		}
+		if w := t.f; strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") {
+			if name, _ := f.arabicMention(f.text, before[:k], v+1); name != "" {
+				return name, t.off
+			}
+			break
+		}
+	}
+	v, subject := f.clauseVerb(before, k-1)
+	if !subject && k > 2 && !before[1].punct && isArabic(before[1].s) && !f.arStop(before[1]) && !f.manner(before, 1, true) {
+		// واعتصم عمال المرفأ أمس، معتبرين أن: the sentence opens with a
+		// verb (with و, or one verbAt knows) and its subject, whatever
+		// noun names the people.
+		f.buf = append(f.buf[:0], before[0].f...)
+		if b := f.buf; v == 0 || len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && verbShape(b[2:], false) {
+			v, subject = 0, true
+		}
+	}
+	if v >= 0 && subject {
+		if name := f.verbSubject(before[:k], v); name != "" {
+			return name, before[v].off
+		}
+	}
+	return "", -1
+}
+
 // relativeAntecedent returns the person a relative pronoun at toks[r]
 // stands for, the mention that ends right before it (الهولندي يان دي فريس
 // (Jan de Vries)، الذي قال إن), over a comma and a name in parentheses;
@@ -66,8 +146,9 @@ func (f *finder) relativeAntecedent(text string, toks []token, r int) string {
 // paragraph before it introduces with a colon (وقالت لوبيث إن …،
 // موضحة:، She went on:): the subject of that paragraph's last cue, or,
 // for a cue without one, the speaker of its last quotation or the person
-// it names last. It returns "" when the paragraph before does not end in
-// a colon, and the paragraph after may name the speaker.
+// it names last; nobody when that subject is a writing nobody signs. It
+// returns "" when the paragraph before does not end in a colon, and the
+// paragraph after may name the speaker.
 func (f *finder) introducer(i int) string {
 	if i == 0 {
 		return ""
@@ -83,7 +164,11 @@ func (f *finder) introducer(i int) string {
 	ts := f.tokenize(f.gtoks[:0], max(lo, hi-window), hi)
 	f.gtoks = ts
 	if c := f.lastCue(ts); c >= 0 {
-		if name := f.speakerName(f.subject(ts, c)); name != "" && name != nobody && name != aBody {
+		name := f.speakerName(f.subject(ts, c))
+		if name == nobody {
+			return nobody // An anonymous flyer said:؛ منشور غير موقّع جاء فيه: a writing nobody signs
+		}
+		if name != "" && name != aBody {
 			return f.reference(name, f.cueGender)
 		}
 	}

@@ -302,7 +302,7 @@ func (f *finder) speakerName(name string) string {
 		// by the words their introduction holds.
 		name = name[n:]
 	}
-	if partitive(name) {
+	if partitive(name) || f.carrier(name) {
 		return nobody
 	}
 	if f.never(name) || reportingParticiple(name) {

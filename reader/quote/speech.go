@@ -572,6 +572,14 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			}
 		}
 	}
+	if name == "" && cb > 1 && c.parent < 0 && (f.cueOf(before[cb].s) == participleCue || before[cb-1].s == "," && strings.HasSuffix(lower(before[cb].s), "ing")) {
+		// A leaflet pushed under doors warned residents, saying “…”: a
+		// participle, whose subject is its sentence's, in a sentence whose
+		// first cue is a writing's gives the writing's words, nobody's.
+		if c1 := f.firstCue(before[:cb]); c1 >= 0 && f.speakerName(f.subject(before, c1)) == nobody {
+			name = nobody
+		}
+	}
 	if cb < 0 && colon && len(before) <= 2 && prev >= 0 && c.parent < 0 && cs[prev].parent < 0 {
 		// وأضافت، وهي تشير إلى لافتة كُتب عليها «…»: «…»; She added,
 		// pointing to a sign that read “…”: “…”: the quotation in the
@@ -661,6 +669,15 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	carried := f.carried(before)
 	if carried {
 		cueAt, name, gender = -1, nobody, anyGender // signs reading “…”, filled the hall
+		// ودعت لجنة الأهالي إلى اعتصام تحت شعار «…»: a slogan is the
+		// words of the subject of the sentence's verb, when it has one.
+		if last := before[len(before)-1]; slogans[last.f] && len(before) > 1 {
+			if v, subject := f.clauseVerb(before, len(before)-2); v >= 0 && subject {
+				if n := f.verbSubject(before, v); n != "" {
+					cueAt, name = before[v].off, n
+				}
+			}
+		}
 	}
 	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
 	// “They think a ferry runs itself,” a bus driver said. “It doesn't.”:
@@ -673,9 +690,20 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	sentence := prevQ >= 0 && c.parent < 0 && cs[prevQ].quote && c.open-cs[prevQ].close <= 80 &&
 		!strings.ContainsAny(f.text[cs[prevQ].close:c.open], ".!?؟:;\n")
 	along := cueAt < 0 && sentence
+	clauseAt := -1 // the complementiser whose clause the marks close
+	if cueAt < 0 && !naming && c.parent < 0 {
+		if clauseAt = f.reportedClause(before, after); clauseAt >= 0 && name == "" {
+			name, cueAt = f.clauseSpeaker(before, clauseAt)
+		}
+	}
+	alone := cueAt < 0 && c.parent < 0 && len(before) == 0 && strings.TrimSpace(f.text[lo:c.open]) != "" && f.sentenceAlone(c, hi)
 	switch {
 	case c.unit, cont:
 		c.quote = true
+	case f.inMention(before, after):
+		c.quote = false // رئيس قائمة «التجديد» الدكتورة سناء الهاشمي: a name in a mention
+	case letters && words >= 2 && !title && (f.complemented(before, after, f.text[c.start:c.end]) || calledBy(before)):
+		c.quote = true // judged the kitchen “clean but cramped”: what the subject calls the object
 	case letters && naming && f.characterised(before, f.text[c.start:c.end]):
 		c.quote = true // called the film “a small miracle”: the speaker's words
 	case naming && words >= 2 && (cueAt >= 0 || along) && f.demanded(before) && !f.programme(c) && !f.instrument(c):
@@ -701,12 +729,18 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.quote = true // the board said it was “disappointed”
 	case words == 1 && cueAt >= 0 && f.reportedWord(before, cb, f.text[c.start:c.end]):
 		c.quote = true // وقالت إن التشابه «مدهش»
+	case words == 1 && cb >= 0 && cb == len(before)-1 && name == nobody:
+		c.quote = true // A placard on the gate read “Closed.”: all the thing says
 	case words == 1 && cb >= 0 && cb == len(before)-1 && exclaimed(f.text[c.start:c.end]):
 		c.quote = true // residents shouted “Shame!”
 	case !colon && words <= 5 && f.programme(c):
 		c.quote = false // ستدعم «مبادرة كتاب لكل طالب»: the name of a programme
 	case !colon && words <= 12 && f.instrument(c):
 		c.quote = false // استندت إلى «قانون السير رقم 11 لعام 2019»: a law's name
+	case words >= 2 && clauseAt >= 0:
+		c.quote = true // معتبرين أن الأجور «لا تكفي لاستئجار غرفة»: the clause's predicate
+	case alone:
+		c.quote = true // Asked which cub she preferred, she did not hesitate. “Lhamo. She's braver.”
 	case words < 2 || title:
 		// One word in marks is a scare quote or a term; a title-cased
 		// phrase is a name or a work's title.
@@ -774,6 +808,73 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	}
 }
 
+// inMention reports whether the marks between before and after stand in
+// the middle of a mention: in the subject of a verb of speech, or of the
+// sentence when it opens with one, after a noun in construct (قائمة،
+// نادي) and before the rest of the mention, which goes on to a person's
+// name (وقال رئيس قائمة «معًا نعمّر» المحامي جاد عيسى). What they hold
+// names the list or the club the noun heads; it is no one's words.
+func (f *finder) inMention(before, after []token) bool {
+	n := len(before) - 1
+	if n < 0 || len(after) == 0 {
+		return false
+	}
+	if t := before[n]; !isArabic(t.s) || articled(t.s) || suffixed(t.s) || f.demanded(before) {
+		return false
+	}
+	s := n // the mention's first word: after the cue, or the sentence's first
+	for ; s >= 0 && n-s < 4; s-- {
+		t := before[s]
+		if t.punct || !isArabic(t.s) || complementisers[t.f] || prepositions[t.f] || pronounComplementiser[t.f] {
+			return false
+		}
+		if f.buf = append(f.buf[:0], t.f...); arabicCue(f.buf) != notCue {
+			break
+		}
+	}
+	if s == n || s >= 0 && n-s >= 4 {
+		return false
+	}
+	if len(after) > 1 && strings.HasPrefix(after[0].s, "لل") && isArabic(after[1].s) {
+		after = after[1:] // شركة «نسيم» للسياحة هالة برق (see throughMark)
+	}
+	a := after[0]
+	if !isArabic(a.s) || f.endsPhrase(a) || complementisers[a.f] {
+		return false
+	}
+	name, m := f.arabicMention(f.text, after, 0)
+	return name != "" && f.nameIn(after[:m]) != nil
+}
+
+// sentenceAlone reports whether candidate c is a sentence of its own, or
+// more: it opens its sentence after another of its paragraph (the caller
+// checks that no word stands before it in the sentence and that one
+// stands before it in the paragraph: a line opening a paragraph, “Rain
+// again?”, may be a thought or a heading's question), ends in a full
+// stop, a question or an exclamation inside its marks or right after
+// them, and the paragraph ends after it or the next sentence opens there
+// (“Lhamo. She's braver.” The keepers agreed.). A title or a term in
+// marks stands inside a sentence; words standing alone are speech.
+func (f *finder) sentenceAlone(c *cand, hi int) bool {
+	q := strings.TrimRightFunc(f.text[c.start:c.end], unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(q)
+	rest := strings.TrimLeftFunc(f.text[c.close:hi], unicode.IsSpace)
+	if !strings.ContainsRune(".!?؟…", r) {
+		// «لا سمك هذا العام».: Arabic, and British English, close the
+		// sentence after the marks.
+		r, n := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune(".!?؟", r) {
+			return false
+		}
+		rest = strings.TrimLeftFunc(rest[n:], unicode.IsSpace)
+	}
+	if rest == "" {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || r >= 0x0620 && r <= 0x064A
+}
+
 // speechEnd reports whether a quotation ends as speech does inside its
 // marks, in a comma, a question or an exclamation: “Zero,” replied.
 func speechEnd(q string) bool {
@@ -781,9 +882,10 @@ func speechEnd(q string) bool {
 	return strings.ContainsRune(",!?،؟", r)
 }
 
-// predicate reports whether the word in marks completes a copula or
-// بأنه after a cue in its sentence (said it was “disappointed”, ووصف
-// القرار بأنه «كارثي»): a word of the speaker's, not a scare quote.
+// predicate reports whether the word in marks completes a copula, a
+// modal or بأنه after a cue in its sentence (said it was “disappointed”,
+// said she would “welcome” it, ووصف القرار بأنه «كارثي»): a word of the
+// speaker's, not a scare quote.
 func (f *finder) predicate(before []token) bool {
 	n := len(before) - 1
 	if n < 0 || before[n].punct {
@@ -849,12 +951,54 @@ func (f *finder) characterised(before []token, q string) bool {
 	return false
 }
 
+// complemented reports whether an English phrase in marks is the
+// complement a verb in the past gives its object, the words the subject
+// uses for it (branded the offer “a quiet insult”, judged the kitchen
+// “clean but cramped”): it opens in lower case and not with "the", as a
+// nickname does (call the office “the cave”), closes its sentence, and
+// follows a determiner and one or two words of its object right after
+// the verb.
+func (f *finder) complemented(before, after []token, q string) bool {
+	if len(after) > 0 && !after[0].punct || isArabic(q) {
+		return false
+	}
+	if i := firstLetter(q); i < 0 || q[i] < 'a' || q[i] > 'z' || strings.HasPrefix(q[i:], "the ") {
+		return false // staff call the office “the cave”: a name
+	}
+	n := len(before) - 1
+	for d := n - 1; d >= 1 && d >= n-2; d-- {
+		if before[d].punct || !englishDeterminers[lower(before[d].s)] {
+			continue
+		}
+		v := lower(before[d-1].s)
+		for _, t := range before[d+1:] {
+			if t.punct || nameWord(t) {
+				return false
+			}
+		}
+		return !before[d-1].punct && (strings.HasSuffix(v, "ed") || englishCues[v] != notCue)
+	}
+	return false
+}
+
+// calledBy reports whether the marks follow a verb of calling whose
+// subject is a pronoun, with or without an article between (which she
+// called “the best in the district”, what it called a “serious” attack):
+// the subject's words for the thing, where "a song called “…”" names it.
+func calledBy(before []token) bool {
+	n := len(before) - 1
+	if n > 0 && unnamedDeterminers[lower(before[n].s)] {
+		n--
+	}
+	return n > 0 && callingVerbs[lower(before[n].s)] && englishPronouns[pronounOf(before[n-1].s)]
+}
+
 // callingVerbs name a thing by the speaker's word for it: called it a
 // “giveaway”.
 var callingVerbs = set("call calls called calling")
 
 var (
-	englishCopulas   = set("was is were are been be felt feels remained seemed sounded")
+	englishCopulas   = set("was is were are been be felt feels remained seemed sounded would will could should might may must can")
 	arabicPredicates = set("بانه بانها بانهم بانهما انه انها")
 )
 

@@ -69,8 +69,8 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if passiveVerb(toks[i].s) {
 		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
 	}
-	if kind == verbCue && i > 0 && !toks[i-1].punct && inscriptions[toks[i-1].f] {
-		return nobody // لافتة تقول: the words of a thing
+	if kind == verbCue && (f.carrierBefore(toks, i) || i+1 < len(toks) && inscriptions[toks[i+1].f]) {
+		return nobody // لافتة تقول، ورقة صغيرة تقول، وتقول لافتة: the words of a thing
 	}
 	if kind == verbCue && i+1 < len(toks) && arabicStatements[toks[i+1].f] {
 		return f.statementSubject(text, toks, i+1) // وقال بيان لنقابة العمال
@@ -583,6 +583,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	if len(np) == 0 {
 		return "", k
 	}
+	if name, m := f.throughMark(text, toks, k); name != "" {
+		return name, m
+	}
 	if name := f.namedMember(text, toks, np, k); name != "" {
 		return name, k
 	}
@@ -658,6 +661,26 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		np = f.bodyName(np)
 	}
 	return span(text, np[:min(len(np), 4)]), k
+}
+
+// carrierBefore reports whether the Arabic cue at toks[i] follows the
+// thing that carries writing it describes, an indefinite noun of
+// inscriptions and up to two adjectives of its own (ورقة صغيرة تقول،
+// لافتة كبيرة حمراء تقول): a verb that says what the thing says.
+func (f *finder) carrierBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := toks[j]
+		if t.punct || !isArabic(t.s) || articled(t.s) {
+			return false
+		}
+		if inscriptions[t.f] {
+			return true
+		}
+		if f.arStop(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // behind reports whether toks[k] is the preposition خلف ("behind") before
@@ -765,6 +788,31 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 		}
 	}
 	return span(text, app), m // لينا السيد: a title word may be a surname
+}
+
+// throughMark reads a mention on through a name in marks at toks[k] that
+// follows a noun in construct (رئيس قائمة «التجديد» الدكتورة سناء
+// الهاشمي، أمين سر نادي «الشعلة» نزيه قاسم): the marks name the list,
+// the school or the club the noun heads, and the mention goes on after
+// them, with no verb or punctuation between, to the person it names. It
+// returns the person and the index after the mention, or "" when no name
+// follows the marks.
+func (f *finder) throughMark(text string, toks []token, k int) (string, int) {
+	if k == 0 || k+1 >= len(toks) || !isArabic(toks[k-1].s) || articled(toks[k-1].s) || suffixed(toks[k-1].s) {
+		return "", k
+	}
+	e := markedName(toks, k)
+	if e >= 0 && e+2 < len(toks) && strings.HasPrefix(toks[e+1].s, "لل") && isArabic(toks[e+2].s) {
+		e++ // شركة «نسيم» للسياحة هالة برق: what the body does, then the name
+	}
+	if e < 0 || e+1 >= len(toks) || !isArabic(toks[e+1].s) || f.endsPhrase(toks[e+1]) || complementisers[toks[e+1].f] {
+		return "", k
+	}
+	name, m := f.arabicMention(text, toks, e+1)
+	if name == "" || f.nameIn(toks[e+1:m]) == nil {
+		return "", k
+	}
+	return name, m
 }
 
 // markedName returns the index of the mark that closes a name of one to
@@ -1247,6 +1295,16 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 				s--
 			}
 			seg := toks[s+1 : e]
+			if (s < 0 || toks[s].s == ".") && len(seg) > 1 && f.carrier(span(text, seg)) {
+				return nobody // One flyer, printed on orange paper, urged: a thing's words
+			}
+			if (s < 0 || toks[s].s == ".") && len(seg) > 2 && lower(seg[0].s) == "the" {
+				// The board's written ruling, published …, called: the
+				// words of what a body wrote are the body's.
+				if o := withoutPossessive(seg[1].s); o != seg[1].s && !upper(o) && !personNouns[lower(seg[len(seg)-1].s)] && !englishKin[lower(seg[len(seg)-1].s)] {
+					return span(text, seg[:1]) + " " + o
+				}
+			}
 			if memberAside(seg) {
 				// Drivers on the picket line, Okafor included, told: the
 				// group speaks; the one named in passing is one of them.

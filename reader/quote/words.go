@@ -57,13 +57,18 @@ var arabicRoles = set(
 	"زوج زوجة ابن ابنة حفيد حفيدة شقيق شقيقة اخ اخت والد والدة جار جارة زميل زميلة صديق صديقة",
 )
 
+// slogans are the Arabic words for a slogan someone adopts (تحت شعار
+// «…»), not a thing that bears words by itself: its words are the
+// organiser's.
+var slogans = set("شعار بشعار الشعار")
+
 // arabicNaming are the words after which a phrase in marks is a name or a
 // title, not speech: «بوابة الزهراوية» after اسم, a newspaper after
 // صحيفة, a station, a group or a law after its kind (إذاعة «…»، تجمع
 // "…"، قانون "…" لسنة 2019), a name in a list after بينها, an example
 // after مثل.
 var arabicNaming = set(
-	"اسم باسم واسم بعنوان عنوان المسمى المسماة المسمي تسمى يسمى تدعى يدعى شعار بشعار وسم",
+	"اسم باسم واسم بعنوان عنوان المسمى المسماة المسمي تسمى يسمى تدعى يدعى وسم",
 	"صحيفة جريدة مجلة شركة مؤسسة منظمة مشروع برنامج كتاب كتابه كتابها رواية فيلم مسلسل",
 	"اغنية البوم قناة موقع حزب حركة جمعية مبادرة حملة عملية مهرجان معرض مسرحية قصيدة",
 	"اطلاق ميثاق اعلان وثيقة جائزة خطة هتاف نشيد ترنيمة",

@@ -77,11 +77,18 @@ var (
 // carried reports whether the words just before a quotation say it is
 // the text a thing carries, not anyone's speech: a carrier of writing and
 // a participle of its words (signs reading “…”, a banner saying “…”), or
-// a verb of showing and "the words" (a mural shows the words “…”). Such
+// a verb of showing and "the words" (a mural shows the words “…”); in
+// Arabic the carrier right before the marks (تحت شعار «…»). Such
 // a quotation is one with no speaker, whatever cue follows it.
 func (f *finder) carried(before []token) bool {
 	n := len(before) - 1
-	if n < 1 || before[n].punct || isArabic(before[n].s) {
+	if n < 0 || before[n].punct {
+		return false
+	}
+	if isArabic(before[n].s) {
+		return inscriptions[before[n].f] // تحت شعار «…»، لافتة «…»: the words the thing bears
+	}
+	if n < 1 {
 		return false
 	}
 	w := lower(before[n].s)
@@ -102,6 +109,25 @@ func (f *finder) carried(before []token) bool {
 		}
 	}
 	return false
+}
+
+// carrier reports whether a speaker a cue resolved to is a thing that
+// carries writing, headed by a noun of inscriptions: "A leaflet" pushed
+// under doors warned, "the banner" read, ورقة صغيرة تقول. Its words are
+// nobody's, whichever path found it. An English phrase is headed by its
+// last word after an indefinite determiner, an Arabic one by its first.
+func (f *finder) carrier(name string) bool {
+	if isArabic(name) {
+		w, _, _ := strings.Cut(name, " ")
+		f.buf = fold(f.buf, w)
+		return inscriptions[string(f.buf)] || len(f.buf) > 2 && f.buf[0] == 0xD9 && f.buf[1] == 0x88 && inscriptions[string(f.buf[2:])]
+	}
+	first, _, ok := strings.Cut(name, " ")
+	if !ok || !unnamedDeterminers[lower(first)] {
+		return false // the board: a body, or a thing named before
+	}
+	head := name[strings.LastIndexByte(name, ' ')+1:]
+	return inscriptions[head]
 }
 
 var (
