@@ -430,7 +430,7 @@ func (f *finder) tieName(ts []token) (string, bool) {
 			}
 		}
 		for _, t := range ts {
-			if strings.ContainsAny(t.s, "«»\"") || f.neverToken(t) {
+			if nameMarks.in(t.s) || f.neverToken(t) {
 				return "", false
 			}
 		}

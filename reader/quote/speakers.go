@@ -219,12 +219,23 @@ func (f *finder) neverToken(t token) bool {
 // speaker nor starts one, whatever follows it (see never).
 func neverFirst(w string, c class) bool {
 	switch {
-	case utf8.RuneCountInString(strings.TrimRight(w, "ـ")) == 1:
+	case oneLetter(w):
 		return true // بـ، لـ: a preposition written alone before a mark
 	case c.never:
 		return true
 	}
 	return hamzaAfterPreposition(w) // بإعادة الفرز، لإنقاذ: a preposition on a verbal noun
+}
+
+// oneLetter reports whether w is one character, tatweels after it aside,
+// as utf8.RuneCountInString(strings.TrimRight(w, "ـ")) == 1 tells, without
+// decoding the word.
+func oneLetter(w string) bool {
+	for strings.HasSuffix(w, "ـ") {
+		w = w[:len(w)-len("ـ")]
+	}
+	_, n := utf8.DecodeRuneInString(w)
+	return n > 0 && n == len(w)
 }
 
 // neverWord reports whether the folded Arabic word b is never a speaker

@@ -158,7 +158,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 
 		j++
 	}
-	if j < len(toks) && f.possessedObject(toks[j].s) {
+	if j < len(toks) && f.possessedObject(toks[j]) {
 		// فوصف أداءها، أعلن رغبته: the verb's object, its subject the
 		// topic, the one before the verb or the one named before.
 		if n := f.preverbal(text, toks, i); n != "" {
@@ -951,12 +951,16 @@ var compoundNames = set("الدين الهدى الله الرحمن الرحي�
 // possessedObject reports whether the Arabic word after a verb is its
 // object, a thing with a possessive pronoun (أداءها، رغبته، فخره; see
 // possessed), not a relation (زوجته) nor one of a group (أحدهم، بعضهم),
-// which the rules for people read.
-func (f *finder) possessedObject(w string) bool {
-	if !isArabic(w) || f.kin(w) {
+// which the rules for people read. It reads t's class and folded form,
+// and leaves that form in f.buf, as folding the word would.
+func (f *finder) possessedObject(t token) bool {
+	if !isArabic(t.s) {
 		return false
 	}
-	f.buf = fold(f.buf, w)
+	f.buf = append(f.buf[:0], t.f...)
+	if f.classOf(t).kin {
+		return false
+	}
 	for _, q := range arabicQuantifiers {
 		if len(f.buf) >= len(q) && string(f.buf[:len(q)]) == q {
 			return false
