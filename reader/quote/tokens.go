@@ -264,11 +264,17 @@ var foldArabic = func() (t [256]bool) {
 	return t
 }()
 
-// classes sets the class of each Arabic word of ts.
+// classes sets the class of each Arabic word of ts: a word classified
+// before is copied from the table where it lies, not returned through
+// classify.
 func (f *finder) classes(ts []token) {
 	for k := range ts {
 		if t := &ts[k]; !t.punct && isArabic(t.s) {
-			t.c = f.classify(t.f)
+			if i := f.wordClasses.find(t.f); i >= 0 {
+				t.c = f.wordClasses.vals[i]
+			} else {
+				t.c = f.classify(t.f)
+			}
 		}
 	}
 }
@@ -312,6 +318,22 @@ func (t *classTable) get(w string) (class, bool) {
 			return t.vals[i], true
 		case "":
 			return class{}, false
+		}
+	}
+}
+
+// find returns where the table holds the word w, not "", or -1.
+func (t *classTable) find(w string) int {
+	if t.n == 0 || w == "" {
+		return -1
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case w:
+			return int(i)
+		case "":
+			return -1
 		}
 	}
 }
