@@ -934,12 +934,19 @@ func (f *finder) place(toks []token, i int, run []token) bool {
 // word of a description (قائد فوج الإطفاء) is no surname.
 func (f *finder) note(name string) {
 	name = f.name(name)
-	f.known[name] = true
-	f.knowBit(name)
+	f.know(name)
 	if i := strings.LastIndexByte(name, ' '); i >= 0 && !f.isDescription(name) {
-		f.known[name[i+1:]] = true
-		f.knowBit(name[i+1:])
+		f.know(name[i+1:])
 	}
+}
+
+// know adds w to known, counting it in knownGen when it is new.
+func (f *finder) know(w string) {
+	if !f.known[w] {
+		f.known[w] = true
+		f.knownGen++
+	}
+	f.knowBit(w)
 }
 
 // isKnown is f.known[w], for the words of a paragraph, most of which are

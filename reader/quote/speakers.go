@@ -187,7 +187,15 @@ func (f *finder) never(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if isArabic(first) {
 		f.buf = fold(f.buf, first)
-		return neverFirst(first, f.wordClass(f.buf)) || first == name && f.possessed(string(f.buf))
+		for k := range f.nevers {
+			if e := &f.nevers[k]; e.name == name && e.gen == f.knownGen {
+				return e.never
+			}
+		}
+		never := neverFirst(first, f.wordClass(f.buf)) || first == name && f.possessed(string(f.buf))
+		f.nevers[f.neverNext] = neverSeen{name, f.knownGen, never}
+		f.neverNext = (f.neverNext + 1) % len(f.nevers)
+		return never
 	}
 	if last := name[strings.LastIndexByte(name, ' ')+1:]; last != first && streetWords[last] {
 		return true // Abbey Lane
@@ -204,6 +212,14 @@ func (f *finder) never(name string) bool {
 		return articleOrdinals[lower(second)]
 	}
 	return false
+}
+
+// neverSeen is an answer of never for an Arabic name, valid while known
+// holds the names it held (knownGen): possessed asks it.
+type neverSeen struct {
+	name  string
+	gen   uint32
+	never bool
 }
 
 // neverToken is never for the one word of token t, read from its class
