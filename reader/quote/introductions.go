@@ -567,7 +567,7 @@ func (f *finder) introduced(name string, g byte) string {
 		g = anyGender
 	}
 	for k := len(f.ties) - 1; k >= 0; k-- {
-		t := f.ties[k]
+		t := &f.ties[k]
 		if t.off >= f.tiedBefore || t.name == name {
 			continue
 		}
@@ -638,7 +638,7 @@ func (f *finder) tieNP(name string) tieNP {
 // tells them apart), and the other
 // words anywhere; with first, as its first word (an Arabic word alone,
 // القصير, is a surname unless it heads the description).
-func (t tie) fits(head string, others []string, g byte, first bool) bool {
+func (t *tie) fits(head string, others []string, g byte, first bool) bool {
 	head = strings.TrimSuffix(head, "ة")
 	found := false
 	for _, h := range t.heads {
