@@ -408,6 +408,15 @@ func objectSuffixed(b []byte) bool {
 	return false
 }
 
+// trimConjunctions returns w without the و and ف it opens with, as
+// strings.TrimLeft(w, "وف") does, without decoding it.
+func trimConjunctions(w string) string {
+	for strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[len("و"):]
+	}
+	return w
+}
+
 // objectSuffixes are the object pronouns written onto a verb.
 var objectSuffixes = [][]byte{[]byte("هم"), []byte("ها"), []byte("ه"), []byte("ني")}
 
@@ -431,7 +440,7 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		}
 		return notCue
 	}
-	if f.in(acknowledged, strings.TrimLeft(ts[n].s, "وف")) && !f.thatAfter(ts, n) {
+	if f.in(acknowledged, trimConjunctions(ts[n].s)) && !f.thatAfter(ts, n) {
 		return notCue // أقرّ البرلمان الموازنة: passed, not acknowledged (أقرّت الوزيرة بأن)
 	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {

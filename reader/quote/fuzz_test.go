@@ -116,14 +116,30 @@ func FuzzFold(f *testing.F) {
 // FuzzCharSet checks charSet.in, which reads bytes, against
 // strings.ContainsAny.
 func FuzzCharSet(f *testing.F) {
-	for _, s := range []string{"", "قال، نعم", "why?", "\xd8\x8c", "\xd8\xd8\x9f", "a;b"} {
+	for _, s := range []string{"", "قال، نعم", "why?", "\xd8\x8c", "\xd8\xd8\x9f", "a;b", "«نعم»", "\xe2\xc2\xab"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, chars := range []string{".,،:;!?؟", "!?؟"} {
+		for _, chars := range []string{".,،:;!?؟", "!?؟", "«»\"", "،,.:;«»\""} {
 			if got, want := newCharSet(chars).in(s), strings.ContainsAny(s, chars); got != want {
 				t.Errorf("in(%q) of %q = %v, want %v", s, chars, got, want)
 			}
+		}
+	})
+}
+
+// FuzzTrims checks that oneLetter and trimConjunctions, which read bytes,
+// say what the calls of the strings package they replace say.
+func FuzzTrims(f *testing.F) {
+	for _, s := range []string{"", "ب", "بـ", "بـــ", "لـ", "ـ", "ab", "a", "\xd9", "\xd9\x80\x80", "وفقال", "فوو", "و", "\xd9\x88\xd9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := oneLetter(s), utf8.RuneCountInString(strings.TrimRight(s, "ـ")) == 1; got != want {
+			t.Errorf("oneLetter(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := trimConjunctions(s), strings.TrimLeft(s, "وف"); got != want {
+			t.Errorf("trimConjunctions(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
