@@ -484,7 +484,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		}
 	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i] // read in place: nothing here writes a paragraph's tokens
 		for q < len(cs) && (cs[q].parent >= 0 || cs[q].end <= t.off) {
 			q++
 		}
@@ -506,7 +506,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			// شركة نسيج الشمال, لشركة الفجر, wherever it stands (a
 			// subject, an object, a speaker's description): a body the
 			// text may call الشركة later.
-			if p := bodyPrefix(t); p >= 0 {
+			if p := bodyPrefix(*t); p >= 0 {
 				if e := bodyNameEnd(toks, i); e > i+1 {
 					f.indexBody(f.text[t.off+p:toks[e-1].end()], "")
 				}
@@ -676,7 +676,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			add(t.off, span(f.text, toks[i:i+2]), relationGender(lower(toks[i+1].s)), false)
 			continue
 		}
-		if !nameWord(t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
+		if !nameWord(*t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
 			continue // but Labour's Shirley Dunne: a name after its party's
 		}
 		k := i

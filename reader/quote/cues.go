@@ -305,10 +305,12 @@ func fold(buf []byte, w string) []byte {
 	return append(buf, w[start:]...)
 }
 
-// isArabic reports whether the word starts with an Arabic letter.
+// isArabic reports whether the word starts with an Arabic letter: a
+// character of U+0600–U+06FF, whose UTF-8 is a byte of D8–DB and a
+// continuation byte, read here without decoding (the rules ask it of
+// every word, often several times).
 func isArabic(w string) bool {
-	r, _ := decode(w)
-	return isArabicRune(r)
+	return len(w) > 1 && w[0] >= 0xD8 && w[0] <= 0xDB && w[1]&0xC0 == 0x80
 }
 
 // isArabicRune reports whether r is in the Arabic block (which has no

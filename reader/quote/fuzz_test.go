@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"qari/reader"
@@ -128,18 +129,36 @@ func FuzzCharSet(f *testing.F) {
 	})
 }
 
-// FuzzTrims checks that oneLetter and trimConjunctions, which read bytes,
-// say what the calls of the strings package they replace say.
+// FuzzTrims checks that oneLetter, trimConjunctions and isArabic, which
+// read bytes, say what the calls of the strings and utf8 packages they
+// replace say.
 func FuzzTrims(f *testing.F) {
-	for _, s := range []string{"", "ب", "بـ", "بـــ", "لـ", "ـ", "ab", "a", "\xd9", "\xd9\x80\x80", "وفقال", "فوو", "و", "\xd9\x88\xd9"} {
+	for _, s := range []string{"", "ب", "بـ", "بـــ", "لـ", "ـ", "ab", "a", "\xd9", "\xd9\x80\x80", "وفقال", "فوو", "و", "\xd9\x88\xd9", "\xd8\x80", "\xdb\xbf", "\xdc\x80", "\xd7\xbf", "\xd8", "Zed", "zed", "Émile", "ذ", "\x00"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := oneLetter(s), utf8.RuneCountInString(strings.TrimRight(s, "ـ")) == 1; got != want {
 			t.Errorf("oneLetter(%q) = %v, want %v", s, got, want)
 		}
+		r, _ := utf8.DecodeRuneInString(s)
+		if isArabic(s) != isArabicRune(r) {
+			t.Errorf("isArabic(%q) = %v, want %v", s, isArabic(s), isArabicRune(r))
+		}
+		if upper(s) != unicode.IsUpper(r) {
+			t.Errorf("upper(%q) = %v, want %v", s, upper(s), unicode.IsUpper(r))
+		}
 		if got, want := trimConjunctions(s), strings.TrimLeft(s, "وف"); got != want {
 			t.Errorf("trimConjunctions(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestArabicHasNoUpperCase checks what upper takes for granted: no
+// character of the Arabic block is upper case.
+func TestArabicHasNoUpperCase(t *testing.T) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		if unicode.IsUpper(r) || upper(string(r)) {
+			t.Errorf("%U is upper case", r)
+		}
+	}
 }

@@ -180,8 +180,16 @@ func apostrophe(s string) int {
 	return 0
 }
 
-// upper reports whether the word starts with an upper-case letter.
+// upper reports whether the word starts with an upper-case letter. ASCII
+// and Arabic (which has no upper case) are told without unicode's
+// tables.
 func upper(w string) bool {
+	switch {
+	case len(w) > 0 && w[0] < utf8.RuneSelf:
+		return 'A' <= w[0] && w[0] <= 'Z'
+	case isArabic(w):
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
