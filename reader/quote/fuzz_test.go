@@ -133,7 +133,7 @@ func FuzzCharSet(f *testing.F) {
 // read bytes, say what the calls of the strings and utf8 packages they
 // replace say.
 func FuzzTrims(f *testing.F) {
-	for _, s := range []string{"", "ب", "بـ", "بـــ", "لـ", "ـ", "ab", "a", "\xd9", "\xd9\x80\x80", "وفقال", "فوو", "و", "\xd9\x88\xd9", "\xd8\x80", "\xdb\xbf", "\xdc\x80", "\xd7\xbf", "\xd8", "Zed", "zed", "Émile", "ذ", "\x00"} {
+	for _, s := range []string{"", "ب", "بـ", "بـــ", "لـ", "ـ", "ab", "a", "\xd9", "\xd9\x80\x80", "وفقال", "فوو", "و", "\xd9\x88\xd9", "\xd8\x80", "\xdb\xbf", "\xdc\x80", "\xd7\xbf", "\xd8", "Zed", "zed", "Émile", "ذ", "\x00", "عمره ٤٥", "۱۲", "x9", "\xd9\xa0", "١\xd9"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -144,6 +144,12 @@ func FuzzTrims(f *testing.F) {
 		if isArabic(s) != isArabicRune(r) {
 			t.Errorf("isArabic(%q) = %v, want %v", s, isArabic(s), isArabicRune(r))
 		}
+		if want := strings.IndexFunc(s, unicode.IsDigit) >= 0; hasDigit(s) != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, hasDigit(s), want)
+		}
+		if want := strings.ContainsFunc(s, unicode.IsLower); hasLower(s) != want {
+			t.Errorf("hasLower(%q) = %v, want %v", s, hasLower(s), want)
+		}
 		if upper(s) != unicode.IsUpper(r) {
 			t.Errorf("upper(%q) = %v, want %v", s, upper(s), unicode.IsUpper(r))
 		}
@@ -153,12 +159,16 @@ func FuzzTrims(f *testing.F) {
 	})
 }
 
-// TestArabicHasNoUpperCase checks what upper takes for granted: no
-// character of the Arabic block is upper case.
-func TestArabicHasNoUpperCase(t *testing.T) {
+// TestArabicBlock checks what upper, hasLower and hasDigit take for
+// granted: no character of the Arabic block has a case, and its digits
+// are ٠–٩ and ۰–۹.
+func TestArabicBlock(t *testing.T) {
 	for r := rune(0x0600); r <= 0x06FF; r++ {
-		if unicode.IsUpper(r) || upper(string(r)) {
-			t.Errorf("%U is upper case", r)
+		if unicode.IsUpper(r) || upper(string(r)) || unicode.IsLower(r) {
+			t.Errorf("%U has a case", r)
+		}
+		if hasDigit(string(r)) != unicode.IsDigit(r) {
+			t.Errorf("hasDigit(%U) = %v, want %v", r, hasDigit(string(r)), unicode.IsDigit(r))
 		}
 	}
 }

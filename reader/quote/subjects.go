@@ -40,9 +40,32 @@ func stopWord(w string, k cueKind) bool {
 	return len(w) > 6 && strings.HasPrefix(w, "ل") && media[w[2:]]
 }
 
-// hasDigit reports whether a word holds a digit (an age, a date).
+// hasDigit reports whether a word holds a digit (an age, a date). ASCII
+// and the Arabic block (whose digits are ٠–٩ and ۰–۹) are read without
+// unicode's tables.
 func hasDigit(w string) bool {
-	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if '0' <= c && c <= '9' {
+				return true
+			}
+			i++
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
+			if r := rune(c&0x1F)<<6 | rune(w[i+1]&0x3F); r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9 {
+				return true
+			}
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if unicode.IsDigit(r) {
+				return true
+			}
+			i += n
+		}
+	}
+	return false
 }
 
 // arabicSubject returns the subject of the Arabic cue toks[i] as the text
