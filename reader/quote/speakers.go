@@ -192,7 +192,8 @@ func (f *finder) never(name string) bool {
 				return e.never
 			}
 		}
-		never := neverFirst(first, f.wordClass(f.buf)) || first == name && f.possessed(string(f.buf))
+		c := f.wordClass(f.buf)
+		never := neverFirst(first, c) || first == name && f.possessedClass(string(f.buf), c)
 		f.nevers[f.neverNext] = neverSeen{name, f.knownGen, never}
 		f.neverNext = (f.neverNext + 1) % len(f.nevers)
 		return never
@@ -228,7 +229,8 @@ func (f *finder) neverToken(t token) bool {
 	if !isArabic(t.s) {
 		return f.never(t.s)
 	}
-	return neverFirst(t.s, f.classOf(t)) || f.possessed(t.f)
+	c := f.classOf(t)
+	return neverFirst(t.s, c) || f.possessedClass(t.f, c)
 }
 
 // neverFirst reports whether the Arabic word w, of class c, is never a
@@ -288,7 +290,19 @@ func hamzaAfterPreposition(w string) bool {
 // as well as أخيه, and so does a word whose stem before the suffix has
 // fewer than three letters (أيهم، أدهم، مها).
 func (f *finder) possessed(b string) bool {
-	if strings.HasSuffix(b, "يه") || f.isKnown(b) || strings.HasPrefix(b, "ال") {
+	return !f.isKnown(b) && f.possessedWord(b)
+}
+
+// possessedClass is possessed for the folded word of class c: its
+// possessedForm bit says what possessed says of the word alone.
+func (f *finder) possessedClass(b string, c class) bool {
+	return c.bits&possessedForm != 0 && !f.isKnown(b)
+}
+
+// possessedWord is possessed of the folded Arabic word b, the names known
+// aside: worked out once per word (see classify).
+func (f *finder) possessedWord(b string) bool {
+	if strings.HasSuffix(b, "يه") || strings.HasPrefix(b, "ال") {
 		return false // a word with the article takes no possessive (العبدالله is a name)
 	}
 	if anonymous[b] {

@@ -981,7 +981,8 @@ func (f *finder) possessedObject(t token) bool {
 		return false
 	}
 	f.buf = append(f.buf[:0], t.f...)
-	if f.classOf(t).kin {
+	c := f.classOf(t)
+	if c.kin {
 		return false
 	}
 	for _, q := range arabicQuantifiers {
@@ -989,7 +990,7 @@ func (f *finder) possessedObject(t token) bool {
 			return false
 		}
 	}
-	return f.possessed(string(f.buf))
+	return f.possessedClass(t.f, c)
 }
 
 // arabicQuantifiers with a pronoun name some of the people it refers to.

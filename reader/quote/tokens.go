@@ -54,6 +54,7 @@ const (
 	mayVerbShadda                    // the same when the word is written with a shadda (ردّ)
 	bodyNoun                         // the noun of a body without the article (شركة); see bodyPrefix
 	bodyAfterPreposition             // one after the preposition ل or ب (لشركة)
+	possessedForm                    // a noun with a possessive pronoun, the names known aside (finder.possessedWord)
 )
 
 // end returns the offset just past the token.
@@ -401,6 +402,9 @@ func (f *finder) classify(w string) class {
 	c.stop, c.kin, c.title = stopWord(w, c.cue), f.kinWord(b), roleWord(w)
 	c.ends, c.gender = endsWord(w), arabicGender(b)
 	c.bits |= bodyForm(w, c.kind)
+	if f.possessedWord(w) {
+		c.bits |= possessedForm
+	}
 	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
 			c.bits |= mayVerb
