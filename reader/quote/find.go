@@ -42,7 +42,7 @@ type finder struct {
 	// nevers are the last answers of never, for a speaker's name asked
 	// of again and again (its subject, speakerName, remember); emptied
 	// as each block starts, since a name may lie in f.folds.
-	nevers    [4]neverSeen
+	nevers    [8]neverSeen
 	neverNext int
 	// names holds one copy of each name the finder keeps (the speakers
 	// of the quotations, the keys of its maps): they share it instead of
