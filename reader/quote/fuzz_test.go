@@ -159,13 +159,16 @@ func FuzzTrims(f *testing.F) {
 	})
 }
 
-// TestArabicBlock checks what upper, hasLower and hasDigit take for
-// granted: no character of the Arabic block has a case, and its digits
-// are ٠–٩ and ۰–۹.
+// TestArabicBlock checks what upper, hasLower, hasDigit and tokenize take
+// for granted: no character of the Arabic block has a case, its digits
+// are ٠–٩ and ۰–۹, and arabicLetters says what wordRune and foldRune say.
 func TestArabicBlock(t *testing.T) {
 	for r := rune(0x0600); r <= 0x06FF; r++ {
 		if unicode.IsUpper(r) || upper(string(r)) || unicode.IsLower(r) {
 			t.Errorf("%U has a case", r)
+		}
+		if e := arabicLetters[(r-0x0600)&0x7F]; r < 0x0680 && (e&arabicLetter != 0 && !wordRune(r) || (e&arabicFolded != 0) != foldRune(r)) {
+			t.Errorf("arabicLetters[%U] = %b; wordRune %v, foldRune %v", r, e, wordRune(r), foldRune(r))
 		}
 		if hasDigit(string(r)) != unicode.IsDigit(r) {
 			t.Errorf("hasDigit(%U) = %v, want %v", r, hasDigit(string(r)), unicode.IsDigit(r))

@@ -122,8 +122,8 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 				r = rune(c) // no word character
 			} else {
 				if (c == 0xD8 || c == 0xD9) && j+1 < hi && text[j+1]&0xC0 == 0x80 {
-					if r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F); r >= 0x0621 && (r < 0x066A || r > 0x066D) {
-						changes = changes || foldArabic[uint8(r)] // r is in the Arabic block
+					if e := arabicLetters[(c&1)<<6|text[j+1]&0x3F]; e&arabicLetter != 0 {
+						changes = changes || e&arabicFolded != 0
 						j += 2
 						continue
 					}
@@ -260,6 +260,29 @@ func (f *finder) folded(w string) string {
 func foldRune(r rune) bool {
 	return r >= 0x0600 && r <= 0x06FF && foldArabic[uint8(r)]
 }
+
+// arabicLetters tells, for each character of U+0600–U+067F (a byte D8 or
+// D9 and a continuation byte), whether it is a letter or a mark inside a
+// word (wordRune, from U+0621 on, the Arabic number signs aside) and
+// whether fold changes it (foldRune), so that tokenize reads both with one
+// lookup.
+var arabicLetters = func() (t [128]uint8) {
+	for r := rune(0x0600); r < 0x0680; r++ {
+		if r >= 0x0621 && (r < 0x066A || r > 0x066D) {
+			t[r-0x0600] |= arabicLetter
+		}
+		if foldArabic[uint8(r)] {
+			t[r-0x0600] |= arabicFolded
+		}
+	}
+	return t
+}()
+
+// The bits of arabicLetters.
+const (
+	arabicLetter = 1 << iota
+	arabicFolded
+)
 
 // foldArabic tells, by its last byte of code point, the characters of the
 // Arabic block that fold changes (see foldRune).
