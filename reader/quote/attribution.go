@@ -535,7 +535,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		}
 	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i] // read in place: nothing here writes a paragraph's tokens
 		for q < len(cs) && (cs[q].parent != level || cs[q].end <= t.off) {
 			q++
 		}
@@ -561,7 +561,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			// شركة نسيج الشمال, لشركة الفجر, wherever it stands (a
 			// subject, an object, a speaker's description): a body the
 			// text may call الشركة later.
-			if p := bodyPrefix(t); p >= 0 {
+			if p := bodyPrefix(*t); p >= 0 {
 				if e := bodyNameEnd(toks, i); e > i+1 {
 					f.indexBody(f.text[t.off+p:toks[e-1].end()], "")
 				}
@@ -747,7 +747,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			add(t.off, span(f.text, toks[i:i+2]), relationGender(lower(toks[i+1].s)), false)
 			continue
 		}
-		if !nameWord(t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
+		if !nameWord(*t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
 			continue // but Labour's Shirley Dunne: a name after its party's
 		}
 		k := i
@@ -1049,12 +1049,19 @@ func (f *finder) place(toks []token, i int, run []token) bool {
 // word of a description (قائد فوج الإطفاء) is no surname.
 func (f *finder) note(name string) {
 	name = f.name(name)
-	f.known[name] = true
-	f.knowBit(name)
+	f.know(name)
 	if i := strings.LastIndexByte(name, ' '); i >= 0 && !f.isDescription(name) {
-		f.known[name[i+1:]] = true
-		f.knowBit(name[i+1:])
+		f.know(name[i+1:])
 	}
+}
+
+// know adds w to known, counting it in knownGen when it is new.
+func (f *finder) know(w string) {
+	if !f.known[w] {
+		f.known[w] = true
+		f.knownGen++
+	}
+	f.knowBit(w)
 }
 
 // isKnown is f.known[w], for the words of a paragraph, most of which are

@@ -309,10 +309,12 @@ func fold(buf []byte, w string) []byte {
 	return append(buf, w[start:]...)
 }
 
-// isArabic reports whether the word starts with an Arabic letter.
+// isArabic reports whether the word starts with an Arabic letter: a
+// character of U+0600–U+06FF, whose UTF-8 is a byte of D8–DB and a
+// continuation byte, read here without decoding (the rules ask it of
+// every word, often several times).
 func isArabic(w string) bool {
-	r, _ := decode(w)
-	return isArabicRune(r)
+	return len(w) > 1 && w[0] >= 0xD8 && w[0] <= 0xDB && w[1]&0xC0 == 0x80
 }
 
 // isArabicRune reports whether r is in the Arabic block (which has no
@@ -412,6 +414,15 @@ func objectSuffixed(b []byte) bool {
 	return false
 }
 
+// trimConjunctions returns w without the و and ف it opens with, as
+// strings.TrimLeft(w, "وف") does, without decoding it.
+func trimConjunctions(w string) string {
+	for strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[len("و"):]
+	}
+	return w
+}
+
 // objectSuffixes are the object pronouns written onto a verb.
 var objectSuffixes = [][]byte{[]byte("هم"), []byte("ها"), []byte("ه"), []byte("ني")}
 
@@ -435,7 +446,7 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		}
 		return notCue
 	}
-	if f.in(acknowledged, strings.TrimLeft(ts[n].s, "وف")) && !f.thatAfter(ts, n) {
+	if f.in(acknowledged, trimConjunctions(ts[n].s)) && !f.thatAfter(ts, n) {
 		return notCue // أقرّ البرلمان الموازنة: passed, not acknowledged (أقرّت الوزيرة بأن)
 	}
 	if inscriptions[ts[n].f] && !tanween(ts[n].s) && (n+1 == len(ts) || ts[n+1].f != "الى") {

@@ -38,6 +38,12 @@ type finder struct {
 	// knownBits has a bit set for each name of known, by knownBit, so
 	// that most words are told unknown without a lookup (isKnown).
 	knownBits [16]uint64
+	knownGen  uint32 // counts the names note added to known (see neverSeen)
+	// nevers are the last answers of never, for a speaker's name asked
+	// of again and again (its subject, speakerName, remember); emptied
+	// as each block starts, since a name may lie in f.folds.
+	nevers    [8]neverSeen
+	neverNext int
 	// names holds one copy of each name the finder keeps (the speakers
 	// of the quotations, the keys of its maps): they share it instead of
 	// pointing into the text, where every lookup of a name, and a pass

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"qari/reader"
@@ -116,14 +117,61 @@ func FuzzFold(f *testing.F) {
 // FuzzCharSet checks charSet.in, which reads bytes, against
 // strings.ContainsAny.
 func FuzzCharSet(f *testing.F) {
-	for _, s := range []string{"", "قال، نعم", "why?", "\xd8\x8c", "\xd8\xd8\x9f", "a;b"} {
+	for _, s := range []string{"", "قال، نعم", "why?", "\xd8\x8c", "\xd8\xd8\x9f", "a;b", "«نعم»", "\xe2\xc2\xab"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, chars := range []string{".,،:;!?؟", "!?؟"} {
+		for _, chars := range []string{".,،:;!?؟", "!?؟", "«»\"", "،,.:;«»\""} {
 			if got, want := newCharSet(chars).in(s), strings.ContainsAny(s, chars); got != want {
 				t.Errorf("in(%q) of %q = %v, want %v", s, chars, got, want)
 			}
 		}
 	})
+}
+
+// FuzzTrims checks that oneLetter, trimConjunctions and isArabic, which
+// read bytes, say what the calls of the strings and utf8 packages they
+// replace say.
+func FuzzTrims(f *testing.F) {
+	for _, s := range []string{"", "ب", "بـ", "بـــ", "لـ", "ـ", "ab", "a", "\xd9", "\xd9\x80\x80", "وفقال", "فوو", "و", "\xd9\x88\xd9", "\xd8\x80", "\xdb\xbf", "\xdc\x80", "\xd7\xbf", "\xd8", "Zed", "zed", "Émile", "ذ", "\x00", "عمره ٤٥", "۱۲", "x9", "\xd9\xa0", "١\xd9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := oneLetter(s), utf8.RuneCountInString(strings.TrimRight(s, "ـ")) == 1; got != want {
+			t.Errorf("oneLetter(%q) = %v, want %v", s, got, want)
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		if isArabic(s) != isArabicRune(r) {
+			t.Errorf("isArabic(%q) = %v, want %v", s, isArabic(s), isArabicRune(r))
+		}
+		if want := strings.IndexFunc(s, unicode.IsDigit) >= 0; hasDigit(s) != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, hasDigit(s), want)
+		}
+		if want := strings.ContainsFunc(s, unicode.IsLower); hasLower(s) != want {
+			t.Errorf("hasLower(%q) = %v, want %v", s, hasLower(s), want)
+		}
+		if upper(s) != unicode.IsUpper(r) {
+			t.Errorf("upper(%q) = %v, want %v", s, upper(s), unicode.IsUpper(r))
+		}
+		if got, want := trimConjunctions(s), strings.TrimLeft(s, "وف"); got != want {
+			t.Errorf("trimConjunctions(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestArabicBlock checks what upper, hasLower, hasDigit and tokenize take
+// for granted: no character of the Arabic block has a case, its digits
+// are ٠–٩ and ۰–۹, and arabicLetters says what wordRune and foldRune say.
+func TestArabicBlock(t *testing.T) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		if unicode.IsUpper(r) || upper(string(r)) || unicode.IsLower(r) {
+			t.Errorf("%U has a case", r)
+		}
+		if e := arabicLetters[(r-0x0600)&0x7F]; r < 0x0680 && (e&arabicLetter != 0 && !wordRune(r) || (e&arabicFolded != 0) != foldRune(r)) {
+			t.Errorf("arabicLetters[%U] = %b; wordRune %v, foldRune %v", r, e, wordRune(r), foldRune(r))
+		}
+		if hasDigit(string(r)) != unicode.IsDigit(r) {
+			t.Errorf("hasDigit(%U) = %v, want %v", r, hasDigit(string(r)), unicode.IsDigit(r))
+		}
+	}
 }

@@ -430,7 +430,7 @@ func (f *finder) tieName(ts []token) (string, bool) {
 			}
 		}
 		for _, t := range ts {
-			if strings.ContainsAny(t.s, "«»\"") || f.neverToken(t) {
+			if nameMarks.in(t.s) || f.neverToken(t) {
 				return "", false
 			}
 		}
@@ -566,12 +566,13 @@ func (f *finder) introduced(name string, g byte) string {
 	} else if !np.arabic {
 		g = anyGender
 	}
+	head := strings.TrimSuffix(np.head, "ة") // as fits wants it: once, not per tie
 	for k := len(f.ties) - 1; k >= 0; k-- {
-		t := f.ties[k]
+		t := &f.ties[k]
 		if t.off >= f.tiedBefore || t.name == name {
 			continue
 		}
-		if t.fits(np.head, np.others, g, np.one) {
+		if t.fits(head, np.others, g, np.one) {
 			return t.name
 		}
 	}
@@ -633,13 +634,12 @@ func (f *finder) tieNP(name string) tieNP {
 	return np
 }
 
-// fits reports whether the description of t holds head as one of its
-// heads, of a gender that agrees with g (a final ة aside: the gender
-// tells them apart), and the other
-// words anywhere; with first, as its first word (an Arabic word alone,
-// القصير, is a surname unless it heads the description).
-func (t tie) fits(head string, others []string, g byte, first bool) bool {
-	head = strings.TrimSuffix(head, "ة")
+// fits reports whether the description of t holds head, given without
+// a final ة (the gender tells them apart), as one of its heads, of a
+// gender that agrees with g, and the other words anywhere; with first,
+// as its first word (an Arabic word alone, القصير, is a surname unless it
+// heads the description).
+func (t *tie) fits(head string, others []string, g byte, first bool) bool {
 	found := false
 	for _, h := range t.heads {
 		if h.w == head && (!first || h.first) && (g == anyGender || h.g == anyGender || h.g == g) {

@@ -334,6 +334,10 @@ var (
 	clauseMarks   = newCharSet(".,،:;!?؟")
 	innerMarks    = newCharSet(",.،;!?؟")
 	questionMarks = newCharSet("!?؟")
+	// nameMarks are the marks no word of a name holds, givenNameBreaks
+	// those and the punctuation (see givenName).
+	nameMarks       = newCharSet("«»\"")
+	givenNameBreaks = newCharSet("،,.:;«»\"")
 )
 
 // charSet is a set of ASCII characters and characters of two bytes

@@ -232,7 +232,7 @@ func (f *finder) fullNameBefore(off int, surname string) string {
 // a surname: letters only, no article, and no title, body, place, verb
 // of being or word that is never a speaker.
 func (f *finder) givenName(w string) bool {
-	if !isArabic(w) || strings.HasPrefix(w, "ال") || strings.ContainsAny(w, "،,.:;«»\"") || f.role(w) || f.never(w) {
+	if !isArabic(w) || strings.HasPrefix(w, "ال") || givenNameBreaks.in(w) || f.role(w) || f.never(w) {
 		return false
 	}
 	f.buf = fold(f.buf, w)

@@ -56,6 +56,7 @@ func Find(doc *reader.Document) []Quote {
 	for i := 0; i < len(doc.Blocks); {
 		from := doc.Blocks[i].Start
 		f.folds = f.folds[:0] // no token of the last block is left
+		f.nevers = [len(f.nevers)]neverSeen{}
 		i = f.block(i)
 		if i < len(doc.Blocks) {
 			reader.Passed(doc.Blocks[i].Start - from) // see reader.Passed: a large text's pages are dropped behind

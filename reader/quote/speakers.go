@@ -188,7 +188,16 @@ func (f *finder) never(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if isArabic(first) {
 		f.buf = fold(f.buf, first)
-		return neverFirst(first, f.wordClass(f.buf)) || first == name && f.possessed(string(f.buf))
+		for k := range f.nevers {
+			if e := &f.nevers[k]; e.name == name && e.gen == f.knownGen {
+				return e.never
+			}
+		}
+		c := f.wordClass(f.buf)
+		never := neverFirst(first, c) || first == name && f.possessedClass(string(f.buf), c)
+		f.nevers[f.neverNext] = neverSeen{name, f.knownGen, never}
+		f.neverNext = (f.neverNext + 1) % len(f.nevers)
+		return never
 	}
 	if last := name[strings.LastIndexByte(name, ' ')+1:]; last != first && streetWords[last] {
 		return true // Abbey Lane
@@ -207,25 +216,45 @@ func (f *finder) never(name string) bool {
 	return false
 }
 
+// neverSeen is an answer of never for an Arabic name, valid while known
+// holds the names it held (knownGen): possessed asks it.
+type neverSeen struct {
+	name  string
+	gen   uint32
+	never bool
+}
+
 // neverToken is never for the one word of token t, read from its class
 // and its folded form instead of folding it again.
 func (f *finder) neverToken(t token) bool {
 	if !isArabic(t.s) {
 		return f.never(t.s)
 	}
-	return neverFirst(t.s, f.classOf(t)) || f.possessed(t.f)
+	c := f.classOf(t)
+	return neverFirst(t.s, c) || f.possessedClass(t.f, c)
 }
 
 // neverFirst reports whether the Arabic word w, of class c, is never a
 // speaker nor starts one, whatever follows it (see never).
 func neverFirst(w string, c class) bool {
 	switch {
-	case utf8.RuneCountInString(strings.TrimRight(w, "ـ")) == 1:
+	case oneLetter(w):
 		return true // بـ، لـ: a preposition written alone before a mark
 	case c.never:
 		return true
 	}
 	return hamzaAfterPreposition(w) // بإعادة الفرز، لإنقاذ: a preposition on a verbal noun
+}
+
+// oneLetter reports whether w is one character, tatweels after it aside,
+// as utf8.RuneCountInString(strings.TrimRight(w, "ـ")) == 1 tells, without
+// decoding the word.
+func oneLetter(w string) bool {
+	for strings.HasSuffix(w, "ـ") {
+		w = w[:len(w)-len("ـ")]
+	}
+	_, n := utf8.DecodeRuneInString(w)
+	return n > 0 && n == len(w)
 }
 
 // neverWord reports whether the folded Arabic word b is never a speaker
@@ -262,7 +291,19 @@ func hamzaAfterPreposition(w string) bool {
 // as well as أخيه, and so does a word whose stem before the suffix has
 // fewer than three letters (أيهم، أدهم، مها).
 func (f *finder) possessed(b string) bool {
-	if strings.HasSuffix(b, "يه") || f.isKnown(b) || strings.HasPrefix(b, "ال") {
+	return !f.isKnown(b) && f.possessedWord(b)
+}
+
+// possessedClass is possessed for the folded word of class c: its
+// possessedForm bit says what possessed says of the word alone.
+func (f *finder) possessedClass(b string, c class) bool {
+	return c.bits&possessedForm != 0 && !f.isKnown(b)
+}
+
+// possessedWord is possessed of the folded Arabic word b, the names known
+// aside: worked out once per word (see classify).
+func (f *finder) possessedWord(b string) bool {
+	if strings.HasSuffix(b, "يه") || strings.HasPrefix(b, "ال") {
 		return false // a word with the article takes no possessive (العبدالله is a name)
 	}
 	if anonymous[b] {

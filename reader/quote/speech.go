@@ -416,7 +416,7 @@ func shape(s string) (words int, letters, title bool) {
 		if !title {
 			continue // the rest only tells a title
 		}
-		shout = shout && !strings.ContainsFunc(w, unicode.IsLower)
+		shout = shout && !hasLower(w)
 		r, _ := decode(w[i:])
 		if (isArabicRune(r) || !unicode.IsUpper(r)) && (words == 1 || utf8.RuneCountInString(w) >= 4) {
 			title = false
@@ -426,6 +426,31 @@ func shape(s string) (words int, letters, title bool) {
 		}
 	}
 	return words, letters, title && words > 0 && !(shout && words >= 2)
+}
+
+// hasLower reports whether w holds a lower-case letter, as
+// strings.ContainsFunc(w, unicode.IsLower) does, with ASCII and the
+// Arabic block (which has no case) read without unicode's tables.
+func hasLower(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'a' <= c && c <= 'z' {
+				return true
+			}
+			i++
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if unicode.IsLower(r) {
+				return true
+			}
+			i += n
+		}
+	}
+	return false
 }
 
 // fields is strings.FieldsSeq with the characters of ASCII and of the

@@ -40,9 +40,32 @@ func stopWord(w string, k cueKind) bool {
 	return len(w) > 6 && strings.HasPrefix(w, "ل") && media[w[2:]]
 }
 
-// hasDigit reports whether a word holds a digit (an age, a date).
+// hasDigit reports whether a word holds a digit (an age, a date). ASCII
+// and the Arabic block (whose digits are ٠–٩ and ۰–۹) are read without
+// unicode's tables.
 func hasDigit(w string) bool {
-	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if '0' <= c && c <= '9' {
+				return true
+			}
+			i++
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
+			if r := rune(c&0x1F)<<6 | rune(w[i+1]&0x3F); r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9 {
+				return true
+			}
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if unicode.IsDigit(r) {
+				return true
+			}
+			i += n
+		}
+	}
+	return false
 }
 
 // arabicSubject returns the subject of the Arabic cue toks[i] as the text
@@ -161,7 +184,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 
 		j++
 	}
-	if j < len(toks) && f.possessedObject(toks[j].s) {
+	if j < len(toks) && f.possessedObject(toks[j]) {
 		// فوصف أداءها، أعلن رغبته: the verb's object, its subject the
 		// topic, the one before the verb or the one named before.
 		if n := f.preverbal(text, toks, i); n != "" {
@@ -1027,18 +1050,23 @@ var compoundNames = set("الدين الهدى الله الرحمن الرحي�
 // possessedObject reports whether the Arabic word after a verb is its
 // object, a thing with a possessive pronoun (أداءها، رغبته، فخره; see
 // possessed), not a relation (زوجته) nor one of a group (أحدهم، بعضهم),
-// which the rules for people read.
-func (f *finder) possessedObject(w string) bool {
-	if !isArabic(w) || f.kin(w) {
+// which the rules for people read. It reads t's class and folded form,
+// and leaves that form in f.buf, as folding the word would.
+func (f *finder) possessedObject(t token) bool {
+	if !isArabic(t.s) {
 		return false
 	}
-	f.buf = fold(f.buf, w)
+	f.buf = append(f.buf[:0], t.f...)
+	c := f.classOf(t)
+	if c.kin {
+		return false
+	}
 	for _, q := range arabicQuantifiers {
 		if len(f.buf) >= len(q) && string(f.buf[:len(q)]) == q {
 			return false
 		}
 	}
-	return f.possessed(string(f.buf))
+	return f.possessedClass(t.f, c)
 }
 
 // arabicQuantifiers with a pronoun name some of the people it refers to.

@@ -54,6 +54,7 @@ const (
 	mayVerbShadda                    // the same when the word is written with a shadda (ردّ)
 	bodyNoun                         // the noun of a body without the article (شركة); see bodyPrefix
 	bodyAfterPreposition             // one after the preposition ل or ب (لشركة)
+	possessedForm                    // a noun with a possessive pronoun, the names known aside (finder.possessedWord)
 )
 
 // end returns the offset just past the token.
@@ -121,8 +122,8 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 				r = rune(c) // no word character
 			} else {
 				if (c == 0xD8 || c == 0xD9) && j+1 < hi && text[j+1]&0xC0 == 0x80 {
-					if r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F); r >= 0x0621 && (r < 0x066A || r > 0x066D) {
-						changes = changes || foldArabic[uint8(r)] // r is in the Arabic block
+					if e := arabicLetters[(c&1)<<6|text[j+1]&0x3F]; e&arabicLetter != 0 {
+						changes = changes || e&arabicFolded != 0
 						j += 2
 						continue
 					}
@@ -185,8 +186,16 @@ func apostrophe(s string) int {
 	return 0
 }
 
-// upper reports whether the word starts with an upper-case letter.
+// upper reports whether the word starts with an upper-case letter. ASCII
+// and Arabic (which has no upper case) are told without unicode's
+// tables.
 func upper(w string) bool {
+	switch {
+	case len(w) > 0 && w[0] < utf8.RuneSelf:
+		return 'A' <= w[0] && w[0] <= 'Z'
+	case isArabic(w):
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -257,6 +266,29 @@ func foldRune(r rune) bool {
 	return r >= 0x0600 && r <= 0x06FF && foldArabic[uint8(r)]
 }
 
+// arabicLetters tells, for each character of U+0600–U+067F (a byte D8 or
+// D9 and a continuation byte), whether it is a letter or a mark inside a
+// word (wordRune, from U+0621 on, the Arabic number signs aside) and
+// whether fold changes it (foldRune), so that tokenize reads both with one
+// lookup.
+var arabicLetters = func() (t [128]uint8) {
+	for r := rune(0x0600); r < 0x0680; r++ {
+		if r >= 0x0621 && (r < 0x066A || r > 0x066D) {
+			t[r-0x0600] |= arabicLetter
+		}
+		if foldArabic[uint8(r)] {
+			t[r-0x0600] |= arabicFolded
+		}
+	}
+	return t
+}()
+
+// The bits of arabicLetters.
+const (
+	arabicLetter = 1 << iota
+	arabicFolded
+)
+
 // foldArabic tells, by its last byte of code point, the characters of the
 // Arabic block that fold changes (see foldRune).
 var foldArabic = func() (t [256]bool) {
@@ -269,11 +301,17 @@ var foldArabic = func() (t [256]bool) {
 	return t
 }()
 
-// classes sets the class of each Arabic word of ts.
+// classes sets the class of each Arabic word of ts: a word classified
+// before is copied from the table where it lies, not returned through
+// classify.
 func (f *finder) classes(ts []token) {
 	for k := range ts {
 		if t := &ts[k]; !t.punct && isArabic(t.s) {
-			t.c = f.classify(t.f)
+			if i := f.wordClasses.find(t.f); i >= 0 {
+				t.c = f.wordClasses.vals[i]
+			} else {
+				t.c = f.classify(t.f)
+			}
 		}
 	}
 }
@@ -317,6 +355,22 @@ func (t *classTable) get(w string) (class, bool) {
 			return t.vals[i], true
 		case "":
 			return class{}, false
+		}
+	}
+}
+
+// find returns where the table holds the word w, not "", or -1.
+func (t *classTable) find(w string) int {
+	if t.n == 0 || w == "" {
+		return -1
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case w:
+			return int(i)
+		case "":
+			return -1
 		}
 	}
 }
@@ -376,6 +430,9 @@ func (f *finder) classify(w string) class {
 	c.stop, c.kin, c.title = stopWord(w, c.cue), f.kinWord(b), roleWord(w)
 	c.ends, c.gender = endsWord(w), arabicGender(b)
 	c.bits |= bodyForm(w, c.kind)
+	if f.possessedWord(w) {
+		c.bits |= possessedForm
+	}
 	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
 			c.bits |= mayVerb
