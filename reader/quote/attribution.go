@@ -95,9 +95,13 @@ type mention struct {
 	// only: a body named in passing (الشركة المنفذة), which a statement
 	// can refer to but a cue without a subject (وأضاف) cannot.
 	only bool
-	// hearer: named after "to" (put the question to Ms Lee; speaking to
-	// the radio), the one the words of its sentence are said to.
-	hearer bool
+	// role: what the mention is in its clause (see roleAt); a listener
+	// is named after "to" or a verb of telling (put the question to Ms
+	// Lee; told the radio), the one the words of its sentence are said to.
+	role byte
+	// owner: for a relation in the possessive (his brother, والده), the
+	// person whose it is, whom it names again.
+	owner string
 }
 
 // recentN is how many mentions the finder keeps for reference: enough to
@@ -152,14 +156,17 @@ func (f *finder) setGender(name string, g byte) {
 	}
 }
 
-// antecedent returns the person a cue without a subject refers to: the
-// one named last whose gender agrees with the cue (قالت، she said), and,
-// for a reply, who is not the speaker answered, nor one the words are
-// said to in the sentence of the quotation at offset at (put his question
-// to Ms Lee: “…”); at < 0 checks no sentence. It falls back to the one
-// named last.
-func (f *finder) antecedent(g byte, answered string, at int) string {
-	if f.nrecent == 0 {
+// antecedent returns the person a cue without a subject refers to: of
+// those named before whose gender agrees with the cue (قالت، she said),
+// the most salient (see salience), the nearest of equals; for a reply,
+// not the speaker answered, nor one who asked; nor one the words are said
+// to in the sentence of the quotation at offset at (put his question to
+// Ms Lee: “…”). pending are the mentions of the paragraph not yet
+// remembered, after those. With at < 0 it checks no sentence and
+// weighs nothing: the nearest who agrees. It falls back to the one named
+// last.
+func (f *finder) antecedent(g byte, answered string, at int, pending []mention) string {
+	if f.nrecent == 0 && len(pending) == 0 {
 		return ""
 	}
 	if g == plural && answered == "" {
@@ -173,8 +180,14 @@ func (f *finder) antecedent(g byte, answered string, at int) string {
 			return b
 		}
 	}
-	for n := f.nrecent - 1; n >= 0; n-- {
-		m := f.recent[n]
+	all := f.window(pending)
+	if at >= 0 {
+		f.ends = f.sentenceEnds(f.ends, at)
+	}
+	answers := at >= 0 && f.answers(at)
+	best, most := "", -1
+	for n := len(all) - 1; n >= 0; n-- {
+		m := all[n]
 		if m.g == anyGender && !m.body {
 			m.g = f.genders[m.name] // Maureen Oakes … said she would: learnt after this mention
 		}
@@ -187,14 +200,33 @@ func (f *finder) antecedent(g byte, answered string, at int) string {
 		if answered != "" && Match(m.name, answered) {
 			continue
 		}
-		if m.hearer && at >= 0 && !f.sentenceEndIn(m.off, at) {
+		if m.role == listenerRole && at >= 0 && !f.sentenceEndIn(m.off, at) {
 			continue
 		}
-		return m.name
+		if m.role == placeRole && m.g == anyGender {
+			continue // on nearby Rook Hill: no person
+		}
+		if at < 0 {
+			return m.name
+		}
+		if answers && f.asked(all, m.name) {
+			continue // a farmer asked …, she answered: not the farmer
+		}
+		if best == "" && (m.role == subjectRole || answers && m.role == listenerRole) {
+			return m.name // the nearest who agrees, a subject of its own, or the one asked who answers
+		}
+		// The nearest is an object, a listener or the noun of a
+		// preposition: the most salient of those who agree.
+		if s := f.salience(all, m.name, f.ends); s > most {
+			best, most = m.name, s
+		}
 	}
-	for n := f.nrecent - 1; n >= 0; n-- {
-		if !f.recent[n].only {
-			return f.recent[n].name
+	if best != "" {
+		return best
+	}
+	for n := len(all) - 1; n >= 0; n-- {
+		if !all[n].only {
+			return all[n].name
 		}
 	}
 	return ""
@@ -282,7 +314,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				if g := f.genders[c.speaker]; (c.gender == male || c.gender == female) && (g == male || g == female) && g != c.gender {
 					// فقالت إن ابنها ظل يسألها: «…»، مضيفةً: «…»: the
 					// participle is hers, not the son's.
-					c.speaker = f.antecedent(c.gender, "", c.at)
+					c.speaker = f.antecedent(c.gender, "", c.at, nil)
 				}
 			case fallback != "":
 				c.speaker = fallback
@@ -291,7 +323,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				if c.reply {
 					not = answered
 				}
-				c.speaker = f.antecedent(c.gender, not, c.at)
+				c.speaker = f.antecedent(c.gender, not, c.at, nil)
 				if c.gender != anyGender && c.speaker != "" && f.genders[c.speaker] == anyGender {
 					f.setGender(c.speaker, c.gender) // he said: the one named is a man
 				}
@@ -475,7 +507,10 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				g = plural
 			}
 		}
-		ms = append(ms, mention{off, name, g, body, only && body, addressed(f.text, off)})
+		ms = append(ms, mention{off: off, name: name, g: g, body: body, only: only && body, role: f.roleAt(off, f.personEnd(ms, skip))})
+		if !body {
+			ms[len(ms)-1].owner = f.possessor(name, off, ms[:len(ms)-1]) // His brother names his owner again
+		}
 		if !body {
 			f.note(name)
 		}
@@ -546,14 +581,23 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				if g == anyGender && !arabic {
 					g = reportedGender(toks, i) // Maureen Oakes said she would
 				}
+				n := len(ms)
 				add(t.off, name, g, false)
+				if len(ms) > n {
+					ms[n].role = subjectRole // the cue's own subject, wherever it stands
+					if questionVerbs[lower(t.s)] && i > 0 && strings.HasSuffix(name, toks[i-1].s) || arabic && f.askingWord(t.f) {
+						// A farmer asked (not "Asked whether …, she
+						// replied": the one asked)
+						ms[n].role = askerRole
+					}
+				}
 				if arabic {
 					f.arabicHearer(toks, i, name, &ms)
 				}
 			case name == "" && f.cueGender != anyGender:
 				// "she said." names her again for the quotation after.
 				if m := f.backRef(ms, f.cueGender); m != "" {
-					ms = append(ms, mention{t.off, m, f.cueGender, false, false, false})
+					ms = append(ms, mention{off: t.off, name: m, g: f.cueGender})
 				}
 			}
 			continue
@@ -624,7 +668,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			case f.isKnown(t.s) && !(i >= 2 && relatives[toks[i-2].s] && !toks[i-1].punct):
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
-				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false, addressed(f.text, t.off)})
+				ms = append(ms, mention{off: t.off, name: t.s, g: f.genders[t.s], role: f.roleAt(t.off, f.personEnd(ms, skip))})
 			case t.c.front && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
 				// قال إن أحد الجنود دخل وهو يصرخ: one of a group, the
 				// subject of the reported clause, whom its cue refers to.
@@ -761,7 +805,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:
 			add(t.off, t.s, g, false) // His wife, Ellen, was …
 		case len(run) == 1 && f.known[t.s]:
-			ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false, addressed(f.text, t.off)})
+			ms = append(ms, mention{off: t.off, name: t.s, g: f.genders[t.s], role: f.roleAt(t.off, f.personEnd(ms, skip))})
 		}
 	}
 	return ms
@@ -852,7 +896,7 @@ func (f *finder) backRef(ms []mention, g byte) string {
 			return m.name
 		}
 	}
-	return f.antecedent(g, "", -1)
+	return f.antecedent(g, "", -1, nil)
 }
 
 // addressed reports whether the English name at text[off:] follows "to"
