@@ -100,7 +100,7 @@ func (f *finder) roleAt(off, skip int) byte {
 	switch {
 	case w == "by":
 		return subjectRole // led by Professor Vantreight: the agent
-	case w == "to" && addressed(f.text, f.wordStart(off, at, ws[:n])):
+	case w == "to" && addressed(f.text, f.wordStart(off, at, ws[:n])) && f.spokenTo(ws[at+1:n]):
 		return listenerRole
 	case locatives[w] || w == "from" || w == "to":
 		return placeRole
@@ -140,6 +140,25 @@ func (f *finder) afterMention(off, skip int) bool {
 	gap := f.text[skip:off]
 	return strings.IndexAny(gap, ",.;:!?\n\"،؛") < 0 && !strings.Contains(gap, "”") && strings.Count(strings.TrimSpace(gap), " ") < 3
 }
+
+// spokenTo reports whether the words before a "to" (the nearest first)
+// speak or put something to the one after it (said to, put his question
+// to), not a way to a place (the ferry to, the crossing to).
+func (f *finder) spokenTo(ws []string) bool {
+	for k, w := range ws {
+		if k == 3 {
+			break
+		}
+		if f.cueOf(w) != notCue || speakingTo[lower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingTo are the verbs that put words to someone after "to" and
+// are no cues of their own.
+var speakingTo = set("put puts spoke speak speaks speaking talk talks talked talking")
 
 // wordStart returns the offset of the word ws[at] that roleAt read
 // before off; ws are the words before off, the nearest first.
