@@ -212,11 +212,12 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 		if answers && f.asked(all, m.name) {
 			continue // a farmer asked …, she answered: not the farmer
 		}
-		if best == "" && (m.role == subjectRole || answers && m.role == listenerRole) {
+		if best == "" && (m.role == subjectRole && f.possessiveGender(m.name) == anyGender || answers && m.role == listenerRole) {
 			return m.name // the nearest who agrees, a subject of its own, or the one asked who answers
 		}
-		// The nearest is an object, a listener or the noun of a
-		// preposition: the most salient of those who agree.
+		// The nearest is an object, a listener, the noun of a
+		// preposition, or a relative the text gave no name (His father
+		// bought it): the most salient of those who agree.
 		if s := f.salience(all, m.name, f.ends); s > most {
 			best, most = m.name, s
 		}
@@ -596,7 +597,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				}
 			case name == "" && f.cueGender != anyGender:
 				// "she said." names her again for the quotation after.
-				if m := f.backRef(ms, f.cueGender); m != "" {
+				if m := f.backRef(ms, f.cueGender, t.off); m != "" {
 					ms = append(ms, mention{off: t.off, name: m, g: f.cueGender})
 				}
 			}
@@ -767,7 +768,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(toks[i-2].s)
 			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
 				f.relate(t.off, lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
-				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(ms, relationGender(lower(toks[i-3].s))))
+				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(ms, relationGender(lower(toks[i-3].s)), -1))
 			}
 		}
 		// whose husband Gareth, her son Leo: a relation names the one
@@ -777,7 +778,7 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 			g = relationGender(lower(toks[i-1].s))
 			if relationOwners[lower(toks[i-2].s)] {
 				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
-				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(ms, relationGender(lower(toks[i-2].s))))
+				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(ms, relationGender(lower(toks[i-2].s)), -1))
 			}
 		}
 		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
@@ -890,11 +891,17 @@ func (f *finder) describedAfter(toks []token, i int) bool {
 
 // backRef returns the person a pronoun cue of gender g refers to, among
 // the mentions of the paragraph so far and then the ones before it.
-func (f *finder) backRef(ms []mention, g byte) string {
+func (f *finder) backRef(ms []mention, g byte, at int) string {
 	for n := len(ms) - 1; n >= 0; n-- {
 		if m := ms[n]; !m.only && (m.g == anyGender || m.g == g) {
+			if at >= 0 && m.owner != "" && f.possessiveGender(m.name) != anyGender {
+				break // His father bought it. Asked how he felt: the owner, maybe
+			}
 			return m.name
 		}
+	}
+	if at >= 0 {
+		return f.antecedent(g, "", at, ms)
 	}
 	return f.antecedent(g, "", -1, nil)
 }

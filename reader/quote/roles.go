@@ -293,34 +293,40 @@ func (f *finder) askingWord(b string) bool {
 	return strings.HasPrefix(b, "سال") || strings.HasPrefix(b, "يسال") || strings.HasPrefix(b, "تسال")
 }
 
-// possessor returns who a relation in the possessive (His brother, her
-// son, والده، زوجتها) named at off belongs to: the one of the gender the
-// possessive gives that a pronoun there would refer to (see antecedent),
-// after the mentions kept and pending; or "".
-func (f *finder) possessor(name string, off int, pending []mention) string {
-	g := anyGender
+// possessiveGender returns the gender of the owner a relation in the
+// possessive gives (His brother, her son, والده، زوجتها), or anyGender
+// for any other name.
+func (f *finder) possessiveGender(name string) byte {
 	first, rest, _ := strings.Cut(name, " ")
 	switch {
 	case !isArabic(first):
-		if rest == "" {
-			return ""
+		if rest == "" || strings.IndexByte(rest, ' ') >= 0 || relationGender(lower(rest)) == anyGender {
+			return anyGender
 		}
 		switch lower(first) {
 		case "his":
-			g = male
+			return male
 		case "her":
-			g = female
-		default:
-			return ""
+			return female
 		}
 	case rest == "" && f.relationKey(first) != "":
-		g = male
 		if strings.HasSuffix(first, "ها") {
-			g = female
-		} else if !strings.HasSuffix(first, "ه") {
-			return ""
+			return female
 		}
-	default:
+		if strings.HasSuffix(first, "ه") {
+			return male
+		}
+	}
+	return anyGender
+}
+
+// possessor returns who a relation in the possessive named at off
+// belongs to: the one of the gender the possessive gives that a pronoun
+// there would refer to (see antecedent), after the mentions kept and
+// pending; or "".
+func (f *finder) possessor(name string, off int, pending []mention) string {
+	g := f.possessiveGender(name)
+	if g == anyGender {
 		return ""
 	}
 	if p := f.antecedent(g, "", off, pending); p != name {
