@@ -54,6 +54,13 @@ func TestAntecedentRoles(t *testing.T) {
 		{"Councillor Perpetua Hoyland faced the crowd alone. When a fisherman at the back asked how long the ban would last, she paused before answering: “Two seasons, maybe three.”", "Perpetua Hoyland|Two seasons, maybe three."},
 		{"Its lead surveyor, Dr. Ambrose Kettlewhite, was more doubtful. Drones have their uses, he conceded. “But boots on the ground still matter most,” the 61-year-old surveyor said.", "Ambrose Kettlewhite|But boots on the ground still matter most,"},
 		{"The retiring baker, Cuthbert Amberley, 79, has kept the shop since 1971. His brother opened it before the war. Asked whether he would miss it, he laughed. “Every single morning,” he said.", "Cuthbert Amberley|Every single morning,"},
+		// More constructions: an object praised, a listener written to, a town after "near", a body before the name.
+		{"Nerys Brimacombe praised Odile Tregothnan for keeping the ward open through the strike. “I could not have asked for more,” she said.", "Nerys Brimacombe|I could not have asked for more,"},
+		{"Canon Istvan Vossberg wrote to Bishop Aldous Quarrendon on Monday to ask for more time.\n\n“We need the summer to raise the money,” he said.", "Istvan Vossberg|We need the summer to raise the money,"},
+		{"The warden, Maud Pimblett, lives near Harrowfield Green with her two dogs. “They hear the poachers before I do,” she said.", "Maud Pimblett|They hear the poachers before I do,"},
+		{"Coldrey Marine, which employs Selwyn Ashdown as its only diver, lost the contract in May. “They never told us why,” he said.", "Selwyn Ashdown|They never told us why,"},
+		{"وقال مدير المدرسة فؤاد النقّوزي لصحيفة الأفق إن الصفوف مكتظة. وتابع: «نعلّم خمسين طالباً في الغرفة».", "فؤاد النقّوزي|نعلّم خمسين طالباً في الغرفة"},
+		{"والتقت الناشطة هيام الشحّادة برئيسة البلدية في بيت القطّين صباح الأحد. وقالت الشحّادة بعد اللقاء: «لم نسمع وعداً واحداً».\n\nوأضافت: «سنعود الأسبوع المقبل».", "هيام الشحّادة|سنعود الأسبوع المقبل"},
 	})
 }
 
