@@ -699,6 +699,13 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 					if name != "" {
 						add(t.off, name, g, false)
 					}
+				} else if !ok && subject {
+					// ويعمل سليم الدبّوسي منذ عشرين عاماً: a verb that opens
+					// its sentence before a word that opens no description
+					// (see verbAt): a name right after it is its subject.
+					if name, g := f.bareSubject(toks, i); name != "" {
+						add(toks[i+1].off, name, g, false)
+					}
 				}
 			}
 			continue

@@ -345,3 +345,42 @@ func (f *finder) answers(at int) bool {
 	w := f.text[at:e]
 	return f.isReply(w) || strings.HasPrefix(lower(w), "answer") || strings.HasPrefix(lower(w), "repl")
 }
+
+// bareSubject returns the name right after the Arabic verb toks[i] that
+// opens its clause (see verbAt), and the gender the verb gives it: a word
+// without the article and one with it that is no title, body, time or
+// function word (ويعمل سليم الدبّوسي، وتسكن وداد الحلّوجي), and no
+// longer construct after it; "" when there is none.
+func (f *finder) bareSubject(toks []token, i int) (string, byte) {
+	n := i + 1
+	if n+1 >= len(toks) || i > 0 && !sentenceEnd(f.text, toks[i-1]) && f.text[toks[i-1].end():toks[i].off] != "\n" || f.manner(toks, n, true) {
+		return "", anyGender // a verb that opens a sentence, not a clause after a comma
+	}
+	a, b := toks[n], toks[n+1]
+	if a.punct || b.punct || !isArabic(a.s) || strings.HasPrefix(a.s, "ال") || !strings.HasPrefix(b.s, "ال") {
+		return "", anyGender
+	}
+	for _, w := range [2]token{a, b} {
+		if f.classOf(w).kind != 0 || f.never(w.s) || prepositions[w.f] || timeWords[strings.TrimPrefix(w.f, "ال")] != 0 || f.role(w.s) || f.bodyHead(w.s) {
+			return "", anyGender
+		}
+	}
+	if arabicConstruct[a.f] || arabicPlaces[a.f] {
+		return "", anyGender // حسم فريق الوحدة: a noun that heads a description, no given name
+	}
+	if strings.HasSuffix(b.f, "ين") || strings.HasSuffix(b.f, "ون") || strings.HasSuffix(b.f, "ات") {
+		return "", anyGender // فكان أول الصاعدين: a plural is no family name
+	}
+	if n+2 < len(toks) && !toks[n+2].punct && strings.HasPrefix(toks[n+2].s, "ال") {
+		return "", anyGender // ويعاني نقص الأدوية المزمن: a construct, no name
+	}
+	v := toks[i].f
+	if r, k := utf8.DecodeRuneInString(v); r == 'و' || r == 'ف' {
+		v = v[k:]
+	}
+	g := male
+	if strings.HasPrefix(v, "ت") || strings.HasSuffix(v, "ت") {
+		g = female // تسكن، سكنت
+	}
+	return span(f.text, toks[n:n+2]), g
+}
