@@ -66,5 +66,13 @@ func TestAntecedentRoles(t *testing.T) {
 		{"وتسكن وداد الحلّوجي مع أولادها في قرية عين الخرنوب منذ الحرب. وقالت: «الماء لا يصل إلينا إلا مرة في الأسبوع».", "وداد الحلّوجي|الماء لا يصل إلينا إلا مرة في الأسبوع"},
 		{"ويملك عادل القرشوحي فرن الحي منذ عام 1980. وكان والده قد بناه بيديه بعد الحرب. وعن شعوره بعد البيع، قال: «ارتحت أخيراً».", "عادل القرشوحي|ارتحت أخيراً"},
 		{"وتدير سعاد الصفصافة مشغلاً للخياطة في السوق القديمة منذ عقدين. وتقول الخياطة الخمسينية: «أغلقت نصف الآلات هذا العام».", "سعاد الصفصافة|أغلقت نصف الآلات هذا العام"},
+		// The object of a verb whose subject is a pronoun; a listener after "speaking to"; a place after the outlet.
+		{"Brenna Oakhurst, 44, told the inquiry she had warned Marlowe Finchley twice about the valve. “Nobody listened,” she said.", "Brenna Oakhurst|Nobody listened,"},
+		{"Speaking to the Dunholt Gazette, Councillor Amias Pimm said the bridge would reopen in June. “We are on schedule,” he added.", "Amias Pimm|We are on schedule,"},
+		{"“It was chaos,” Aldith Prowse told the Tarnbury Herald on Sunday. The storm had cut power to Wexcombe for two days. “We just ran,” she added.", "Aldith Prowse|We just ran,"},
+		{"Lucan Threlkeld, the harbourmaster at Porth Ellis, handed the keys to Oswin Garrow on Friday. “It is his problem now,” he said.", "Lucan Threlkeld|It is his problem now,"},
+		{"وفي اتصال مع إذاعة الشمال، قالت المديرة نهى الكرمي إن المدرسة ستفتح. وأضافت: «الصفوف جاهزة».", "نهى الكرمي|الصفوف جاهزة"},
+		{"والتقى الوزير عماد الدبّاس بالسفير رامي الحلواني في عمّان. وقال: «بحثنا ملف المياه».", "عماد الدبّاس|بحثنا ملف المياه"},
+		{"وأبلغ النائب سامر الزيّات رئيس المجلس بقراره. وأضاف: «لن أصوّت على الموازنة».", "سامر الزيّات|لن أصوّت على الموازنة"},
 	})
 }

@@ -586,6 +586,9 @@ func (f *finder) mentions(cs []cand, lo, hi int) []mention {
 				add(t.off, name, g, false)
 				if len(ms) > n {
 					ms[n].role = subjectRole // the cue's own subject, wherever it stands
+					if at := strings.Index(f.text[t.end():min(len(f.text), t.end()+window)], name); !arabic && at >= 0 && cue == verbCue {
+						ms[n].role = f.roleAt(t.end()+at, 0) // but "she had warned Anna Berg": the object
+					}
 					if questionVerbs[lower(t.s)] && i > 0 && strings.HasSuffix(name, toks[i-1].s) || arabic && f.askingWord(t.f) {
 						// A farmer asked (not "Asked whether …, she
 						// replied": the one asked)

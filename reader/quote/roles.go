@@ -98,8 +98,8 @@ func (f *finder) roleAt(off, skip int) byte {
 		return placeRole // on nearby Rook Hill
 	}
 	switch {
-	case w == "by":
-		return subjectRole // led by Professor Vantreight: the agent
+	case w == "by" || w == "to" && at+1 < n && lower(ws[at+1]) == "according":
+		return subjectRole // led by Professor Vantreight: the agent; according to: the source
 	case w == "to" && addressed(f.text, f.wordStart(off, at, ws[:n])) && f.spokenTo(ws[at+1:n]):
 		return listenerRole
 	case locatives[w] || w == "from" || w == "to":
@@ -108,12 +108,26 @@ func (f *finder) roleAt(off, skip int) byte {
 		return obliqueRole
 	case tellingVerbs[w] || w == "asked" || w == "ask" || w == "asks" || w == "asking":
 		return listenerRole
+	case pronounSubject(ws[at+1 : min(n, at+3)]):
+		return objectRole // she had warned Anna Berg: the pronoun is the verb's subject
 	case f.cueOf(ws[at]) != notCue || conjunctions[w] || subordinators[w] || relativePronouns[w] || englishSkip[w] || w == "that":
 		return subjectRole
 	case upper(ws[at]) || !f.afterMention(off, skip):
 		return subjectRole // Yesterday Anna Berg; council leader Anna Berg
 	}
 	return objectRole // Tamsin Orrery met Anna Berg
+}
+
+// pronounSubject reports whether one of the words before a verb (the
+// nearest first) is a subject pronoun: the name after the verb is its
+// object (she had warned Anna Berg).
+func pronounSubject(ws []string) bool {
+	for _, w := range ws {
+		if subjectPronouns[lower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // personEnd returns skip, the end of the last mention added of ms, when
