@@ -181,8 +181,12 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 		}
 	}
 	all := f.window(pending)
-	if at >= 0 {
-		f.ends = f.sentenceEnds(f.ends, at)
+	counted := false // f.ends holds the sentence ends before at: worked out when weighed
+	ends := func() []int {
+		if !counted {
+			f.ends, counted = f.sentenceEnds(f.ends, at), true
+		}
+		return f.ends
 	}
 	answers := at >= 0 && f.answers(at)
 	best, most := "", -1
@@ -209,7 +213,7 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 		if at < 0 {
 			return m.name
 		}
-		if answers && f.asked(all, m.name) {
+		if answers && f.asked(all, m.name, ends()) {
 			continue // a farmer asked …, she answered: not the farmer
 		}
 		if best == "" && (m.role == subjectRole && f.possessiveGender(m.name) == anyGender || answers && m.role == listenerRole) {
@@ -218,7 +222,7 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 		// The nearest is an object, a listener, the noun of a
 		// preposition, or a relative the text gave no name (His father
 		// bought it): the most salient of those who agree.
-		if s := f.salience(all, m.name, f.ends); s > most {
+		if s := f.salience(all, m.name, ends()); s > most {
 			best, most = m.name, s
 		}
 	}

@@ -200,11 +200,11 @@ func (f *finder) arabicRoleAt(off, skip int) byte {
 		return objectRole // right after the subject: the object
 	}
 	k := j
-	for k > 0 && f.text[k-1] != ' ' && f.text[k-1] != '\n' {
+	for k > 0 && j-k <= 12 && f.text[k-1] != ' ' && f.text[k-1] != '\n' {
 		k--
 	}
-	if k == j {
-		return subjectRole
+	if k == j || j-k > 12 || k > 0 && f.text[k-1] != ' ' && f.text[k-1] != '\n' {
+		return subjectRole // no word before, or one longer than any preposition (ومنذ)
 	}
 	f.buf = fold(f.buf, f.text[k:j])
 	switch w := string(f.buf); {
@@ -235,22 +235,25 @@ func (f *finder) salience(all []mention, name string, ends []int) int {
 }
 
 // asked reports whether name asked a question (its mention is the
-// subject of a verb that asks) in the last two sentences of all.
-func (f *finder) asked(all []mention, name string) bool {
+// subject of a verb that asks) in the last two sentences of all, whose
+// ends, the nearest first, are ends.
+func (f *finder) asked(all []mention, name string, ends []int) bool {
 	for n := range all {
-		if m := &all[n]; m.role == askerRole && sentencesAfter(m.off, f.ends) <= 1 && Match(m.name, name) {
+		if m := &all[n]; m.role == askerRole && sentencesAfter(m.off, ends) <= 1 && Match(m.name, name) {
 			return true
 		}
 	}
 	return false
 }
 
-// window returns the mentions kept for reference and then pending, in
-// a scratch buffer the next call reuses.
+// window returns the mentions kept for reference and then the last
+// recentN of pending, in a scratch buffer the next call reuses: a
+// paragraph of endless names costs no more per cue than a short one.
 func (f *finder) window(pending []mention) []mention {
 	if len(pending) == 0 {
 		return f.recent[:f.nrecent]
 	}
+	pending = pending[max(0, len(pending)-recentN):]
 	f.all = append(append(f.all[:0], f.recent[:f.nrecent]...), pending...)
 	return f.all
 }
@@ -314,15 +317,17 @@ func (f *finder) possessiveGender(name string) byte {
 	first, rest, _ := strings.Cut(name, " ")
 	switch {
 	case !isArabic(first):
-		if rest == "" || strings.IndexByte(rest, ' ') >= 0 || relationGender(lower(rest)) == anyGender {
+		g := anyGender
+		switch first {
+		case "His", "his":
+			g = male
+		case "Her", "her":
+			g = female
+		}
+		if g == anyGender || rest == "" || strings.IndexByte(rest, ' ') >= 0 || relationGender(lower(rest)) == anyGender {
 			return anyGender
 		}
-		switch lower(first) {
-		case "his":
-			return male
-		case "her":
-			return female
-		}
+		return g
 	case rest == "" && f.relationKey(first) != "":
 		if strings.HasSuffix(first, "ها") {
 			return female
@@ -367,12 +372,15 @@ func (f *finder) answers(at int) bool {
 // longer construct after it; "" when there is none.
 func (f *finder) bareSubject(toks []token, i int) (string, byte) {
 	n := i + 1
-	if n+1 >= len(toks) || i > 0 && !sentenceEnd(f.text, toks[i-1]) && f.text[toks[i-1].end():toks[i].off] != "\n" || f.manner(toks, n, true) {
-		return "", anyGender // a verb that opens a sentence, not a clause after a comma
+	if n+1 >= len(toks) {
+		return "", anyGender
 	}
 	a, b := toks[n], toks[n+1]
 	if a.punct || b.punct || !isArabic(a.s) || strings.HasPrefix(a.s, "ال") || !strings.HasPrefix(b.s, "ال") {
 		return "", anyGender
+	}
+	if i > 0 && !sentenceEnd(f.text, toks[i-1]) && f.text[toks[i-1].end():toks[i].off] != "\n" || f.manner(toks, n, true) {
+		return "", anyGender // a verb that opens a sentence, not a clause after a comma
 	}
 	for _, w := range [2]token{a, b} {
 		if f.classOf(w).kind != 0 || f.never(w.s) || prepositions[w.f] || timeWords[strings.TrimPrefix(w.f, "ال")] != 0 || f.role(w.s) || f.bodyHead(w.s) {
