@@ -95,9 +95,13 @@ type mention struct {
 	// only: a body named in passing (الشركة المنفذة), which a statement
 	// can refer to but a cue without a subject (وأضاف) cannot.
 	only bool
-	// hearer: named after "to" (put the question to Ms Lee; speaking to
-	// the radio), the one the words of its sentence are said to.
-	hearer bool
+	// role: what the mention is in its clause (see roleAt); a listener
+	// is named after "to" or a verb of telling (put the question to Ms
+	// Lee; told the radio), the one the words of its sentence are said to.
+	role byte
+	// owner: for a relation in the possessive (his brother, والده), the
+	// person whose it is, whom it names again.
+	owner string
 }
 
 // recentN is how many mentions the finder keeps for reference: enough to
@@ -152,14 +156,17 @@ func (f *finder) setGender(name string, g byte) {
 	}
 }
 
-// antecedent returns the person a cue without a subject refers to: the
-// one named last whose gender agrees with the cue (قالت، she said), and,
-// for a reply, who is not the speaker answered, nor one the words are
-// said to in the sentence of the quotation at offset at (put his question
-// to Ms Lee: “…”); at < 0 checks no sentence. It falls back to the one
-// named last.
-func (f *finder) antecedent(g byte, answered string, at int) string {
-	if f.nrecent == 0 {
+// antecedent returns the person a cue without a subject refers to: of
+// those named before whose gender agrees with the cue (قالت، she said),
+// the most salient (see salience), the nearest of equals; for a reply,
+// not the speaker answered, nor one who asked; nor one the words are said
+// to in the sentence of the quotation at offset at (put his question to
+// Ms Lee: “…”). pending are the mentions of the paragraph not yet
+// remembered, after those. With at < 0 it checks no sentence and
+// weighs nothing: the nearest who agrees. It falls back to the one named
+// last.
+func (f *finder) antecedent(g byte, answered string, at int, pending []mention) string {
+	if f.nrecent == 0 && len(pending) == 0 {
 		return ""
 	}
 	if g == plural && answered == "" {
@@ -173,8 +180,18 @@ func (f *finder) antecedent(g byte, answered string, at int) string {
 			return b
 		}
 	}
-	for n := f.nrecent - 1; n >= 0; n-- {
-		m := f.recent[n]
+	all := f.window(pending)
+	counted := false // f.ends holds the sentence ends before at: worked out when weighed
+	ends := func() []int {
+		if !counted {
+			f.ends, counted = f.sentenceEnds(f.ends, at), true
+		}
+		return f.ends
+	}
+	answers := at >= 0 && f.answers(at)
+	best, most := "", -1
+	for n := len(all) - 1; n >= 0; n-- {
+		m := all[n]
 		if m.g == anyGender && !m.body {
 			m.g = f.genders[m.name] // Maureen Oakes … said she would: learnt after this mention
 		}
@@ -187,14 +204,34 @@ func (f *finder) antecedent(g byte, answered string, at int) string {
 		if answered != "" && Match(m.name, answered) {
 			continue
 		}
-		if m.hearer && at >= 0 && !f.sentenceEndIn(m.off, at) {
+		if m.role == listenerRole && at >= 0 && !f.sentenceEndIn(m.off, at) {
 			continue
 		}
-		return m.name
+		if m.role == placeRole && m.g == anyGender {
+			continue // on nearby Rook Hill: no person
+		}
+		if at < 0 {
+			return m.name
+		}
+		if answers && f.asked(all, m.name, ends()) {
+			continue // a farmer asked …, she answered: not the farmer
+		}
+		if best == "" && (m.role == subjectRole && f.possessiveGender(m.name) == anyGender || answers && m.role == listenerRole) {
+			return m.name // the nearest who agrees, a subject of its own, or the one asked who answers
+		}
+		// The nearest is an object, a listener, the noun of a
+		// preposition, or a relative the text gave no name (His father
+		// bought it): the most salient of those who agree.
+		if s := f.salience(all, m.name, ends()); s > most {
+			best, most = m.name, s
+		}
 	}
-	for n := f.nrecent - 1; n >= 0; n-- {
-		if !f.recent[n].only {
-			return f.recent[n].name
+	if best != "" {
+		return best
+	}
+	for n := len(all) - 1; n >= 0; n-- {
+		if !all[n].only {
+			return all[n].name
 		}
 	}
 	return ""
@@ -282,7 +319,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				if g := f.genders[c.speaker]; (c.gender == male || c.gender == female) && (g == male || g == female) && g != c.gender {
 					// فقالت إن ابنها ظل يسألها: «…»، مضيفةً: «…»: the
 					// participle is hers, not the son's.
-					c.speaker = f.antecedent(c.gender, "", c.at)
+					c.speaker = f.antecedent(c.gender, "", c.at, nil)
 				}
 			case fallback == nobody:
 				c.speaker = "" // a blockquote a writing nobody signs introduces
@@ -293,7 +330,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				if c.reply {
 					not = answered
 				}
-				c.speaker = f.antecedent(c.gender, not, c.at)
+				c.speaker = f.antecedent(c.gender, not, c.at, nil)
 				if c.gender != anyGender && c.speaker != "" && f.genders[c.speaker] == anyGender {
 					f.setGender(c.speaker, c.gender) // he said: the one named is a man
 				}
@@ -373,7 +410,7 @@ func (f *finder) framedInner(cs []cand, k int, outer string) string {
 	ms := f.mentionsIn(cs, toks[from:to], c.parent, c.open)
 	for n := len(ms) - 1; n >= 0; n-- {
 		m := ms[n]
-		if m.body || m.hearer || m.off < cs[c.parent].start || c.gender != anyGender && m.g != anyGender && m.g != c.gender || outer != "" && Match(m.name, outer) {
+		if m.body || m.role == listenerRole || m.off < cs[c.parent].start || c.gender != anyGender && m.g != anyGender && m.g != c.gender || outer != "" && Match(m.name, outer) {
 			continue
 		}
 		if isArabic(m.name) && strings.IndexByte(m.name, ' ') < 0 && !f.kin(m.name) && !f.role(m.name) && !f.isKnown(m.name) {
@@ -526,7 +563,10 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				g = plural
 			}
 		}
-		ms = append(ms, mention{off, name, g, body, only && body, addressed(f.text, off)})
+		ms = append(ms, mention{off: off, name: name, g: g, body: body, only: only && body, role: f.roleAt(off, f.personEnd(ms, skip))})
+		if !body {
+			ms[len(ms)-1].owner = f.possessor(name, off, ms[:len(ms)-1]) // His brother names his owner again
+		}
 		if !body && level < 0 {
 			f.note(name) // (not a name inside a quotation: the speaker's words)
 		}
@@ -601,15 +641,27 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				if g == anyGender && !arabic {
 					g = reportedGender(toks, i) // Maureen Oakes said she would
 				}
+				n := len(ms)
 				add(t.off, name, g, false)
+				if len(ms) > n {
+					ms[n].role = subjectRole // the cue's own subject, wherever it stands
+					if at := strings.Index(f.text[t.end():min(len(f.text), t.end()+window)], name); !arabic && at >= 0 && cue == verbCue {
+						ms[n].role = f.roleAt(t.end()+at, 0) // but "she had warned Anna Berg": the object
+					}
+					if questionVerbs[lower(t.s)] && i > 0 && strings.HasSuffix(name, toks[i-1].s) || arabic && f.askingWord(t.f) {
+						// A farmer asked (not "Asked whether …, she
+						// replied": the one asked)
+						ms[n].role = askerRole
+					}
+				}
 				if arabic {
 					f.arabicHearer(toks, i, name, &ms)
 				}
 			case name == "" && f.cueGender != anyGender && level < 0:
 				// "she said." names her again for the quotation after
 				// (inside a quotation, innerSpeaker reads who "she" is).
-				if m := f.backRef(ms, f.cueGender); m != "" {
-					ms = append(ms, mention{t.off, m, f.cueGender, false, false, false})
+				if m := f.backRef(ms, f.cueGender, t.off); m != "" {
+					ms = append(ms, mention{off: t.off, name: m, g: f.cueGender})
 				}
 			}
 			continue
@@ -691,7 +743,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			case f.isKnown(t.s) && !(i >= 2 && relatives[toks[i-2].s] && !toks[i-1].punct):
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
-				ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false, addressed(f.text, t.off)})
+				ms = append(ms, mention{off: t.off, name: t.s, g: f.genders[t.s], role: f.roleAt(t.off, f.personEnd(ms, skip))})
 			case set1Ahad[t.f] && (i == 0 || toks[i-1].punct && toks[i-1].s != "،" && toks[i-1].s != ","):
 				// أحد زبائني قال لي: one of a group opens the sentence, its
 				// verb's subject.
@@ -724,6 +776,13 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 					}
 					if name != "" {
 						add(t.off, name, g, false)
+					}
+				} else if !ok && subject {
+					// ويعمل سليم الدبّوسي منذ عشرين عاماً: a verb that opens
+					// its sentence before a word that opens no description
+					// (see verbAt): a name right after it is its subject.
+					if name, g := f.bareSubject(toks, i); name != "" {
+						add(toks[i+1].off, name, g, false)
 					}
 				}
 			}
@@ -795,7 +854,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			g = relationGender(toks[i-2].s)
 			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
 				f.relate(t.off, lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
-				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(mentionedBefore(ms, toks[i-3].off), relationGender(lower(toks[i-3].s))))
+				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(mentionedBefore(ms, toks[i-3].off), relationGender(lower(toks[i-3].s)), -1))
 			}
 		}
 		// whose husband Gareth, her son Leo: a relation names the one
@@ -805,7 +864,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			g = relationGender(lower(toks[i-1].s))
 			if relationOwners[lower(toks[i-2].s)] {
 				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
-				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(mentionedBefore(ms, toks[i-2].off), relationGender(lower(toks[i-2].s))))
+				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(mentionedBefore(ms, toks[i-2].off), relationGender(lower(toks[i-2].s)), -1))
 			}
 		}
 		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
@@ -833,7 +892,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:
 			add(t.off, t.s, g, false) // His wife, Ellen, was …
 		case len(run) == 1 && f.known[t.s]:
-			ms = append(ms, mention{t.off, t.s, f.genders[t.s], false, false, addressed(f.text, t.off)})
+			ms = append(ms, mention{off: t.off, name: t.s, g: f.genders[t.s], role: f.roleAt(t.off, f.personEnd(ms, skip))})
 		}
 	}
 	return ms
@@ -951,13 +1010,19 @@ func (f *finder) describingGender(toks []token, k int) (byte, bool) {
 
 // backRef returns the person a pronoun cue of gender g refers to, among
 // the mentions of the paragraph so far and then the ones before it.
-func (f *finder) backRef(ms []mention, g byte) string {
+func (f *finder) backRef(ms []mention, g byte, at int) string {
 	for n := len(ms) - 1; n >= 0; n-- {
 		if m := ms[n]; !m.only && (m.g == anyGender || m.g == g) {
+			if at >= 0 && m.owner != "" && f.possessiveGender(m.name) != anyGender {
+				break // His father bought it. Asked how he felt: the owner, maybe
+			}
 			return m.name
 		}
 	}
-	return f.antecedent(g, "", -1)
+	if at >= 0 {
+		return f.antecedent(g, "", at, ms)
+	}
+	return f.antecedent(g, "", -1, nil)
 }
 
 // mentionedBefore returns the mentions of ms before offset off: who a

@@ -119,6 +119,7 @@ var englishCues = func() map[string]cueKind {
 		"reply": {"reply", "replies", "replied", "replying"}, "deny": {"deny", "denies", "denied", "denying"},
 		"worry": {"worry", "worries", "worried"}, "cry": {"cry", "cries", "cried"},
 		"plead": {"plead", "pleads", "pleaded", "pled"}, "allege": {"allege", "alleges", "alleged"},
+		"answer": {"answering"}, // "had one answer", "she answered" (a reply, see replyCues) are no cue of their own
 	}
 	for _, forms := range irregular {
 		for _, f := range forms {

@@ -73,6 +73,8 @@ type finder struct {
 	word        []byte              // scratch for a word made from a folded one
 	ptoks       []token             // the tokens of the paragraph, classified (see within)
 	gtoks       []token             // scratch tokens for the gap between two quotations, looked at once
+	ends        []int               // scratch: the sentence ends before a cue, nearest first (see sentenceEnds)
+	all         []mention           // scratch: the mentions a cue may refer to (see window)
 	ms          []mention           // scratch mentions of a paragraph
 	defs        map[string]parsedNP // definite descriptions parsed, by speaker name
 	tieNPs      map[string]tieNP    // speakers parsed as descriptions a tie may hold (see introduced)

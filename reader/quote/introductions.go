@@ -604,7 +604,9 @@ func (f *finder) tieNP(name string) tieNP {
 		}
 		np.head, np.arabic, np.one = refWord(ws[0]), true, len(ws) == 1
 		for _, w := range ws[1:] {
-			np.others = append(np.others, refWord(w))
+			if r := refWord(w); !arabicAges[strings.TrimSuffix(r, "ة")] {
+				np.others = append(np.others, r) // الخياطة الخمسينية: the age is news, not a word of the tie
+			}
 		}
 		np.ok = true
 		return np
@@ -614,8 +616,8 @@ func (f *finder) tieNP(name string) tieNP {
 	}
 	at := len(ws) - 1
 	for n, w := range ws[1:] {
-		if upper(w) || hasDigit(w) {
-			return np
+		if upper(w) || hasDigit(w) && n+2 == len(ws) {
+			return np // the 61-year-old alone is an epithet of another rule
 		}
 		if englishTiePrepositions[w] && at == len(ws)-1 {
 			at = n
@@ -626,7 +628,9 @@ func (f *finder) tieNP(name string) tieNP {
 		return np // the council; the man, the woman: epithets are another rule's
 	}
 	for n, w := range ws[1:] {
-		if n+1 != at && !englishTiePrepositions[w] {
+		if n+1 != at && !englishTiePrepositions[w] && !hasDigit(w) {
+			// (the 61-year-old surveyor: an age is news about the one
+			// the tie names, no word it must hold)
 			np.others = append(np.others, strings.ReplaceAll(lower(w), "-", ""))
 		}
 	}

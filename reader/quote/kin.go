@@ -883,7 +883,7 @@ func (f *finder) relateInverseArabic(off int, key string, ms []mention) {
 	if strings.HasSuffix(k, "ها") {
 		owner, g = 1, female
 	}
-	possessor := f.backRef(ms, g)
+	possessor := f.backRef(ms, g, -1)
 	if possessor == "" {
 		return
 	}

@@ -266,6 +266,11 @@ func epithet(name string) (byte, bool) {
 	g, person := arabicEpithets[head]
 	if !person {
 		if !arabicRoles[head] {
+			// الخياطة الخمسينية: a noun no list knows, given an age of a
+			// decade of life, is someone named, of the gender of its ending.
+			if w, _, _ := strings.Cut(rest, " "); decadeAges[strings.TrimSuffix(strings.TrimPrefix(string(fold(buf[:0], w)), "ال"), "ة")] {
+				return roleGender(head), true
+			}
 			return anyGender, false
 		}
 		g = roleGender(head) // البطلة الصغيرة is a woman
@@ -311,6 +316,10 @@ var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "مر
 // arabicAges are the Arabic words of an age or a time of life, folded and
 // without the article and the feminine ending: الستيني، المتقاعدة.
 var arabicAges = set("عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني متقاعد مسن عجوز شاب صغير")
+
+// decadeAges are the words of arabicAges that give a decade of life
+// (الخمسيني), which only a person has.
+var decadeAges = set("عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني")
 
 // isDescription reports
 // companyWords are the English nouns that refer back to any body the

@@ -161,10 +161,11 @@ func TestPluralsAreNoHe(t *testing.T) {
 
 // TestPrepositionOnAHamza checks that a preposition written onto a word
 // that opens with a hamza (بإعادة الفرز) is never a speaker: the cue
-// after it that has no subject of its own does not refer to it.
+// after it that has no subject of its own does not refer to it, but to
+// the woman named before (the subject of فازت, a verb no list knows).
 func TestPrepositionOnAHamza(t *testing.T) {
 	references(t, []struct{ text, want string }{
-		{"فازت دانة الحسيني على سامر عيد بفارق صوتين. وطالبت الحسيني بإعادة الفرز، وقالت: «صوتان لا يكفيان».", "|صوتان لا يكفيان"},
+		{"فازت دانة الحسيني على سامر عيد بفارق صوتين. وطالبت الحسيني بإعادة الفرز، وقالت: «صوتان لا يكفيان».", "دانة الحسيني|صوتان لا يكفيان"},
 		{"وقالت دانة الحسيني إن الفارق صغير. وطالبت الحسيني بإعادة الفرز، وقالت: «صوتان لا يكفيان».", "دانة الحسيني|صوتان لا يكفيان"},
 		{"وقال باسل نعمة للصحفيين: «سنعيد الفرز».", "باسل نعمة|سنعيد الفرز"},
 	})

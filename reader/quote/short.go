@@ -175,7 +175,7 @@ func (f *finder) introducer(i int) string {
 	if n := len(f.out); n > 0 && f.out[n-1].Open >= lo {
 		return f.out[n-1].Speaker
 	}
-	return f.antecedent(anyGender, "", -1)
+	return f.antecedent(anyGender, "", -1, nil)
 }
 
 // groupOfPeople reports whether the Arabic word names a group of people

@@ -630,5 +630,5 @@ func (f *finder) arabicHearer(toks []token, i int, subject string, ms *[]mention
 		return
 	}
 	f.buf = append(f.buf[:0], toks[k].f...)
-	*ms = append(*ms, mention{off: toks[k].off, name: name, g: roleGender(string(f.buf)), hearer: true})
+	*ms = append(*ms, mention{off: toks[k].off, name: name, g: roleGender(string(f.buf)), role: listenerRole})
 }
