@@ -187,11 +187,6 @@ func (f *finder) namedBefore(off int, w string) bool {
 	}
 }
 
-// isLetter reports whether the byte b is an ASCII letter.
-func isLetter(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
-}
-
 // fullNameBefore returns the full name the text gave, before off, to
 // the person an Arabic surname alone names when no mention kept it (في
 // السوق يقف عبد الرحمن الصافي … يقول الصافي): the first name right

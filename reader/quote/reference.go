@@ -315,11 +315,14 @@ var arabicEpithets = map[string]byte{"رجل": male, "امراة": female, "مر
 
 // arabicAges are the Arabic words of an age or a time of life, folded and
 // without the article and the feminine ending: الستيني، المتقاعدة.
-var arabicAges = set("عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني متقاعد مسن عجوز شاب صغير")
+var arabicAges = set(decades, "متقاعد مسن عجوز شاب صغير")
 
 // decadeAges are the words of arabicAges that give a decade of life
 // (الخمسيني), which only a person has.
-var decadeAges = set("عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني")
+var decadeAges = set(decades)
+
+// decades are the Arabic words of a decade of life, folded.
+const decades = "عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني"
 
 // isDescription reports
 // companyWords are the English nouns that refer back to any body the

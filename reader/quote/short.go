@@ -355,7 +355,10 @@ func englishPassive(aux, v string) bool {
 }
 
 // beAux are the forms of "be" that make a participle after them passive.
-var beAux = set("be been being was were is are")
+var beAux = set(beForms)
+
+// beForms are the forms of English "be".
+const beForms = "be been being was were is are"
 
 // issuer returns the body or person an English writing is issued by, in
 // the words ts up to their first punctuation: "a statement issued by the

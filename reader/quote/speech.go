@@ -1023,7 +1023,7 @@ func calledBy(before []token) bool {
 var callingVerbs = set("call calls called calling")
 
 var (
-	englishCopulas   = set("was is were are been be felt feels remained seemed sounded would will could should might may must can")
+	englishCopulas   = set(beForms, "felt feels remained seemed sounded would will could should might may must can")
 	arabicPredicates = set("بانه بانها بانهم بانهما انه انها")
 )
 

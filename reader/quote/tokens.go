@@ -239,6 +239,11 @@ func decode(s string) (rune, int) {
 // digit reports whether the byte c is an ASCII digit.
 func digit(c byte) bool { return '0' <= c && c <= '9' }
 
+// isLetter reports whether the byte b is an ASCII letter.
+func isLetter(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
 // folded returns w folded (see fold), for a word that folding changes,
 // as a string in f.folds. A word is so folded once, when it is tokenised
 // (which tells the words it changes, most words being left as they are,
