@@ -157,3 +157,21 @@ func TestSecondCueOpensAnUtterance(t *testing.T) {
 		}
 	}
 }
+
+// TestComplementiserIsNoSpeaker checks that إن or أن with the pronoun of
+// the one they report (إنهما، أننا، لأنها) ends the name before it and is
+// never remembered as someone a later cue without a name refers to.
+func TestComplementiserIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`وقالت الجارة إنهما يظهران كل صباح، ثم أضافت: «لا نعرف من أين يأتيان».`, "الجارة|لا نعرف من أين يأتيان"},
+		{`وقالت الجارة إنهما تظهران كل صباح، ثم أضافت: «لا نعرف من أين يأتيان».`, "الجارة|لا نعرف من أين يأتيان"},
+		{`وقالت الجارة سعاد إنهما يظهران كل صباح، ثم أضافت: «لا نعرف من أين يأتيان».`, "سعاد|لا نعرف من أين يأتيان"},
+		{`وأكد المزارع حسان العلي أننا تأخرنا في الحصاد، وتابع: «المطر سبقنا هذا العام».`, "حسان العلي|المطر سبقنا هذا العام"},
+		{`وقال الحارس نمر الخطيب لأنهما غادرا باكرًا لم يرهما أحد، ثم أضاف: «الباب كان مفتوحًا».`, "نمر الخطيب|الباب كان مفتوحًا"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -152,6 +152,7 @@ func verbal(b string) bool {
 var neverEnglish = set(
 	"he she they i we it you him her them me us his its their our my your this that these those there here",
 	"of for to in on at by with from into about after before over under between during without",
+	"outside inside behind beside near across through among against",
 	"and or but if when while as so then also not no yes",
 	"today yesterday tomorrow tonight now later earlier",
 	"one another the first second third last latter former other each",
@@ -242,6 +243,8 @@ func neverFirst(w string, c class) bool {
 		return true // بـ، لـ: a preposition written alone before a mark
 	case c.never:
 		return true
+	case c.bits&bodyAfterPreposition != 0:
+		return true // بكلية الطب، لشركة الفجر: a body after its preposition
 	}
 	return hamzaAfterPreposition(w) // بإعادة الفرز، لإنقاذ: a preposition on a verbal noun
 }
@@ -262,8 +265,8 @@ func oneLetter(w string) bool {
 // preposition written onto a noun (لقوات، للصحفيين، بالمدينة), the head
 // of a place (شارع المدارس).
 func neverWord(b string) bool {
-	if neverArabic[b] || arabicStops[b] || verbal(b) {
-		return true
+	if neverArabic[b] || arabicStops[b] || verbal(b) || pronounComplementiser[strings.TrimPrefix(strings.TrimPrefix(b, "و"), "ف")] {
+		return true // (وإنهما: a complementiser with its pronoun)
 	}
 	if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
 		return true

@@ -252,9 +252,15 @@ func inTheirWords(ts []token) (byte, bool) {
 	return anyGender, false
 }
 
-// pronounComplementiser are أن and إن with the pronoun of the one they
-// report (إنه، أنها): the verb after them is said of that one.
-var pronounComplementiser = set("انه انها انهم بانه بانها بانهم")
+// pronounComplementiser are أن, إن and لأن with the pronoun of the one
+// they report (إنه، أنها، إنهما، لأننا): the verb after them is said of
+// that one, and they are never a speaker (see neverWord).
+var pronounComplementiser = set(complementisersWithPronouns)
+
+// complementisersWithPronouns are the words of pronounComplementiser,
+// which also end a name (arabicStops).
+const complementisersWithPronouns = "انه انها انهم انهما انهن انني اننا انك انكم " +
+	"بانه بانها بانهم بانهما بانني باننا لانه لانها لانهم لانهما لانني لاننا"
 
 func (f *finder) firstCue(ts []token) int {
 	for n := range ts {
