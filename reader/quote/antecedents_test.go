@@ -74,5 +74,9 @@ func TestAntecedentRoles(t *testing.T) {
 		{"وفي اتصال مع إذاعة الشمال، قالت المديرة نهى الكرمي إن المدرسة ستفتح. وأضافت: «الصفوف جاهزة».", "نهى الكرمي|الصفوف جاهزة"},
 		{"والتقى الوزير عماد الدبّاس بالسفير رامي الحلواني في عمّان. وقال: «بحثنا ملف المياه».", "عماد الدبّاس|بحثنا ملف المياه"},
 		{"وأبلغ النائب سامر الزيّات رئيس المجلس بقراره. وأضاف: «لن أصوّت على الموازنة».", "سامر الزيّات|لن أصوّت على الموازنة"},
+		// A name inside the phrase of a preposition no other list holds (between, among, against).
+		{"Capt. Wenna Priddy will retire on Friday.\nPriddy, 61, has run the crossing between Sallow Quay and Tern Island since 1990. She reckons she has made 80,000 trips.\n“Every trip is different,” she said.", "Wenna Priddy|Every trip is different,"},
+		{"Dr. Hestia Quarrel spent a decade among Marren Valley farmers before she wrote the report. “They knew more than we did,” she said.", "Hestia Quarrel|They knew more than we did,"},
+		{"Coach Ilsa Brandvold had warned her side against Fenwick Rovers all week. “We did not listen,” she said after the defeat.", "Ilsa Brandvold|We did not listen,"},
 	})
 }

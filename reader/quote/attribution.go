@@ -1009,9 +1009,16 @@ func (f *finder) describingGender(toks []token, k int) (byte, bool) {
 }
 
 // backRef returns the person a pronoun cue of gender g refers to, among
-// the mentions of the paragraph so far and then the ones before it.
+// the mentions of the paragraph so far and then the ones before it: the
+// nearest who agrees, passing over a name in the phrase of a preposition
+// (a decade among Marren Valley farmers) whose gender the text did not
+// give while someone else agrees.
 func (f *finder) backRef(ms []mention, g byte, at int) string {
+	first := firstAgreeing(ms, g)
 	for n := len(ms) - 1; n >= 0; n-- {
+		if m := ms[n]; first < n && !m.only && m.g == anyGender && (m.role == placeRole || m.role == obliqueRole) {
+			continue
+		}
 		if m := ms[n]; !m.only && (m.g == anyGender || m.g == g) {
 			if at >= 0 && m.owner != "" && f.possessiveGender(m.name) != anyGender {
 				break // His father bought it. Asked how he felt: the owner, maybe
@@ -1023,6 +1030,17 @@ func (f *finder) backRef(ms []mention, g byte, at int) string {
 		return f.antecedent(g, "", at, ms)
 	}
 	return f.antecedent(g, "", -1, nil)
+}
+
+// firstAgreeing returns the index of the first of ms that is no name
+// in a preposition's phrase and agrees with gender g, or len(ms).
+func firstAgreeing(ms []mention, g byte) int {
+	for n, m := range ms {
+		if !m.only && m.role != placeRole && m.role != obliqueRole && (m.g == anyGender || m.g == g) {
+			return n
+		}
+	}
+	return len(ms)
 }
 
 // mentionedBefore returns the mentions of ms before offset off: who a

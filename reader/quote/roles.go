@@ -31,6 +31,11 @@ const (
 // Lappin and Leass weigh them.
 var roleWeights = [...]int{subjectRole: 230, objectRole: 200, listenerRole: 190, obliqueRole: 140, placeRole: 100, askerRole: 230}
 
+// obliquePrepositions are the English prepositions no other list of
+// roleAt holds: the name after them is in their phrase (the crossing
+// between Port Ellery and the island), never the clause's subject.
+var obliquePrepositions = set("between among amid against toward towards despite beyond within upon via except")
+
 // ownerWeight is what a possessive (his brother) counts for its owner:
 // recency and a noun outside a preposition's phrase: the sentence is
 // about the owner still (in the terms of centering, the owner is its
@@ -82,7 +87,7 @@ func (f *finder) roleAt(off, skip int) byte {
 		at++ // Professor, Dr.: a title of the name
 	}
 	for d := at; d < n && d <= at+2; d++ {
-		if w := lower(ws[d]); placeBefore[w] || locatives[w] || f.cueOf(ws[d]) != notCue {
+		if w := lower(ws[d]); placeBefore[w] || locatives[w] || obliquePrepositions[w] || npPrepositions[w] || f.cueOf(ws[d]) != notCue {
 			break // put his question to Lee: "to" is not the name's own
 		}
 		if englishDeterminers[lower(ws[d])] {
@@ -104,7 +109,7 @@ func (f *finder) roleAt(off, skip int) byte {
 		return listenerRole
 	case locatives[w] || w == "from" || w == "to":
 		return placeRole
-	case placeBefore[w] || npPrepositions[w] || englishTiePrepositions[w]:
+	case placeBefore[w] || npPrepositions[w] || englishTiePrepositions[w] || obliquePrepositions[w]:
 		return obliqueRole
 	case tellingVerbs[w] || w == "asked" || w == "ask" || w == "asks" || w == "asking":
 		return listenerRole
