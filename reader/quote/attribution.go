@@ -534,9 +534,6 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 	skip := 0 // the end of the last name added: its words are not mentions again
 	add := func(off int, name string, g byte, only bool) {
 		name = f.speakerName(name)
-		if isArabic(name) && f.namesNoOne(name) {
-			return // بهدفين نظيفين، عشرة: no one to refer back to
-		}
 		if name == "" || name == nobody || name == aBody {
 			return
 		}
