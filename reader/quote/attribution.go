@@ -306,12 +306,6 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				}
 			}
 		default:
-			if isArabic(c.speaker) {
-				if c.speaker = f.namedIn(c.speaker); c.speaker == "" {
-					c.resolve = true // كان يوقف الفرقة …، ويقول: no one named
-					break
-				}
-			}
 			said := c.speaker
 			c.speaker = f.reference(f.relative(c.speaker), c.gender)
 			if c.speaker == said && f.statedAt(c.at, hi) {
