@@ -264,10 +264,7 @@ func (f *finder) firstPerson(ts []token) bool {
 			return arabicFirstPerson[string(b)]
 		}
 		if f.cueOf(t.s) == verbCue {
-			m := n - 1
-			for m >= 0 && !ts[m].punct && englishSkip[lower(ts[m].s)] {
-				m-- // I kept saying, we always said
-			}
+			m := beforeAuxiliaries(ts, n-1) // I kept saying, we always said, I had to tell him
 			p := ""
 			if m >= 0 {
 				p = pronounOf(ts[m].s)
@@ -276,6 +273,19 @@ func (f *finder) firstPerson(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// beforeAuxiliaries returns the index of the word before the adverbs
+// and auxiliaries of the English verb whose words before it end at
+// ts[j] (also, had, used to, wanted to): its subject, if any.
+func beforeAuxiliaries(ts []token, j int) int {
+	for j >= 0 && !ts[j].punct && (englishSkip[lower(ts[j].s)] || j > 0 && ts[j].s == "to" && habitual[lower(ts[j-1].s)]) {
+		if ts[j].s == "to" {
+			j-- // Gil Hart used to tell us: a habit of the subject's
+		}
+		j--
+	}
+	return j
 }
 
 // fold writes the letters of an Arabic word to buf without harakat,

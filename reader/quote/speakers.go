@@ -454,8 +454,8 @@ var personNouns = set(
 
 // englishMale and englishFemale give the gender of a relation or a title.
 var (
-	englishMale   = set("father husband son grandson stepson brother grandfather uncle nephew boyfriend widower fiancé fiance Mr. Mr he him his")
-	englishFemale = set("mother wife daughter granddaughter stepdaughter sister grandmother aunt niece girlfriend widow fiancée fiancee Mrs. Ms. Mrs Ms she her")
+	englishMale   = set("dad grandpa grandad granddad father husband son grandson stepson brother grandfather uncle nephew boyfriend widower fiancé fiance Mr. Mr he him his")
+	englishFemale = set("mum mom mam nan nana gran granny grandma auntie mother wife daughter granddaughter stepdaughter sister grandmother aunt niece girlfriend widow fiancée fiancee Mrs. Ms. Mrs Ms she her")
 )
 
 // arabicGender returns the gender an Arabic cue verb gives its subject:

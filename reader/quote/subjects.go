@@ -1203,13 +1203,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 		return ""
 	}
-	j := i - 1
-	for j >= 0 && !toks[j].punct && (englishSkip[lower(toks[j].s)] || j > 0 && toks[j].s == "to" && habitual[lower(toks[j-1].s)]) {
-		if toks[j].s == "to" {
-			j-- // Gil Hart used to tell us: a habit of the subject's
-		}
-		j--
-	}
+	j := beforeAuxiliaries(toks, i-1)
 	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
 		f.cueGender = relationGender(pronounOf(toks[j].s))
 		switch pronounOf(toks[j].s) {
