@@ -737,7 +737,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				// وتجمّع عشرات السائقين: a group a plural cue refers to.
 				add(t.off, toks[i+1].s, plural, false)
 			case t.s == "أما" || t.s == "اما":
-				if name, _ := f.arabicMention(f.text, toks[:f.answeringFa(toks, i)], i+1); name != "" {
+				if name := f.topicName(f.text, toks, i, f.answeringFa(toks, i)); name != "" {
 					add(t.off, name, anyGender, false)
 				}
 			case f.isKnown(t.s) && !(i >= 2 && relatives[toks[i-2].s] && !toks[i-1].punct):

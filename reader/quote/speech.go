@@ -262,6 +262,23 @@ var pronounComplementiser = set(complementisersWithPronouns)
 const complementisersWithPronouns = "انه انها انهم انهما انهن انني اننا انك انكم " +
 	"بانه بانها بانهم بانهما بانني باننا لانه لانها لانهم لانهما لانني لاننا"
 
+// clauseTopic returns the verb with ف that answers an أما in the last
+// clause of ts, whose topic is that verb's subject, and the topic (أما
+// زوجها، فاكتفى بالقول:); -1 and "" when the clause has none.
+func (f *finder) clauseTopic(ts []token) (int, string) {
+	for v := len(ts) - 2; v > 0 && v >= len(ts)-1-clause; v-- {
+		if ts[v].punct && ts[v].s != "،" {
+			break
+		}
+		if (ts[v-1].s == "،" || v >= 2 && (ts[v-2].s == "أما" || ts[v-2].s == "اما")) && strings.HasPrefix(ts[v].s, "ف") {
+			if n := f.topic(f.text, ts, v); n != "" {
+				return v, n
+			}
+		}
+	}
+	return -1, ""
+}
+
 func (f *finder) firstCue(ts []token) int {
 	for n := range ts {
 		if f.cueIn(ts, n) {
@@ -624,7 +641,9 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	}
 	if cb < 0 && colon && len(before) > 1 && isArabic(before[len(before)-2].s) {
 		// وصاح الإطفائي جاد الحلو بانفعال: an unknown verb opens the clause.
-		if v, subject := f.clauseVerb(before, len(before)-2); v >= 0 {
+		if v, n := f.clauseTopic(before); v >= 0 {
+			name, cueAt = n, before[v].off // أما زوجها، فاكتفى بالقول:
+		} else if v, subject := f.clauseVerb(before, len(before)-2); v >= 0 {
 			f.buf = append(f.buf[:0], before[v].f...)
 			cueAt, gender = before[v].off, guessGender(f.buf)
 			if subject {

@@ -200,6 +200,13 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 	}
 	name, k := f.arabicMention(text, toks, j)
+	if k+1 < len(toks) && toks[k].s == "،" && f.isDescription(name) {
+		// وقال رئيس النادي، رجل الأعمال كمال الدبّاغ، للصحفيين: the name
+		// in apposition to a description.
+		if app, e := f.arabicMention(text, toks, k+1); e < len(toks) && toks[e].s == "،" && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") {
+			name, k = app, e
+		}
+	}
 	if one, _ := f.oneOf(toks, j); one != "" && strings.HasPrefix(name, one) {
 		name = one // ووصف أحد السكان مشهد الفوضى: one of a group ends at its group
 	}
@@ -512,11 +519,15 @@ func (f *finder) issuerAt(toks []token, j int) int {
 	for n < len(toks) && n <= p+2 && !toks[n].punct && (issuedBy[toks[n].f] || n > p && (toks[n].s == "عن" || toks[n].s == "من")) {
 		n++
 	}
-	if n == p || n >= len(toks) || toks[n].punct {
-		return j
+	if n == p || n >= len(toks) || toks[n].punct || n == p+1 && issuedParticiples[toks[p].f] {
+		return j // (بيان البلدية الصادر أمس: the participle with no عن says not who)
 	}
 	return n
 }
+
+// issuedParticiples are the forms of issuedBy that need عن or من before
+// their issuer, unlike أصدرته.
+var issuedParticiples = set("صادر الصادر صادرة الصادرة")
 
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
 var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم وبينهن بينهن")
@@ -1921,17 +1932,24 @@ func (f *finder) topic(text string, toks []token, i int) string {
 			return ""
 		}
 		if toks[n].s == "أما" || toks[n].s == "اما" {
-			name, k := f.arabicMention(text, toks, n+1)
-			if strings.IndexByte(name, ' ') < 0 && k+1 < i && toks[k].s == "،" && toks[i-1].s == "،" {
-				// أما عمه، الحاج سليم داود، فروى: the name in apposition.
-				if app, e := f.arabicMention(text, toks, k+1); e == i-1 && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") {
-					return app
-				}
-			}
-			return name
+			return f.topicName(text, toks, n, i)
 		}
 	}
 	return ""
+}
+
+// topicName returns the topic of the أما at toks[n] that the word
+// toks[i] answers with its ف: the mention between them (أما زوجها،
+// فاكتفى), or the name in apposition to it (أما عمه، الحاج سليم داود،
+// فروى; أما رئيس النادي، رجل الأعمال كمال الدبّاغ، فرفض).
+func (f *finder) topicName(text string, toks []token, n, i int) string {
+	name, k := f.arabicMention(text, toks[:i], n+1)
+	if (strings.IndexByte(name, ' ') < 0 || f.isDescription(name)) && k+1 < i && toks[k].s == "،" && toks[i-1].s == "،" {
+		if app, e := f.arabicMention(text, toks[:i], k+1); e == i-1 && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") {
+			return app
+		}
+	}
+	return name
 }
 
 // answeringFa returns the index of the word whose ف answers the أما at
@@ -1945,8 +1963,8 @@ func (f *finder) answeringFa(toks []token, i int) int {
 		if sentenceEnd(f.text, t) || t.s == ":" {
 			return n
 		}
-		if strings.HasPrefix(t.s, "ف") && (beingVerbs[t.f] || f.cueOf(t.s) != notCue) {
-			return n
+		if strings.HasPrefix(t.s, "ف") && (beingVerbs[t.f] || f.cueOf(t.s) != notCue || toks[n-1].s == "،") {
+			return n // (فرفض after a comma: any verb answers it there)
 		}
 	}
 	return len(toks)
