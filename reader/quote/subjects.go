@@ -1944,7 +1944,8 @@ func (f *finder) topic(text string, toks []token, i int) string {
 // فروى; أما رئيس النادي، رجل الأعمال كمال الدبّاغ، فرفض).
 func (f *finder) topicName(text string, toks []token, n, i int) string {
 	name, k := f.arabicMention(text, toks[:i], n+1)
-	if (strings.IndexByte(name, ' ') < 0 || f.isDescription(name)) && k+1 < i && toks[k].s == "،" && toks[i-1].s == "،" {
+	if (f.isDescription(name) || f.relationKey(name) != "") && k+1 < i && toks[k].s == "،" && toks[i-1].s == "،" {
+		// (not أما الكردي، صاحب هدف الفوز، فبدا: a name before its description)
 		if app, e := f.arabicMention(text, toks[:i], k+1); e == i-1 && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") {
 			return app
 		}
