@@ -368,6 +368,15 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 					// before: who "he" is may be named there.
 					c.speaker = f.innerSpeaker(f.clampStart(0, c.open-window), c.open, outer)
 				}
+				if c.speaker == "" && (c.gender == male || c.gender == female) {
+					// “She kept saying, ‘…’” after "he had carried an
+					// elderly woman": the narration named her.
+					c.speaker = f.narratedBefore(c.gender, outer, cs[c.parent].start)
+					if c.speaker == "" {
+						at := cs[c.parent].start
+						c.speaker = f.innerSpeaker(f.clampStart(0, at-window), at, outer)
+					}
+				}
 			}
 		} else if c.parent >= 0 && strings.IndexByte(c.speaker, ' ') < 0 && f.myKinBase(c.speaker) != "" {
 			// قال لي أبي: "…" after وأشار القنطار إلى أن والده: the
@@ -389,6 +398,28 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			}
 		}
 	}
+}
+
+// narratedBefore returns the person of gender g named last in the
+// narration before offset at, other than outer: a pronoun in a quotation
+// that names no one refers to them (“She kept saying, ‘…’” after "he
+// carried an elderly woman to the boat"). A mention of that gender comes
+// before one whose gender the text did not give; "" when none agrees.
+func (f *finder) narratedBefore(g byte, outer string, at int) string {
+	maybe := ""
+	for n := f.nrecent - 1; n >= 0; n-- {
+		m := f.recent[n]
+		if m.off >= at || m.body || m.only || m.role == placeRole || m.role == askerRole || Match(m.name, outer) {
+			continue
+		}
+		switch mg := f.genders[m.name]; {
+		case m.g == g || mg == g:
+			return m.name
+		case m.g == anyGender && mg == anyGender && maybe == "":
+			maybe = m.name
+		}
+	}
+	return maybe
 }
 
 // framedInner returns who says the nested quotation cs[k], whose cue
@@ -840,6 +871,13 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		}
 		run := toks[i:k]
 		f.relateAppositionOf(toks, k) // Lukas, the grandson of Hal Brenner,
+		if k < len(toks) && k > i && possessive(toks[k].s) && nameWord(toks[k]) && !f.place(toks, i, toks[i:k+1]) && !f.englishBody(withoutPossessive(span(f.text, toks[i:k+1]))) {
+			// Elsie Marrow's workshop smells of spruce: a full name in
+			// the possessive, the owner the sentence is about.
+			add(t.off, withoutPossessive(span(f.text, toks[i:k+1])), anyGender, false)
+			i = k
+			continue
+		}
 		if k < len(toks) && possessive(toks[k].s) && nameWord(toks[k]) && titleWordsAt(span(f.text, toks[i:k+1])) > 0 {
 			// backed Mayor Celia Brandt’s budget: a titled name in the
 			// possessive is a person's, whose last word is in the

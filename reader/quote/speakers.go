@@ -450,7 +450,7 @@ var personNouns = set(
 	"parent resident passenger worker student pupil farmer fisherman trader witness survivor volunteer",
 	"fan visitor spokesperson shopper commuter patient",
 	"pensioner lodger tenant caller shopkeeper carer cleaner porter bystander onlooker protester supporter voter midwife",
-	"leader employee member staffer",
+	"leader employee member staffer supervisor foreman forewoman mentor tutor surgeon paramedic marshal",
 )
 
 // englishMale and englishFemale give the gender of a relation or a title.

@@ -1514,8 +1514,8 @@ func englishPhrase(text string, ts []token) string {
 	for k < len(ts) && k < 6 && !ts[k].punct {
 		k++
 	}
-	if k == 0 || englishPronouns[lower(ts[0].s)] {
-		return ""
+	if k == 0 || englishPronouns[lower(ts[0].s)] && !(k > 1 && relationOwners[lower(ts[0].s)] && (personNouns[lower(ts[1].s)] || relationGender(lower(ts[1].s)) != anyGender)) {
+		return "" // (but said her son, Michael Kell: a relation)
 	}
 	if nameWord(ts[0]) {
 		// said Gareth Bowen of the Friends of Cwm Du: the name that

@@ -1,0 +1,28 @@
+package quote
+
+import "testing"
+
+// TestPeopleTheNarrationNames checks speakers the narration names in
+// forms other than a cue's subject: a full name in the possessive that
+// opens a feature (Elsie Marrow's workshop …, she says), a relation after
+// an inverted cue, with or without its name in apposition (said her son,
+// Michael Kell), and the person a pronoun in a nested quotation refers to
+// when the outer quotation names no one and the narration before it does
+// (an elderly woman, his supervisor, a mother of three).
+func TestPeopleTheNarrationNames(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Wenna Tasker's forge smells of coal smoke and hot iron.\n\"People think a blacksmith is a museum piece,\" she says.", "Wenna Tasker|People think a blacksmith is a museum piece,"},
+		{"Dorrit Vane's allotment is the last one by the railway.\n\"The trains keep the frost off,\" she says.", "Dorrit Vane|The trains keep the frost off,"},
+		{`“He never took a day off,” said her son, Callum Dewar.`, "Callum Dewar|He never took a day off,"},
+		{`“He never took a day off,” said his daughter, Ines Pardo.`, "Ines Pardo|He never took a day off,"},
+		{"Hugh Fennimore died on Sunday.\n“He would have laughed at all this,” said his wife.", "his wife|He would have laughed at all this,"},
+		{"Volunteer Ray Ockley said he had carried an elderly woman and her dog through the water.\n“She kept saying, ‘Mind the dog, mind the dog,’” Ockley said.", "woman|Mind the dog, mind the dog,"},
+		{`Tamsin Heale said her supervisor had phoned during the storm. "She told me, 'Stay where you are,' and I did," Heale said.`, "supervisor|Stay where you are,"},
+		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
