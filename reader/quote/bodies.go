@@ -177,8 +177,19 @@ func holdsAll(words, want []string) bool {
 }
 
 // lastBody returns the body named last, not in passing (for جاء في
-// البيان:, It said), or "".
+// البيان:, It said), or "": of the last bodies the narration mentioned,
+// the one that was a subject (قالت النقابة إنها ستطعن أمام المحكمة. وجاء
+// في البيان: the union, not the court).
 func (f *finder) lastBody() string {
+	seen := 0
+	for n := f.nrecent - 1; n >= 0 && seen < 3; n-- {
+		if m := f.recent[n]; m.body {
+			if m.role == subjectRole {
+				return m.name
+			}
+			seen++
+		}
+	}
 	for k := len(f.bodies) - 1; k >= 0; k-- {
 		if !f.bodies[k].passing {
 			return f.bodies[k].name

@@ -171,3 +171,21 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementOfTheSubject checks that a statement named without its
+// body (وجاء في البيان، the statement said) is the body that was the
+// subject of the sentence before, not one named after a preposition in
+// it (a court appealed to, a committee complained to).
+func TestStatementOfTheSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`وقالت نقابة عمال المرفأ إنها ستطعن في القرار أمام المحكمة الإدارية. وجاء في البيان: «لن نقف متفرجين».`, "نقابة عمال المرفأ|لن نقف متفرجين"},
+		{`غير أن إدارة نادي الشروق أصدرت بيانًا قالت فيه إنها ستتقدم بشكوى إلى لجنة الانضباط. وجاء في البيان: «الحكم تجاهل الإعادة».`, "إدارة نادي الشروق|الحكم تجاهل الإعادة"},
+		{`وأعلن نادي الوحدة في بيان أنه تقدّم بشكوى إلى لجنة الحكام في الاتحاد. وجاء في البيان: «نطالب بنشر التسجيلات».`, "نادي الوحدة|نطالب بنشر التسجيلات"},
+		{`The Fenwick Tenants' Association said in a statement that it would take its case to the Housing Ombudsman. "We have waited long enough," the statement said.`, "Fenwick Tenants' Association|We have waited long enough,"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
+			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
