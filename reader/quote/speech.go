@@ -288,6 +288,10 @@ func (f *finder) firstCue(ts []token) int {
 	return -1
 }
 
+// readBy are the words after a writing read out by someone (a statement
+// read to the court, a letter read aloud): "read" is its participle there.
+var readBy = set("to out aloud by at in")
+
 // cueIn reports whether ts[n] is a reporting cue. An English verb that is
 // also a noun is none after a determiner: "according to the report",
 // "in a statement", "his reply" name things, not speech.
@@ -307,6 +311,9 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	}
 	if n > 0 && englishPassive(ts[n-1].s, ts[n].s) {
 		return false // the council had been asked: its subject is asked, not saying
+	}
+	if n > 0 && n+1 < len(ts) && lower(ts[n].s) == "read" && (englishStatements[lower(ts[n-1].s)] || writings[lower(ts[n-1].s)]) && readBy[lower(ts[n+1].s)] {
+		return false // said in a statement read to the court: the statement's sayer says it
 	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)] || standsAlone(ts, n-1)
 }

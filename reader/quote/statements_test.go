@@ -182,6 +182,8 @@ func TestStatementOfTheSubject(t *testing.T) {
 		{`غير أن إدارة نادي الشروق أصدرت بيانًا قالت فيه إنها ستتقدم بشكوى إلى لجنة الانضباط. وجاء في البيان: «الحكم تجاهل الإعادة».`, "إدارة نادي الشروق|الحكم تجاهل الإعادة"},
 		{`وأعلن نادي الوحدة في بيان أنه تقدّم بشكوى إلى لجنة الحكام في الاتحاد. وجاء في البيان: «نطالب بنشر التسجيلات».`, "نادي الوحدة|نطالب بنشر التسجيلات"},
 		{`The Fenwick Tenants' Association said in a statement that it would take its case to the Housing Ombudsman. "We have waited long enough," the statement said.`, "Fenwick Tenants' Association|We have waited long enough,"},
+		{"Gavin Pell admitted the charge. The county's chief engineer, Dr. Noor Castell, said in a written statement read to the court that the risk had been \"small but real.\"", "Noor Castell|small but real."},
+		{"Gavin Pell admitted the charge. The county's chief engineer, Dr. Noor Castell, said in a written statement read to the court that the risk had been \"small but real.\"\n\"We relied on figures that were false,\" the statement said.", "Noor Castell|We relied on figures that were false,"},
 	} {
 		got := find(t, tc.text)
 		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
