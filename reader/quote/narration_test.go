@@ -18,6 +18,9 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{"Hugh Fennimore died on Sunday.\n“He would have laughed at all this,” said his wife.", "his wife|He would have laughed at all this,"},
 		{"Volunteer Ray Ockley said he had carried an elderly woman and her dog through the water.\n“She kept saying, ‘Mind the dog, mind the dog,’” Ockley said.", "woman|Mind the dog, mind the dog,"},
 		{`Tamsin Heale said her supervisor had phoned during the storm. "She told me, 'Stay where you are,' and I did," Heale said.`, "supervisor|Stay where you are,"},
+		{"The farmer Owain Rees had been up all night. His mother, he said, had kept the farm through the drought of 1976 and used to tell him, ‘Rain is a loan, not a gift.’", "His mother|Rain is a loan, not a gift."},
+		{`Pell put it more simply. Her grandfather, she said, used to tell her: "Never trust a dry April."`, "Her grandfather|Never trust a dry April."},
+		{`Harbour Ferries said in a statement that the new timetable was needed to run extra sailings promised to the county council and that crews would receive "a fair allowance for every late crossing."`, "Harbour Ferries|a fair allowance for every late crossing."},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)

@@ -288,6 +288,23 @@ func (f *finder) firstCue(ts []token) int {
 	return -1
 }
 
+// reducedRelative reports whether the English verb ts[n] is a past
+// participle that qualifies the plain noun before it, its agent or
+// recipient after "by" or "to the" (services promised to the council, a
+// warning issued by the board): no one's speech.
+func reducedRelative(ts []token, n int) bool {
+	w := ts[n].s
+	if n == 0 || n+2 >= len(ts) || !strings.HasSuffix(w, "ed") || upper(w) {
+		return false
+	}
+	prev := ts[n-1]
+	if prev.punct || upper(prev.s) || isArabic(prev.s) || englishPronouns[lower(prev.s)] || englishDeterminers[lower(prev.s)] || englishSkip[lower(prev.s)] || personNouns[lower(prev.s)] || pluralPerson(ts, n-1) {
+		return false // (the mayor promised to resign; residents warned)
+	}
+	next := lower(ts[n+1].s)
+	return next == "by" || next == "to" && englishDeterminers[lower(ts[n+2].s)]
+}
+
 // readBy are the words after a writing read out by someone (a statement
 // read to the court, a letter read aloud): "read" is its participle there.
 var readBy = set("to out aloud by at in")
@@ -314,6 +331,9 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	}
 	if n > 0 && n+1 < len(ts) && lower(ts[n].s) == "read" && (englishStatements[lower(ts[n-1].s)] || writings[lower(ts[n-1].s)]) && readBy[lower(ts[n+1].s)] {
 		return false // said in a statement read to the court: the statement's sayer says it
+	}
+	if reducedRelative(ts, n) {
+		return false // extra services promised to the council: a participle of the noun's
 	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)] || standsAlone(ts, n-1)
 }

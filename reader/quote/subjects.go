@@ -1200,6 +1200,34 @@ var (
 	possessives = [][]byte{[]byte("ها"), []byte("هم"), []byte("ه")}
 )
 
+// aroundAside returns the subject of the English clause whose words end
+// at toks[j] when an aside of the speaker's (", he said,") stands after
+// it: Her grandmother, she said, used to tell her; His father, he said,
+// farmed the flats and used to tell him. It is "" when no such aside
+// opens the clause or no person stands before it.
+func (f *finder) aroundAside(text string, toks []token, j int) string {
+	e := j
+	for e >= 0 && j-e < 2*clause && !toks[e].punct {
+		e--
+	}
+	if e < 3 || toks[e].s != "," || toks[e-3].s != "," || !englishPronouns[lower(toks[e-2].s)] || f.cueOf(toks[e-1].s) != verbCue {
+		return ""
+	}
+	p := e - 3
+	s := p
+	for s > 0 && p-s < 6 && !toks[s-1].punct {
+		s--
+	}
+	if s == p {
+		return ""
+	}
+	head := lower(toks[p-1].s)
+	if relationGender(head) == anyGender && !personNouns[head] && !nameWord(toks[p-1]) {
+		return ""
+	}
+	return span(text, toks[s:p])
+}
+
 // englishSubject returns the speaker that the English cue toks[i] names:
 // its subject before it ("Malcolm Dray said", "a bus driver said"), the
 // source after "according to", or the name after an inverted cue ("said
@@ -1215,6 +1243,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		return ""
 	}
 	j := beforeAuxiliaries(toks, i-1)
+	if n := f.aroundAside(text, toks, j); n != "" {
+		return n // His father, he said, … used to tell him
+	}
 	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
 		f.cueGender = relationGender(pronounOf(toks[j].s))
 		switch pronounOf(toks[j].s) {
