@@ -376,10 +376,10 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				if c.speaker == "" && (c.gender == male || c.gender == female) {
 					// “She kept saying, ‘…’” after "he had carried an
 					// elderly woman": the narration named her.
-					c.speaker = f.narratedBefore(c.gender, outer, cs[c.parent].start)
-					if c.speaker == "" {
-						at := cs[c.parent].start
-						c.speaker = f.innerSpeaker(f.clampStart(0, at-window), at, outer)
+					at := cs[c.parent].start
+					c.speaker = f.innerSpeaker(f.clampStart(0, at-window), at, outer)
+					if g := f.nameGender(c.speaker); g != anyGender && g != c.gender || c.speaker == "" {
+						c.speaker = f.narratedBefore(c.gender, outer, at)
 					}
 				}
 			}
@@ -403,6 +403,22 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			}
 		}
 	}
+}
+
+// nameGender returns the gender the text gave the person name, or the
+// one its English noun has (woman, mother), or anyGender.
+func (f *finder) nameGender(name string) byte {
+	if g := f.genders[name]; g != anyGender {
+		return g
+	}
+	w := lower(name[strings.LastIndexByte(name, ' ')+1:])
+	switch {
+	case englishFemale[w] || w == "woman" || w == "girl":
+		return female
+	case englishMale[w] || w == "man" || w == "boy":
+		return male
+	}
+	return anyGender
 }
 
 // narratedBefore returns the person of gender g named last in the
