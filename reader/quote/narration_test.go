@@ -21,6 +21,8 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{"The farmer Owain Rees had been up all night. His mother, he said, had kept the farm through the drought of 1976 and used to tell him, ‘Rain is a loan, not a gift.’", "His mother|Rain is a loan, not a gift."},
 		{`Pell put it more simply. Her grandfather, she said, used to tell her: "Never trust a dry April."`, "Her grandfather|Never trust a dry April."},
 		{`Harbour Ferries said in a statement that the new timetable was needed to run extra sailings promised to the county council and that crews would receive "a fair allowance for every late crossing."`, "Harbour Ferries|a fair allowance for every late crossing."},
+		{`Helen Okoro, director of the charity Quiet Rivers Trust, said the rules had been "a polite suggestion nobody follows".`, "Helen Okoro|a polite suggestion nobody follows"},
+		{`Piotr Lasko, head of planning at Dunmere Borough Council, said the scheme was "dead in the water".`, "Piotr Lasko|dead in the water"},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)

@@ -1435,6 +1435,9 @@ func qualifies(seg []token) bool {
 		return false
 	}
 	first := lower(seg[0].s)
+	if len(seg) > 2 && !upper(seg[0].s) && !englishPronouns[first] && englishTiePrepositions[lower(seg[1].s)] {
+		return true // director of the charity Dark Skies Alliance: a title of what it is of
+	}
 	return relativePronouns[first] || len(seg) > 1 && englishDeterminers[first] && !upper(seg[len(seg)-1].s)
 }
 
