@@ -335,6 +335,9 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if reducedRelative(ts, n) {
 		return false // extra services promised to the council: a participle of the noun's
 	}
+	if n > 0 && lower(ts[n].s) == "continuing" && beAux[lower(ts[n-1].s)] {
+		return false // the inquiry was continuing: it goes on, no one speaks
+	}
 	return n == 0 || !englishDeterminers[lower(ts[n-1].s)] || standsAlone(ts, n-1)
 }
 
