@@ -463,6 +463,9 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 	if inscriptions[ts[n].f] && !tanween(ts[n].s) && (n+1 == len(ts) || ts[n+1].f != "الى") {
 		return notCue // وتقول لافتة كبيرة: the banner, not لافتةً إلى (pointing out)
 	}
+	if kind == sourceCue && n > 0 && !ts[n-1].punct && isArabic(ts[n-1].s) && strings.HasPrefix(ts[n].f, "وفق") && (n+1 == len(ts) || ts[n+1].s != "ما") {
+		return notCue // يعمل وفق التراخيص: in accordance with, not according to (، وفق مصادر; وفق ما قال)
+	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
 		if notReporting[p.f] && !f.relativeReport(ts, n) {
 			return notCue
