@@ -421,6 +421,10 @@ func (f *finder) nameGender(name string) byte {
 	return anyGender
 }
 
+// placeTitles open the names of places and buildings, never a person's
+// (St Teilo's, Mount Olive's).
+var placeTitles = set("St Saint Mount Mt Fort Port Lake Cape King Queen")
+
 // narratedBefore returns the person of gender g named last in the
 // narration before offset at, other than outer: a pronoun in a quotation
 // that names no one refers to them (“She kept saying, ‘…’” after "he
@@ -892,7 +896,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		}
 		run := toks[i:k]
 		f.relateAppositionOf(toks, k) // Lukas, the grandson of Hal Brenner,
-		if k < len(toks) && k > i && possessive(toks[k].s) && nameWord(toks[k]) && !f.place(toks, i, toks[i:k+1]) && !f.englishBody(withoutPossessive(span(f.text, toks[i:k+1]))) {
+		if k < len(toks) && k > i && possessive(toks[k].s) && nameWord(toks[k]) && !placeTitles[strings.TrimSuffix(t.s, ".")] && !f.place(toks, i, toks[i:k+1]) && !f.englishBody(withoutPossessive(span(f.text, toks[i:k+1]))) {
 			// Elsie Marrow's workshop smells of spruce: a full name in
 			// the possessive, the owner the sentence is about.
 			add(t.off, withoutPossessive(span(f.text, toks[i:k+1])), anyGender, false)

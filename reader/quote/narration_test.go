@@ -23,6 +23,8 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{`Harbour Ferries said in a statement that the new timetable was needed to run extra sailings promised to the county council and that crews would receive "a fair allowance for every late crossing."`, "Harbour Ferries|a fair allowance for every late crossing."},
 		{`Helen Okoro, director of the charity Quiet Rivers Trust, said the rules had been "a polite suggestion nobody follows".`, "Helen Okoro|a polite suggestion nobody follows"},
 		{`Piotr Lasko, head of planning at Dunmere Borough Council, said the scheme was "dead in the water".`, "Piotr Lasko|dead in the water"},
+		{`Those words came from the Rev. Owain Pryse, the vicar of St Mabyn's, who said he had read the letters "more times than I can count."`, "Owain Pryse|more times than I can count."},
+		{"وقالت رئيسة البعثة، عالمة الآثار الدكتورة نور الهدى الكيالي، إن الفريق توقع معصرة صغيرة. وأضافت: «رأينا عين طائر تنظر إلينا».", "نور الهدى الكيالي|رأينا عين طائر تنظر إلينا"},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)

@@ -203,8 +203,8 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if k+1 < len(toks) && toks[k].s == "،" && f.isDescription(name) {
 		// وقال رئيس النادي، رجل الأعمال كمال الدبّاغ، للصحفيين: the name
 		// in apposition to a description.
-		if app, e := f.arabicMention(text, toks, k+1); e < len(toks) && toks[e].s == "،" && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") {
-			name, k = app, e
+		if app, e := f.arabicMention(text, toks, k+1); e < len(toks) && toks[e].s == "،" && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") && app == span(text, toks[k+1:e]) {
+			name, k = app, e // (not a mention cut short of its comma)
 		}
 	}
 	if one, _ := f.oneOf(toks, j); one != "" && strings.HasPrefix(name, one) {
@@ -1118,6 +1118,9 @@ func (f *finder) statement(text string, toks []token, i int) string {
 	if j < len(toks) && arabicStatements[toks[j].f] {
 		construct = !strings.HasPrefix(toks[j].s, "ال")
 		j++
+		if j < len(toks) && strings.HasPrefix(toks[j].s, "لل") && len(toks[j].s) > len("للاا") {
+			return "ال" + toks[j].s[len("لل"):] // بيان للدائرة: the department's statement
+		}
 		if n := f.issuerAt(toks, j); n > j {
 			j, construct = n, true // بيان صادر عن وزارة الصحة
 		}
