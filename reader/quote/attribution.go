@@ -376,9 +376,11 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 				if c.speaker == "" && (c.gender == male || c.gender == female) {
 					// “She kept saying, ‘…’” after "he had carried an
 					// elderly woman": the narration named her.
+					// The nearest noun for a person first (an elderly
+					// woman, his supervisor), then the nearest name.
 					at := cs[c.parent].start
 					c.speaker = f.innerSpeaker(f.clampStart(0, at-window), at, outer)
-					if g := f.nameGender(c.speaker); g != anyGender && g != c.gender || c.speaker == "" {
+					if g := f.nameGender(c.speaker); g != anyGender && g != c.gender || c.speaker == "" || isArabic(c.speaker) || upper(c.speaker) {
 						c.speaker = f.narratedBefore(c.gender, outer, at)
 					}
 				}
