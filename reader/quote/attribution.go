@@ -958,6 +958,11 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			add(t.off, t.s, g, false) // His wife, Ellen, was …
 		case len(run) == 1 && f.known[t.s]:
 			ms = append(ms, mention{off: t.off, name: t.s, g: f.genders[t.s], role: f.roleAt(t.off, f.personEnd(ms, skip))})
+		case len(run) == 1 && f.firsts[t.s] != "" && k < len(toks) && !toks[k].punct && !upper(toks[k].s):
+			// Amara has been more blunt: a full name noted before, by its
+			// first word, as a feature calls someone.
+			full := f.firsts[t.s]
+			ms = append(ms, mention{off: t.off, name: full, g: f.genders[full], role: f.roleAt(t.off, f.personEnd(ms, skip))})
 		}
 	}
 	return ms
@@ -1200,6 +1205,14 @@ func (f *finder) note(name string) {
 	f.know(name)
 	if i := strings.LastIndexByte(name, ' '); i >= 0 && !f.isDescription(name) {
 		f.know(name[i+1:])
+		if first := name[:strings.IndexByte(name, ' ')]; !isArabic(first) && upper(first) && titleWordsAt(name) == 0 {
+			if f.firsts == nil {
+				f.firsts = map[string]string{}
+			}
+			if len(f.firsts) < maxParsed {
+				f.firsts[first] = name
+			}
+		}
 	}
 }
 

@@ -39,6 +39,9 @@ type finder struct {
 	// that most words are told unknown without a lookup (isKnown).
 	knownBits [16]uint64
 	knownGen  uint32 // counts the names note added to known (see neverSeen)
+	// firsts are the full English names noted, by their first word: a
+	// feature calls Amara Osei "Amara" later.
+	firsts map[string]string
 	// nevers are the last answers of never, for a speaker's name asked
 	// of again and again (its subject, speakerName, remember); emptied
 	// as each block starts, since a name may lie in f.folds.

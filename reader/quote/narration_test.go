@@ -25,6 +25,8 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{`Piotr Lasko, head of planning at Dunmere Borough Council, said the scheme was "dead in the water".`, "Piotr Lasko|dead in the water"},
 		{`Those words came from the Rev. Owain Pryse, the vicar of St Mabyn's, who said he had read the letters "more times than I can count."`, "Owain Pryse|more times than I can count."},
 		{"وقالت رئيسة البعثة، عالمة الآثار الدكتورة نور الهدى الكيالي، إن الفريق توقع معصرة صغيرة. وأضافت: «رأينا عين طائر تنظر إلينا».", "نور الهدى الكيالي|رأينا عين طائر تنظر إلينا"},
+		{"Kofi Mensah, 13, qualified for the national final. His coach, Joan Harte, called him gifted.\nKofi has been more blunt. In a post on the club's page, he wrote: \"If you qualify, you should be able to go.\"", "Kofi Mensah|If you qualify, you should be able to go."},
+		{`"The car park gets emptier every year," said the owner of the Red Kettle cafe, who asked that her name not be used.`, "owner|The car park gets emptier every year,"},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)

@@ -1570,8 +1570,8 @@ func englishPhrase(text string, ts []token) string {
 		}
 		return span(text, ts[:e])
 	}
-	if run := capRun(ts[:k], 0); run != nil {
-		return span(text, run)
+	if run := capRun(ts[:k], 0); run != nil && !(englishDeterminers[lower(ts[0].s)] && k > 2 && !upper(ts[1].s) && ofBefore(ts, run[0].off)) {
+		return span(text, run) // (not said the owner of the Blue Spoon diner: a description)
 	}
 	// A description with the name in apposition: "said the fire chief,
 	// Omar Haddad."; "said one of them, pensioner Maurice Tibbs." The name
@@ -1593,6 +1593,20 @@ func englishPhrase(text string, ts []token) string {
 		}
 	}
 	return description(text, ts[:k])
+}
+
+// ofBefore reports whether a preposition that ties a noun to what it is
+// of (of, at, for) stands among ts before offset off.
+func ofBefore(ts []token, off int) bool {
+	for _, t := range ts {
+		if t.off >= off {
+			break
+		}
+		if englishTiePrepositions[lower(t.s)] {
+			return true
+		}
+	}
+	return false
 }
 
 // description returns an unnamed speaker as the text describes them: the
