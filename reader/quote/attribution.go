@@ -150,6 +150,11 @@ func (f *finder) setGender(name string, g byte) {
 		f.genders = map[string]byte{}
 	}
 	name = f.name(name)
+	if (g == male || g == female) && !isArabic(name) {
+		if prior := givenGender(name); prior != anyGender && prior != g {
+			return // (not Frank Delaney … what she said: his name is a man's)
+		}
+	}
 	f.genders[name] = g
 	if first, _, ok := strings.Cut(name, " "); ok && f.genders[first] == anyGender && !arabicJoiners[first] && !englishDeterminers[lower(first)] {
 		f.genders[first] = g
@@ -194,6 +199,9 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 		m := all[n]
 		if m.g == anyGender && !m.body {
 			m.g = f.genders[m.name] // Maureen Oakes … said she would: learnt after this mention
+			if m.g == anyGender && !isArabic(m.name) {
+				m.g = givenGender(m.name) // Iris Calloway: a woman's name
+			}
 		}
 		if m.only || g != anyGender && m.g != anyGender && m.g != g {
 			continue
@@ -1089,7 +1097,7 @@ func (f *finder) backRef(ms []mention, g byte, at int) string {
 		if m := ms[n]; first < n && !m.only && m.g == anyGender && (m.role == placeRole || m.role == obliqueRole) {
 			continue
 		}
-		if m := ms[n]; !m.only && (m.g == anyGender || m.g == g) {
+		if m := ms[n]; !m.only && (m.g == anyGender && (isArabic(m.name) || givenGender(m.name) == anyGender || givenGender(m.name) == g) || m.g == g) {
 			if at >= 0 && m.owner != "" && f.possessiveGender(m.name) != anyGender {
 				break // His father bought it. Asked how he felt: the owner, maybe
 			}

@@ -27,6 +27,8 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{"وقالت رئيسة البعثة، عالمة الآثار الدكتورة نور الهدى الكيالي، إن الفريق توقع معصرة صغيرة. وأضافت: «رأينا عين طائر تنظر إلينا».", "نور الهدى الكيالي|رأينا عين طائر تنظر إلينا"},
 		{"Kofi Mensah, 13, qualified for the national final. His coach, Joan Harte, called him gifted.\nKofi has been more blunt. In a post on the club's page, he wrote: \"If you qualify, you should be able to go.\"", "Kofi Mensah|If you qualify, you should be able to go."},
 		{`"The car park gets emptier every year," said the owner of the Red Kettle cafe, who asked that her name not be used.`, "owner|The car park gets emptier every year,"},
+		{"Edith Garrow arrived on the first night with a box of candles.\nFrank Pellow, then the fire chief, recalled what she said to him that night. “I told her we had no power,” he said.", "Frank Pellow|I told her we had no power,"},
+		{"Edith Garrow and her neighbour Frank Pellow ran the shelter. “We had forty camp beds,” she said.", "Edith Garrow|We had forty camp beds,"},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)
