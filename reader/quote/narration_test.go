@@ -29,6 +29,8 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{`"The car park gets emptier every year," said the owner of the Red Kettle cafe, who asked that her name not be used.`, "owner|The car park gets emptier every year,"},
 		{"Edith Garrow arrived on the first night with a box of candles.\nFrank Pellow, then the fire chief, recalled what she said to him that night. “I told her we had no power,” he said.", "Frank Pellow|I told her we had no power,"},
 		{"Edith Garrow and her neighbour Frank Pellow ran the shelter. “We had forty camp beds,” she said.", "Edith Garrow|We had forty camp beds,"},
+		{"On the bank the supporters sang the club song. One of them, Okafor’s mother, said she had driven through the night. “Nineteen years,” she said.", "Okafor’s mother|Nineteen years,"},
+		{`One volunteer, a retired nurse who asked not to be named, said she had worked alongside Pratley for nine years. "He counted every tin twice," she said.`, "volunteer|He counted every tin twice,"},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)

@@ -34,7 +34,7 @@ var roleWeights = [...]int{subjectRole: 230, objectRole: 200, listenerRole: 190,
 // obliquePrepositions are the English prepositions no other list of
 // roleAt holds: the name after them is in their phrase (the crossing
 // between Port Ellery and the island), never the clause's subject.
-var obliquePrepositions = set("between among amid against toward towards despite beyond within upon via except")
+var obliquePrepositions = set("between among amid against toward towards despite beyond within upon via except alongside")
 
 // ownerWeight is what a possessive (his brother) counts for its owner:
 // recency and a noun outside a preposition's phrase: the sentence is

@@ -1372,6 +1372,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 					return span(text, seg[:1]) + " " + o
 				}
 			}
+			if len(seg) == 2 && possessive(seg[0].s) && nameWord(seg[0]) && (relationGender(lower(seg[1].s)) != anyGender || personNouns[lower(seg[1].s)]) {
+				return span(text, seg) // One of them, Mbeki’s father, said: the relation in apposition
+			}
 			if memberAside(seg) {
 				// Drivers on the picket line, Okafor included, told: the
 				// group speaks; the one named in passing is one of them.
