@@ -124,6 +124,7 @@ var neverArabic = set(
 	"دائما احيانا غالبا عادة يوميا ابدا قط مجددا",
 	"اوضاع الاوضاع وضع الوضع حالة الحالة ظروف الظروف احوال الاحوال",
 	"عدم", // طلب عدم ذكر اسمه: who asked not to be named is before it
+	"فقط جدا تماما لصالح", // adverbs and a preposition, never a name
 )
 
 // arabicVerbal are the particles and verbs of being that open a verbal
@@ -430,7 +431,7 @@ var arabicBodies = set(
 
 // arabicStatements are the writings a body issues: جاء في بيان النقابة.
 var arabicStatements = set("بيان بيانا ببيان البيان بيانها بيانه بيانهم رسالة الرسالة رسالتها رسالته تقرير تقريرا التقرير تقريرها تقريره نص منشور تعميم التعميم مذكرة",
-	"منشورا المنشور رسالة رسالتهم")
+	"منشورا المنشور رسالة رسالتهم مذكرتها مذكرته المذكرة مرافعتها مرافعته لائحتها")
 
 // arabicConstruct are nouns that head a description without being a
 // person's name: صاحب مطبعة النور كمال الراعي, رئيسة قسم الطوارئ.

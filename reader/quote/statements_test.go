@@ -184,6 +184,9 @@ func TestStatementOfTheSubject(t *testing.T) {
 		{`The Fenwick Tenants' Association said in a statement that it would take its case to the Housing Ombudsman. "We have waited long enough," the statement said.`, "Fenwick Tenants' Association|We have waited long enough,"},
 		{`The Heritage Lottery Board said in a statement that its own review of the grant was continuing and that it would publish its findings "in due course".`, "Heritage Lottery Board|in due course"},
 		{`وأعلنت دائرة الآثار العامة أمس عن الاكتشاف بالتعاون مع جامعة بادوفا التي أرسلت فريقًا. وجاء في بيان للدائرة أن "الموقع سيُغطى بطبقة حماية مؤقتة".`, "دائرة الآثار العامة|الموقع سيُغطى بطبقة حماية مؤقتة"},
+		{`وكانت النيابة العامة قد طالبت بأقصى العقوبة. وجاء في مذكرتها الختامية أن المتهم "قدّم الربح على السلامة".`, "النيابة العامة|قدّم الربح على السلامة"},
+		{`وكتب المزارع سليم داود إلى البلدية مرات عدة. وجاء في رسالته الأخيرة: «الماء لم يصل منذ شهر».`, "سليم داود|الماء لم يصل منذ شهر"},
+		{`وقال مدرب الفريق جواد الصافي عقب اللقاء: «لم أطلب منهم شيئًا. قلت لهم فقط: "هذا ملعبكم"».`, "جواد الصافي|هذا ملعبكم"},
 		{"Gavin Pell admitted the charge. The county's chief engineer, Dr. Noor Castell, said in a written statement read to the court that the risk had been \"small but real.\"", "Noor Castell|small but real."},
 		{"Gavin Pell admitted the charge. The county's chief engineer, Dr. Noor Castell, said in a written statement read to the court that the risk had been \"small but real.\"\n\"We relied on figures that were false,\" the statement said.", "Noor Castell|We relied on figures that were false,"},
 	} {

@@ -1116,6 +1116,21 @@ func (f *finder) statement(text string, toks []token, i int) string {
 	}
 	construct := false // بيان الصندوق: an indefinite writing is the body's
 	if j < len(toks) && arabicStatements[toks[j].f] {
+		if w := toks[j].f; !strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "هم")) {
+			if strings.HasPrefix(w, "رسالت") || strings.HasPrefix(w, "منشور") {
+				// جاء في رسالته: his letter, the man named before
+				switch {
+				case strings.HasSuffix(w, "ها"):
+					f.cueGender = female
+				case strings.HasSuffix(w, "هم"):
+					f.cueGender = plural
+				default:
+					f.cueGender = male
+				}
+				return ""
+			}
+			return aBody // جاء في مذكرتها الختامية: the body "her" is, named before
+		}
 		construct = !strings.HasPrefix(toks[j].s, "ال")
 		j++
 		if j < len(toks) && strings.HasPrefix(toks[j].s, "لل") && len(toks[j].s) > len("للاا") {
