@@ -343,6 +343,46 @@ func (f *finder) accusativePlural(t token) bool {
 // by a relation or a title (والده، جارتها), a body, or a name seen
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
+// pluperfectSubject returns the subject that كان puts before قد and the
+// verb toks[i] (وكان قائد النجم، لاعب الوسط مروان الطحان، قد قال): the
+// mention after كان, or the name in apposition to its description; ""
+// when toks[i] follows no قد after كان in its sentence.
+func (f *finder) pluperfectSubject(text string, toks []token, i int) string {
+	if i < 3 || toks[i-1].f != "قد" {
+		return ""
+	}
+	for k := i - 2; k >= 0 && k >= i-14; k-- {
+		if toks[k].punct && toks[k].s != "،" {
+			return ""
+		}
+		if b := strings.TrimPrefix(toks[k].f, "و"); b != "كان" && b != "كانت" {
+			continue
+		}
+		// The mention after كان; when it is a description, a name after
+		// it before قد (ممثل النيابة العامة المستشار طارق الحسيني، or in
+		// apposition between commas).
+		within := toks[:i-1]
+		name, e := f.arabicMention(text, within, k+1)
+		for p := e; f.isDescription(name) && p < len(within); {
+			if within[p].s == "،" {
+				p++
+				continue
+			}
+			n, q := f.arabicMention(text, within, p)
+			if q <= p {
+				p++
+				continue
+			}
+			if n != "" && !f.isDescription(n) && n == span(text, within[p:q]) {
+				name = n
+			}
+			p = q
+		}
+		return name
+	}
+	return ""
+}
+
 // afterAside is the mention after the aside that opens with the comma at
 // c, when إن, أن or a colon follows it: "" when the aside does not close
 // within a few clauses or no mention follows it.
@@ -364,6 +404,9 @@ func (f *finder) afterAside(text string, toks []token, c int) string {
 }
 
 func (f *finder) preverbal(text string, toks []token, i int) string {
+	if n := f.pluperfectSubject(text, toks, i); n != "" {
+		return n // وكان قائد الفريق مروان الطحان قد قال
+	}
 	if i > 1 && strings.HasPrefix(toks[i].s, "و") && imperfect(toks[i-1].s) {
 		i-- // ابني يبكي ويقول: the cue goes on from a verb of the subject's
 	}
