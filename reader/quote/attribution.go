@@ -307,10 +307,10 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			c.speaker, c.resolve = "", false
 		case aBody:
 			c.speaker, c.resolve = f.statementIssuer(lo, c.at), false
-			if n := len(f.out); c.speaker == "" && n > 0 && c.at-f.out[n-1].Close < window {
+			if c.speaker == "" && answered != "" {
 				// Dr Ann Lee said in a statement that …. “…,” the
 				// statement said: a person's statement, quoted before.
-				c.speaker = f.out[n-1].Speaker
+				c.speaker = answered
 			}
 			if c.gender == plural {
 				// وقالوا في بيان: a statement of the group named before.

@@ -265,6 +265,12 @@ func (f *finder) firstPerson(ts []token) bool {
 		}
 		if f.cueOf(t.s) == verbCue {
 			m := beforeAuxiliaries(ts, n-1) // I kept saying, we always said, I had to tell him
+			if m >= 0 && lower(ts[m].s) == "and" {
+				// I wrote to my manager and said: the subject that opens
+				// the clause of the verb before "and".
+				for m--; m > 0 && !ts[m-1].punct && n-m < clause; m-- {
+				}
+			}
 			p := ""
 			if m >= 0 {
 				p = pronounOf(ts[m].s)

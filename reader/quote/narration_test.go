@@ -31,6 +31,10 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{"Edith Garrow and her neighbour Frank Pellow ran the shelter. “We had forty camp beds,” she said.", "Edith Garrow|We had forty camp beds,"},
 		{"On the bank the supporters sang the club song. One of them, Okafor’s mother, said she had driven through the night. “Nineteen years,” she said.", "Okafor’s mother|Nineteen years,"},
 		{`One volunteer, a retired nurse who asked not to be named, said she had worked alongside Pratley for nine years. "He counted every tin twice," she said.`, "volunteer|He counted every tin twice,"},
+		{`“I have never had an afternoon like that,” said Rovers manager Dale Brannock, still hoarse from shouting.`, "Dale Brannock|I have never had an afternoon like that,"},
+		{`“We fought for every vote,” said Labour councillor Imogen Tarrant.`, "Imogen Tarrant|We fought for every vote,"},
+		{`The plant's former supervisor, Gareth Pook, gave evidence. “I wrote to my manager and said, ‘These numbers are three times the limit,’ and I was told to test again,” Pook said.`, "Gareth Pook|These numbers are three times the limit,"},
+		{`The cleaners said in a joint letter to the board that safety was "on the line." "Tired staff make mistakes," the letter said.`, "The cleaners|Tired staff make mistakes,"},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)

@@ -1351,7 +1351,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			return nobody // an anonymous commenter wrote
 		}
 	}
-	if len(words) == 2 && englishStatementOwners[lower(words[0].s)] && englishStatements[lower(words[1].s)] {
+	if len(words) == 2 && englishStatementOwners[lower(words[0].s)] && (englishStatements[lower(words[1].s)] || reportWritings[lower(words[1].s)]) {
 		return aBody // "…," the statement said: the body that issued it
 	}
 	if len(words) > 0 && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
@@ -1502,6 +1502,16 @@ func qualifies(seg []token) bool {
 	if len(seg) > 2 && !upper(seg[0].s) && !englishPronouns[first] && englishTiePrepositions[lower(seg[1].s)] {
 		return true // director of the charity Dark Skies Alliance: a title of what it is of
 	}
+	if len(seg) > 3 && englishDeterminers[first] && !englishPronouns[first] && !upper(seg[1].s) {
+		// a mother of three from Carver Street: the capitals are in the
+		// phrase of a preposition, not a name in apposition (the
+		// radiographer Priti Vasquez)
+		for n, t := range seg[2:] {
+			if upper(t.s) {
+				return ofBefore(seg[:n+2], t.off)
+			}
+		}
+	}
 	return relativePronouns[first] || len(seg) > 1 && englishDeterminers[first] && !upper(seg[len(seg)-1].s)
 }
 
@@ -1594,6 +1604,9 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 var (
 	englishStatements      = set("statement communique communiqué release")
 	englishStatementOwners = set("the its their")
+	// reportWritings are what a body or a group writes and is quoted by
+	// (the letter said): its sender, named with it before.
+	reportWritings = set("letter memo")
 )
 
 // closingMark reports whether a token closes a quotation.
@@ -1616,6 +1629,13 @@ func englishPhrase(text string, ts []token) string {
 		return "" // (but said her son, Michael Kell: a relation)
 	}
 	if nameWord(ts[0]) {
+		// said Rovers manager Steve Hollis, said Labour councillor Ann
+		// Lee: a team's or a party's name, a role, then the person.
+		for r := 1; r+1 < k && r <= 3 && nameWord(ts[r-1]); r++ {
+			if w := lower(ts[r].s); !upper(ts[r].s) && (personNouns[w] || englishTitles[ts[r].s] || englishTitles[strings.ToUpper(w[:1])+w[1:]]) && nameWord(ts[r+1]) {
+				return englishPhrase(text, ts[r+1:])
+			}
+		}
 		// said Gareth Bowen of the Friends of Cwm Du: the name that
 		// follows the cue is the first, what comes after it qualifies it.
 		e := 1
