@@ -187,6 +187,8 @@ func TestStatementOfTheSubject(t *testing.T) {
 		{`وكانت النيابة العامة قد طالبت بأقصى العقوبة. وجاء في مذكرتها الختامية أن المتهم "قدّم الربح على السلامة".`, "النيابة العامة|قدّم الربح على السلامة"},
 		{`وكتب المزارع سليم داود إلى البلدية مرات عدة. وجاء في رسالته الأخيرة: «الماء لم يصل منذ شهر».`, "سليم داود|الماء لم يصل منذ شهر"},
 		{`وقال مدرب الفريق جواد الصافي عقب اللقاء: «لم أطلب منهم شيئًا. قلت لهم فقط: "هذا ملعبكم"».`, "جواد الصافي|هذا ملعبكم"},
+		{`وطالب اللاعبون بركلة جزاء. في المقابل، جاء في بيان مقتضب للجنة الانضباط في الاتحاد أن القرار "صحيح من الناحية القانونية".`, "لجنة الانضباط|صحيح من الناحية القانونية"},
+		{`ورحّبت وزارة الزراعة بالاكتشاف، وجاء في بيان صادر عنها أن الوزارة "ستحمي منطقة الكثبان".`, "وزارة الزراعة|ستحمي منطقة الكثبان"},
 		{"Gavin Pell admitted the charge. The county's chief engineer, Dr. Noor Castell, said in a written statement read to the court that the risk had been \"small but real.\"", "Noor Castell|small but real."},
 		{"Gavin Pell admitted the charge. The county's chief engineer, Dr. Noor Castell, said in a written statement read to the court that the risk had been \"small but real.\"\n\"We relied on figures that were false,\" the statement said.", "Noor Castell|We relied on figures that were false,"},
 	} {

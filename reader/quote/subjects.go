@@ -572,6 +572,10 @@ func (f *finder) issuerAt(toks []token, j int) int {
 // their issuer, unlike أصدرته.
 var issuedParticiples = set("صادر الصادر صادرة الصادرة")
 
+// issuedByIt are عن with the pronoun of an issuer named before: بيان صادر
+// عنها.
+var issuedByIt = set("عنه عنها عنهم")
+
 // amongThem introduces a named member of a group: ومنهم، ومن بينهم.
 var amongThem = set("ومنهم ومنهن منهم منهن وبينهم بينهم وبينهن بينهن")
 
@@ -1176,11 +1180,16 @@ func (f *finder) statement(text string, toks []token, i int) string {
 		}
 		construct = !strings.HasPrefix(toks[j].s, "ال")
 		j++
-		if j < len(toks) && strings.HasPrefix(toks[j].s, "لل") && len(toks[j].s) > len("للاا") {
-			return "ال" + toks[j].s[len("لل"):] // بيان للدائرة: the department's statement
+		if j+1 < len(toks) && !toks[j].punct && !strings.HasPrefix(toks[j].s, "ل") && !strings.HasPrefix(toks[j].s, "ال") && strings.HasPrefix(toks[j+1].s, "ل") && f.classOf(toks[j]).kind == 0 {
+			j++ // بيان مقتضب للجنة الحكام: an adjective of the statement
+		}
+		if n := f.bodyAfterL(toks, j); n != "" {
+			return n // بيان للدائرة، بيان للجنة الحكام: the body's statement
 		}
 		if n := f.issuerAt(toks, j); n > j {
 			j, construct = n, true // بيان صادر عن وزارة الصحة
+		} else if j+1 < len(toks) && issuedParticiples[toks[j].f] && issuedByIt[toks[j+1].f] {
+			return aBody // بيان صادر عنها: the body named before
 		}
 	}
 	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !relatives[toks[j].f] && !issuedBy[toks[j].f] {
@@ -1198,6 +1207,28 @@ func (f *finder) statement(text string, toks []token, i int) string {
 		return aBody
 	}
 	return name
+}
+
+// bodyAfterL returns the body the word toks[j] names after the
+// preposition ل (للجنة الحكام، لشركة الفجر، للدائرة), or "".
+func (f *finder) bodyAfterL(toks []token, j int) string {
+	if j >= len(toks) || toks[j].punct || !strings.HasPrefix(toks[j].s, "ل") {
+		return ""
+	}
+	if p := bodyPrefix(toks[j]); p > 0 {
+		if e := bodyNameEnd(toks, j); e > j+1 {
+			return f.text[toks[j].off+p : toks[e-1].end()] // لشركة الفجر، للجنة الحكام
+		}
+	}
+	w := toks[j].s
+	if rest := w[len("ل"):]; strings.HasPrefix(rest, "ل") && f.bodyHead(rest) && j+1 < len(toks) && strings.HasPrefix(toks[j+1].s, "ال") {
+		e := bodyNameEnd(toks, j)
+		return rest + f.text[toks[j].end():toks[e-1].end()] // للجنة الحكام
+	}
+	if strings.HasPrefix(w, "لل") && len(w) > len("للاا") && f.bodyHead("ال"+w[len("لل"):]) {
+		return "ال" + w[len("لل"):] // للدائرة: the department named before
+	}
+	return ""
 }
 
 // aBody is the subject of a statement whose body the text named before.
