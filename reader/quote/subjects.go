@@ -1682,7 +1682,7 @@ func englishPhrase(text string, ts []token) string {
 		}
 		return span(text, ts[:e])
 	}
-	if run := capRun(ts[:k], 0); run != nil && !(englishDeterminers[lower(ts[0].s)] && k > 2 && !upper(ts[1].s) && ofBefore(ts, run[0].off)) {
+	if run := capRun(ts[:k], 0); run != nil && !ownerOfRole(ts[:k], run) && !(englishDeterminers[lower(ts[0].s)] && k > 2 && !upper(ts[1].s) && ofBefore(ts, run[0].off)) {
 		return span(text, run) // (not said the owner of the Blue Spoon diner: a description)
 	}
 	// A description with the name in apposition: "said the fire chief,
@@ -1705,6 +1705,22 @@ func englishPhrase(text string, ts []token) string {
 		}
 	}
 	return description(text, ts[:k])
+}
+
+// ownerOfRole reports whether the capitalised run in ts is in the
+// possessive, singular or plural, before a lower-case noun: the Lions’
+// captain, the council's chief executive (the role's owner, not a person).
+func ownerOfRole(ts []token, run []token) bool {
+	last := run[len(run)-1]
+	if !possessive(last.s) && !strings.HasSuffix(last.s, "s’") && !strings.HasSuffix(last.s, "s'") {
+		return false
+	}
+	for n, t := range ts {
+		if t.off == last.off {
+			return n+1 < len(ts) && !ts[n+1].punct && !upper(ts[n+1].s)
+		}
+	}
+	return false
 }
 
 // ofBefore reports whether a preposition that ties a noun to what it is
