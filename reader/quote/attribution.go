@@ -744,13 +744,13 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
 				ms = append(ms, mention{off: t.off, name: t.s, g: f.genders[t.s], role: f.roleAt(t.off, f.personEnd(ms, skip))})
-			case set1Ahad[t.f] && (i == 0 || toks[i-1].punct && toks[i-1].s != "،" && toks[i-1].s != ","):
+			case ahad(t.f) && (i == 0 || toks[i-1].punct && toks[i-1].s != "،" && toks[i-1].s != ","):
 				// أحد زبائني قال لي: one of a group opens the sentence, its
 				// verb's subject.
 				if name, g := f.oneOf(toks, i); name != "" {
 					add(t.off, name, g, false)
 				}
-			case t.c.front && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
+			case t.c.front && ahad(toks[min(i+1, len(toks)-1)].f):
 				// قال إن أحد الجنود دخل وهو يصرخ: one of a group, the
 				// subject of the reported clause, whom its cue refers to.
 				if name, g := f.oneOf(toks, i+1); name != "" {

@@ -353,7 +353,7 @@ func (f *finder) descStart(ts []token, start, end int) int {
 			s--
 		}
 		first := ts[s]
-		if f.never(first.s) || hasDigit(first.s) || f.bodyHead(strings.TrimPrefix(first.s, "و")) || arabicJoiners[first.f] || set1Ahad[first.f] {
+		if f.never(first.s) || hasDigit(first.s) || f.bodyHead(strings.TrimPrefix(first.s, "و")) || arabicJoiners[first.f] || ahad(first.f) {
 			return -1
 		}
 		if articled(first.s) || f.role(strings.TrimPrefix(first.s, "و")) {

@@ -299,7 +299,7 @@ var frontingWords = set("لكن ولكن ان وان بان")
 func (f *finder) namedMember(text string, toks []token, np []token, k int) string {
 	switch {
 	case len(np) == 1 && anonymous[np[0].f]:
-	case len(np) == 2 && set1Ahad[np[0].f]:
+	case len(np) == 2 && ahad(np[0].f):
 		// وقالت إحدى المتطوعات في المبادرة، رهف أبو عساف، إن: over the
 		// place or body the group belongs to.
 		if k >= len(toks) || !placePrepositions[toks[k].f] && toks[k].s != "من" {

@@ -175,7 +175,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			// المشجعين) is anonymous; one who speaks (وقال أحدهم، سألتني
 			// إحدى التلميذات) is the speaker, as the text describes them.
 			b := string(f.buf)
-			anon = unknownWriters[b] || anonymous[b] && writes || set1Ahad[b] && j+1 < len(toks) && (writes || arabicAnonymous[toks[j+1].f])
+			anon = unknownWriters[b] || anonymous[b] && writes || ahad(b) && j+1 < len(toks) && (writes || arabicAnonymous[toks[j+1].f])
 			break
 		}
 		if strings.Contains(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
@@ -527,13 +527,17 @@ var inscriptionPlaces = set("عليها عليه فيها فيه")
 // set1Ahad is "one of": أحد المعلقين.
 var set1Ahad = set("احد احدى")
 
+// ahad reports whether the folded word w is one of set1Ahad, without a
+// lookup: most rules ask it of every word of a paragraph.
+func ahad(w string) bool { return w == "احد" || w == "احدى" }
+
 // oneOf returns one of a group named at toks[j] (أحد سكان الحي، إحدى
 // الموظفات), up to its first definite word, which ends the construct (not
 // the verb's object after it: ونشر أحد السكان صورة), or a noun with a
 // possessive right after it (أحد زبائني), and its gender; "" when
 // toks[j] is no أحد or no definite word follows within three words.
 func (f *finder) oneOf(toks []token, j int) (string, byte) {
-	if j >= len(toks) || !set1Ahad[toks[j].f] {
+	if j >= len(toks) || !ahad(toks[j].f) {
 		return "", anyGender
 	}
 	g := byte(male)
@@ -761,7 +765,7 @@ func articled(w string) bool {
 // never a speaker or another title is no name. It returns "" when there
 // is none, and the index after the name.
 func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
-	if !f.role(np[0].s) && !(len(np) >= 2 && set1Ahad[np[0].f]) {
+	if !f.role(np[0].s) && !(len(np) >= 2 && ahad(np[0].f)) {
 		return "", k // إحدى المتطوعات في المبادرة، رهف عساف: one of a group, named
 	}
 	c := k
@@ -1870,7 +1874,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if f.manner(toks, s, true) {
 		return true, false // وتمتم مبتسمًا: the subject was named before
 	}
-	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") || set1Ahad[next.f] {
+	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") || ahad(next.f) {
 		return true, true // ونشر أحد السكان: one of a group is as definite
 	}
 	if f.personWord(next) && !tanween(next.s) {
