@@ -24,6 +24,20 @@ type tie struct {
 	words []string  // the forms refWords gives its words
 	heads []tieHead // the forms of the words that can head it (its noun, an apposition)
 	name  string    // the name, without a title before it
+	// headBits has the bit headBit gives each of heads, so that fits
+	// tells most ties without the head asked of without comparing it
+	// with each of theirs.
+	headBits uint64
+}
+
+// headBit returns the bit of tie.headBits for the head form w: of its
+// length, its last byte and its middle one.
+func headBit(w string) uint64 {
+	n := len(w)
+	if n == 0 {
+		return 1
+	}
+	return 1 << ((uint(n)*7 + uint(w[n-1])*3 + uint(w[n/2])) & 63)
 }
 
 // tieHead is a form of a word that can head a tie's description: without
@@ -529,6 +543,7 @@ func (f *finder) addTie(d []token, name string) {
 				h.g = roleGender(x)
 			}
 			t.heads = append(t.heads, h)
+			t.headBits |= headBit(h.w)
 		}
 	}
 	f.ties = append(f.ties, t)
@@ -567,10 +582,11 @@ func (f *finder) introduced(name string, g byte) string {
 		g = anyGender
 	}
 	head := strings.TrimSuffix(np.head, "ة") // as fits wants it: once, not per tie
+	bit := headBit(head)
 	for k := len(f.ties) - 1; k >= 0; k-- {
 		t := &f.ties[k]
-		if t.off >= f.tiedBefore || t.name == name {
-			continue
+		if t.headBits&bit == 0 || t.off >= f.tiedBefore || t.name == name {
+			continue // (no head of t is head: fits would say no)
 		}
 		if t.fits(head, np.others, g, np.one) {
 			return t.name
