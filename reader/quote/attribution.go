@@ -436,7 +436,7 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 		name := ""
 		switch {
 		case isArabic(t.s):
-			if f.kin(t.s) || f.role(t.s) || f.groupOfPeople(t.s) {
+			if f.kin(t.s) || f.roleOf(t) || f.groupOfPeople(t.s) {
 				name = t.s // الحارس، والدتي، مزارع عجوز، طالباتنا
 				if w, ok := strings.CutPrefix(name, "و"); ok && f.kin(w) {
 					name = w // وابني: without the conjunction
@@ -974,7 +974,7 @@ func (f *finder) describedAfter(toks []token, i int) bool {
 	if !opens && (i == 0 || toks[i-1].punct || !isArabic(toks[i-1].s) || strings.HasPrefix(toks[i-1].s, "ال") || f.arStop(toks[i-1])) || !isArabic(b.s) {
 		return false
 	}
-	if strings.HasPrefix(a.s, "ال") || f.arStop(a) || f.arStop(b) || f.role(a.s) || f.role(b.s) || f.never(a.s) || f.never(b.s) {
+	if strings.HasPrefix(a.s, "ال") || f.arStop(a) || f.arStop(b) || f.roleOf(a) || f.roleOf(b) || f.never(a.s) || f.never(b.s) {
 		return false
 	}
 	f.buf = append(f.buf[:0], a.f...)
@@ -993,7 +993,7 @@ func (f *finder) describingGender(toks []token, k int) (byte, bool) {
 	case t.s == "وهي":
 		return female, true
 	case !strings.HasPrefix(t.f, "ال"):
-		if k+1 < len(toks) && strings.HasPrefix(toks[k+1].s, "ال") && f.role(t.s) {
+		if k+1 < len(toks) && strings.HasPrefix(toks[k+1].s, "ال") && f.roleOf(t) {
 			return roleGender(t.f), true
 		}
 		return anyGender, false
@@ -1002,7 +1002,7 @@ func (f *finder) describingGender(toks []token, k int) (byte, bool) {
 	if g, ok := arabicEpithets[w]; ok {
 		return g, true
 	}
-	if f.role(t.s) {
+	if f.roleOf(t) {
 		return roleGender(w), true
 	}
 	return anyGender, false

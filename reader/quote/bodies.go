@@ -325,7 +325,7 @@ func (f *finder) verbAfterName(toks []token, i int) int {
 func (f *finder) statementIssuer(lo, at int) string {
 	ts := f.within(f.sentenceStart(lo, at), at)
 	if len(ts) > 4 && isArabic(ts[0].s) && f.classOf(ts[0]).bits&mayVerb != 0 {
-		if np := ts[1]; !np.punct && isArabic(np.s) && !strings.HasPrefix(np.s, "ال") && !f.role(np.s) && !f.known[np.s] && strings.HasPrefix(ts[2].s, "ال") {
+		if np := ts[1]; !np.punct && isArabic(np.s) && !strings.HasPrefix(np.s, "ال") && !f.roleOf(np) && !f.known[np.s] && strings.HasPrefix(ts[2].s, "ال") {
 			// The noun and the definite one it is of: the words with
 			// the article after them may as well be the verb's object
 			// (وقدّر مكتب الإحصاء الخسائر).

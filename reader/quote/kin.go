@@ -36,7 +36,7 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 		return "", anyGender
 	}
 	next := toks[i+1]
-	if !isArabic(next.s) || f.endsPhrase(next) || f.role(next.s) || f.bodyHead(next.s) || f.in(arabicPlaces, strings.TrimPrefix(next.s, "ال")) {
+	if !isArabic(next.s) || f.endsPhrase(next) || f.roleOf(next) || f.bodyHead(next.s) || f.in(arabicPlaces, strings.TrimPrefix(next.s, "ال")) {
 		return "", anyGender // أبو العبد is a kunya too
 	}
 	// وهي أم لستة أطفال، أب لطفلين: "a mother of", a description, not a
@@ -60,7 +60,7 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 		}
 	}
 	e := i + 2
-	if !strings.HasPrefix(next.s, "ال") && e < len(toks) && isArabic(toks[e].s) && strings.HasPrefix(toks[e].s, "ال") && !f.endsPhrase(toks[e]) && !f.role(toks[e].s) && !f.descriptive(toks[e].s) {
+	if !strings.HasPrefix(next.s, "ال") && e < len(toks) && isArabic(toks[e].s) && strings.HasPrefix(toks[e].s, "ال") && !f.endsPhrase(toks[e]) && !f.roleOf(toks[e]) && !f.descriptive(toks[e].s) {
 		e++ // أبو جاسم الحمود: a family name
 	}
 	return strings.TrimPrefix(span(f.text, toks[i:e]), "و"), g
@@ -382,7 +382,7 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 	} else if !(strings.HasPrefix(toks[i].s, "و") && f.relationKey(toks[i].s[len("و"):]) != "") && (i == 0 || !withWords[toks[i-1].f]) {
 		return "", "", anyGender // the و of والدها is no conjunction
 	}
-	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.role(toks[j].s) || f.bodyHead(toks[j].s) {
+	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.roleOf(toks[j]) || f.bodyHead(toks[j].s) {
 		return "", "", anyGender
 	}
 	if r, _ := utf8.DecodeRuneInString(toks[j].s); !comma && !f.known[toks[j].s] && strings.ContainsRune("يت", r) {
@@ -821,7 +821,7 @@ func (f *finder) relateConstruct(toks []token, i int) {
 		return
 	}
 	e := i + 1
-	for e < len(toks) && e <= i+2 && isArabic(toks[e].s) && !toks[e].punct && !f.endsPhrase(toks[e]) && !f.role(toks[e].s) && !f.bodyHead(toks[e].s) {
+	for e < len(toks) && e <= i+2 && isArabic(toks[e].s) && !toks[e].punct && !f.endsPhrase(toks[e]) && !f.roleOf(toks[e]) && !f.bodyHead(toks[e].s) {
 		e++
 	}
 	if e == i+1 || e+1 >= len(toks) || toks[e].s != "،" && toks[e].s != "," {

@@ -383,7 +383,7 @@ func (f *finder) bareSubject(toks []token, i int) (string, byte) {
 		return "", anyGender // a verb that opens a sentence, not a clause after a comma
 	}
 	for _, w := range [2]token{a, b} {
-		if f.classOf(w).kind != 0 || f.never(w.s) || prepositions[w.f] || timeWords[strings.TrimPrefix(w.f, "ال")] != 0 || f.role(w.s) || f.bodyHead(w.s) {
+		if f.classOf(w).kind != 0 || f.never(w.s) || prepositions[w.f] || timeWords[strings.TrimPrefix(w.f, "ال")] != 0 || f.roleOf(w) || f.bodyHead(w.s) {
 			return "", anyGender
 		}
 	}

@@ -85,7 +85,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		// بحسب المتحدثة باسم الوزارة: a preposition gives no gender; the
 		// title after it may.
 		f.cueGender = anyGender
-		if i+1 < len(toks) && f.role(toks[i+1].s) {
+		if i+1 < len(toks) && f.roleOf(toks[i+1]) {
 			f.cueGender = roleGender(string(f.buf))
 		}
 	}
@@ -598,7 +598,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	k := j
 	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.endsPhrase(toks[k]) && !f.manner(toks, k, k == j) {
 		// مسؤول لقوات الدفاع: a preposition after an indefinite title.
-		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.role(toks[j].s) && !strings.HasPrefix(toks[j].s, "ال") {
+		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.roleOf(toks[j]) && !strings.HasPrefix(toks[j].s, "ال") {
 			break
 		}
 		if k > j && f.behind(toks, k) {
@@ -631,7 +631,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			digits = digits || hasDigit(t.s) || withholds[t.f] || beingVerbs[t.f] // طلب عدم ذكر اسمه، وكان يقف: a clause
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.roleOf(np[0]) || f.kin(np[0].s)) {
-			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
+			if len(app) >= 2 && (f.roleOf(app[0]) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
 				app = app[1:] // العقيد سامر خليل، ويدعى مروان
 			}
 			return span(text, app), m
@@ -641,7 +641,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		for m < len(toks) && m-k <= 7 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
 			m++
 		}
-		if m-k > 4 && (m == len(toks) || toks[m].punct) && !digits && (f.role(np[0].s) || f.definiteRole(f.buf)) {
+		if m-k > 4 && (m == len(toks) || toks[m].punct) && !digits && (f.roleOf(np[0]) || f.definiteRole(f.buf)) {
 			if name := f.nameIn(toks[k+1 : m]); name != nil && name[0].off != toks[k+1].off {
 				return span(text, name), m
 			}
@@ -670,7 +670,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		}
 		if m > k+1 || of {
 			e := m
-			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.neverToken(toks[e]) && !f.role(toks[e].s) {
+			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.neverToken(toks[e]) && !f.roleOf(toks[e]) {
 				e++
 			}
 			// موظف حكومي في الأربعينات حضر المباراة مع ابنه: after an
@@ -765,7 +765,7 @@ func articled(w string) bool {
 // never a speaker or another title is no name. It returns "" when there
 // is none, and the index after the name.
 func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
-	if !f.role(np[0].s) && !(len(np) >= 2 && ahad(np[0].f)) {
+	if !f.roleOf(np[0]) && !(len(np) >= 2 && ahad(np[0].f)) {
 		return "", k // إحدى المتطوعات في المبادرة، رهف عساف: one of a group, named
 	}
 	c := k
@@ -800,7 +800,7 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 	if len(app) == 0 || len(app) > 3 || !closed {
 		return "", k
 	}
-	if f.role(app[0].s) {
+	if f.roleOf(app[0]) {
 		if len(app) < 3 {
 			return "", k
 		}
@@ -1023,7 +1023,7 @@ func coordinated(ts []token) bool {
 // given without.
 func (f *finder) titled(ts []token) bool {
 	for _, t := range ts {
-		if !f.role(t.s) && !(strings.HasSuffix(t.s, ".") && isAbbreviation(strings.TrimSuffix(t.s, "."))) {
+		if !f.roleOf(t) && !(strings.HasSuffix(t.s, ".") && isAbbreviation(strings.TrimSuffix(t.s, "."))) {
 			return false
 		}
 	}

@@ -487,7 +487,7 @@ func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
 	if name, _ := f.oneOf(toks, n); name != "" {
 		return name, toks[n].off // أن أحد الجنود طرق الباب وهو يصيح
 	}
-	if strings.HasPrefix(toks[n].s, "ال") || f.role(toks[n].s) {
+	if strings.HasPrefix(toks[n].s, "ال") || f.roleOf(toks[n]) {
 		if name, e := f.arabicMention(f.text, toks, n); name != "" && e <= v {
 			return name, toks[n].off // أن الطبيب كريم داود دخل وهو يقول
 		}
@@ -601,7 +601,7 @@ func (f *finder) arabicUnnamedSpeaker(toks []token, i int) string {
 // a sentence that quotes nobody shows it introduces a person (not وكان
 // موقع محلي قد نشر: a thing).
 func (f *finder) personWord(t token) bool {
-	if f.role(t.s) {
+	if f.roleOf(t) {
 		return true
 	}
 	_, ok := arabicEpithets[strings.TrimSuffix(strings.TrimSuffix(t.f, "ا"), "ً")]
@@ -622,7 +622,7 @@ func (f *finder) arabicHearer(toks []token, i int, subject string, ms *[]mention
 		}
 		rest = strings.TrimPrefix(rest, " ")
 	}
-	if k+1 >= len(toks) || toks[k].punct || strings.HasPrefix(toks[k].s, "ال") || !f.role(toks[k].s) {
+	if k+1 >= len(toks) || toks[k].punct || strings.HasPrefix(toks[k].s, "ال") || !f.roleOf(toks[k]) {
 		return
 	}
 	name, e := f.arabicMention(f.text, toks, k)

@@ -272,7 +272,7 @@ func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) 
 	}
 	for n := w + 1; pronoun && n < len(ts) && ts[n].off < before[cb].off; n++ {
 		w := strings.TrimPrefix(strings.TrimPrefix(ts[n].s, "ل"), "ب")
-		if !ts[n].punct && (f.kin(ts[n].s) || f.role(ts[n].s) || f.kin(w) || f.role(w)) {
+		if !ts[n].punct && (f.kin(ts[n].s) || f.roleOf(ts[n]) || f.kin(w) || f.role(w)) {
 			return "", false // أعطت الرسالة لجدتي، وهي تقول: she is the person after it
 		}
 	}
