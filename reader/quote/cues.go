@@ -211,7 +211,7 @@ var arabicCues = func() map[string]cueKind {
 // its subject, before any punctuation.
 func (f *finder) thatAfter(ts []token, n int) bool {
 	for k := n + 1; k < len(ts) && k <= n+6 && !ts[k].punct; k++ {
-		if strings.HasPrefix(ts[k].s, "ب") && complementisers[ts[k].f] {
+		if strings.HasPrefix(ts[k].s, "ب") && complementisers.has(ts[k].f) {
 			return true
 		}
 	}
@@ -265,7 +265,7 @@ func (f *finder) firstPerson(ts []token) bool {
 		}
 		if f.cueOf(t.s) == verbCue {
 			m := n - 1
-			for m >= 0 && !ts[m].punct && englishSkip[lower(ts[m].s)] {
+			for m >= 0 && !ts[m].punct && englishSkip.has(lower(ts[m].s)) {
 				m-- // I kept saying, we always said
 			}
 			p := ""
@@ -439,7 +439,7 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		kind = verbCue
 	}
 	if kind == statementCue {
-		if n+1 < len(ts) && (ts[n+1].s == "في" || writtenIn[ts[n+1].f]) {
+		if n+1 < len(ts) && (ts[n+1].s == "في" || writtenIn.has(ts[n+1].f)) {
 			return kind
 		}
 		if f.isReply(ts[n].s) {
@@ -450,18 +450,18 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 	if f.in(acknowledged, trimConjunctions(ts[n].s)) && !f.thatAfter(ts, n) {
 		return notCue // أقرّ البرلمان الموازنة: passed, not acknowledged (أقرّت الوزيرة بأن)
 	}
-	if inscriptions[ts[n].f] && !tanween(ts[n].s) && (n+1 == len(ts) || ts[n+1].f != "الى") {
+	if inscriptions.has(ts[n].f) && !tanween(ts[n].s) && (n+1 == len(ts) || ts[n+1].f != "الى") {
 		return notCue // وتقول لافتة كبيرة: the banner, not لافتةً إلى (pointing out)
 	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
-		if notReporting[p.f] && !f.relativeReport(ts, n) {
+		if notReporting.has(p.f) && !f.relativeReport(ts, n) {
 			return notCue
 		}
 		f.buf = append(f.buf[:0], p.f...)
 		// على لافتة، في ذكر: a participle or a verb after a preposition
 		// is a noun (a banner, a mention), for a preposition governs a
 		// noun and never a verb or a ḥāl.
-		if prepositions[string(f.buf)] {
+		if prepositions.hasBytes(f.buf) {
 			return notCue
 		}
 	}
@@ -471,7 +471,7 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 // relativeReport reports whether the cue ts[n] after a relative pronoun
 // reports indirect speech (الذي قال إن): the words are its antecedent's.
 func (f *finder) relativeReport(ts []token, n int) bool {
-	return relatives[ts[n-1].f] && n+1 < len(ts) && complementisers[ts[n+1].f]
+	return relatives.has(ts[n-1].f) && n+1 < len(ts) && complementisers.has(ts[n+1].f)
 }
 
 // prepositions are the Arabic prepositions written as words of their own;

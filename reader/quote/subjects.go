@@ -8,9 +8,9 @@ import (
 )
 
 // in reports whether the Arabic word w, folded, is in the word set m.
-func (f *finder) in(m map[string]bool, w string) bool {
+func (f *finder) in(m *wordSet, w string) bool {
 	f.buf = fold(f.buf, w)
-	return m[string(f.buf)]
+	return m.hasBytes(f.buf)
 }
 
 // arStop reports whether w ends an Arabic noun phrase.
@@ -34,10 +34,10 @@ func (f *finder) arStop(t token) bool {
 // ends a noun phrase (see arStop): a stop word, a cue (ورد only before في,
 // for it is also a name: مازن ورد), a medium after ل (لوكالة).
 func stopWord(w string, k cueKind) bool {
-	if arabicStops[w] || k != notCue && k != statementCue {
+	if arabicStops.has(w) || k != notCue && k != statementCue {
 		return true
 	}
-	return len(w) > 6 && strings.HasPrefix(w, "ل") && media[w[2:]]
+	return len(w) > 6 && strings.HasPrefix(w, "ل") && media.has(w[2:])
 }
 
 // hasDigit reports whether a word holds a digit (an age, a date). ASCII
@@ -92,10 +92,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if passiveVerb(toks[i].s) {
 		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
 	}
-	if kind == verbCue && (f.carrierBefore(toks, i) || i+1 < len(toks) && inscriptions[toks[i+1].f]) {
+	if kind == verbCue && (f.carrierBefore(toks, i) || i+1 < len(toks) && inscriptions.has(toks[i+1].f)) {
 		return nobody // لافتة تقول، ورقة صغيرة تقول، وتقول لافتة: the words of a thing
 	}
-	if kind == verbCue && i+1 < len(toks) && arabicStatements[toks[i+1].f] {
+	if kind == verbCue && i+1 < len(toks) && arabicStatements.has(toks[i+1].f) {
 		return f.statementSubject(text, toks, i+1) // وقال بيان لنقابة العمال
 	}
 	if kind == verbCue && i > 0 && f.relativeReport(toks, i) {
@@ -117,7 +117,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	// أوضح أن زوجته قالت للجيران، إن المريض سأل الممرضة: after أن or
 	// إن the subject stands before the verb, and a noun after it is its
 	// object.
-	if kind == verbCue && i >= 2 && complementisers[toks[i-2].f] {
+	if kind == verbCue && i >= 2 && complementisers.has(toks[i-2].f) {
 		if n := f.preverbal(text, toks, i); n != "" {
 			return n
 		}
@@ -138,10 +138,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			}
 		}
 	}
-	if kind == sourceCue && j < len(toks) && arabicStatements[toks[j].f] {
+	if kind == sourceCue && j < len(toks) && arabicStatements.has(toks[j].f) {
 		// بحسب بيان صادر عن وزارة الداخلية: the body that issued it.
 		n := j + 1
-		for n < len(toks) && n <= j+3 && (issuedBy[toks[n].f] || toks[n].s == "عن" || toks[n].s == "من") {
+		for n < len(toks) && n <= j+3 && (issuedBy.has(toks[n].f) || toks[n].s == "عن" || toks[n].s == "من") {
 			n++
 		}
 		if n == j+1 {
@@ -159,7 +159,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	anon := false
 	// علّق عليها: a comment on a post is written; علّق على ذلك is said.
 	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "غرد") ||
-		strings.Contains(verb, "علق") && j < len(toks) && inscriptionPlaces[toks[j].f]
+		strings.Contains(verb, "علق") && j < len(toks) && inscriptionPlaces.has(toks[j].f)
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
 		if n := f.timePhrase(toks, j); n > 0 {
 			j += n // تقول لنا كل ليلة: a time, not the subject
@@ -169,16 +169,16 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return nobody // وكتب ناشطون على جدار البلدية: a group nobody names
 		}
 		f.buf = append(f.buf[:0], toks[j].f...)
-		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
+		if !arabicIndirect.hasBytes(f.buf) && !neverArabic.hasBytes(f.buf) {
 			// مجهولون، أحدهم، أحد المعلقين: a writer the text does not
 			// know. One of a group who wrote (كتب أحدهم، كتب أحد
 			// المشجعين) is anonymous; one who speaks (وقال أحدهم، سألتني
 			// إحدى التلميذات) is the speaker, as the text describes them.
 			b := string(f.buf)
-			anon = unknownWriters[b] || anonymous[b] && writes || ahad(b) && j+1 < len(toks) && (writes || arabicAnonymous[toks[j+1].f])
+			anon = unknownWriters.has(b) || anonymous.has(b) && writes || ahad(b) && j+1 < len(toks) && (writes || arabicAnonymous.has(toks[j+1].f))
 			break
 		}
-		if strings.Contains(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
+		if strings.Contains(verb, "كتب") && inscriptionPlaces.hasBytes(f.buf) {
 			return nobody
 		}
 
@@ -214,14 +214,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	if name == "" {
 		// وقالت في بيانها: the body named before.
-		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements[toks[j+1].f] {
+		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements.has(toks[j+1].f) {
 			return aBody
 		}
 		// وهو ما نفته الوزارة في بيان، قالت فيه إن: the body that issued
 		// the statement just named.
 		if i+1 < len(toks) && (toks[i+1].s == "فيه" || toks[i+1].s == "فيها") && i >= 2 && toks[i-1].s == "،" {
 			for n := i - 2; n >= 1 && n >= i-4 && !toks[n].punct; n-- {
-				if arabicStatements[toks[n].f] && toks[n-1].s == "في" {
+				if arabicStatements.has(toks[n].f) && toks[n-1].s == "في" {
 					return aBody
 				}
 			}
@@ -260,7 +260,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if toks[m].s == "من" || toks[m].s == "ومن" {
 			m++ // من بينهم
 		}
-		if m+1 < len(toks) && amongThem[toks[m].f] {
+		if m+1 < len(toks) && amongThem.has(toks[m].f) {
 			if n, _ := f.arabicMention(text, toks, m+1); n != "" {
 				return n
 			}
@@ -273,21 +273,21 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		// مديرة المدرسة، التي حذرت من الاكتظاظ، هالة نصر،: the name after
 		// the relative clause that describes the title.
-		if relatives[toks[k+1].f] {
+		if relatives.has(toks[k+1].f) {
 			if n := f.nameAfterClause(text, toks, k+1); n != "" {
 				return n
 			}
 		}
 		// أحد أعضاء الوفد، وهو المعلم فادي نصر: the name in a clause of
 		// وهو after a description.
-		if heShe[toks[k+1].f] {
+		if heShe.has(toks[k+1].f) {
 			if n, _ := f.arabicMention(text, toks, k+2); n != "" && n != span(text, toks[k+2:k+3]) && !f.role(n) && strings.IndexByte(n, ' ') > 0 && !strings.HasPrefix(n, toks[k+2].s) {
 				return n
 			}
 		}
 	}
 	for n := j; n < k && n < len(toks); n++ {
-		anon = anon || unknownWriters[toks[n].f] || writes && anonymous[toks[n].f] // زائر مجهول: a visitor nobody knows
+		anon = anon || unknownWriters.has(toks[n].f) || writes && anonymous.has(toks[n].f) // زائر مجهول: a visitor nobody knows
 	}
 	if anon {
 		return nobody
@@ -300,7 +300,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 // المطار الإلغاء إلى ما وصفته بـ«…»: what the airport's management called
 // it): the one its opening verb names; "" otherwise.
 func (f *finder) relativeWhat(text string, toks []token, i int) string {
-	if i == 0 || !whatRelatives[toks[i-1].f] {
+	if i == 0 || !whatRelatives.has(toks[i-1].f) {
 		return ""
 	}
 	s := i - 1
@@ -348,7 +348,7 @@ func (f *finder) afterAside(text string, toks []token, c int) string {
 			continue
 		}
 		name, k := f.arabicMention(text, toks, e+1)
-		if name != "" && k < len(toks) && (complementisers[toks[k].f] || toks[k].s == ":") {
+		if name != "" && k < len(toks) && (complementisers.has(toks[k].f) || toks[k].s == ":") {
 			return name
 		}
 		return ""
@@ -360,17 +360,17 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	if i > 1 && strings.HasPrefix(toks[i].s, "و") && imperfect(toks[i-1].s) {
 		i-- // ابني يبكي ويقول: the cue goes on from a verb of the subject's
 	}
-	if i > 0 && auxiliaries[toks[i-1].f] {
+	if i > 0 && auxiliaries.has(toks[i-1].f) {
 		i-- // معلمنا القديم كان يقول: the subject is before كان
 	}
 	s := i
 	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
 		s--
 	}
-	if s < i-1 && auxiliaries[toks[s].f] && (s == 0 || toks[s-1].punct) {
+	if s < i-1 && auxiliaries.has(toks[s].f) && (s == 0 || toks[s-1].punct) {
 		s++ // وظل الطفل يسألها: the subject after كان or ظل that opens the sentence
 	}
-	if s == i || s > 0 && !toks[s-1].punct && !complementisers[toks[s-1].f] && !arabicOpeners[toks[s-1].f] && !auxiliaries[toks[s-1].f] {
+	if s == i || s > 0 && !toks[s-1].punct && !complementisers.has(toks[s-1].f) && !arabicOpeners.has(toks[s-1].f) && !auxiliaries.has(toks[s-1].f) {
 		return ""
 	}
 	head := toks[s].s
@@ -381,7 +381,7 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	if f.kin(head) || f.role(head) || f.known[head] || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
 		return span(text, toks[s:i])
 	}
-	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && complementisers[toks[s-1].f] {
+	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && complementisers.has(toks[s-1].f) {
 		return head // إن المريض سأله: the subject of a sentence after إن
 	}
 	return ""
@@ -408,12 +408,12 @@ func (f *finder) subjectBefore(text string, toks []token, i int) string {
 		if s == e {
 			return ""
 		}
-		if !relatives[toks[s].f] && !heShe[toks[s].f] {
+		if !relatives.has(toks[s].f) && !heShe.has(toks[s].f) {
 			h := s // غير أن، لكن: the words that put a subject first
-			for h < e && h < s+2 && (frontingWords[toks[h].f] || toks[h].s == "غير" || toks[h].s == "إلا") {
+			for h < e && h < s+2 && (frontingWords.has(toks[h].f) || toks[h].s == "غير" || toks[h].s == "إلا") {
 				h++
 			}
-			if h == e || toks[h].punct || prepositions[toks[h].f] || arabicStops[toks[h].f] || conjoined(f.buf, prepositions) {
+			if h == e || toks[h].punct || prepositions.has(toks[h].f) || arabicStops.has(toks[h].f) || conjoined(f.buf, prepositions) {
 				return ""
 			}
 			m, k := f.arabicMention(text, toks, h)
@@ -462,7 +462,7 @@ func (f *finder) nameAfterClause(text string, toks []token, r int) string {
 		m++
 	}
 	app := toks[c+1 : m]
-	if len(app) == 0 || len(app) > 3 || m < len(toks) && !toks[m].punct && !complementisers[toks[m].f] && !f.arStop(toks[m]) {
+	if len(app) == 0 || len(app) > 3 || m < len(toks) && !toks[m].punct && !complementisers.has(toks[m].f) && !f.arStop(toks[m]) {
 		return ""
 	}
 	for _, t := range app {
@@ -502,14 +502,14 @@ var issuedBy = set("صادر الصادر صادرة الصادرة اصدرته
 // they do not: the issuer, not the participle, says the statement.
 func (f *finder) issuerAt(toks []token, j int) int {
 	p := j // the participle, after up to two adjectives (بيان مشترك صادر عن)
-	for p < len(toks) && p < j+2 && !toks[p].punct && isArabic(toks[p].s) && !issuedBy[toks[p].f] {
+	for p < len(toks) && p < j+2 && !toks[p].punct && isArabic(toks[p].s) && !issuedBy.has(toks[p].f) {
 		p++
 	}
-	if p >= len(toks) || !issuedBy[toks[p].f] {
+	if p >= len(toks) || !issuedBy.has(toks[p].f) {
 		p = j
 	}
 	n := p
-	for n < len(toks) && n <= p+2 && !toks[n].punct && (issuedBy[toks[n].f] || n > p && (toks[n].s == "عن" || toks[n].s == "من")) {
+	for n < len(toks) && n <= p+2 && !toks[n].punct && (issuedBy.has(toks[n].f) || n > p && (toks[n].s == "عن" || toks[n].s == "من")) {
 		n++
 	}
 	if n == p || n >= len(toks) || toks[n].punct {
@@ -562,8 +562,8 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			return ""
 		}
-		if calledWords[toks[n].f] || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
-			if n > 0 && withheld[toks[n-1].f] {
+		if calledWords.has(toks[n].f) || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
+			if n > 0 && withheld.has(toks[n-1].f) {
 				return "" // طلب عدم نشر اسمه: a name the text does not give
 			}
 			e := n + 1
@@ -628,7 +628,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
 		digits := false // an age or a date in commas (حداد، 14 عامًا،) is no name
 		for _, t := range app {
-			digits = digits || hasDigit(t.s) || withholds[t.f] || beingVerbs[t.f] // طلب عدم ذكر اسمه، وكان يقف: a clause
+			digits = digits || hasDigit(t.s) || withholds.has(t.f) || beingVerbs.has(t.f) // طلب عدم ذكر اسمه، وكان يقف: a clause
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.roleOf(np[0]) || f.kin(np[0].s)) {
 			if len(app) >= 2 && (f.roleOf(app[0]) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
@@ -655,7 +655,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place;
 	// المدير التنفيذي للشركة هانس كولر: after what the title is of.
 	of := k < len(toks) && strings.HasPrefix(toks[k].s, "لل") && utf8.RuneCountInString(toks[k].s) > 4 && !f.kin(toks[k].s[len("ل"):])
-	if f.roleOf(np[0]) && k+1 < len(toks) && (placePrepositions[toks[k].f] || of) {
+	if f.roleOf(np[0]) && k+1 < len(toks) && (placePrepositions.has(toks[k].f) || of) {
 		m := k + 1
 		// في شارع المدارس: a place noun before the article heads the
 		// place it names.
@@ -678,7 +678,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			// preposition are a verb and its object, not a name.
 			f.buf = append(f.buf[:0], np[0].f...)
 			indefinite := !articled(np[len(np)-1].s) && !f.definiteRole(f.buf)
-			closed := e == len(toks) || toks[e].punct || f.arStop(toks[e]) && !prepositions[toks[e].f]
+			closed := e == len(toks) || toks[e].punct || f.arStop(toks[e]) && !prepositions.has(toks[e].f)
 			if e-m == 2 && !strings.HasPrefix(toks[m].s, "ال") && (closed || !indefinite) {
 				return span(text, toks[m:e]), e
 			}
@@ -700,7 +700,7 @@ func (f *finder) carrierBefore(toks []token, i int) bool {
 		if t.punct || !isArabic(t.s) || articled(t.s) {
 			return false
 		}
-		if inscriptions[t.f] {
+		if inscriptions.has(t.f) {
 			return true
 		}
 		if f.arStop(t) {
@@ -736,7 +736,7 @@ func (f *finder) bodyName(np []token) []token {
 		if e+1 < len(np) && articled(np[e+1].s) {
 			continue // مشجعي الجيش
 		}
-		if arabicPlaces[np[e].f] {
+		if arabicPlaces.has(np[e].f) {
 			continue // مدينة حلب
 		}
 		return np[:e+1]
@@ -781,7 +781,7 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 			continue
 		}
 		f.buf = append(f.buf[:0], toks[c].f...)
-		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || complementisers[toks[c].f] {
+		if arabicCue(f.buf) != notCue || arabicIndirect.hasBytes(f.buf) || complementisers.has(toks[c].f) {
 			return "", k
 		}
 		c++
@@ -796,7 +796,7 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 	app := toks[c+1 : m]
 	// closed by a mark, by إن/أن or by للصحفيين, not by a preposition that
 	// goes on with a clause (طلب عدم الكشف عن اسمه)
-	closed := m == len(toks) || toks[m].punct || complementisers[toks[m].f] || strings.HasPrefix(toks[m].s, "لل")
+	closed := m == len(toks) || toks[m].punct || complementisers.has(toks[m].f) || strings.HasPrefix(toks[m].s, "لل")
 	if len(app) == 0 || len(app) > 3 || !closed {
 		return "", k
 	}
@@ -832,7 +832,7 @@ func (f *finder) throughMark(text string, toks []token, k int) (string, int) {
 	if e >= 0 && e+2 < len(toks) && strings.HasPrefix(toks[e+1].s, "لل") && isArabic(toks[e+2].s) {
 		e++ // شركة «نسيم» للسياحة هالة برق: what the body does, then the name
 	}
-	if e < 0 || e+1 >= len(toks) || !isArabic(toks[e+1].s) || f.endsPhrase(toks[e+1]) || complementisers[toks[e+1].f] {
+	if e < 0 || e+1 >= len(toks) || !isArabic(toks[e+1].s) || f.endsPhrase(toks[e+1]) || complementisers.has(toks[e+1].f) {
 		return "", k
 	}
 	name, m := f.arabicMention(text, toks, e+1)
@@ -878,7 +878,7 @@ func (f *finder) endsPhrase(t token) bool {
 // endsWord reports whether the folded Arabic word w ends a noun phrase
 // besides the stops of arStop (see endsPhrase).
 func endsWord(w string) bool {
-	return neverArabic[w] || arabicManner[w] || strings.HasPrefix(w, "بال")
+	return neverArabic.has(w) || arabicManner.has(w) || strings.HasPrefix(w, "بال")
 }
 
 // tanween reports whether an Arabic word ends in the accusative tanween
@@ -905,10 +905,10 @@ func (f *finder) manner(toks []token, n int, first bool) bool {
 	}
 	f.buf = append(f.buf[:0], t.f...)
 	b := string(f.buf)
-	if arabicManner[b] || strings.HasPrefix(b, "بال") {
+	if arabicManner.has(b) || strings.HasPrefix(b, "بال") {
 		return true
 	}
-	if !first || !strings.HasPrefix(b, "ب") || utf8.RuneCountInString(b) < 4 || f.known[t.s] || arabicStops[b] || neverArabic[b] {
+	if !first || !strings.HasPrefix(b, "ب") || utf8.RuneCountInString(b) < 4 || f.known[t.s] || arabicStops.has(b) || neverArabic.has(b) {
 		return false
 	}
 	if n+1 >= len(toks) || toks[n+1].s == ":" {
@@ -942,7 +942,7 @@ func (f *finder) descriptive(w string) bool {
 // descriptive reports whether the folded Arabic word b describes (see
 // finder.descriptive).
 func descriptive(b []byte) bool {
-	return bytes.HasPrefix(b, al) || arabicConstruct[string(b)] || string(b) == "باسم" || string(b) == "بسم"
+	return bytes.HasPrefix(b, al) || arabicConstruct.hasBytes(b) || string(b) == "باسم" || string(b) == "بسم"
 }
 
 // nameIn returns the name inside the noun phrase np: np itself when it
@@ -996,10 +996,10 @@ func (f *finder) nameIn(np []token) []token {
 			// A family name may be a title with the article (حسام
 			// الجندي، سامي الحداد): right after the first name it names.
 			for e < len(np) && parts < 3 && (!f.roleOf(np[e]) || parts == 1 && strings.HasPrefix(np[e].s, "ال")) && !(e > s && suffixed(np[e].s)) {
-				if !arabicJoiners[np[e].f] {
+				if !arabicJoiners.has(np[e].f) {
 					parts++
 				}
-				if parts == 3 && !compoundNames[np[e-1].f] {
+				if parts == 3 && !compoundNames.has(np[e-1].f) {
 					break
 				}
 				e++
@@ -1088,37 +1088,37 @@ func suffixed(w string) bool {
 // في البيان:), and nobody for words on a thing (ورقة جاء فيها:).
 func (f *finder) statement(text string, toks []token, i int) string {
 	j := i + 1
-	if j < len(toks) && writtenIn[toks[j].f] {
+	if j < len(toks) && writtenIn.has(toks[j].f) {
 		// جاء فيها: what "it" is stands before the verb.
 		if f.unsigned(toks, max(0, i-12), i) {
 			return nobody // منشور من دون توقيع جاء فيه
 		}
 		for n := i - 1; n >= 0 && n >= i-12; n-- {
 			switch {
-			case arabicStatements[toks[n].f]:
+			case arabicStatements.has(toks[n].f):
 				return aBody
-			case inscriptions[toks[n].f]:
+			case inscriptions.has(toks[n].f):
 				return nobody
 			}
 		}
 		return aBody
 	}
 	j++ // في
-	if j < len(toks) && inscriptions[toks[j].f] {
+	if j < len(toks) && inscriptions.has(toks[j].f) {
 		return nobody
 	}
 	construct := false // بيان الصندوق: an indefinite writing is the body's
-	if j < len(toks) && arabicStatements[toks[j].f] {
+	if j < len(toks) && arabicStatements.has(toks[j].f) {
 		construct = !strings.HasPrefix(toks[j].s, "ال")
 		j++
 		if n := f.issuerAt(toks, j); n > j {
 			j, construct = n, true // بيان صادر عن وزارة الصحة
 		}
 	}
-	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !relatives[toks[j].f] && !issuedBy[toks[j].f] {
+	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !relatives.has(toks[j].f) && !issuedBy.has(toks[j].f) {
 		j++ // الختامي
 	}
-	if j < len(toks) && relatives[toks[j].f] {
+	if j < len(toks) && relatives.has(toks[j].f) {
 		j += 2 // أصدرته
 	}
 	j = f.issuerAt(toks, j) // البيان الختامي الصادر عن اللجنة
@@ -1139,7 +1139,7 @@ const aBody = "\x01"
 // (وزارة، النقابة، اللجنة).
 func (f *finder) bodyHead(w string) bool {
 	f.buf = fold(f.buf, w)
-	return arabicBodies[strings.TrimPrefix(string(f.buf), "ال")]
+	return arabicBodies.has(strings.TrimPrefix(string(f.buf), "ال"))
 }
 
 // role reports whether the Arabic word is a title or a profession.
@@ -1167,7 +1167,7 @@ func (f *finder) definiteRole(b []byte) bool {
 		return false
 	}
 	if bytes.HasPrefix(b, al) {
-		return arabicRoles[string(b[len(al):])]
+		return arabicRoles.hasBytes(b[len(al):])
 	}
 	for _, suffix := range possessives {
 		stem, ok := bytes.CutSuffix(b, suffix)
@@ -1177,11 +1177,11 @@ func (f *finder) definiteRole(b []byte) bool {
 		// زوجته: the ة of زوجة is written ت before a suffix.
 		if st, ok := bytes.CutSuffix(stem, taa); ok {
 			f.word = append(append(f.word[:0], st...), taMarbuta...)
-			if arabicRoles[string(f.word)] {
+			if arabicRoles.hasBytes(f.word) {
 				return true
 			}
 		}
-		return arabicRoles[string(stem)]
+		return arabicRoles.hasBytes(stem)
 	}
 	return false
 }
@@ -1208,13 +1208,13 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		return ""
 	}
 	j := i - 1
-	for j >= 0 && !toks[j].punct && (englishSkip[lower(toks[j].s)] || j > 0 && toks[j].s == "to" && habitual[lower(toks[j-1].s)]) {
+	for j >= 0 && !toks[j].punct && (englishSkip.has(lower(toks[j].s)) || j > 0 && toks[j].s == "to" && habitual.has(lower(toks[j-1].s))) {
 		if toks[j].s == "to" {
 			j-- // Gil Hart used to tell us: a habit of the subject's
 		}
 		j--
 	}
-	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
+	if j >= 0 && englishPronouns.has(pronounOf(toks[j].s)) {
 		f.cueGender = relationGender(pronounOf(toks[j].s))
 		switch pronounOf(toks[j].s) {
 		case "they", "we":
@@ -1242,7 +1242,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	// when a person is named between them; "said the detour would add"
 	// is indirect speech, whose subject is the first cue's.
 	for c := j; c > b+1; c-- {
-		if f.cueOf(toks[c].s) == verbCue && !englishDeterminers[lower(toks[c-1].s)] {
+		if f.cueOf(toks[c].s) == verbCue && !englishDeterminers.has(lower(toks[c-1].s)) {
 			if personish(toks[c+1 : j+1]) {
 				b = c
 			}
@@ -1254,14 +1254,14 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		return n // A statement issued by the Harbour Board said
 	}
 	for _, w := range words {
-		if anonymous[lower(w.s)] {
+		if anonymous.has(lower(w.s)) {
 			return nobody // an anonymous commenter wrote
 		}
 	}
-	if len(words) == 2 && englishStatementOwners[lower(words[0].s)] && englishStatements[lower(words[1].s)] {
+	if len(words) == 2 && englishStatementOwners.has(lower(words[0].s)) && englishStatements.has(lower(words[1].s)) {
 		return aBody // "…," the statement said: the body that issued it
 	}
-	if len(words) > 0 && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
+	if len(words) > 0 && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers.has(lower(words[0].s)) && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
@@ -1275,7 +1275,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		// reads them out (the clerk read: “…”).
 		person := false
 		for _, w := range words {
-			person = person || personNouns[lower(w.s)]
+			person = person || personNouns.has(lower(w.s))
 		}
 		if n := issuer(text, toks[i+1:]); n != "" && len(words) == 0 {
 			return n // “…,” read a statement issued by the council
@@ -1296,7 +1296,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			f.cueGender = g // his daughter said
 		}
 	}
-	if len(words) > 0 && b < 0 && sentenceAdverbs[words[0].s] && len(words) == 1 {
+	if len(words) > 0 && b < 0 && sentenceAdverbs.has(words[0].s) && len(words) == 1 {
 		words = nil // So wrote the presiding member, Judith Okonkwo-Hale
 	}
 	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s) || b < 0) {
@@ -1333,7 +1333,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			if (s < 0 || toks[s].s == ".") && len(seg) > 2 && lower(seg[0].s) == "the" {
 				// The board's written ruling, published …, called: the
 				// words of what a body wrote are the body's.
-				if o := withoutPossessive(seg[1].s); o != seg[1].s && !upper(o) && !personNouns[lower(seg[len(seg)-1].s)] && !englishKin[lower(seg[len(seg)-1].s)] {
+				if o := withoutPossessive(seg[1].s); o != seg[1].s && !upper(o) && !personNouns.has(lower(seg[len(seg)-1].s)) && !englishKin.has(lower(seg[len(seg)-1].s)) {
 					return span(text, seg[:1]) + " " + o
 				}
 			}
@@ -1382,11 +1382,11 @@ func personAhead(ts []token) bool {
 	if len(ts) > 0 && nameWord(ts[0]) {
 		return true
 	}
-	if len(ts) < 2 || !englishDeterminers[lower(ts[0].s)] {
+	if len(ts) < 2 || !englishDeterminers.has(lower(ts[0].s)) {
 		return false
 	}
 	for n := 1; n < len(ts) && n <= 3 && !ts[n].punct; n++ {
-		if personNouns[lower(ts[n].s)] || relationGender(lower(ts[n].s)) != anyGender {
+		if personNouns.has(lower(ts[n].s)) || relationGender(lower(ts[n].s)) != anyGender {
 			return true
 		}
 	}
@@ -1403,7 +1403,7 @@ func qualifies(seg []token) bool {
 		return false
 	}
 	first := lower(seg[0].s)
-	return relativePronouns[first] || len(seg) > 1 && englishDeterminers[first] && !upper(seg[len(seg)-1].s)
+	return relativePronouns.has(first) || len(seg) > 1 && englishDeterminers.has(first) && !upper(seg[len(seg)-1].s)
 }
 
 // sentenceAdverbs open a sentence whose cue comes before its subject: "So
@@ -1414,7 +1414,7 @@ var sentenceAdverbs = set("So Thus Here There Then")
 // name or a noun for a person (her neighbour, his father).
 func personish(words []token) bool {
 	for _, w := range words {
-		if personNouns[lower(w.s)] || relationGender(lower(w.s)) != anyGender {
+		if personNouns.has(lower(w.s)) || relationGender(lower(w.s)) != anyGender {
 			return true
 		}
 	}
@@ -1434,7 +1434,7 @@ func (f *finder) describedByWho(text string, toks []token, w int) string {
 	for c >= 0 && w-c < clause && !toks[c].punct {
 		c--
 	}
-	if c < 1 || toks[c].s != "," || c+1 >= w || !englishDeterminers[lower(toks[c+1].s)] {
+	if c < 1 || toks[c].s != "," || c+1 >= w || !englishDeterminers.has(lower(toks[c+1].s)) {
 		return ""
 	}
 	e := c // the end of what the description is in apposition to
@@ -1474,7 +1474,7 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 	if len(np) > 4 {
 		np = personHead(np) // A labor and delivery nurse at St. Bridget
 	}
-	if len(np) < 2 || len(np) > 5 || len(np) == 5 && !personNouns[lower(np[4].s)] || !englishDeterminers[lower(np[0].s)] {
+	if len(np) < 2 || len(np) > 5 || len(np) == 5 && !personNouns.has(lower(np[4].s)) || !englishDeterminers.has(lower(np[0].s)) {
 		return ""
 	}
 	// a noun for a person, or any noun that "who" goes on to describe
@@ -1483,7 +1483,7 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 	// a person too.
 	// The council, in a statement, said; The company, which employs 300
 	// people, said: a body's noun too.
-	if last := lower(np[len(np)-1].s); !personNouns[last] && !personNouns[strings.TrimSuffix(last, "s")] && !(who && !upper(np[len(np)-1].s)) && !englishBodies[last] && !f.indexedNoun(np) {
+	if last := lower(np[len(np)-1].s); !personNouns.has(last) && !personNouns.has(strings.TrimSuffix(last, "s")) && !(who && !upper(np[len(np)-1].s)) && !englishBodies.has(last) && !f.indexedNoun(np) {
 		return ""
 	}
 	return span(text, np)
@@ -1513,7 +1513,7 @@ func englishPhrase(text string, ts []token) string {
 	for k < len(ts) && k < 6 && !ts[k].punct {
 		k++
 	}
-	if k == 0 || englishPronouns[lower(ts[0].s)] {
+	if k == 0 || englishPronouns.has(lower(ts[0].s)) {
 		return ""
 	}
 	if nameWord(ts[0]) {
@@ -1522,7 +1522,7 @@ func englishPhrase(text string, ts []token) string {
 		e := 1
 		for e < k {
 			q := e
-			for q < k && englishParticles[ts[q].s] && ts[q].s != "of" {
+			for q < k && englishParticles.has(ts[q].s) && ts[q].s != "of" {
 				q++ // van den
 			}
 			if q == k || !nameWord(ts[q]) {
@@ -1543,7 +1543,7 @@ func englishPhrase(text string, ts []token) string {
 		for m < len(ts) && m-k <= 5 && !ts[m].punct && !upper(ts[m].s) && !hasDigit(ts[m].s) {
 			m++ // a description before the name: pensioner, a retired teacher named
 		}
-		for m < len(ts) && m-k <= 7 && (abbreviations[strings.TrimSuffix(ts[m].s, ".")] || englishTitles[ts[m].s]) {
+		for m < len(ts) && m-k <= 7 && (abbreviations.has(strings.TrimSuffix(ts[m].s, ".")) || englishTitles.has(ts[m].s)) {
 			m++ // the poet and critic Dr Hal Venn: a title before the name
 		}
 		e := m
@@ -1566,8 +1566,8 @@ func description(text string, words []token) string {
 	// the subject is before it ("My grandfather built her and told").
 	cut := false
 	for n := len(words) - 1; n >= 0; n-- {
-		if conjunctions[lower(words[n].s)] {
-			if relativePronouns[lower(words[n].s)] && n > 0 {
+		if conjunctions.has(lower(words[n].s)) {
+			if relativePronouns.has(lower(words[n].s)) && n > 0 {
 				// a farmer who gave his name only as Jim: a relative
 				// clause qualifies the subject before it.
 				words = words[:n]
@@ -1590,10 +1590,10 @@ func description(text string, words []token) string {
 	if cut && len(words) >= 2 && bareGroup(words[0].s) {
 		return span(text, words[:1]) // supporters stood and chanted: the group
 	}
-	if len(words) >= 3 && quantifiers[lower(words[0].s)] && lower(words[1].s) == "of" {
+	if len(words) >= 3 && quantifiers.has(lower(words[0].s)) && lower(words[1].s) == "of" {
 		// one of the volunteers at the gate: the part and its group.
 		e := 2
-		if englishDeterminers[lower(words[e].s)] && e+1 < len(words) {
+		if englishDeterminers.has(lower(words[e].s)) && e+1 < len(words) {
 			e++
 		}
 		return span(text, words[:e+1])
@@ -1601,16 +1601,16 @@ func description(text string, words []token) string {
 	if spokes := spokesperson(words); spokes > 0 {
 		return span(text, words[:spokes])
 	}
-	if englishDeterminers[lower(words[0].s)] && len(words) <= 5 && englishBodies[lower(words[len(words)-1].s)] {
+	if englishDeterminers.has(lower(words[0].s)) && len(words) <= 5 && englishBodies.has(lower(words[len(words)-1].s)) {
 		return span(text, words) // the island's community council: a body, whole
 	}
-	if !cut && len(words) <= 5 && englishDeterminers[lower(words[0].s)] && plainNouns(words[1:]) {
+	if !cut && len(words) <= 5 && englishDeterminers.has(lower(words[0].s)) && plainNouns(words[1:]) {
 		return span(text, words) // the new council leader: the description, whole
 	}
-	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
+	if englishDeterminers.has(lower(words[0].s)) && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
 		for n := 2; n < len(words) && n < 4; n++ {
-			if personNouns[lower(words[n].s)] {
+			if personNouns.has(lower(words[n].s)) {
 				return span(text, words[:n+1])
 			}
 		}
@@ -1624,7 +1624,7 @@ func description(text string, words []token) string {
 // punctuation (new council leader, long-serving board chair).
 func plainNouns(words []token) bool {
 	for _, w := range words {
-		if w.punct || upper(w.s) || englishFunction[w.s] || hasDigit(w.s) || englishCues[w.s] != notCue {
+		if w.punct || upper(w.s) || englishFunction.has(w.s) || hasDigit(w.s) || englishCues[w.s] != notCue {
 			return false
 		}
 	}
@@ -1636,7 +1636,7 @@ func plainNouns(words []token) bool {
 // spokesman for the Port Authority: the council's words), or 0 when the
 // words are no such description.
 func spokesperson(words []token) int {
-	if len(words) < 4 || !englishDeterminers[lower(words[0].s)] || !spokesWords[lower(words[1].s)] {
+	if len(words) < 4 || !englishDeterminers.has(lower(words[0].s)) || !spokesWords.has(lower(words[1].s)) {
 		return 0
 	}
 	if w := lower(words[2].s); w != "for" && w != "of" {
@@ -1689,22 +1689,22 @@ func personRun(ts []token, from int) []token {
 		if b >= 0 {
 			p = lower(ts[b].s)
 		}
-		if p == "the" && (b == 0 || !placeBefore[lower(ts[b-1].s)] && !tellingVerbs[lower(ts[b-1].s)]) {
+		if p == "the" && (b == 0 || !placeBefore.has(lower(ts[b-1].s)) && !tellingVerbs.has(lower(ts[b-1].s))) {
 			return run // the Ministry of Transport said
 		}
-		if (p == "and" || p == "&") && orgWords[run[len(run)-1].s] && start >= 2 && nameWord(ts[start-2]) {
+		if (p == "and" || p == "&") && orgWords.has(run[len(run)-1].s) && start >= 2 && nameWord(ts[start-2]) {
 			// Paula Reid of Avon and Somerset Police: the body's name
 			// runs over "and"; the person is before it.
 			end = start - 1
 			for end > from && nameWord(ts[end-1]) {
 				end--
 			}
-			if end > from && placeBefore[lower(ts[end-1].s)] {
+			if end > from && placeBefore.has(lower(ts[end-1].s)) {
 				end-- // of Avon
 			}
 			continue
 		}
-		if !placeBefore[p] && !possessive(p) {
+		if !placeBefore.has(p) && !possessive(p) {
 			return run
 		}
 		end = start - 1
@@ -1724,11 +1724,11 @@ func attributive(toks []token, run []token, j int) bool {
 	// Aid groups said: one capitalised word opening the sentence
 	// qualifies the noun after it, as a determiner's noun does.
 	opens := len(run) == 1 && (n == 0 || toks[n-1].punct && strings.Contains(".!?:;", toks[n-1].s))
-	if n >= j || j-n > 2 || !opens && (n < len(run) || !englishDeterminers[lower(toks[n-len(run)].s)]) {
+	if n >= j || j-n > 2 || !opens && (n < len(run) || !englishDeterminers.has(lower(toks[n-len(run)].s))) {
 		return false // only "a Met Office forecaster", "the BBC reporter"
 	}
 	for k := n + 1; k <= j; k++ {
-		if toks[k].punct || upper(toks[k].s) || englishFunction[toks[k].s] || hasDigit(toks[k].s) {
+		if toks[k].punct || upper(toks[k].s) || englishFunction.has(toks[k].s) || hasDigit(toks[k].s) {
 			return false
 		}
 	}
@@ -1766,7 +1766,7 @@ func capRun(ts []token, from int) []token {
 		}
 		// Ana de Armas, Anneke van der Berg: particles between names.
 		q := start - 1
-		for q > from && englishParticles[ts[q].s] {
+		for q > from && englishParticles.has(ts[q].s) {
 			q--
 		}
 		if q < start-1 && q >= from && nameWord(ts[q]) {
@@ -1784,7 +1784,7 @@ func capRun(ts []token, from int) []token {
 
 // nameWord reports whether a token can be part of a name in Latin script.
 func nameWord(t token) bool {
-	if t.punct || !upper(t.s) || englishFunction[t.s] || hasDigit(t.s) {
+	if t.punct || !upper(t.s) || englishFunction.has(t.s) || hasDigit(t.s) {
 		return false // a route or a code (N7, A1) is no name
 	}
 	if l := lower(t.s); strings.HasSuffix(l, "-old") || strings.HasSuffix(l, "-olds") {
@@ -1845,7 +1845,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 		return false, false // inside a clause, whether or not a negation stands before it
 	}
 	head := n // the word that opens the clause
-	if n > 0 && !toks[n-1].punct && negations[toks[n-1].f] {
+	if n > 0 && !toks[n-1].punct && negations.has(toks[n-1].f) {
 		head = n - 1 // ولم تخف الأم ريما داود قلقها: a negation before the verb
 	}
 	then := head > 0 && toks[head-1].f == "ثم" && (head == 1 || toks[head-2].punct)
@@ -1893,7 +1893,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 // إلينا الخبر), no later than end. After عنه the one it stands for is
 // the source (ونقل عنه مترجم الشرطة قوله), not an object to pass over.
 func subjectAfter(toks []token, v, end int) int {
-	if w := toks[min(v+1, end)].f; v+2 <= end && neverArabic[w] && (arabicIndirect[w] || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "الي")) {
+	if w := toks[min(v+1, end)].f; v+2 <= end && neverArabic.has(w) && (arabicIndirect.has(w) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "الي")) {
 		return v + 2
 	}
 	return v + 1
@@ -1901,8 +1901,8 @@ func subjectAfter(toks []token, v, end int) int {
 
 // conjoined reports whether the folded Arabic word b is a word of m
 // with the conjunction و or ف written onto it (وبين، فعلى).
-func conjoined(b []byte, m map[string]bool) bool {
-	return len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && m[string(b[2:])]
+func conjoined(b []byte, m *wordSet) bool {
+	return len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && m.hasBytes(b[2:])
 }
 
 // negations stand before a verb at the head of its clause.
@@ -1955,7 +1955,7 @@ func (f *finder) answeringFa(toks []token, i int) int {
 		if sentenceEnd(f.text, t) || t.s == ":" {
 			return n
 		}
-		if strings.HasPrefix(t.s, "ف") && (beingVerbs[t.f] || f.cueOf(t.s) != notCue) {
+		if strings.HasPrefix(t.s, "ف") && (beingVerbs.has(t.f) || f.cueOf(t.s) != notCue) {
 			return n
 		}
 	}
@@ -1986,10 +1986,10 @@ var affixed = set("pinned taped posted nailed stuck hung chalked painted scrawle
 // announces), or it was put up to be read (a card pinned above the till).
 func thing(words []token) bool {
 	for n := 1; n < len(words); n++ {
-		if affixed[words[n].s] || placeBefore[words[n].s] {
+		if affixed.has(words[n].s) || placeBefore.has(words[n].s) {
 			// A message circulating on an app: a participle after the thing.
 			participle := n >= 2 && (strings.HasSuffix(words[n-1].s, "ing") || strings.HasSuffix(words[n-1].s, "ed"))
-			return inscription(words, n-1) || participle && inscription(words, n-2) || affixed[words[n].s]
+			return inscription(words, n-1) || participle && inscription(words, n-2) || affixed.has(words[n].s)
 		}
 	}
 	return inscription(words, len(words)-1)
@@ -1999,7 +1999,7 @@ func thing(words []token) bool {
 // nobody signs (a sign, a note), not the last word of a name (the
 // Enterprise Board).
 func inscription(words []token, n int) bool {
-	if n >= len(words) || !inscriptions[lower(words[n].s)] {
+	if n >= len(words) || !inscriptions.has(lower(words[n].s)) {
 		return false
 	}
 	if boardBody(words, n) {

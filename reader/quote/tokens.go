@@ -430,15 +430,15 @@ func (f *finder) classify(w string) class {
 	}
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
 	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
-		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w], never: neverWord(w),
-		tieEnd: introductionEnds[w] || complementisers[w]}
+		called: calledWords.has(strings.TrimPrefix(w, "و")), front: frontingWords.has(w), never: neverWord(w),
+		tieEnd: introductionEnds.has(w) || complementisers.has(w)}
 	c.stop, c.kin, c.title = stopWord(w, c.cue), f.kinWord(b), roleWord(w)
 	c.ends, c.gender = endsWord(w), arabicGender(b)
 	c.bits |= bodyForm(w, c.kind)
 	if f.possessedWord(w) {
 		c.bits |= possessedForm
 	}
-	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
+	if !arabicStops.has(w) && !neverArabic.has(w) && !arabicJoiners.has(w) && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
 			c.bits |= mayVerb
 		}

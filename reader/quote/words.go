@@ -1,16 +1,73 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
+
+// wordSet is a list of words to look words up in: an open-addressing
+// table a quarter full at most, whose hash reads a word's length and
+// three of its bytes. The rules look up most words of every paragraph in
+// a dozen lists, nearly always in vain, and a map hashes the whole word
+// first; here a word in no list is most often told by one empty slot.
+type wordSet struct {
+	keys  []string // the table; "" is an empty slot
+	mask  uint32   // len(keys) - 1
+	empty bool     // "" is in the set
+	words []string // the words, in the order given
+}
 
 // set builds a lookup table from space-separated words.
-func set(words ...string) map[string]bool {
-	m := map[string]bool{}
+func set(words ...string) *wordSet {
+	s := &wordSet{}
 	for _, ws := range words {
-		for _, w := range strings.Fields(ws) {
-			m[w] = true
+		s.words = append(s.words, strings.Fields(ws)...)
+	}
+	size := 8
+	for size < 4*len(s.words) {
+		size *= 2
+	}
+	s.keys, s.mask = make([]string, size), uint32(size-1)
+	for _, w := range s.words {
+		if w == "" {
+			s.empty = true
+			continue
+		}
+		h := wordHash(w) & s.mask
+		for s.keys[h] != "" && s.keys[h] != w {
+			h = (h + 1) & s.mask
+		}
+		s.keys[h] = w
+	}
+	return s
+}
+
+// wordHash hashes a word, not empty, by its length, its first, middle and
+// last bytes: Arabic words share their first byte, rarely all four.
+func wordHash(w string) uint32 {
+	n := len(w)
+	h := (uint32(n)*0x9E3779B1 ^ uint32(w[n-1])<<8 ^ uint32(w[n>>1])<<16 ^ uint32(w[0])) * 0x85EBCA6B
+	return h ^ h>>16
+}
+
+// has reports whether w is one of the words of s.
+func (s *wordSet) has(w string) bool {
+	if w == "" {
+		return s.empty
+	}
+	for h := wordHash(w) & s.mask; ; h = (h + 1) & s.mask {
+		switch s.keys[h] {
+		case w:
+			return true
+		case "":
+			return false
 		}
 	}
-	return m
+}
+
+// hasBytes is has for a word in bytes, without making a string of it.
+func (s *wordSet) hasBytes(b []byte) bool {
+	return s.has(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // arabicStops end the noun phrase after a reporting verb: prepositions,
@@ -151,5 +208,5 @@ var backrefs = set("بهذه بهذا بتلك بذلك هكذا")
 // roleWord reports whether the folded Arabic word is a title or a
 // profession, with or without the article.
 func roleWord(folded string) bool {
-	return arabicRoles[strings.TrimPrefix(folded, "ال")]
+	return arabicRoles.has(strings.TrimPrefix(folded, "ال"))
 }
