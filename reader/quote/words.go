@@ -13,6 +13,7 @@ import (
 type wordSet struct {
 	keys  []string // the table; "" is an empty slot
 	mask  uint32   // len(keys) - 1
+	shift uint8    // 32 - log2(len(keys))
 	empty bool     // "" is in the set
 	words []string // the words, in the order given
 }
@@ -23,17 +24,17 @@ func set(words ...string) *wordSet {
 	for _, ws := range words {
 		s.words = append(s.words, strings.Fields(ws)...)
 	}
-	size := 8
+	size, shift := 8, uint8(32-3)
 	for size < 4*len(s.words) {
-		size *= 2
+		size, shift = size*2, shift-1
 	}
-	s.keys, s.mask = make([]string, size), uint32(size-1)
+	s.keys, s.mask, s.shift = make([]string, size), uint32(size-1), shift
 	for _, w := range s.words {
 		if w == "" {
 			s.empty = true
 			continue
 		}
-		h := wordHash(w) & s.mask
+		h := wordHash(w, s.shift)
 		for s.keys[h] != "" && s.keys[h] != w {
 			h = (h + 1) & s.mask
 		}
@@ -42,12 +43,20 @@ func set(words ...string) *wordSet {
 	return s
 }
 
-// wordHash hashes a word, not empty, by its length, its first, middle and
-// last bytes: Arabic words share their first byte, rarely all four.
-func wordHash(w string) uint32 {
+// wordHash hashes a word, not empty, to a slot of a table of 1<<(32-shift)
+// by its length and three of its bytes: the second and, for an Arabic
+// word, the last bytes of its last two letters (its first byte is most
+// often that of every other); the product's top bits, which all of them
+// stir, give the slot.
+func wordHash(w string, shift uint8) uint32 {
 	n := len(w)
-	h := (uint32(n)*0x9E3779B1 ^ uint32(w[n-1])<<8 ^ uint32(w[n>>1])<<16 ^ uint32(w[0])) * 0x85EBCA6B
-	return h ^ h>>16
+	h := uint32(n)
+	if n >= 4 {
+		h |= uint32(w[n-1])<<8 | uint32(w[n-3])<<16 | uint32(w[1])<<24
+	} else {
+		h |= uint32(w[n-1])<<8 | uint32(w[0])<<16
+	}
+	return h * 0x9E3779B1 >> shift
 }
 
 // has reports whether w is one of the words of s.
@@ -55,7 +64,7 @@ func (s *wordSet) has(w string) bool {
 	if w == "" {
 		return s.empty
 	}
-	for h := wordHash(w) & s.mask; ; h = (h + 1) & s.mask {
+	for h := wordHash(w, s.shift); ; h = (h + 1) & s.mask {
 		switch s.keys[h] {
 		case w:
 			return true
