@@ -253,7 +253,7 @@ func oneLetter(w string) bool {
 	for strings.HasSuffix(w, "ـ") {
 		w = w[:len(w)-len("ـ")]
 	}
-	_, n := utf8.DecodeRuneInString(w)
+	_, n := decode(w)
 	return n > 0 && n == len(w)
 }
 
@@ -276,11 +276,11 @@ func neverWord(b string) bool {
 // alef (بإعادة، لأجل، كأنه): a noun or a particle governed by it, which no
 // name begins with (unlike باسل، لينا).
 func hamzaAfterPreposition(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
+	r, n := decode(w)
 	if r != 'ب' && r != 'ل' && r != 'ك' {
 		return false
 	}
-	h, _ := utf8.DecodeRuneInString(w[n:])
+	h, _ := decode(w[n:])
 	return h == 'أ' || h == 'إ'
 }
 

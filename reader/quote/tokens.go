@@ -62,7 +62,23 @@ func (t token) end() int { return t.off + len(t.s) }
 
 // wordRune reports whether r belongs inside a word: letters, digits and
 // combining marks (Arabic harakat), and tatweel.
+// Up to the end of the Arabic block and in General Punctuation (“ ” —
+// and the direction marks), where nearly every character of an article
+// is, it reads a table of wordRuneOf instead of unicode's.
 func wordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r < 0x0700:
+		return lowWordRunes[r]
+	case r >= 0x2000 && r < 0x2070:
+		return punctWordRunes[r-0x2000]
+	}
+	return wordRuneOf(r)
+}
+
+// wordRuneOf is wordRune by its definition.
+func wordRuneOf(r rune) bool {
 	switch {
 	case r < 0x80:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -71,6 +87,30 @@ func wordRune(r rune) bool {
 		return r < 0x066A || r > 0x066D
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// lowWordRunes and punctWordRunes are wordRuneOf below U+0700 and in
+// U+2000–U+206F; lowSpaces and punctSpaces are unicode.IsSpace there.
+var lowWordRunes, lowSpaces, punctWordRunes, punctSpaces = func() (lw, ls [0x700]bool, pw, ps [0x70]bool) {
+	for r := range lw {
+		lw[r], ls[r] = wordRuneOf(rune(r)), unicode.IsSpace(rune(r))
+	}
+	for r := range pw {
+		pw[r], ps[r] = wordRuneOf(rune(0x2000+r)), unicode.IsSpace(rune(0x2000+r))
+	}
+	return
+}()
+
+// isSpace is unicode.IsSpace, read from a table up to the end of the
+// Arabic block and in General Punctuation.
+func isSpace(r rune) bool {
+	switch {
+	case r >= 0 && r < 0x0700:
+		return lowSpaces[r]
+	case r >= 0x2000 && r < 0x2070:
+		return punctSpaces[r-0x2000]
+	}
+	return unicode.IsSpace(r)
 }
 
 // tokenize appends the tokens of f.text[lo:hi] to dst, each with its
@@ -98,7 +138,7 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 			r, n = decode(text[i:hi])
 		}
 		if !wordRune(r) { // no word character is a space
-			if !unicode.IsSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
+			if !isSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
 				dst = append(dst, token{s: text[i : i+n], f: text[i : i+n], off: i, punct: true})
 			}
 			i += n

@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestWordSet checks that a wordSet answers as a map of its words would:
@@ -37,5 +39,39 @@ func TestWordSet(t *testing.T) {
 	}
 	if s := set("a", "b c", ""); !s.has("c") || s.has("") || s.has("d") {
 		t.Error("set of a, b c")
+	}
+}
+
+// TestRuneTables checks wordRune and isSpace, which read tables for the
+// characters of most articles, against their definitions for every
+// character.
+func TestRuneTables(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if wordRune(r) != wordRuneOf(r) {
+			t.Errorf("wordRune(%U) = %v", r, wordRune(r))
+		}
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v", r, isSpace(r))
+		}
+	}
+}
+
+// TestDecode checks decode against utf8.DecodeRuneInString on every
+// string of up to two bytes and on those of three and four bytes.
+func TestDecode(t *testing.T) {
+	check := func(s string) {
+		r, n := decode(s)
+		if r2, n2 := utf8.DecodeRuneInString(s); r != r2 || n != n2 {
+			t.Fatalf("decode(%q) = %U, %d; utf8 says %U, %d", s, r, n, r2, n2)
+		}
+	}
+	check("")
+	for a := 0; a < 256; a++ {
+		check(string([]byte{byte(a)}))
+		for b := 0; b < 256; b++ {
+			check(string([]byte{byte(a), byte(b)}))
+			check(string([]byte{byte(a), byte(b), 0x80}))
+			check(string([]byte{byte(a), byte(b), 0x80, 0x80}))
+		}
 	}
 }

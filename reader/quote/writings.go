@@ -18,22 +18,22 @@ import (
 // ف. A present verb's prefix (يُضيف، تُؤكد، نُعلن) carries a damma in the
 // active too, so ي، ت and ن are left alone.
 func passiveVerb(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
+	r, n := decode(w)
 	if (r == 'و' || r == 'ف') && n < len(w) {
 		w = w[n:]
 		for {
-			m, k := utf8.DecodeRuneInString(w)
+			m, k := decode(w)
 			if m < 0x064B || m > 0x0652 {
 				break
 			}
 			w = w[k:] // a haraka on the conjunction: وَكُتب
 		}
-		r, n = utf8.DecodeRuneInString(w)
+		r, n = decode(w)
 	}
 	if r < 0x0621 || r > 0x064A || r == 'ي' || r == 'ت' || r == 'ن' || n >= len(w) {
 		return false
 	}
-	d, _ := utf8.DecodeRuneInString(w[n:])
+	d, _ := decode(w[n:])
 	return d == 'ُ' && letters(w) >= 3
 }
 
