@@ -447,7 +447,7 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			// a woman, her late husband; two patients (but "told the boys":
 			// those spoken to)
 			name = t.s
-		case f.known[t.s] && upper(t.s):
+		case f.isKnown(t.s) && upper(t.s):
 			name = t.s
 		case nameWord(t) && n > 0 && !nameWord(ts[n-1]) && !locatives.has(lower(ts[n-1].s)) && !englishDeterminers.has(lower(ts[n-1].s)) && (!ts[n-1].punct || n+1 < len(ts) && nameWord(ts[n+1])):
 			// my old boss, Nita Faro, would say; I showed Anneliese the
@@ -537,7 +537,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		// (Fjordline said), since news names a person in full first;
 		// but a relation names a person (his son, Leo).
 		body := isArabic(first) && f.bodyHead(first) ||
-			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
+			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.isKnown(name) && g == anyGender)
 		end := -1
 		if at := strings.Index(f.text[off:min(hi, off+4*window)], name); at >= 0 && !f.sentenceEndIn(off, off+at) {
 			// (not أما سمير الحداد، …، فقال …. وأضاف سمير الحداد: a topic
@@ -891,7 +891,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			add(t.off, span(f.text, run), g, false)
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:
 			add(t.off, t.s, g, false) // His wife, Ellen, was …
-		case len(run) == 1 && f.known[t.s]:
+		case len(run) == 1 && f.isKnown(t.s):
 			ms = append(ms, mention{off: t.off, name: t.s, g: f.genders[t.s], role: f.roleAt(t.off, f.personEnd(ms, skip))})
 		}
 	}

@@ -248,7 +248,7 @@ func (f *finder) bodyByUse(toks []token, i, k int) bool {
 		}
 		return false
 	}
-	if k == i || k+2 >= len(toks) || toks[k].punct || upper(toks[k].s) || f.known[span(f.text, toks[i:k])] {
+	if k == i || k+2 >= len(toks) || toks[k].punct || upper(toks[k].s) || f.isKnown(span(f.text, toks[i:k])) {
 		return false
 	}
 	if !dealVerbs.has(toks[k].s) {
@@ -271,7 +271,7 @@ func (f *finder) usedBody(toks []token, i, k int) string {
 		k++
 	}
 	name := withoutPossessive(span(f.text, toks[i:k]))
-	if name == "" || f.known[name] {
+	if name == "" || f.isKnown(name) {
 		return ""
 	}
 	head := ""
@@ -325,7 +325,7 @@ func (f *finder) verbAfterName(toks []token, i int) int {
 func (f *finder) statementIssuer(lo, at int) string {
 	ts := f.within(f.sentenceStart(lo, at), at)
 	if len(ts) > 4 && isArabic(ts[0].s) && f.classOf(ts[0]).bits&mayVerb != 0 {
-		if np := ts[1]; !np.punct && isArabic(np.s) && !strings.HasPrefix(np.s, "ال") && !f.roleOf(np) && !f.known[np.s] && strings.HasPrefix(ts[2].s, "ال") {
+		if np := ts[1]; !np.punct && isArabic(np.s) && !strings.HasPrefix(np.s, "ال") && !f.roleOf(np) && !f.isKnown(np.s) && strings.HasPrefix(ts[2].s, "ال") {
 			// The noun and the definite one it is of: the words with
 			// the article after them may as well be the verb's object
 			// (وقدّر مكتب الإحصاء الخسائر).

@@ -385,7 +385,7 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.roleOf(toks[j]) || f.bodyHead(toks[j].s) {
 		return "", "", anyGender
 	}
-	if r, _ := utf8.DecodeRuneInString(toks[j].s); !comma && !f.known[toks[j].s] && strings.ContainsRune("يت", r) {
+	if r, _ := utf8.DecodeRuneInString(toks[j].s); !comma && !f.isKnown(toks[j].s) && strings.ContainsRune("يت", r) {
 		return "", "", anyGender
 	}
 	name, k := f.arabicMention(f.text, toks, j)

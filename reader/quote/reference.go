@@ -122,7 +122,7 @@ func indefinite(name string) bool {
 // else name.
 func (f *finder) epithetReference(name string, g byte) string {
 	eg, ok := epithet(name)
-	if !ok && demonyms.has(name) && !f.known[name] {
+	if !ok && demonyms.has(name) && !f.isKnown(name) {
 		eg, ok = anyGender, true // "the Dane said" gives the subject Dane
 	}
 	if !ok {

@@ -378,7 +378,7 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 		return w // وابني يبكي ويقول: the conjunction is no part of the relation
 	}
 	f.buf = fold(f.buf, head)
-	if f.kin(head) || f.role(head) || f.known[head] || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
+	if f.kin(head) || f.role(head) || f.isKnown(head) || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
 		return span(text, toks[s:i])
 	}
 	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && complementisers.has(toks[s-1].f) {
@@ -530,6 +530,13 @@ var set1Ahad = set("احد احدى")
 // ahad reports whether the folded word w is one of set1Ahad, without a
 // lookup: most rules ask it of every word of a paragraph.
 func ahad(w string) bool { return w == "احد" || w == "احدى" }
+
+// ahadOf is f.in(set1Ahad, t.s) for a token, from its folded form: it
+// leaves f.buf as in does.
+func (f *finder) ahadOf(t token) bool {
+	f.buf = append(f.buf[:0], t.f...)
+	return ahad(t.f)
+}
 
 // oneOf returns one of a group named at toks[j] (أحد سكان الحي، إحدى
 // الموظفات), up to its first definite word, which ends the construct (not
@@ -908,7 +915,7 @@ func (f *finder) manner(toks []token, n int, first bool) bool {
 	if arabicManner.has(b) || strings.HasPrefix(b, "بال") {
 		return true
 	}
-	if !first || !strings.HasPrefix(b, "ب") || utf8.RuneCountInString(b) < 4 || f.known[t.s] || arabicStops.has(b) || neverArabic.has(b) {
+	if !first || !strings.HasPrefix(b, "ب") || utf8.RuneCountInString(b) < 4 || f.isKnown(t.s) || arabicStops.has(b) || neverArabic.has(b) {
 		return false
 	}
 	if n+1 >= len(toks) || toks[n+1].s == ":" {
@@ -953,7 +960,7 @@ func (f *finder) nameIn(np []token) []token {
 	s, definite := 0, false
 	for s < len(np) {
 		w := np[s].s
-		if f.known[w] && strings.HasPrefix(w, "ال") && (s == 0 || s == len(np)-1 && f.titled(np[:s])) {
+		if f.isKnown(w) && strings.HasPrefix(w, "ال") && (s == 0 || s == len(np)-1 && f.titled(np[:s])) {
 			// ويقضي العمر لياليه: a surname named before; الدكتور الشامي:
 			// after a title, which a speaker never carries (but نقيب
 			// الصيادين سليم حجازي: what the title is of).
@@ -976,11 +983,11 @@ func (f *finder) nameIn(np []token) []token {
 			// to the one before it, whatever its noun; a name has no
 			// article after و.
 		default:
-			if s == 0 && f.in(set1Ahad, w) {
+			if s == 0 && f.ahadOf(np[0]) {
 				return nil // إحدى الأمهات: one of a group, named in apposition if at all
 			}
 			if s == 0 {
-				if len(np) > 1 && strings.HasPrefix(np[1].s, "ال") && f.surname(w) && !f.known[span(f.text, np[:2])] {
+				if len(np) > 1 && strings.HasPrefix(np[1].s, "ال") && f.surname(w) && !f.isKnown(span(f.text, np[:2])) {
 					// ووصف ضاهر المشهد after نبيل ضاهر: the surname of a
 					// name given before, then the verb's object.
 					return np[:1]

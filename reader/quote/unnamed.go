@@ -410,7 +410,7 @@ func (f *finder) colonSubject(toks []token, at int) string {
 	}
 	// One word names someone only when the text named them before (Reis
 	// was blunter:, after Paulo Reis): a capital opens any sentence.
-	if e-s < 2 && (e == s || !f.known[toks[s].s] && !f.namedBefore(toks[s].off, toks[s].s)) || possessive(toks[e-1].s) || f.place(toks, s, toks[s:e]) || f.englishBody(span(f.text, toks[s:e])) {
+	if e-s < 2 && (e == s || !f.isKnown(toks[s].s) && !f.namedBefore(toks[s].off, toks[s].s)) || possessive(toks[e-1].s) || f.place(toks, s, toks[s:e]) || f.englishBody(span(f.text, toks[s:e])) {
 		return ""
 	}
 	if _, ok := f.qualifiersOnly(toks, e, at); !ok {
@@ -500,7 +500,7 @@ func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
 // conjunction that ends no phrase, is never a speaker, is no count of a
 // group or body and no verb of speech (سمكري، عجوز، رجل).
 func (f *finder) arabicUnnamedNoun(t token) bool {
-	if t.punct || !isArabic(t.s) || strings.HasPrefix(t.s, "ال") || f.arStop(t) || f.neverToken(t) || f.known[t.s] || hasDigit(t.s) || f.relationKey(t.s) != "" {
+	if t.punct || !isArabic(t.s) || strings.HasPrefix(t.s, "ال") || f.arStop(t) || f.neverToken(t) || f.isKnown(t.s) || hasDigit(t.s) || f.relationKey(t.s) != "" {
 		return false
 	}
 	f.buf = append(f.buf[:0], t.f...)

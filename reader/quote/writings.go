@@ -183,7 +183,7 @@ func bareGroup(w string) bool {
 // right after it (على جدار البلدية، على لافتة): graffiti and banners by a
 // group the text names by no one are nobody's words.
 func (f *finder) groupOnCarrier(toks []token, j int) bool {
-	if j+2 >= len(toks) || toks[j].punct || strings.HasPrefix(toks[j].s, "ال") || f.known[toks[j].s] {
+	if j+2 >= len(toks) || toks[j].punct || strings.HasPrefix(toks[j].s, "ال") || f.isKnown(toks[j].s) {
 		return false
 	}
 	f.buf = append(f.buf[:0], toks[j].f...)
