@@ -1,7 +1,9 @@
 package quote
 
 import (
-	"hash/maphash"
+	"encoding/binary"
+	"math/bits"
+	"math/rand/v2"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -378,11 +380,40 @@ const classesKept = 1 << 16
 // lookups cost half of a map's. Its keys are copies (not in f.folds, nor
 // in the text).
 type classTable struct {
-	seed  maphash.Seed
+	seed  uint64 // of hash, drawn when the table is made
 	keys  []string
 	vals  []class
 	n     int   // the words held
 	empty class // the class of "" (harakat alone), when empty.set
+}
+
+// hash hashes the word w, not "", with the table's seed: eight bytes at
+// a time, the last eight (or, of a shorter word, two overlapping four or
+// three bytes that cover it) last, each stirred in by a 128-bit product
+// as wyhash does; for the words of an article cheaper than maphash.
+func (t *classTable) hash(w string) uint64 {
+	b := unsafe.Slice(unsafe.StringData(w), len(w))
+	h := t.seed ^ uint64(len(b))*0x9E3779B97F4A7C15
+	for len(b) > 8 {
+		h = mix(h^binary.LittleEndian.Uint64(b), 0xA0761D6478BD642F)
+		b = b[8:]
+	}
+	var last uint64
+	switch n := len(b); {
+	case len(w) >= 8:
+		last = binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(w[len(w)-8:]), 8))
+	case n >= 4:
+		last = uint64(binary.LittleEndian.Uint32(b))<<32 | uint64(binary.LittleEndian.Uint32(b[n-4:]))
+	default:
+		last = uint64(b[0])<<16 | uint64(b[n>>1])<<8 | uint64(b[n-1])
+	}
+	return mix(h^last, 0xE7037ED1A0B428DB)
+}
+
+// mix folds the 128-bit product of a and b into 64 bits.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
 }
 
 // get returns the class of w, and whether the table holds it.
@@ -394,7 +425,7 @@ func (t *classTable) get(w string) (class, bool) {
 		return class{}, false
 	}
 	mask := uint64(len(t.keys) - 1)
-	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+	for i := t.hash(w) & mask; ; i = (i + 1) & mask {
 		switch t.keys[i] {
 		case w:
 			return t.vals[i], true
@@ -410,7 +441,7 @@ func (t *classTable) find(w string) int {
 		return -1
 	}
 	mask := uint64(len(t.keys) - 1)
-	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+	for i := t.hash(w) & mask; ; i = (i + 1) & mask {
 		switch t.keys[i] {
 		case w:
 			return int(i)
@@ -428,7 +459,7 @@ func (t *classTable) put(w string, c class) {
 		return
 	}
 	if t.keys == nil || t.n >= classesKept {
-		*t = classTable{seed: maphash.MakeSeed(), keys: make([]string, 1024), vals: make([]class, 1024), empty: t.empty}
+		*t = classTable{seed: rand.Uint64(), keys: make([]string, 1024), vals: make([]class, 1024), empty: t.empty}
 	}
 	if 2*(t.n+1) > len(t.keys) {
 		keys, vals := t.keys, t.vals
@@ -446,7 +477,7 @@ func (t *classTable) put(w string, c class) {
 // insert adds w to a table with room for it.
 func (t *classTable) insert(w string, c class) {
 	mask := uint64(len(t.keys) - 1)
-	i := maphash.String(t.seed, w) & mask
+	i := t.hash(w) & mask
 	for t.keys[i] != "" {
 		i = (i + 1) & mask
 	}
