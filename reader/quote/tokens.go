@@ -123,6 +123,9 @@ func isSpace(r rune) bool {
 // character nor a space is a token of its own.
 func (f *finder) tokenize(dst []token, lo, hi int) []token {
 	text := f.text
+	if hi <= len(text) {
+		text = text[:hi] // so that text[j] for j < len(text) needs no check
+	}
 	i := lo
 	for i < hi {
 		if text[i] == ' ' {
@@ -131,15 +134,17 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 		}
 		var r rune
 		n := 1
+		var e uint8 // arabicLetters of an Arabic letter or mark, else 0
 		switch c := text[i]; {
 		case c < 0x80:
 			r = rune(c)
 		case (c == 0xD8 || c == 0xD9) && i+1 < hi && text[i+1]&0xC0 == 0x80:
 			r, n = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2 // decode's, inline
+			e = arabicLetters[(c&1)<<6|text[i+1]&0x3F]
 		default:
 			r, n = decode(text[i:hi])
 		}
-		if !wordRune(r) { // no word character is a space
+		if e&arabicLetter == 0 && !wordRune(r) { // no word character is a space
 			if !isSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
 				dst = append(dst, token{s: text[i : i+n], f: text[i : i+n], off: i, punct: true})
 			}
@@ -148,7 +153,20 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 		}
 		j := i + n
 		changes := foldRune(r) // whether fold changes the word
+		var seen uint8         // the arabicLetters of the letters of the runs below
 		for j < hi {
+			// A run of Arabic letters, read two bytes at a time.
+			for j+1 < len(text) && text[j]|1 == 0xD9 && text[j+1]&0xC0 == 0x80 {
+				e := arabicLetters[(text[j]&1)<<6|text[j+1]&0x3F]
+				if e&arabicLetter == 0 {
+					break
+				}
+				seen |= e
+				j += 2
+			}
+			if j >= hi {
+				break
+			}
 			// ASCII and Arabic letters decoded here, for decode and
 			// wordRune are not inlined.
 			var r rune
@@ -207,7 +225,7 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 			j++
 		}
 		w := text[i:j]
-		if changes {
+		if changes || seen&arabicFolded != 0 {
 			w = f.folded(w)
 		}
 		dst = append(dst, token{s: text[i:j], f: w, off: i})
