@@ -122,10 +122,13 @@ func isSpace(r rune) bool {
 // between two digits (2.3, 9,000); every other character that is neither a word
 // character nor a space is a token of its own.
 func (f *finder) tokenize(dst []token, lo, hi int) []token {
-	text := f.text
-	if hi <= len(text) {
-		text = text[:hi] // so that text[j] for j < len(text) needs no check
+	if hi > len(f.text) {
+		if lo < hi {
+			_ = f.text[len(f.text)] // the index out of range reading on would reach
+		}
+		return dst
 	}
+	text := f.text[:hi] // (the compiler knows it ends at hi, and checks less)
 	i := lo
 	for i < hi {
 		if text[i] == ' ' {
