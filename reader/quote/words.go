@@ -44,27 +44,37 @@ func set(words ...string) *wordSet {
 }
 
 // wordHash hashes a word, not empty, to a slot of a table of 1<<(32-shift)
-// by its length and three of its bytes: the second and, for an Arabic
-// word, the last bytes of its last two letters (its first byte is most
-// often that of every other); the product's top bits, which all of them
-// stir, give the slot.
+// by its length and its last byte, and in a word of four bytes or more
+// two more: the second and the third from the end, for an Arabic word
+// the last bytes of its first and its last two letters (its first byte
+// is most often that of every other); the product's top bits, which all
+// of them stir, give the slot.
 func wordHash(w string, shift uint8) uint32 {
 	n := len(w)
-	h := uint32(n)
-	if n >= 4 {
-		h |= uint32(w[n-1])<<8 | uint32(w[n-3])<<16 | uint32(w[1])<<24
-	} else {
-		h |= uint32(w[n-1])<<8 | uint32(w[0])<<16
+	h := uint32(n) | uint32(w[n-1])<<8
+	if n > 3 {
+		h |= uint32(w[n-3])<<16 | uint32(w[1])<<24
 	}
 	return h * 0x9E3779B1 >> shift
 }
 
-// has reports whether w is one of the words of s.
+// has reports whether w is one of the words of s. Its first probe is
+// inline: most words meet an empty slot there.
 func (s *wordSet) has(w string) bool {
 	if w == "" {
 		return s.empty
 	}
-	for h := wordHash(w, s.shift); ; h = (h + 1) & s.mask {
+	h := wordHash(w, s.shift)
+	if k := s.keys[h]; k == "" || k == w {
+		return k != ""
+	}
+	return s.probe(w, h)
+}
+
+// probe goes on from the slot h, where has met another word than w.
+func (s *wordSet) probe(w string, h uint32) bool {
+	for {
+		h = (h + 1) & s.mask
 		switch s.keys[h] {
 		case w:
 			return true
