@@ -397,8 +397,10 @@ func possessedNoun(w string) string {
 // shape describes the quoted text (at most its first 400 bytes): how many
 // words, whether it has letters, and whether every word is capitalised as
 // in a title (“Saltwater Shuffle”, “The Hidden World”; short words such as
-// "of" may stay lower case).
-func shape(s string) (words int, letters, title bool) {
+// "of" may stay lower case). Once the words are no title, it counts them
+// up to enough only: decide asks whether there are more than twelve, and
+// an Arabic quotation is told no title by its first word.
+func shape(s string, enough int) (words int, letters, title bool) {
 	title = true
 	shout := true // NO BOAT TODAY: a sign's or a crowd's words in capitals, no title
 	for w := range fields(s) {
@@ -414,6 +416,9 @@ func shape(s string) (words int, letters, title bool) {
 			}
 		}
 		if !title {
+			if words >= enough {
+				break
+			}
 			continue // the rest only tells a title
 		}
 		shout = shout && !hasLower(w)
@@ -704,7 +709,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			}
 		}
 	}
-	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
+	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)], 13) // (no more than 12 is asked below)
 	// “They think a ferry runs itself,” a bus driver said. “It doesn't.”:
 	// a quotation right after another one and its attribution goes on
 	// with the same speaker.
