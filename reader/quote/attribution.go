@@ -2,6 +2,8 @@ package quote
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -280,7 +282,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			order = append(order, k)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return cs[order[a]].at < cs[order[b]].at })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(cs[a].at, cs[b].at) })
 	f.order = order
 	m := 0
 	answered := ""

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -195,11 +197,11 @@ func (f *finder) candidates(lo, hi int) []cand {
 			cs = append(cs, cand{pair: pair{open: u.open, start: u.start, end: end, close: end, mark: u.mark}, runsOn: true})
 		}
 	}
-	sort.SliceStable(cs, func(a, b int) bool {
-		if cs[a].open != cs[b].open {
-			return cs[a].open < cs[b].open
+	slices.SortStableFunc(cs, func(a, b cand) int { // (not sort.SliceStable: no reflection, no allocation)
+		if a.open != b.open {
+			return cmp.Compare(a.open, b.open)
 		}
-		return cs[a].close > cs[b].close
+		return cmp.Compare(b.close, a.close)
 	})
 	var stack []int
 	for k := range cs {
