@@ -84,6 +84,7 @@ type finder struct {
 	surnames    map[string]string   // an Arabic surname named alone → the full name found before it, or "" (see surnamed)
 	named       []kinNamed          // the relations the text gave a name, in order
 	order       []int               // scratch order of a paragraph's quotations
+	pairs       []pair              // scratch: the marked pairs of a paragraph (see candidates)
 }
 
 // block handles the block at index i and returns the index of the next
@@ -187,7 +188,11 @@ func (f *finder) candidates(lo, hi int) []cand {
 			}
 		}
 	}
-	pairs, u := scanMarks(f.text, lo, hi, code)
+	pairs, u := scanMarks(f.text, lo, hi, code, f.pairs)
+	f.pairs = pairs
+	if len(pairs) > 0 {
+		cs = slices.Grow(cs, len(pairs)) // one allocation, not one per doubling
+	}
 	for _, p := range pairs {
 		cs = append(cs, cand{pair: p})
 	}
