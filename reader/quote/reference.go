@@ -639,7 +639,8 @@ func refWord(w string) string {
 	if !isArabic(w) {
 		return lower(w)
 	}
-	return strings.TrimPrefix(string(fold(nil, w)), "ال")
+	var buf [64]byte // (fold's bytes stay on the stack: only the string is made)
+	return strings.TrimPrefix(string(fold(buf[:0], w)), "ال")
 }
 
 // refWords returns the forms a word of running text may match a word of a
@@ -662,7 +663,8 @@ func appendRefWords(out []string, w string) []string {
 	if w == "د." {
 		return append(out, w, "دكتور") // د. هالة المنصوري is the doctor
 	}
-	b := string(fold(nil, w))
+	var buf [64]byte
+	b := string(fold(buf[:0], w))
 	out = append(out, strings.TrimPrefix(b, "ال"))
 	s := b
 	if r, n := utf8.DecodeRuneInString(s); (r == 'و' || r == 'ف') && utf8.RuneCountInString(s) > 3 {
