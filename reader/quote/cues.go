@@ -281,8 +281,23 @@ func (f *finder) firstPerson(ts []token) bool {
 // fold writes the letters of an Arabic word to buf without harakat,
 // tatweel and hamza on alef, so that أكد, اكّد and أكَّد look alike. It
 // works on the UTF-8 bytes: every character it changes is two bytes long,
-// and the bytes between them are copied a run at a time.
+// and the bytes between them are copied a run at a time. Most words
+// have nothing to fold: it looks for the first character to change
+// first, and copies a word without one whole.
 func fold(buf []byte, w string) []byte {
+	for i := 0; i+1 < len(w); i++ {
+		if c, d := w[i], w[i+1]; c|1 == 0xD9 && d&0xC0 == 0x80 { // D8 or D9, and a character of two bytes
+			if foldArabic[(c&1)<<6|d&0x3F] {
+				return foldFrom(buf, w)
+			}
+			i++ // d is no character's first byte
+		}
+	}
+	return append(buf[:0], w...)
+}
+
+// foldFrom is fold for a word with a character to change.
+func foldFrom(buf []byte, w string) []byte {
 	buf = buf[:0]
 	start := 0 // w[start:i] is copied as it is
 	for i := 0; i+1 < len(w); i++ {
