@@ -591,10 +591,10 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		if t.c.kind == roleKind && isArabic(t.s) {
 			f.relateConstruct(toks, i) // ابنة الزيدي، سلوى، (also inside a mention read)
 		}
-		if t.off < skip && isArabic(t.s) {
+		if t.off < skip && isArabic(t.s) && mayRelate(*t) {
 			// أما ابنها، محمد الحلبي،: the mention is read, the relation
 			// is still to record.
-			if key, name, _ := f.relativeAt(toks, i); name != "" {
+			if key, name, _ := f.relativeOf(toks, i); name != "" {
 				f.relate(t.off, key, name)
 				f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
 			}
@@ -676,7 +676,9 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			}
 		}
 		if arabic {
-			if key, name, g := f.relativeAt(toks, i); name != "" {
+			if !mayRelate(*t) {
+				// (relativeAt says no)
+			} else if key, name, g := f.relativeOf(toks, i); name != "" {
 				f.relate(t.off, key, name)
 				f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
 				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
@@ -690,7 +692,9 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				add(t.off, t.s, roleGender(string(f.buf)), false)
 				continue
 			}
-			if name, g := f.kunyaAt(toks, i); name != "" {
+			if !kunyaLength(toks, i) {
+				// (kunyaAt says no)
+			} else if name, g := f.kunyaOf(toks, i); name != "" {
 				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
 				continue
 			}
@@ -767,7 +771,10 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
 				// knows, when a name follows its description, or when it
 				// is one of a group (ونشر أحد السكان صورة).
-				if ok, subject := f.verbAt(toks, i, len(toks)-1); ok && subject {
+				if midClause(toks, i) {
+					break // (verbAt says no)
+				}
+				if ok, subject := f.verbOf(toks, i, len(toks)-1); ok && subject {
 					s := subjectAfter(toks, i, len(toks)-1)
 					name, g := f.oneOf(toks, s)
 					if name == "" {
@@ -965,8 +972,13 @@ var bodyModifiers = set("city county town district parish borough village school
 // that ends a noun phrase.
 func (f *finder) describedAfter(toks []token, i int) bool {
 	if i+4 >= len(toks) || toks[i+2].s != "،" {
-		return false
+		return false // (inline: the rules ask it of every word)
 	}
+	return f.describedBy(toks, i)
+}
+
+// describedBy is describedAfter for two words before a comma.
+func (f *finder) describedBy(toks []token, i int) bool {
 	if _, ok := f.describingGender(toks, i+3); !ok {
 		return false
 	}

@@ -447,6 +447,14 @@ var objectSuffixes = [][]byte{[]byte("هم"), []byte("ها"), []byte("ه"), []by
 // يتابع، عدم ذكر، دون أن يذكر) reports nothing, and جاء and ورد are cues
 // only before في (جاء في البيان), not when something "came".
 func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
+	if kind == notCue && ts[n].f != replied {
+		return kind // (inline: the rules ask it of every word)
+	}
+	return f.arabicCueOf(ts, n, kind)
+}
+
+// arabicCueOf is arabicCueIn for a cue, or ردّ.
+func (f *finder) arabicCueOf(ts []token, n int, kind cueKind) cueKind {
 	if kind == notCue {
 		if ts[n].f != replied || !strings.Contains(ts[n].s, shadda) {
 			return kind

@@ -19,9 +19,21 @@ import (
 // صدفة أم خطة؟), so a clause that opens with هل or ends in a question
 // mark has no kunya.
 func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
-	if i+1 >= len(toks) || len(toks[i].s) < 4 || len(toks[i].s) > 10 {
-		return "", anyGender // أم to وأبو with a hamza: most words are longer
+	if !kunyaLength(toks, i) {
+		return "", anyGender
 	}
+	return f.kunyaOf(toks, i)
+}
+
+// kunyaLength reports whether toks[i] has the length of the first word of
+// a kunya, أم to وأبو with a hamza, and a word follows it: most words are
+// longer (kunyaAt says no to the others; mentionsIn asks it inline).
+func kunyaLength(toks []token, i int) bool {
+	return i+1 < len(toks) && len(toks[i].s) >= 4 && len(toks[i].s) <= 10
+}
+
+// kunyaOf is kunyaAt for a word of the length of a kunya's first word.
+func (f *finder) kunyaOf(toks []token, i int) (string, byte) {
 	if w := strings.TrimPrefix(toks[i].s, "و"); len(w) < 4 || w[0] != 0xD8 || w[1] != 0xA3 && w[1] != 0xA7 || w[2:4] != "م" && w[2:4] != "ب" {
 		return "", anyGender // neither أم nor أبو
 	}
@@ -368,9 +380,19 @@ func (f *finder) narratedKin(ts []token, found string) string {
 // (وقف إبراهيم السعدي وزوجته نوال، يعمل مع شقيقه سامر), and the word after
 // it must not look like a verb in the present (وزوجته تعمل).
 func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
-	if c := toks[i].c; c.set && !c.rel {
+	if !mayRelate(toks[i]) {
 		return "", "", anyGender
 	}
+	return f.relativeOf(toks, i)
+}
+
+// mayRelate reports whether t may be a relation with a possessive: it is
+// one, or not classified (relativeAt says no to the others; mentionsIn
+// asks it inline).
+func mayRelate(t token) bool { return !t.c.set || t.c.rel }
+
+// relativeOf is relativeAt for a word that may be a relation.
+func (f *finder) relativeOf(toks []token, i int) (key, name string, g byte) {
 	key = f.relationKey(toks[i].s)
 	if key == "" || i+1 >= len(toks) {
 		return "", "", anyGender

@@ -1844,12 +1844,23 @@ func (f *finder) clauseVerb(toks []token, end int) (int, bool) {
 // مبتسمًا) has no subject of its own: the cue refers back. Nothing after
 // toks[end] is looked at.
 func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
+	if midClause(toks, n) {
+		return false, false // inside a clause, whether or not a negation stands before it
+	}
+	return f.verbOf(toks, n, end)
+}
+
+// midClause reports whether toks[n] follows two words: no verb verbAt
+// knows (mentionsIn asks it inline).
+func midClause(toks []token, n int) bool {
+	return n >= 2 && n < len(toks) && !toks[n-1].punct && !toks[n-2].punct
+}
+
+// verbOf is verbAt for a word that opens a clause.
+func (f *finder) verbOf(toks []token, n, end int) (ok, subject bool) {
 	t := toks[n]
 	if t.punct || !isArabic(t.s) || n+1 > end {
 		return false, false
-	}
-	if n >= 2 && !toks[n-1].punct && !toks[n-2].punct {
-		return false, false // inside a clause, whether or not a negation stands before it
 	}
 	head := n // the word that opens the clause
 	if n > 0 && !toks[n-1].punct && negations.has(toks[n-1].f) {
