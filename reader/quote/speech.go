@@ -1036,6 +1036,9 @@ var (
 // programme, initiative or campaign (مبادرة، حملة، برنامج، ميثاق): with
 // a few words and no colon before it, it names one.
 func (f *finder) programme(c *cand) bool {
+	if t, ok := f.firstToken(c.start, min(c.end, c.start+120)); ok && !programmes.has(t.f) {
+		return false // most quotations open on no such word: their first word tells
+	}
 	ts := f.tokenize(f.gtoks[:0], c.start, min(c.end, c.start+120))
 	f.gtoks = ts
 	return len(ts) > 1 && programmes.has(ts[0].f)
@@ -1064,6 +1067,9 @@ func (f *finder) instrument(c *cand) bool {
 	if clauseMarks.in(q) {
 		return false
 	}
+	if t, ok := f.firstToken(c.start, c.end); ok && isArabic(t.s) && !instruments.has(t.f) {
+		return false // an Arabic quotation that opens on no such word: its first word tells
+	}
 	ts := f.tokenize(f.gtoks[:0], c.start, c.end)
 	f.gtoks = ts
 	if len(ts) < 2 {
@@ -1073,6 +1079,20 @@ func (f *finder) instrument(c *cand) bool {
 		return instruments.has(ts[0].f)
 	}
 	return englishInstruments.has(ts[len(ts)-1].s)
+}
+
+// firstToken returns the first token tokenize gives text[lo:hi], reading
+// its first 32 bytes only, and whether it is that token: a token that
+// ends 8 bytes before where it stopped reading is the same, for no rule
+// of tokenize looks further past a word (decoding the character after an
+// apostrophe after it reads 7 bytes on); false when there is none.
+func (f *finder) firstToken(lo, hi int) (token, bool) {
+	end := min(hi, lo+32)
+	f.gtoks = f.tokenize(f.gtoks[:0], lo, end)
+	if len(f.gtoks) == 0 || f.gtoks[0].end()+8 > end && end < hi {
+		return token{}, false
+	}
+	return f.gtoks[0], true
 }
 
 // instruments open the name of a law or an agreement; englishInstruments
