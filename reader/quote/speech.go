@@ -1063,12 +1063,11 @@ func (f *finder) demanded(before []token) bool {
 // comma, full stop or colon), as «قانون العمل رقم 8 لسنة 2010» or “the
 // Fair Fares Act”. A name may be long, with a number and a year.
 func (f *finder) instrument(c *cand) bool {
-	q := f.text[c.start:c.end]
-	if clauseMarks.in(q) {
-		return false
-	}
 	if t, ok := f.firstToken(c.start, c.end); ok && isArabic(t.s) && !instruments.has(t.f) {
-		return false // an Arabic quotation that opens on no such word: its first word tells
+		return false // an Arabic quotation that opens on no such word: its first word tells, before its marks are read
+	}
+	if clauseMarks.in(f.text[c.start:c.end]) {
+		return false
 	}
 	ts := f.tokenize(f.gtoks[:0], c.start, c.end)
 	f.gtoks = ts
