@@ -280,10 +280,9 @@ func (f *finder) firstPerson(ts []token) bool {
 
 // fold writes the letters of an Arabic word to buf without harakat,
 // tatweel and hamza on alef, so that أكد, اكّد and أكَّد look alike. It
-// works on the UTF-8 bytes: every character it changes is two bytes long,
-// and the bytes between them are copied a run at a time. Most words
-// have nothing to fold: it looks for the first character to change
-// first, and copies a word without one whole.
+// works on the UTF-8 bytes: every character it changes is two bytes long.
+// Most words have nothing to fold: it looks for the first character to
+// change first, and copies a word without one whole.
 func fold(buf []byte, w string) []byte {
 	for i := 0; i+1 < len(w); i++ {
 		if c, d := w[i], w[i+1]; c|1 == 0xD9 && d&0xC0 == 0x80 { // D8 or D9, and a character of two bytes
@@ -296,33 +295,29 @@ func fold(buf []byte, w string) []byte {
 	return append(buf[:0], w...)
 }
 
-// foldFrom is fold for a word with a character to change.
+// foldFrom is fold for a word with a character to change: byte by byte,
+// for the runs between harakat are short, and copying each with a call
+// costs more.
 func foldFrom(buf []byte, w string) []byte {
 	buf = buf[:0]
-	start := 0 // w[start:i] is copied as it is
-	for i := 0; i+1 < len(w); i++ {
+	for i := 0; i < len(w); {
 		c := w[i]
-		if c != 0xD8 && c != 0xD9 {
+		if c|1 == 0xD9 && i+1 < len(w) && w[i+1]&0xC0 == 0x80 { // D8 or D9, and a character of two bytes
+			d := w[i+1]
+			if !foldArabic[(c&1)<<6|d&0x3F] { // the last byte of U+0600–U+067F
+				buf = append(buf, c, d)
+			} else if c == 0xD8 || d == 0xB1 {
+				// U+064B–U+0652 harakat, U+0640 tatweel, U+0670 dagger
+				// alef go; آ أ إ ٱ become ا.
+				buf = append(buf, 0xD8, 0xA7)
+			}
+			i += 2
 			continue
 		}
-		d := w[i+1]
-		if d&0xC0 != 0x80 {
-			continue // no character of two bytes: d is read next
-		}
-		if !foldArabic[(c&1)<<6|d&0x3F] { // the last byte of U+0600–U+067F
-			i++ // d is no character's first byte
-			continue
-		}
-		// U+064B–U+0652 harakat, U+0640 tatweel, U+0670 dagger alef go;
-		// آ أ إ ٱ become ا.
-		buf = append(buf, w[start:i]...)
-		if c == 0xD8 || d == 0xB1 {
-			buf = append(buf, 0xD8, 0xA7)
-		}
+		buf = append(buf, c)
 		i++
-		start = i + 1
 	}
-	return append(buf, w[start:]...)
+	return buf
 }
 
 // isArabic reports whether the word starts with an Arabic letter: a
