@@ -2,6 +2,8 @@ package quote
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -156,7 +158,7 @@ func (f *finder) setGender(name string, g byte) {
 		}
 	}
 	f.genders[name] = g
-	if first, _, ok := strings.Cut(name, " "); ok && f.genders[first] == anyGender && !arabicJoiners[first] && !englishDeterminers[lower(first)] {
+	if first, _, ok := strings.Cut(name, " "); ok && f.genders[first] == anyGender && !arabicJoiners.has(first) && !englishDeterminers.has(lower(first)) {
 		f.genders[first] = g
 	}
 }
@@ -288,7 +290,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			order = append(order, k)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return cs[order[a]].at < cs[order[b]].at })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(cs[a].at, cs[b].at) })
 	f.order = order
 	m := 0
 	answered := ""
@@ -423,9 +425,9 @@ func (f *finder) nameGender(name string) byte {
 	}
 	w := lower(name[strings.LastIndexByte(name, ' ')+1:])
 	switch {
-	case englishFemale[w] || w == "woman" || w == "girl":
+	case englishFemale.has(w) || w == "woman" || w == "girl":
 		return female
-	case englishMale[w] || w == "man" || w == "boy":
+	case englishMale.has(w) || w == "man" || w == "boy":
 		return male
 	}
 	return anyGender
@@ -502,20 +504,20 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 		name := ""
 		switch {
 		case isArabic(t.s):
-			if f.kin(t.s) || f.role(t.s) || f.groupOfPeople(t.s) {
+			if f.kin(t.s) || f.roleOf(t) || f.groupOfPeople(t.s) {
 				name = t.s // الحارس، والدتي، مزارع عجوز، طالباتنا
 				if w, ok := strings.CutPrefix(name, "و"); ok && f.kin(w) {
 					name = w // وابني: without the conjunction
 				}
 			}
-		case personNouns[lower(t.s)] && n > 0 && (englishDeterminers[lower(ts[n-1].s)] || n > 1 && !ts[n-1].punct && !upper(ts[n-1].s) && englishDeterminers[lower(ts[n-2].s)]),
+		case personNouns.has(lower(t.s)) && n > 0 && (englishDeterminers.has(lower(ts[n-1].s)) || n > 1 && !ts[n-1].punct && !upper(ts[n-1].s) && englishDeterminers.has(lower(ts[n-2].s))),
 			pluralPerson(ts, n) && (n < 2 || englishCues[lower(ts[n-2].s)] == notCue):
 			// a woman, her late husband; two patients (but "told the boys":
 			// those spoken to)
 			name = t.s
-		case f.known[t.s] && upper(t.s):
+		case f.isKnown(t.s) && upper(t.s):
 			name = t.s
-		case nameWord(t) && n > 0 && !nameWord(ts[n-1]) && !locatives[lower(ts[n-1].s)] && !englishDeterminers[lower(ts[n-1].s)] && (!ts[n-1].punct || n+1 < len(ts) && nameWord(ts[n+1])):
+		case nameWord(t) && n > 0 && !nameWord(ts[n-1]) && !locatives.has(lower(ts[n-1].s)) && !englishDeterminers.has(lower(ts[n-1].s)) && (!ts[n-1].punct || n+1 < len(ts) && nameWord(ts[n+1])):
 			// my old boss, Nita Faro, would say; I showed Anneliese the
 			// next morning and she said: a name in the narration, not
 			// the capital that opens a sentence, a place, nor a word
@@ -542,20 +544,20 @@ func (f *finder) kin(w string) bool {
 // classify).
 func (f *finder) kinWord(b []byte) bool {
 	for _, p := range kinPrefixes {
-		if st, ok := bytes.CutPrefix(b, p); ok && arabicRoles[string(st)] {
+		if st, ok := bytes.CutPrefix(b, p); ok && arabicRoles.hasBytes(st) {
 			return true // والده starts as الوالد does: go on
 		}
 	}
 	if st, ok := bytes.CutSuffix(b, myTaa); ok && len(st) > 2 {
 		f.word = append(append(f.word[:0], st...), taMarbuta...)
-		if arabicRoles[string(f.word)] {
+		if arabicRoles.hasBytes(f.word) {
 			return true // والدتي
 		}
 	}
-	if st, ok := bytes.CutSuffix(b, myYaa); ok && len(st) > 4 && arabicRoles[string(st)] {
+	if st, ok := bytes.CutSuffix(b, myYaa); ok && len(st) > 4 && arabicRoles.hasBytes(st) {
 		return true // أستاذي، والدي
 	}
-	if myKin[string(b)] {
+	if myKin.hasBytes(b) {
 		return true // أمي، أبي
 	}
 	if ourKin(b) {
@@ -603,7 +605,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		// (Fjordline said), since news names a person in full first;
 		// but a relation names a person (his son, Leo).
 		body := isArabic(first) && f.bodyHead(first) ||
-			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.known[name] && g == anyGender)
+			!isArabic(first) && (f.englishBody(name) || first == name && upper(name) && !f.isKnown(name) && g == anyGender)
 		end := -1
 		if at := strings.Index(f.text[off:min(hi, off+4*window)], name); at >= 0 && !f.sentenceEndIn(off, off+at) {
 			// (not أما سمير الحداد، …، فقال …. وأضاف سمير الحداد: a topic
@@ -622,10 +624,10 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				f.indexBody(name, refWord(f.text[strings.LastIndexByte(f.text[:e], ' ')+1:e]))
 			}
 		}
-		if g == anyGender && !body && first != name && !isArabic(first) && englishDeterminers[lower(first)] {
+		if g == anyGender && !body && first != name && !isArabic(first) && englishDeterminers.has(lower(first)) {
 			// the men, their neighbours, a second team: no "he said"
 			// refers to them
-			if last := lower(name[strings.LastIndexByte(name, ' ')+1:]); peoplePlural(last) || englishGroups[last] && !strings.Contains(name, " of ") {
+			if last := lower(name[strings.LastIndexByte(name, ' ')+1:]); peoplePlural(last) || englishGroups.has(last) && !strings.Contains(name, " of ") {
 				g = plural
 			}
 		}
@@ -655,10 +657,10 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		if t.c.kind == roleKind && isArabic(t.s) {
 			f.relateConstruct(toks, i) // ابنة الزيدي، سلوى، (also inside a mention read)
 		}
-		if t.off < skip && isArabic(t.s) {
+		if t.off < skip && isArabic(t.s) && mayRelate(*t) {
 			// أما ابنها، محمد الحلبي،: the mention is read, the relation
 			// is still to record.
-			if key, name, _ := f.relativeAt(toks, i); name != "" {
+			if key, name, _ := f.relativeOf(toks, i); name != "" {
 				f.relate(t.off, key, name)
 				f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
 			}
@@ -678,7 +680,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		}
 		// Fold an Arabic word once for all the lists it is looked up in.
 		arabic := isArabic(t.s)
-		if !arabic && (unnamedDeterminers[t.s] || capitalDeterminers[t.s] || sentenceConjunctions[t.s] || existential[t.s]) && (i == 0 || sentenceEnd(f.text, toks[i-1])) {
+		if !arabic && (unnamedDeterminers.has(t.s) || capitalDeterminers.has(t.s) || sentenceConjunctions.has(t.s) || existential.has(t.s)) && (i == 0 || sentenceEnd(f.text, toks[i-1])) {
 			// A deckhand who …, said the crew …: someone the next
 			// sentences may quote as "he".
 			if name, g, e := f.unnamedOpening(toks, i); name != "" {
@@ -693,7 +695,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		} else if f.cueIn(toks, i) {
 			cue = f.cueOf(t.s)
 		}
-		if cue != notCue && arabic && i > 0 && pronounComplementiser[toks[i-1].f] {
+		if cue != notCue && arabic && i > 0 && pronounComplementiser.has(toks[i-1].f) {
 			continue // ويؤكد أنه أبلغ مكتب الري: the pronoun is the subject, the noun after the verb its object
 		}
 		if cue != notCue {
@@ -714,7 +716,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 					if at := strings.Index(f.text[t.end():min(len(f.text), t.end()+window)], name); !arabic && at >= 0 && cue == verbCue {
 						ms[n].role = f.roleAt(t.end()+at, 0) // but "she had warned Anna Berg": the object
 					}
-					if questionVerbs[lower(t.s)] && i > 0 && strings.HasSuffix(name, toks[i-1].s) || arabic && f.askingWord(t.f) {
+					if questionVerbs.has(lower(t.s)) && i > 0 && strings.HasSuffix(name, toks[i-1].s) || arabic && f.askingWord(t.f) {
 						// A farmer asked (not "Asked whether …, she
 						// replied": the one asked)
 						ms[n].role = askerRole
@@ -740,13 +742,15 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			}
 		}
 		if arabic {
-			if key, name, g := f.relativeAt(toks, i); name != "" {
+			if !mayRelate(*t) {
+				// (relativeAt says no)
+			} else if key, name, g := f.relativeOf(toks, i); name != "" {
 				f.relate(t.off, key, name)
 				f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
 				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
 				continue
 			}
-			if i > 0 && (strings.HasSuffix(t.s, "ه") || strings.HasSuffix(t.s, "ها")) && beingVerbs[toks[i-1].s] && f.relationKey(t.s) != "" && f.shortSentence(toks, i+1) {
+			if i > 0 && (strings.HasSuffix(t.s, "ه") || strings.HasSuffix(t.s, "ها")) && beingVerbs.has(toks[i-1].s) && f.relationKey(t.s) != "" && f.shortSentence(toks, i+1) {
 				// وكان والدها أقل تفاؤلًا: «…»: a relation that is the
 				// subject of a short sentence is the one its next words are
 				// given to.
@@ -754,7 +758,9 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				add(t.off, t.s, roleGender(string(f.buf)), false)
 				continue
 			}
-			if name, g := f.kunyaAt(toks, i); name != "" {
+			if !kunyaLength(toks, i) {
+				// (kunyaAt says no)
+			} else if name, g := f.kunyaOf(toks, i); name != "" {
 				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
 				continue
 			}
@@ -806,17 +812,17 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				if name := f.topicName(f.text, toks, i, f.answeringFa(toks, i)); name != "" {
 					add(t.off, name, anyGender, false)
 				}
-			case f.isKnown(t.s) && !(i >= 2 && relatives[toks[i-2].s] && !toks[i-1].punct):
+			case f.isKnown(t.s) && !(i >= 2 && relatives.has(toks[i-2].s) && !toks[i-1].punct):
 				// (not في اللقاء الذي أعقب العيد: the object of a verb in a
 				// relative clause, though a surname is spelt so)
 				ms = append(ms, mention{off: t.off, name: t.s, g: f.genders[t.s], role: f.roleAt(t.off, f.personEnd(ms, skip))})
-			case set1Ahad[t.f] && (i == 0 || toks[i-1].punct && toks[i-1].s != "،" && toks[i-1].s != ","):
+			case ahad(t.f) && (i == 0 || toks[i-1].punct && toks[i-1].s != "،" && toks[i-1].s != ","):
 				// أحد زبائني قال لي: one of a group opens the sentence, its
 				// verb's subject.
 				if name, g := f.oneOf(toks, i); name != "" {
 					add(t.off, name, g, false)
 				}
-			case t.c.front && set1Ahad[toks[min(i+1, len(toks)-1)].f]:
+			case t.c.front && ahad(toks[min(i+1, len(toks)-1)].f):
 				// قال إن أحد الجنود دخل وهو يصرخ: one of a group, the
 				// subject of the reported clause, whom its cue refers to.
 				if name, g := f.oneOf(toks, i+1); name != "" {
@@ -831,7 +837,10 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				// وأقرّ النجّار عادل برهوم: the subject of a verb no list
 				// knows, when a name follows its description, or when it
 				// is one of a group (ونشر أحد السكان صورة).
-				if ok, subject := f.verbAt(toks, i, len(toks)-1); ok && subject {
+				if midClause(toks, i) {
+					break // (verbAt says no)
+				}
+				if ok, subject := f.verbOf(toks, i, len(toks)-1); ok && subject {
 					s := subjectAfter(toks, i, len(toks)-1)
 					name, g := f.oneOf(toks, s)
 					if name == "" {
@@ -854,10 +863,10 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			}
 			continue
 		}
-		if i+2 < len(toks) && toks[i+1].s == "of" && englishQuantities[lower(t.s)] {
+		if i+2 < len(toks) && toks[i+1].s == "of" && englishQuantities.has(lower(t.s)) {
 			// Dozens of pickers waited: a group "they said" refers to.
 			n := i + 2
-			if englishDeterminers[lower(toks[n].s)] && n+1 < len(toks) {
+			if englishDeterminers.has(lower(toks[n].s)) && n+1 < len(toks) {
 				n++
 			}
 			if w := toks[n]; !w.punct && !upper(w.s) && strings.HasSuffix(w.s, "s") {
@@ -880,7 +889,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			k++
 			// the Ministry of Health, the University of Leeds: "of"
 			// joins a body's word to what it is of.
-			if k+1 < len(toks) && toks[k].s == "of" && orgWords[toks[k-1].s] && nameWord(toks[k+1]) {
+			if k+1 < len(toks) && toks[k].s == "of" && orgWords.has(toks[k-1].s) && nameWord(toks[k+1]) {
 				k++
 			}
 		}
@@ -906,7 +915,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		}
 		run := toks[i:k]
 		f.relateAppositionOf(toks, k) // Lukas, the grandson of Hal Brenner,
-		if k < len(toks) && k > i && possessive(toks[k].s) && nameWord(toks[k]) && !placeTitles[strings.TrimSuffix(t.s, ".")] && !f.place(toks, i, toks[i:k+1]) && !f.englishBody(withoutPossessive(span(f.text, toks[i:k+1]))) {
+		if k < len(toks) && k > i && possessive(toks[k].s) && nameWord(toks[k]) && !placeTitles.has(strings.TrimSuffix(t.s, ".")) && !f.place(toks, i, toks[i:k+1]) && !f.englishBody(withoutPossessive(span(f.text, toks[i:k+1]))) {
 			// Elsie Marrow's workshop smells of spruce: a full name in
 			// the possessive, the owner the sentence is about.
 			add(t.off, withoutPossessive(span(f.text, toks[i:k+1])), anyGender, false)
@@ -925,22 +934,22 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		g := anyGender
 		if i >= 2 && toks[i-1].s == "," {
 			g = relationGender(toks[i-2].s)
-			if g != anyGender && i >= 3 && relationOwners[lower(toks[i-3].s)] && !f.place(toks, i, run) {
+			if g != anyGender && i >= 3 && relationOwners.has(lower(toks[i-3].s)) && !f.place(toks, i, run) {
 				f.relate(t.off, lower(toks[i-3].s)+" "+toks[i-2].s, span(f.text, run)) // His daughter, Maya Lund,
 				f.relateInverse(t.off, toks[i-3].s, toks[i-2].s, f.backRef(mentionedBefore(ms, toks[i-3].off), relationGender(lower(toks[i-3].s)), -1))
 			}
 		}
 		// whose husband Gareth, her son Leo: a relation names the one
 		// after it without commas too.
-		kinNamed := g == anyGender && i >= 2 && (relationOwners[lower(toks[i-2].s)] || lower(toks[i-2].s) == "whose") && relationGender(lower(toks[i-1].s)) != anyGender
+		kinNamed := g == anyGender && i >= 2 && (relationOwners.has(lower(toks[i-2].s)) || lower(toks[i-2].s) == "whose") && relationGender(lower(toks[i-1].s)) != anyGender
 		if kinNamed {
 			g = relationGender(lower(toks[i-1].s))
-			if relationOwners[lower(toks[i-2].s)] {
+			if relationOwners.has(lower(toks[i-2].s)) {
 				f.relate(t.off, lower(toks[i-2].s)+" "+lower(toks[i-1].s), span(f.text, run))
 				f.relateInverse(t.off, toks[i-2].s, toks[i-1].s, f.backRef(mentionedBefore(ms, toks[i-2].off), relationGender(lower(toks[i-2].s)), -1))
 			}
 		}
-		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives[lower(toks[i-1].s)]) {
+		if e := lowerBodyAfter(toks, k); e > k && (i == 0 || !locatives.has(lower(toks[i-1].s))) {
 			// Ashford city council approved the loan: a body whose kind
 			// the text writes in lower case after its place's name.
 			add(t.off, span(f.text, toks[i:e]), anyGender, false)
@@ -950,7 +959,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		switch {
 		case kinNamed && len(run) == 1:
 			add(t.off, t.s, g, false) // whose husband Gareth has worked
-		case (i == 0 || !placeBefore[lower(toks[i-1].s)] || lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore[lower(toks[i-2].s)])) && f.englishBody(span(f.text, run)):
+		case (i == 0 || !placeBefore.has(lower(toks[i-1].s)) || lower(toks[i-1].s) == "the" && (i < 2 || !placeBefore.has(lower(toks[i-2].s)))) && f.englishBody(span(f.text, run)):
 			// The Valley Growers' Cooperative, which …, said; Harlow
 			// Buses cut four routes: a body a statement or "the
 			// cooperative" may refer to (not one after a preposition: a
@@ -964,7 +973,7 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			add(t.off, span(f.text, run), g, false)
 		case len(run) == 1 && g != anyGender && k < len(toks) && toks[k].punct:
 			add(t.off, t.s, g, false) // His wife, Ellen, was …
-		case len(run) == 1 && f.known[t.s]:
+		case len(run) == 1 && f.isKnown(t.s):
 			ms = append(ms, mention{off: t.off, name: t.s, g: f.genders[t.s], role: f.roleAt(t.off, f.personEnd(ms, skip))})
 		case len(run) == 1 && f.firsts[t.s] != "" && k < len(toks) && !toks[k].punct && !upper(toks[k].s):
 			// Amara has been more blunt: a full name noted before, by its
@@ -983,10 +992,10 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 func lowerBodyAfter(toks []token, k int) int {
 	for e := k; e < len(toks) && e < k+3; e++ {
 		w := toks[e].s
-		if englishBodies[w] {
+		if englishBodies.has(w) {
 			return e + 1
 		}
-		if toks[e].punct || !bodyModifiers[w] {
+		if toks[e].punct || !bodyModifiers.has(w) {
 			return k
 		}
 	}
@@ -1016,13 +1025,13 @@ func (f *finder) appositionBody(toks []token, k int) int {
 	}
 	for e := k + 2; e < len(toks) && e < k+7; e++ {
 		w := toks[e]
-		if w.punct || possessive(w.s) || placeBefore[w.s] {
+		if w.punct || possessive(w.s) || placeBefore.has(w.s) {
 			return 0
 		}
-		if englishBodies[w.s] && (e+1 == len(toks) || toks[e+1].punct || relativePronouns[toks[e+1].s] || toks[e+1].s == "that") {
+		if englishBodies.has(w.s) && (e+1 == len(toks) || toks[e+1].punct || relativePronouns.has(toks[e+1].s) || toks[e+1].s == "that") {
 			return w.off + len(w.s)
 		}
-		if englishBodies[w.s] {
+		if englishBodies.has(w.s) {
 			return 0
 		}
 	}
@@ -1041,8 +1050,13 @@ var bodyModifiers = set("city county town district parish borough village school
 // that ends a noun phrase.
 func (f *finder) describedAfter(toks []token, i int) bool {
 	if i+4 >= len(toks) || toks[i+2].s != "،" {
-		return false
+		return false // (inline: the rules ask it of every word)
 	}
+	return f.describedBy(toks, i)
+}
+
+// describedBy is describedAfter for two words before a comma.
+func (f *finder) describedBy(toks []token, i int) bool {
 	if _, ok := f.describingGender(toks, i+3); !ok {
 		return false
 	}
@@ -1052,7 +1066,7 @@ func (f *finder) describedAfter(toks []token, i int) bool {
 	if !opens && (i == 0 || toks[i-1].punct || !isArabic(toks[i-1].s) || strings.HasPrefix(toks[i-1].s, "ال") || f.arStop(toks[i-1])) || !isArabic(b.s) {
 		return false
 	}
-	if strings.HasPrefix(a.s, "ال") || f.arStop(a) || f.arStop(b) || f.role(a.s) || f.role(b.s) || f.never(a.s) || f.never(b.s) {
+	if strings.HasPrefix(a.s, "ال") || f.arStop(a) || f.arStop(b) || f.roleOf(a) || f.roleOf(b) || f.never(a.s) || f.never(b.s) {
 		return false
 	}
 	f.buf = append(f.buf[:0], a.f...)
@@ -1071,7 +1085,7 @@ func (f *finder) describingGender(toks []token, k int) (byte, bool) {
 	case t.s == "وهي":
 		return female, true
 	case !strings.HasPrefix(t.f, "ال"):
-		if k+1 < len(toks) && strings.HasPrefix(toks[k+1].s, "ال") && f.role(t.s) {
+		if k+1 < len(toks) && strings.HasPrefix(toks[k+1].s, "ال") && f.roleOf(t) {
 			return roleGender(t.f), true
 		}
 		return anyGender, false
@@ -1080,7 +1094,7 @@ func (f *finder) describingGender(toks []token, k int) (byte, bool) {
 	if g, ok := arabicEpithets[w]; ok {
 		return g, true
 	}
-	if f.role(t.s) {
+	if f.roleOf(t) {
 		return roleGender(w), true
 	}
 	return anyGender, false
@@ -1148,9 +1162,9 @@ func addressed(text string, off int) bool {
 // brother), or anyGender for any other word.
 func relationGender(w string) byte {
 	switch {
-	case englishMale[w]:
+	case englishMale.has(w):
 		return male
-	case englishFemale[w]:
+	case englishFemale.has(w):
 		return female
 	}
 	return anyGender
@@ -1159,11 +1173,11 @@ func relationGender(w string) byte {
 // englishBody reports whether an English name is a body: it ends in a
 // word such as Council, Ministry or Union, or is "the council".
 func (f *finder) englishBody(name string) bool {
-	if before, _, ok := strings.Cut(name, " of "); ok && orgWords[before[strings.LastIndexByte(before, ' ')+1:]] {
+	if before, _, ok := strings.Cut(name, " of "); ok && orgWords.has(before[strings.LastIndexByte(before, ' ')+1:]) {
 		return true // the Ministry of Health
 	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	return orgWords[last] || orgWords[strings.ToUpper(last[:min(1, len(last))])+last[min(1, len(last)):]]
+	return orgWords.has(last) || orgWords.has(strings.ToUpper(last[:min(1, len(last))])+last[min(1, len(last)):])
 }
 
 // aliasAt records the name in parentheses at toks[i] as another spelling
@@ -1191,18 +1205,18 @@ func (f *finder) aliasAt(toks []token, i int, name string) int {
 // organisation rather than a person: it holds a word such as Quay or
 // Museum, or follows "the".
 func (f *finder) place(toks []token, i int, run []token) bool {
-	if i > 0 && lower(toks[i-1].s) == "the" && !strings.HasSuffix(run[0].s, ".") && !abbreviations[run[0].s] && run[0].s != "Rt" {
+	if i > 0 && lower(toks[i-1].s) == "the" && !strings.HasSuffix(run[0].s, ".") && !abbreviations.has(run[0].s) && run[0].s != "Rt" {
 		return true // but the Rev. Alison Marsh, the Rt Rev Alan Moss are people
 	}
-	if i > 0 && locatives[lower(toks[i-1].s)] {
+	if i > 0 && locatives.has(lower(toks[i-1].s)) {
 		return true // the bookshop on Abbey Lane, a mechanic from Leeds
 	}
 	for _, t := range run {
-		if orgWords[t.s] {
+		if orgWords.has(t.s) {
 			return true
 		}
 	}
-	return streetWords[run[len(run)-1].s]
+	return streetWords.has(run[len(run)-1].s)
 }
 
 // note remembers a speaker's name, and its last word, so that a later bare
@@ -1263,7 +1277,7 @@ func (f *finder) knowBit(w string) {
 // name's last word, so it names a body.
 func namedByNoun(description, name string) bool {
 	noun, ok := strings.CutPrefix(lower(description), "the ")
-	if !ok || strings.IndexByte(noun, ' ') >= 0 || personNouns[noun] || !upper(name) || indefinite(name) {
+	if !ok || strings.IndexByte(noun, ' ') >= 0 || personNouns.has(noun) || !upper(name) || indefinite(name) {
 		return false // (A ropemaker … the ropemaker: someone unnamed)
 	}
 	return strings.HasSuffix(lower(name), " "+noun)

@@ -199,7 +199,7 @@ func (f *finder) lookahead(i int) string {
 			break
 		}
 	}
-	if len(ts) > 2 && backrefs[ts[0].f] {
+	if len(ts) > 2 && backrefs.has(ts[0].f) {
 		k := 1
 		if strings.HasPrefix(ts[k].s, "ال") {
 			k++
@@ -225,7 +225,7 @@ func (f *finder) lookahead(i int) string {
 // else a first name and the word after it (سناء الرفاعي), joiners kept.
 func (f *finder) nameAt(ts []token, k int) string {
 	e := k
-	for e < len(ts) && e-k < 3 && arabicJoiners[ts[e].f] {
+	for e < len(ts) && e-k < 3 && arabicJoiners.has(ts[e].f) {
 		e++
 	}
 	if e >= len(ts) || f.arStop(ts[e]) {

@@ -93,7 +93,7 @@ func (f *finder) bareNoun(name string) bool {
 	if isArabic(name) {
 		return false
 	}
-	return englishBodies[lower(name)]
+	return englishBodies.has(lower(name))
 }
 
 // nounsOfName returns the nouns a body's name gives it: English its last
@@ -219,13 +219,13 @@ func (f *finder) heading(toks []token) {
 			}
 			continue
 		}
-		if !nameWord(t) || englishDeterminers[lower(t.s)] {
+		if !nameWord(t) || englishDeterminers.has(lower(t.s)) {
 			continue
 		}
 		k := i
 		for k < len(toks) && nameWord(toks[k]) && !possessive(toks[k].s) {
 			k++
-			if k+1 < len(toks) && toks[k].s == "of" && orgWords[toks[k-1].s] && nameWord(toks[k+1]) {
+			if k+1 < len(toks) && toks[k].s == "of" && orgWords.has(toks[k-1].s) && nameWord(toks[k+1]) {
 				k++ // Ministry of Health
 			}
 		}
@@ -246,11 +246,11 @@ func (f *finder) heading(toks []token) {
 // sponsorship deal).
 func (f *finder) bodyByUse(toks []token, i, k int) bool {
 	if k < len(toks) && nameWord(toks[k]) && possessive(toks[k].s) {
-		if w := withoutPossessive(toks[k].s); englishBodies[lower(w)] || orgWords[w] {
+		if w := withoutPossessive(toks[k].s); englishBodies.has(lower(w)) || orgWords.has(w) {
 			return true
 		}
 		for n := k + 1; n < len(toks) && n <= k+3 && !toks[n].punct; n++ {
-			if bodyPossessions[lower(toks[n].s)] {
+			if bodyPossessions.has(lower(toks[n].s)) {
 				return true
 			}
 			if upper(toks[n].s) {
@@ -259,14 +259,14 @@ func (f *finder) bodyByUse(toks []token, i, k int) bool {
 		}
 		return false
 	}
-	if k == i || k+2 >= len(toks) || toks[k].punct || upper(toks[k].s) || f.known[span(f.text, toks[i:k])] {
+	if k == i || k+2 >= len(toks) || toks[k].punct || upper(toks[k].s) || f.isKnown(span(f.text, toks[i:k])) {
 		return false
 	}
-	if !dealVerbs[toks[k].s] {
+	if !dealVerbs.has(toks[k].s) {
 		return false
 	}
 	for n := k + 1; n < len(toks) && n <= k+5 && !toks[n].punct && !upper(toks[n].s); n++ {
-		if deals[strings.TrimSuffix(lower(toks[n].s), "s")] {
+		if deals.has(strings.TrimSuffix(lower(toks[n].s), "s")) {
 			return true
 		}
 	}
@@ -282,11 +282,11 @@ func (f *finder) usedBody(toks []token, i, k int) string {
 		k++
 	}
 	name := withoutPossessive(span(f.text, toks[i:k]))
-	if name == "" || f.known[name] {
+	if name == "" || f.isKnown(name) {
 		return ""
 	}
 	head := ""
-	if !englishBodies[lower(name[strings.LastIndexByte(name, ' ')+1:])] {
+	if !englishBodies.has(lower(name[strings.LastIndexByte(name, ' ')+1:])) {
 		head = unnamedKind // Castleford Albion: no noun to call it by
 	}
 	f.indexBody(name, head)
@@ -336,7 +336,7 @@ func (f *finder) verbAfterName(toks []token, i int) int {
 func (f *finder) statementIssuer(lo, at int) string {
 	ts := f.within(f.sentenceStart(lo, at), at)
 	if len(ts) > 4 && isArabic(ts[0].s) && f.classOf(ts[0]).bits&mayVerb != 0 {
-		if np := ts[1]; !np.punct && isArabic(np.s) && !strings.HasPrefix(np.s, "ال") && !f.role(np.s) && !f.known[np.s] && strings.HasPrefix(ts[2].s, "ال") {
+		if np := ts[1]; !np.punct && isArabic(np.s) && !strings.HasPrefix(np.s, "ال") && !f.roleOf(np) && !f.isKnown(np.s) && strings.HasPrefix(ts[2].s, "ال") {
 			// The noun and the definite one it is of: the words with
 			// the article after them may as well be the verb's object
 			// (وقدّر مكتب الإحصاء الخسائر).
@@ -363,7 +363,7 @@ func (f *finder) statedAt(at, hi int) bool {
 		if ts[n].punct {
 			return false
 		}
-		if ts[n].s == "في" && arabicStatements[ts[n+1].f] {
+		if ts[n].s == "في" && arabicStatements.has(ts[n+1].f) {
 			return true
 		}
 	}
@@ -403,13 +403,13 @@ func bodyForm(w string, k byte) byte {
 	if strings.HasPrefix(w, "ال") {
 		return 0 // الشركة refers to a body named before
 	}
-	if k == bodyKind || k != 0 && arabicBodies[w] {
+	if k == bodyKind || k != 0 && arabicBodies.has(w) {
 		return bodyNoun // (مؤسسة is also a founder)
 	}
 	if k != 0 || len(w) < 6 || !(w[0] == 0xD9 && w[1] == 0x84 || w[0] == 0xD8 && w[1] == 0xA8) || strings.HasPrefix(w[2:], "ل") {
 		return 0 // (not لل, بال: the article after the preposition)
 	}
-	if arabicBodies[w[2:]] {
+	if arabicBodies.has(w[2:]) {
 		return bodyAfterPreposition
 	}
 	return 0

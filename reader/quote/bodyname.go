@@ -59,7 +59,7 @@ func (f *finder) englishBodyNamedByHead(d definiteNP) string {
 			continue
 		}
 		k := n
-		for k > 0 && n-k < 2 && !ts[k-1].punct && !upper(ts[k-1].s) && !englishDeterminers[ts[k-1].s] {
+		for k > 0 && n-k < 2 && !ts[k-1].punct && !upper(ts[k-1].s) && !englishDeterminers.has(ts[k-1].s) {
 			k--
 		}
 		if k > 0 && k < n && lower(ts[k-1].s) == "the" {

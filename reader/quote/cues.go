@@ -211,7 +211,7 @@ var arabicCues = func() map[string]cueKind {
 // its subject, before any punctuation.
 func (f *finder) thatAfter(ts []token, n int) bool {
 	for k := n + 1; k < len(ts) && k <= n+6 && !ts[k].punct; k++ {
-		if strings.HasPrefix(ts[k].s, "ب") && complementisers[ts[k].f] {
+		if strings.HasPrefix(ts[k].s, "ب") && complementisers.has(ts[k].f) {
 			return true
 		}
 	}
@@ -285,7 +285,7 @@ func (f *finder) firstPerson(ts []token) bool {
 // and auxiliaries of the English verb whose words before it end at
 // ts[j] (also, had, used to, wanted to): its subject, if any.
 func beforeAuxiliaries(ts []token, j int) int {
-	for j >= 0 && !ts[j].punct && (englishSkip[lower(ts[j].s)] || j > 0 && ts[j].s == "to" && habitual[lower(ts[j-1].s)]) {
+	for j >= 0 && !ts[j].punct && (englishSkip.has(lower(ts[j].s)) || j > 0 && ts[j].s == "to" && habitual.has(lower(ts[j-1].s))) {
 		if ts[j].s == "to" {
 			j-- // Gil Hart used to tell us: a habit of the subject's
 		}
@@ -296,34 +296,44 @@ func beforeAuxiliaries(ts []token, j int) int {
 
 // fold writes the letters of an Arabic word to buf without harakat,
 // tatweel and hamza on alef, so that أكد, اكّد and أكَّد look alike. It
-// works on the UTF-8 bytes: every character it changes is two bytes long,
-// and the bytes between them are copied a run at a time.
+// works on the UTF-8 bytes: every character it changes is two bytes long.
+// Most words have nothing to fold: it looks for the first character to
+// change first, and copies a word without one whole.
 func fold(buf []byte, w string) []byte {
-	buf = buf[:0]
-	start := 0 // w[start:i] is copied as it is
 	for i := 0; i+1 < len(w); i++ {
-		c := w[i]
-		if c != 0xD8 && c != 0xD9 {
-			continue
-		}
-		d := w[i+1]
-		if d&0xC0 != 0x80 {
-			continue // no character of two bytes: d is read next
-		}
-		if !foldArabic[(c&1)<<6|d&0x3F] { // the last byte of U+0600–U+067F
+		if c, d := w[i], w[i+1]; c|1 == 0xD9 && d&0xC0 == 0x80 { // D8 or D9, and a character of two bytes
+			if foldArabic[(c&1)<<6|d&0x3F] {
+				return foldFrom(buf, w)
+			}
 			i++ // d is no character's first byte
+		}
+	}
+	return append(buf[:0], w...)
+}
+
+// foldFrom is fold for a word with a character to change: byte by byte,
+// for the runs between harakat are short, and copying each with a call
+// costs more.
+func foldFrom(buf []byte, w string) []byte {
+	buf = buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c|1 == 0xD9 && i+1 < len(w) && w[i+1]&0xC0 == 0x80 { // D8 or D9, and a character of two bytes
+			d := w[i+1]
+			if !foldArabic[(c&1)<<6|d&0x3F] { // the last byte of U+0600–U+067F
+				buf = append(buf, c, d)
+			} else if c == 0xD8 || d == 0xB1 {
+				// U+064B–U+0652 harakat, U+0640 tatweel, U+0670 dagger
+				// alef go; آ أ إ ٱ become ا.
+				buf = append(buf, 0xD8, 0xA7)
+			}
+			i += 2
 			continue
 		}
-		// U+064B–U+0652 harakat, U+0640 tatweel, U+0670 dagger alef go;
-		// آ أ إ ٱ become ا.
-		buf = append(buf, w[start:i]...)
-		if c == 0xD8 || d == 0xB1 {
-			buf = append(buf, 0xD8, 0xA7)
-		}
+		buf = append(buf, c)
 		i++
-		start = i + 1
 	}
-	return append(buf, w[start:]...)
+	return buf
 }
 
 // isArabic reports whether the word starts with an Arabic letter: a
@@ -448,6 +458,14 @@ var objectSuffixes = [][]byte{[]byte("هم"), []byte("ها"), []byte("ه"), []by
 // يتابع، عدم ذكر، دون أن يذكر) reports nothing, and جاء and ورد are cues
 // only before في (جاء في البيان), not when something "came".
 func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
+	if kind == notCue && ts[n].f != replied {
+		return kind // (inline: the rules ask it of every word)
+	}
+	return f.arabicCueOf(ts, n, kind)
+}
+
+// arabicCueOf is arabicCueIn for a cue, or ردّ.
+func (f *finder) arabicCueOf(ts []token, n int, kind cueKind) cueKind {
 	if kind == notCue {
 		if ts[n].f != replied || !strings.Contains(ts[n].s, shadda) {
 			return kind
@@ -455,7 +473,7 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 		kind = verbCue
 	}
 	if kind == statementCue {
-		if n+1 < len(ts) && (ts[n+1].s == "في" || writtenIn[ts[n+1].f]) {
+		if n+1 < len(ts) && (ts[n+1].s == "في" || writtenIn.has(ts[n+1].f)) {
 			return kind
 		}
 		if f.isReply(ts[n].s) {
@@ -466,21 +484,21 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 	if f.in(acknowledged, trimConjunctions(ts[n].s)) && !f.thatAfter(ts, n) {
 		return notCue // أقرّ البرلمان الموازنة: passed, not acknowledged (أقرّت الوزيرة بأن)
 	}
-	if inscriptions[ts[n].f] && !tanween(ts[n].s) && (n+1 == len(ts) || ts[n+1].f != "الى") {
+	if inscriptions.has(ts[n].f) && !tanween(ts[n].s) && (n+1 == len(ts) || ts[n+1].f != "الى") {
 		return notCue // وتقول لافتة كبيرة: the banner, not لافتةً إلى (pointing out)
 	}
 	if kind == sourceCue && n > 0 && !ts[n-1].punct && isArabic(ts[n-1].s) && strings.HasPrefix(ts[n].f, "وفق") && (n+1 == len(ts) || ts[n+1].s != "ما") {
 		return notCue // يعمل وفق التراخيص: in accordance with, not according to (، وفق مصادر; وفق ما قال)
 	}
 	if p := ts[max(n-1, 0)]; n > 0 && !p.punct && isArabic(p.s) {
-		if notReporting[p.f] && !f.relativeReport(ts, n) {
+		if notReporting.has(p.f) && !f.relativeReport(ts, n) {
 			return notCue
 		}
 		f.buf = append(f.buf[:0], p.f...)
 		// على لافتة، في ذكر: a participle or a verb after a preposition
 		// is a noun (a banner, a mention), for a preposition governs a
 		// noun and never a verb or a ḥāl.
-		if prepositions[string(f.buf)] {
+		if prepositions.hasBytes(f.buf) {
 			return notCue
 		}
 	}
@@ -490,7 +508,7 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 // relativeReport reports whether the cue ts[n] after a relative pronoun
 // reports indirect speech (الذي قال إن): the words are its antecedent's.
 func (f *finder) relativeReport(ts []token, n int) bool {
-	return relatives[ts[n-1].f] && n+1 < len(ts) && complementisers[ts[n+1].f]
+	return relatives.has(ts[n-1].f) && n+1 < len(ts) && complementisers.has(ts[n+1].f)
 }
 
 // prepositions are the Arabic prepositions written as words of their own;

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -85,6 +87,7 @@ type finder struct {
 	surnames    map[string]string   // an Arabic surname named alone → the full name found before it, or "" (see surnamed)
 	named       []kinNamed          // the relations the text gave a name, in order
 	order       []int               // scratch order of a paragraph's quotations
+	pairs       []pair              // scratch: the marked pairs of a paragraph (see candidates)
 }
 
 // block handles the block at index i and returns the index of the next
@@ -188,7 +191,11 @@ func (f *finder) candidates(lo, hi int) []cand {
 			}
 		}
 	}
-	pairs, u := scanMarks(f.text, lo, hi, code)
+	pairs, u := scanMarks(f.text, lo, hi, code, f.pairs)
+	f.pairs = pairs
+	if len(pairs) > 0 {
+		cs = slices.Grow(cs, len(pairs)) // one allocation, not one per doubling
+	}
 	for _, p := range pairs {
 		cs = append(cs, cand{pair: p})
 	}
@@ -198,11 +205,11 @@ func (f *finder) candidates(lo, hi int) []cand {
 			cs = append(cs, cand{pair: pair{open: u.open, start: u.start, end: end, close: end, mark: u.mark}, runsOn: true})
 		}
 	}
-	sort.SliceStable(cs, func(a, b int) bool {
-		if cs[a].open != cs[b].open {
-			return cs[a].open < cs[b].open
+	slices.SortStableFunc(cs, func(a, b cand) int { // (not sort.SliceStable: no reflection, no allocation)
+		if a.open != b.open {
+			return cmp.Compare(a.open, b.open)
 		}
-		return cs[a].close > cs[b].close
+		return cmp.Compare(b.close, a.close)
 	})
 	var stack []int
 	for k := range cs {

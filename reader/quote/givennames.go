@@ -13,9 +13,9 @@ import "strings"
 func givenGender(name string) byte {
 	first, _, _ := strings.Cut(name, " ")
 	switch {
-	case maleNames[first]:
+	case maleNames.has(first):
 		return male
-	case femaleNames[first]:
+	case femaleNames.has(first):
 		return female
 	}
 	return anyGender

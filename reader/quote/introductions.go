@@ -24,6 +24,20 @@ type tie struct {
 	words []string  // the forms refWords gives its words
 	heads []tieHead // the forms of the words that can head it (its noun, an apposition)
 	name  string    // the name, without a title before it
+	// headBits has the bit headBit gives each of heads, so that fits
+	// tells most ties without the head asked of without comparing it
+	// with each of theirs.
+	headBits uint64
+}
+
+// headBit returns the bit of tie.headBits for the head form w: of its
+// length, its last byte and its middle one.
+func headBit(w string) uint64 {
+	n := len(w)
+	if n == 0 {
+		return 1
+	}
+	return 1 << ((uint(n)*7 + uint(w[n-1])*3 + uint(w[n/2])) & 63)
 }
 
 // tieHead is a form of a word that can head a tie's description: without
@@ -154,7 +168,7 @@ func (f *finder) commaTie(ts []token, c int) {
 		return
 	}
 	if a, b := &ts[c+1], &ts[c+2]; isArabic(a.s) && !articled(a.s) && !articled(b.s) && a.c.kind != roleKind ||
-		!isArabic(a.s) && !englishDeterminers[a.f] && upper(a.s) {
+		!isArabic(a.s) && !englishDeterminers.has(a.f) && upper(a.s) {
 		return
 	}
 	if start < 0 {
@@ -171,7 +185,7 @@ func (f *finder) commaTie(ts []token, c int) {
 	if d < len(ts) && !ts[d].punct && !f.tieStop(ts[d]) {
 		return
 	}
-	if s := f.descStart(ts, c+1, d); s == c+1 || s == c+2 && englishDeterminers[lower(ts[c+1].s)] {
+	if s := f.descStart(ts, c+1, d); s == c+1 || s == c+2 && englishDeterminers.has(lower(ts[c+1].s)) {
 		f.addTie(ts[s:d], n)
 	}
 }
@@ -267,14 +281,14 @@ func (f *finder) closeTie(ts []token, i int) {
 			return
 		}
 		e := i + 2 // a given name and a surname
-		if arabicJoiners[t.f] {
+		if arabicJoiners.has(t.f) {
 			e++ // عبد الرحمن الكردي
 		}
 		if e > len(ts) || e < len(ts) && !ts[e].punct && !f.tieStop(ts[e]) {
 			return // يقضي بسحب تراخيص: a clause goes on, no name ends it
 		}
 		for k := i + 1; k < e; k++ {
-			if articled(ts[k].s) && !arabicJoiners[ts[k-1].f] {
+			if articled(ts[k].s) && !arabicJoiners.has(ts[k-1].f) {
 				return // طرق الباب: a verb and its object, not a name
 			}
 		}
@@ -291,7 +305,7 @@ func (f *finder) closeTie(ts []token, i int) {
 		return
 	}
 	if !nameWord(*p) {
-		if w := lower(p.s); englishDeterminers[w] || englishTiePrepositions[w] || orgWords[ts[min(len(ts), i+len(nameRun(ts, i)))-1].s] {
+		if w := lower(p.s); englishDeterminers.has(w) || englishTiePrepositions.has(w) || orgWords.has(ts[min(len(ts), i+len(nameRun(ts, i)))-1].s) {
 			return // of the Veldt Raptor Centre: a place or a body
 		}
 		if s := f.descStart(ts, f.chunkStart(ts, i), i); s >= 0 && !upper(ts[s].s) {
@@ -310,7 +324,7 @@ func (f *finder) closeTie(ts []token, i int) {
 	}
 	title := run[:len(run)-2]
 	for _, w := range title {
-		if englishFunction[w.s] || possessive(w.s) || orgWords[w.s] {
+		if englishFunction.has(w.s) || possessive(w.s) || orgWords.has(w.s) {
 			return
 		}
 	}
@@ -347,13 +361,13 @@ func (f *finder) descStart(ts []token, start, end int) int {
 			if !isArabic(a.s) || a.punct || hasDigit(a.s) {
 				break
 			}
-			if articled(a.s) && !articled(b.s) && !prepositions[b.f] && !prepositional(b.f) && !(s >= 2 && prepositions[ts[s-2].f]) {
+			if articled(a.s) && !articled(b.s) && !prepositions.has(b.f) && !prepositional(b.f) && !(s >= 2 && prepositions.has(ts[s-2].f)) {
 				break // الاجتماع مدير: the noun before is another's
 			}
 			s--
 		}
 		first := ts[s]
-		if f.never(first.s) || hasDigit(first.s) || f.bodyHead(strings.TrimPrefix(first.s, "و")) || arabicJoiners[first.f] || set1Ahad[first.f] {
+		if f.never(first.s) || hasDigit(first.s) || f.bodyHead(strings.TrimPrefix(first.s, "و")) || arabicJoiners.has(first.f) || ahad(first.f) {
 			return -1
 		}
 		if articled(first.s) || f.role(strings.TrimPrefix(first.s, "و")) {
@@ -365,7 +379,7 @@ func (f *finder) descStart(ts []token, start, end int) int {
 		// not مصدر في إدارة), and more words than a given name and a
 		// surname (يزن القطامي).
 		for k := s + 1; k < end && !articled(ts[k].s); k++ {
-			if prepositions[ts[k].f] || k == end-1 {
+			if prepositions.has(ts[k].f) || k == end-1 {
 				return -1
 			}
 		}
@@ -378,17 +392,17 @@ func (f *finder) descStart(ts []token, start, end int) int {
 	for e > start && (nameWord(ts[e-1]) || lower(ts[e-1].s) == "the") {
 		e--
 	}
-	if e < end && e-1 > start && englishTiePrepositions[lower(ts[e-1].s)] {
+	if e < end && e-1 > start && englishTiePrepositions.has(lower(ts[e-1].s)) {
 		end = e - 1 // tide warden at Saltmarsh Reach
 	}
 	s := end
 	for s > start {
 		t := ts[s-1]
 		w := lower(t.s)
-		if englishTiePrepositions[w] && s == end {
+		if englishTiePrepositions.has(w) && s == end {
 			break
 		}
-		if t.punct || possessive(t.s) || englishDeterminers[w] || hasDigit(w) || englishCues[w] != notCue {
+		if t.punct || possessive(t.s) || englishDeterminers.has(w) || hasDigit(w) || englishCues[w] != notCue {
 			break
 		}
 		if upper(t.s) && s-1 != start {
@@ -403,7 +417,7 @@ func (f *finder) descStart(ts []token, start, end int) int {
 		return -1 // the end of a name
 	}
 	for _, t := range ts[s:end] {
-		if w := lower(t.s); englishFunction[t.s] || englishPronouns[w] {
+		if w := lower(t.s); englishFunction.has(t.s) || englishPronouns.has(w) {
 			return -1
 		}
 	}
@@ -425,7 +439,7 @@ func (f *finder) tieName(ts []token) (string, bool) {
 			return "", false
 		}
 		for _, t := range ts {
-			if t.punct || !isArabic(t.s) || t.c.kind != 0 || t.c.role || t.c.cue != notCue || withholds[t.f] || hasDigit(t.s) || tanween(t.s) {
+			if t.punct || !isArabic(t.s) || t.c.kind != 0 || t.c.role || t.c.cue != notCue || withholds.has(t.f) || hasDigit(t.s) || tanween(t.s) {
 				return "", false
 			}
 		}
@@ -453,7 +467,7 @@ func (f *finder) tailName(ts []token, start, end int) (string, bool) {
 		if articled(ts[s].s) || ts[s].punct {
 			return "", false // a name opens without the article
 		}
-		if s-1 >= start && arabicJoiners[ts[s-1].f] {
+		if s-1 >= start && arabicJoiners.has(ts[s-1].f) {
 			s-- // عبد الرحمن الكردي
 		}
 	} else {
@@ -500,7 +514,7 @@ func (f *finder) addTie(d []token, name string) {
 	arabic := isArabic(d[0].s)
 	headAt := len(d) - 1
 	for n, w := range d {
-		if !arabic && n > 0 && englishTiePrepositions[lower(w.s)] {
+		if !arabic && n > 0 && englishTiePrepositions.has(lower(w.s)) {
 			headAt = min(headAt, n-1)
 		}
 	}
@@ -517,7 +531,7 @@ func (f *finder) addTie(d []token, name string) {
 			// article after another; the second word after a first that
 			// no list knows, which may be a verb before its subject
 			// (وتقود عريفة الكشافة، وجلس الحطاب العجوز).
-			head = n == 0 || articled(w.s) && articled(d[n-1].s) && (n < 2 || !prepositions[d[n-2].f]) ||
+			head = n == 0 || articled(w.s) && articled(d[n-1].s) && (n < 2 || !prepositions.has(d[n-2].f)) ||
 				n == 1 && !articled(d[0].s) && !f.role(strings.TrimPrefix(d[0].s, "و"))
 		}
 		if !head {
@@ -529,6 +543,7 @@ func (f *finder) addTie(d []token, name string) {
 				h.g = roleGender(x)
 			}
 			t.heads = append(t.heads, h)
+			t.headBits |= headBit(h.w)
 		}
 	}
 	f.ties = append(f.ties, t)
@@ -567,10 +582,11 @@ func (f *finder) introduced(name string, g byte) string {
 		g = anyGender
 	}
 	head := strings.TrimSuffix(np.head, "ة") // as fits wants it: once, not per tie
+	bit := headBit(head)
 	for k := len(f.ties) - 1; k >= 0; k-- {
 		t := &f.ties[k]
-		if t.off >= f.tiedBefore || t.name == name {
-			continue
+		if t.headBits&bit == 0 || t.off >= f.tiedBefore || t.name == name {
+			continue // (no head of t is head: fits would say no)
 		}
 		if t.fits(head, np.others, g, np.one) {
 			return t.name
@@ -604,7 +620,7 @@ func (f *finder) tieNP(name string) tieNP {
 		}
 		np.head, np.arabic, np.one = refWord(ws[0]), true, len(ws) == 1
 		for _, w := range ws[1:] {
-			if r := refWord(w); !arabicAges[strings.TrimSuffix(r, "ة")] {
+			if r := refWord(w); !arabicAges.has(strings.TrimSuffix(r, "ة")) {
 				np.others = append(np.others, r) // الخياطة الخمسينية: the age is news, not a word of the tie
 			}
 		}
@@ -619,16 +635,16 @@ func (f *finder) tieNP(name string) tieNP {
 		if upper(w) || hasDigit(w) && n+2 == len(ws) {
 			return np // the 61-year-old alone is an epithet of another rule
 		}
-		if englishTiePrepositions[w] && at == len(ws)-1 {
+		if englishTiePrepositions.has(w) && at == len(ws)-1 {
 			at = n
 		}
 	}
 	head := lower(ws[at])
-	if englishBodies[head] || englishEpithets[head] != 0 || personNouns[head] && at == 1 {
+	if englishBodies.has(head) || englishEpithets[head] != 0 || personNouns.has(head) && at == 1 {
 		return np // the council; the man, the woman: epithets are another rule's
 	}
 	for n, w := range ws[1:] {
-		if n+1 != at && !englishTiePrepositions[w] && !hasDigit(w) {
+		if n+1 != at && !englishTiePrepositions.has(w) && !hasDigit(w) {
 			// (the 61-year-old surveyor: an age is news about the one
 			// the tie names, no word it must hold)
 			np.others = append(np.others, strings.ReplaceAll(lower(w), "-", ""))

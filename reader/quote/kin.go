@@ -19,9 +19,21 @@ import (
 // صدفة أم خطة؟), so a clause that opens with هل or ends in a question
 // mark has no kunya.
 func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
-	if i+1 >= len(toks) || len(toks[i].s) < 4 || len(toks[i].s) > 10 {
-		return "", anyGender // أم to وأبو with a hamza: most words are longer
+	if !kunyaLength(toks, i) {
+		return "", anyGender
 	}
+	return f.kunyaOf(toks, i)
+}
+
+// kunyaLength reports whether toks[i] has the length of the first word of
+// a kunya, أم to وأبو with a hamza, and a word follows it: most words are
+// longer (kunyaAt says no to the others; mentionsIn asks it inline).
+func kunyaLength(toks []token, i int) bool {
+	return i+1 < len(toks) && len(toks[i].s) >= 4 && len(toks[i].s) <= 10
+}
+
+// kunyaOf is kunyaAt for a word of the length of a kunya's first word.
+func (f *finder) kunyaOf(toks []token, i int) (string, byte) {
 	if w := strings.TrimPrefix(toks[i].s, "و"); len(w) < 4 || w[0] != 0xD8 || w[1] != 0xA3 && w[1] != 0xA7 || w[2:4] != "م" && w[2:4] != "ب" {
 		return "", anyGender // neither أم nor أبو
 	}
@@ -36,19 +48,19 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 		return "", anyGender
 	}
 	next := toks[i+1]
-	if !isArabic(next.s) || f.endsPhrase(next) || f.role(next.s) || f.bodyHead(next.s) || f.in(arabicPlaces, strings.TrimPrefix(next.s, "ال")) {
+	if !isArabic(next.s) || f.endsPhrase(next) || f.roleOf(next) || f.bodyHead(next.s) || f.in(arabicPlaces, strings.TrimPrefix(next.s, "ال")) {
 		return "", anyGender // أبو العبد is a kunya too
 	}
 	// وهي أم لستة أطفال، أب لطفلين: "a mother of", a description, not a
 	// kunya; a kunya names a child (أم ليلى) without a preposition before it.
-	if c, ok := strings.CutPrefix(next.s, "ل"); ok && (hasDigit(c) || f.in(arabicCounts, c) || i > 0 && heShe[toks[i-1].f] || i+2 < len(toks) && children[toks[i+2].f]) {
+	if c, ok := strings.CutPrefix(next.s, "ل"); ok && (hasDigit(c) || f.in(arabicCounts, c) || i > 0 && heShe.has(toks[i-1].f) || i+2 < len(toks) && children.has(toks[i+2].f)) {
 		return "", anyGender
 	}
 	for n := i - 1; n >= 0 && n >= i-clause; n-- {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			break
 		}
-		if questions[toks[n].f] {
+		if questions.has(toks[n].f) {
 			return "", anyGender
 		}
 	}
@@ -60,7 +72,7 @@ func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
 		}
 	}
 	e := i + 2
-	if !strings.HasPrefix(next.s, "ال") && e < len(toks) && isArabic(toks[e].s) && strings.HasPrefix(toks[e].s, "ال") && !f.endsPhrase(toks[e]) && !f.role(toks[e].s) && !f.descriptive(toks[e].s) {
+	if !strings.HasPrefix(next.s, "ال") && e < len(toks) && isArabic(toks[e].s) && strings.HasPrefix(toks[e].s, "ال") && !f.endsPhrase(toks[e]) && !f.roleOf(toks[e]) && !f.descriptive(toks[e].s) {
 		e++ // أبو جاسم الحمود: a family name
 	}
 	return strings.TrimPrefix(span(f.text, toks[i:e]), "و"), g
@@ -88,14 +100,14 @@ var englishChildren = set("children kids boys girls sons daughters")
 // description, not their relation to the one after "of" (the son of one
 // resident).
 func parentOf(toks []token, k int) bool {
-	if k >= len(toks) || !englishCounts[lower(toks[k].s)] && !hasDigit(toks[k].s) {
+	if k >= len(toks) || !englishCounts.has(lower(toks[k].s)) && !hasDigit(toks[k].s) {
 		return false
 	}
 	if k+1 == len(toks) || toks[k+1].punct {
 		return true
 	}
 	w := lower(toks[k+1].s)
-	return englishChildren[w] || w == "whose" || w == "who"
+	return englishChildren.has(w) || w == "whose" || w == "who"
 }
 
 // questions open a question, in which أم is "or".
@@ -149,17 +161,17 @@ func (f *finder) relationStem(w string) (key, stem string) {
 // possessive (ابن، زوجت → زوجة، أبو → أب), or "". It allocates only for
 // a relation.
 func (f *finder) kinBase(st []byte) string {
-	if arabicKin[string(st)] {
+	if arabicKin.hasBytes(st) {
 		return string(st) // ابنها، زوجه
 	}
 	if t, ok := bytes.CutSuffix(st, taa); ok {
 		f.word = append(append(f.word[:0], t...), taMarbuta...)
-		if arabicKin[string(f.word)] {
+		if arabicKin.hasBytes(f.word) {
 			return string(f.word) // زوجته، والدتها
 		}
 	}
 	if n := len(st); n > 2 && st[n-2] == 0xD9 && (st[n-1] == 0x88 || st[n-1] == 0x8A) || n > 2 && st[n-2] == 0xD8 && st[n-1] == 0xA7 {
-		if arabicKin[string(st[:n-2])] {
+		if arabicKin.hasBytes(st[:n-2]) {
 			return string(st[:n-2]) // أبوه، أخيه، أخاه
 		}
 	}
@@ -368,9 +380,19 @@ func (f *finder) narratedKin(ts []token, found string) string {
 // (وقف إبراهيم السعدي وزوجته نوال، يعمل مع شقيقه سامر), and the word after
 // it must not look like a verb in the present (وزوجته تعمل).
 func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
-	if c := toks[i].c; c.set && !c.rel {
+	if !mayRelate(toks[i]) {
 		return "", "", anyGender
 	}
+	return f.relativeOf(toks, i)
+}
+
+// mayRelate reports whether t may be a relation with a possessive: it is
+// one, or not classified (relativeAt says no to the others; mentionsIn
+// asks it inline).
+func mayRelate(t token) bool { return !t.c.set || t.c.rel }
+
+// relativeOf is relativeAt for a word that may be a relation.
+func (f *finder) relativeOf(toks []token, i int) (key, name string, g byte) {
 	key = f.relationKey(toks[i].s)
 	if key == "" || i+1 >= len(toks) {
 		return "", "", anyGender
@@ -379,13 +401,13 @@ func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
 	j := i + 1
 	if comma {
 		j++
-	} else if !(strings.HasPrefix(toks[i].s, "و") && f.relationKey(toks[i].s[len("و"):]) != "") && (i == 0 || !withWords[toks[i-1].f]) {
+	} else if !(strings.HasPrefix(toks[i].s, "و") && f.relationKey(toks[i].s[len("و"):]) != "") && (i == 0 || !withWords.has(toks[i-1].f)) {
 		return "", "", anyGender // the و of والدها is no conjunction
 	}
-	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.role(toks[j].s) || f.bodyHead(toks[j].s) {
+	if j >= len(toks) || !isArabic(toks[j].s) || strings.HasPrefix(toks[j].s, "ال") || f.endsPhrase(toks[j]) || f.roleOf(toks[j]) || f.bodyHead(toks[j].s) {
 		return "", "", anyGender
 	}
-	if r, _ := utf8.DecodeRuneInString(toks[j].s); !comma && !f.known[toks[j].s] && strings.ContainsRune("يت", r) {
+	if r, _ := utf8.DecodeRuneInString(toks[j].s); !comma && !f.isKnown(toks[j].s) && strings.ContainsRune("يت", r) {
 		return "", "", anyGender
 	}
 	name, k := f.arabicMention(f.text, toks, j)
@@ -489,17 +511,17 @@ func ourKin(b []byte) bool {
 	if !ok || utf8.RuneCount(st) < 2 {
 		return false
 	}
-	if arabicRoles[string(st)] {
+	if arabicRoles.hasBytes(st) {
 		return true
 	}
 	if t, ok := bytes.CutSuffix(st, taa); ok && len(t) > 2 {
 		if t, ok := bytes.CutSuffix(t, alef); ok && len(t) > 2 {
-			return arabicRoles[string(t)+"ة"] || arabicRoles[string(t)] // طالباتنا، معلماتنا
+			return arabicRoles.has(string(t)+"ة") || arabicRoles.hasBytes(t) // طالباتنا، معلماتنا
 		}
-		return arabicRoles[string(t)+"ة"]
+		return arabicRoles.has(string(t) + "ة")
 	}
 	if t, ok := bytes.CutSuffix(st, waw); ok && len(t) > 2 {
-		return arabicRoles[string(t)] // معلمونا: the plural before a possessive
+		return arabicRoles.hasBytes(t) // معلمونا: the plural before a possessive
 	}
 	return false
 }
@@ -531,7 +553,7 @@ func (f *finder) timePhrase(toks []token, j int) int {
 	}
 	next := func(n int) bool { return j+n < len(toks) && !toks[j+n].punct && isArabic(toks[j+n].s) }
 	switch {
-	case k&every != 0 && next(1) && times[toks[j+1].f]:
+	case k&every != 0 && next(1) && times.has(toks[j+1].f):
 		return 2
 	case k&throughout != 0 && next(1):
 		n := 2
@@ -564,15 +586,15 @@ var times = set("ليلة يوم صباح مساء مرة اسبوع سنة عا
 // timeWords maps the folded words that open a time phrase to their kinds.
 var timeWords = func() map[string]byte {
 	m := map[string]byte{"كل": every}
-	for w := range set("طوال طيلة طول") {
+	for _, w := range set("طوال طيلة طول").words {
 		m[w] |= throughout
 	}
-	for w := range set("صباح مساء ظهر فجر ليلة عصر ليل نهار") {
+	for _, w := range set("صباح مساء ظهر فجر ليلة عصر ليل نهار").words {
 		m[w] |= dayPart
 		m[w+"ا"] |= dayPartAdverb
 	}
 	m["مساء"] |= dayPartAdverb
-	for w := range set("يوم امس غدا سبت احد اثنين ثلاثاء اربعاء خميس جمعة") {
+	for _, w := range set("يوم امس غدا سبت احد اثنين ثلاثاء اربعاء خميس جمعة").words {
 		m[w] |= day
 		m["ال"+w] |= day
 	}
@@ -612,7 +634,7 @@ func (f *finder) relationSubject(text string, toks []token, i int) string {
 		if t.punct && strings.Contains(".!?;:\"“”", t.s) {
 			return ""
 		}
-		if lower(t.s) != "of" || !englishKin[lower(toks[n-1].s)] || !englishDeterminers[lower(toks[n-2].s)] {
+		if lower(t.s) != "of" || !englishKin.has(lower(toks[n-1].s)) || !englishDeterminers.has(lower(toks[n-2].s)) {
 			continue
 		}
 		if parentOf(toks[:i], n+1) {
@@ -676,10 +698,10 @@ func (f *finder) relateOf(toks []token, n, i int) {
 // np.
 func personHead(np []token) []token {
 	for n := 1; n < len(np) && n <= 4; n++ {
-		if personNouns[lower(np[n].s)] {
+		if personNouns.has(lower(np[n].s)) {
 			return np[:n+1]
 		}
-		if n+1 < len(np) && headPrepositions[lower(np[n+1].s)] && !upper(np[n].s) {
+		if n+1 < len(np) && headPrepositions.has(lower(np[n+1].s)) && !upper(np[n].s) {
 			return np[:n+1]
 		}
 	}
@@ -727,12 +749,12 @@ func (f *finder) innerGroup(lo, inside, hi int, g byte) string {
 		if peoplePlural(w) {
 			group, groupAt = t.s, t.off
 		}
-		if englishBodies[w] && t.off >= inside {
+		if englishBodies.has(w) && t.off >= inside {
 			d := n - 1
-			for d >= 0 && n-d <= 3 && !ts[d].punct && !englishDeterminers[lower(ts[d].s)] {
+			for d >= 0 && n-d <= 3 && !ts[d].punct && !englishDeterminers.has(lower(ts[d].s)) {
 				d--
 			}
-			if d >= 0 && englishDeterminers[lower(ts[d].s)] {
+			if d >= 0 && englishDeterminers.has(lower(ts[d].s)) {
 				body, bodyAt = span(f.text, ts[d:n+1]), t.off // the water board
 			}
 		}
@@ -764,7 +786,7 @@ func (f *finder) innerGroup(lo, inside, hi int, g byte) string {
 // peoplePlural reports whether the lower-case English word is the
 // plural of a noun for people: patients, neighbours, men.
 func peoplePlural(w string) bool {
-	return pluralPeople[w] || strings.HasSuffix(w, "s") && personNouns[w[:len(w)-1]]
+	return pluralPeople.has(w) || strings.HasSuffix(w, "s") && personNouns.has(w[:len(w)-1])
 }
 
 // pluralPeople are the English plurals of people not made with -s.
@@ -821,7 +843,7 @@ func (f *finder) relateConstruct(toks []token, i int) {
 		return
 	}
 	e := i + 1
-	for e < len(toks) && e <= i+2 && isArabic(toks[e].s) && !toks[e].punct && !f.endsPhrase(toks[e]) && !f.role(toks[e].s) && !f.bodyHead(toks[e].s) {
+	for e < len(toks) && e <= i+2 && isArabic(toks[e].s) && !toks[e].punct && !f.endsPhrase(toks[e]) && !f.roleOf(toks[e]) && !f.bodyHead(toks[e].s) {
 		e++
 	}
 	if e == i+1 || e+1 >= len(toks) || toks[e].s != "،" && toks[e].s != "," {
@@ -845,7 +867,7 @@ func (f *finder) relateConstruct(toks []token, i int) {
 // Brenner,), how the one named calls that other (his grandfather: Hal
 // Brenner), by the other's gender when the text gave it.
 func (f *finder) relateAppositionOf(toks []token, k int) {
-	if k+4 >= len(toks) || toks[k].s != "," || !englishDeterminers[lower(toks[k+1].s)] || toks[k+3].s != "of" {
+	if k+4 >= len(toks) || toks[k].s != "," || !englishDeterminers.has(lower(toks[k+1].s)) || toks[k+3].s != "of" {
 		return
 	}
 	inv, ok := inverseKin[lower(toks[k+2].s)]

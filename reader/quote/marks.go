@@ -167,13 +167,14 @@ func possessiveS(text string, prev rune, after int) bool {
 // elided word ('n', 'em); one after a letter (James’ boat, apprentices')
 // closes only when a matching mark is open.
 // The ranges of code, sorted, are skipped: a mark in inline code is code.
-func scanMarks(text string, lo, hi int, code [][2]int) ([]pair, unclosed) {
+func scanMarks(text string, lo, hi int, code [][2]int, pairs []pair) ([]pair, unclosed) {
 	type open struct {
 		at, after int
 		mark      rune
 	}
-	var stack []open
-	var pairs []pair
+	var opens [maxDepth]open // push keeps at most maxDepth
+	stack := opens[:0]
+	pairs = pairs[:0] // appended to: the caller's scratch
 	prev := rune(0)
 	if lo > 0 {
 		prev, _ = utf8.DecodeLastRuneInString(text[:lo])

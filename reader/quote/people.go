@@ -214,7 +214,7 @@ func (f *finder) fullNameBefore(off int, surname string) string {
 			return ""
 		}
 		first := words[n-1]
-		if n >= 2 && (arabicJoiners[words[n-2]] || compoundNames[first] && f.givenName(words[n-2])) {
+		if n >= 2 && (arabicJoiners.has(words[n-2]) || compoundNames.has(first) && f.givenName(words[n-2])) {
 			first = words[n-2] + " " + first // عبد الكريم، نور الهدى
 		} else if !f.givenName(first) {
 			return ""
@@ -231,5 +231,5 @@ func (f *finder) givenName(w string) bool {
 		return false
 	}
 	f.buf = fold(f.buf, w)
-	return f.kind(f.buf) == 0 && !f.bodyHead(w) && !arabicJoiners[string(f.buf)]
+	return f.kind(f.buf) == 0 && !f.bodyHead(w) && !arabicJoiners.hasBytes(f.buf)
 }

@@ -62,7 +62,7 @@ func (f *finder) reference(name string, g byte) string {
 	if p := f.describedPerson(d, name, g); p != "" {
 		return p
 	}
-	if d.body && (companyWords[d.head] || len(d.others) == 0 && collectives[d.head]) {
+	if d.body && (companyWords.has(d.head) || len(d.others) == 0 && collectives.has(d.head)) {
 		if b := f.lastBody(); b != "" {
 			return b // the company said, the panel, اللجنة: a body named by no word of its kind
 		}
@@ -77,7 +77,7 @@ func (f *finder) reference(name string, g byte) string {
 		if m, ok := f.lastPerson(g); ok {
 			first, _, _ := strings.Cut(m.name, " ")
 			switch {
-			case indefinite(m.name) && (genericPeople[d.head] || strings.HasSuffix(lower(m.name), " "+d.head)):
+			case indefinite(m.name) && (genericPeople.has(d.head) || strings.HasSuffix(lower(m.name), " "+d.head)):
 				return m.name
 			case isArabic(d.head) && f.isDescription(m.name) && refWord(first) == d.head:
 				return m.name // سأل أحد الحجاج ضابط المنفذ … فردّ الضابط: the one introduced by that noun
@@ -122,7 +122,7 @@ func indefinite(name string) bool {
 // else name.
 func (f *finder) epithetReference(name string, g byte) string {
 	eg, ok := epithet(name)
-	if !ok && demonyms[name] && !f.known[name] {
+	if !ok && demonyms.has(name) && !f.isKnown(name) {
 		eg, ok = anyGender, true // "the Dane said" gives the subject Dane
 	}
 	if !ok {
@@ -241,7 +241,7 @@ func epithet(name string) (byte, bool) {
 		if hasDigit(head) || strings.HasSuffix(head, "-year-old") {
 			return anyGender, true
 		}
-		if len(ws) == 2 && demonyms[ws[1]] {
+		if len(ws) == 2 && demonyms.has(ws[1]) {
 			return anyGender, true // the Dane: the one the article gave a country
 		}
 		if g, ok := englishEpithets[head]; ok {
@@ -251,7 +251,7 @@ func epithet(name string) (byte, bool) {
 			if upper(w) {
 				return anyGender, false
 			}
-			if lifeWords[lower(w)] {
+			if lifeWords.has(lower(w)) {
 				return anyGender, true
 			}
 		}
@@ -265,10 +265,10 @@ func epithet(name string) (byte, bool) {
 	}
 	g, person := arabicEpithets[head]
 	if !person {
-		if !arabicRoles[head] {
+		if !arabicRoles.has(head) {
 			// الخياطة الخمسينية: a noun no list knows, given an age of a
 			// decade of life, is someone named, of the gender of its ending.
-			if w, _, _ := strings.Cut(rest, " "); decadeAges[strings.TrimSuffix(strings.TrimPrefix(string(fold(buf[:0], w)), "ال"), "ة")] {
+			if w, _, _ := strings.Cut(rest, " "); decadeAges.has(strings.TrimSuffix(strings.TrimPrefix(string(fold(buf[:0], w)), "ال"), "ة")) {
 				return roleGender(head), true
 			}
 			return anyGender, false
@@ -281,7 +281,7 @@ func epithet(name string) (byte, bool) {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
 		a := strings.TrimPrefix(string(fold(buf[:0], w)), "ال")
-		if arabicAges[strings.TrimSuffix(a, "ة")] || arabicAges[a] {
+		if arabicAges.has(strings.TrimSuffix(a, "ة")) || arabicAges.has(a) {
 			return g, true // الرجل الستيني، المعلمة الخمسينية
 		}
 	}
@@ -444,7 +444,7 @@ func (f *finder) definite(name string) (definiteNP, bool) {
 		for _, w := range ws[1 : len(ws)-1] {
 			d.others = append(d.others, lower(w))
 		}
-		d.body = englishBodies[d.head] || orgWords[strings.ToUpper(d.head[:1])+d.head[1:]]
+		d.body = englishBodies.has(d.head) || orgWords.has(strings.ToUpper(d.head[:1])+d.head[1:])
 		return d, true
 	}
 	if len(ws) > 3 {
@@ -454,7 +454,7 @@ func (f *finder) definite(name string) (definiteNP, bool) {
 	head := string(f.buf)
 	article := strings.HasPrefix(head, "ال")
 	head = strings.TrimPrefix(head, "ال")
-	role, body := arabicRoles[head], arabicBodies[head]
+	role, body := arabicRoles.has(head), arabicBodies.has(head)
 	if !role && !body {
 		return d, false
 	}
@@ -465,7 +465,7 @@ func (f *finder) definite(name string) (definiteNP, bool) {
 		return d, false // وزارة التربية is the name of a body
 	}
 	d.head, d.body = head, body
-	d.relational = relationalHeads[head]
+	d.relational = relationalHeads.has(head)
 	for _, w := range ws[1:] {
 		d.others = append(d.others, refWord(w))
 	}
@@ -509,7 +509,7 @@ func (f *finder) hasKind(words []string, head string) bool {
 		return false
 	}
 	for _, w := range words {
-		if kinds[strings.TrimSuffix(w, "ة")] || kinds[w] {
+		if kinds.has(strings.TrimSuffix(w, "ة")) || kinds.has(w) {
 			return true
 		}
 	}
@@ -519,7 +519,7 @@ func (f *finder) hasKind(words []string, head string) bool {
 // hypernyms give, for a noun a description refers back with, the titles
 // and professions of its kind, normalised as refWord does (Arabic
 // without the feminine ending).
-var hypernyms = map[string]map[string]bool{
+var hypernyms = map[string]*wordSet{
 	"لاعب":   set("مهاجم مدافع هداف حارس لاعب قائد نجم"),
 	"لاعبة":  set("مهاجم مدافع هداف حارس لاعب قائد نجم"),
 	"مسؤول":  set("مدير رئيس وزير نائب ناطق متحدث محافظ امين منسق مسؤول عميد قائد"),
@@ -595,7 +595,7 @@ func (f *finder) introduction(m mention, whole bool) []string {
 			words = append(words, refWords(t.s)...)
 		}
 	}
-	if last+2 < len(ts) && copulas[lower(ts[last+1].s)] && englishArticle(lower(ts[last+2].s)+" ") {
+	if last+2 < len(ts) && copulas.has(lower(ts[last+1].s)) && englishArticle(lower(ts[last+2].s)+" ") {
 		// Mara Quinn is the harbour master: what the sentence says she is.
 		for n := last + 2; n < len(ts) && n <= last+7 && !ts[n].punct; n++ {
 			if w := lower(ts[n].s); w == "and" || w == "who" || w == "that" {
@@ -639,7 +639,8 @@ func refWord(w string) string {
 	if !isArabic(w) {
 		return lower(w)
 	}
-	return strings.TrimPrefix(string(fold(nil, w)), "ال")
+	var buf [64]byte // (fold's bytes stay on the stack: only the string is made)
+	return strings.TrimPrefix(string(fold(buf[:0], w)), "ال")
 }
 
 // refWords returns the forms a word of running text may match a word of a
@@ -662,7 +663,8 @@ func appendRefWords(out []string, w string) []string {
 	if w == "د." {
 		return append(out, w, "دكتور") // د. هالة المنصوري is the doctor
 	}
-	b := string(fold(nil, w))
+	var buf [64]byte
+	b := string(fold(buf[:0], w))
 	out = append(out, strings.TrimPrefix(b, "ال"))
 	s := b
 	if r, n := utf8.DecodeRuneInString(s); (r == 'و' || r == 'ف') && utf8.RuneCountInString(s) > 3 {
@@ -701,7 +703,7 @@ var titleWords = map[string]string{
 func (f *finder) isDescription(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if !isArabic(first) {
-		return !upper(first) || englishDeterminers[lower(first)]
+		return !upper(first) || englishDeterminers.has(lower(first))
 	}
 	return f.role(first)
 }

@@ -83,14 +83,14 @@ func (f *finder) roleAt(off, skip int) byte {
 		i = k
 	}
 	at := 0
-	for at < n && (upper(ws[at]) && !englishFunction[ws[at]] || strings.HasSuffix(ws[at], ".")) {
+	for at < n && (upper(ws[at]) && !englishFunction.has(ws[at]) || strings.HasSuffix(ws[at], ".")) {
 		at++ // Professor, Dr.: a title of the name
 	}
 	for d := at; d < n && d <= at+2; d++ {
-		if w := lower(ws[d]); placeBefore[w] || locatives[w] || obliquePrepositions[w] || npPrepositions[w] || f.cueOf(ws[d]) != notCue {
+		if w := lower(ws[d]); placeBefore.has(w) || locatives.has(w) || obliquePrepositions.has(w) || npPrepositions.has(w) || f.cueOf(ws[d]) != notCue {
 			break // put his question to Lee: "to" is not the name's own
 		}
-		if englishDeterminers[lower(ws[d])] {
+		if englishDeterminers.has(lower(ws[d])) {
 			at = d + 1 // told his neighbour Rufus; the MP for
 			break
 		}
@@ -99,7 +99,7 @@ func (f *finder) roleAt(off, skip int) byte {
 		return subjectRole
 	}
 	w := lower(ws[at])
-	if at+1 < n && !englishDeterminers[w] && !upper(ws[at]) && locatives[lower(ws[at+1])] {
+	if at+1 < n && !englishDeterminers.has(w) && !upper(ws[at]) && locatives.has(lower(ws[at+1])) {
 		return placeRole // on nearby Rook Hill
 	}
 	switch {
@@ -107,15 +107,15 @@ func (f *finder) roleAt(off, skip int) byte {
 		return subjectRole // led by Professor Vantreight: the agent; according to: the source
 	case w == "to" && addressed(f.text, f.wordStart(off, at, ws[:n])) && f.spokenTo(ws[at+1:n]):
 		return listenerRole
-	case locatives[w] || w == "from" || w == "to":
+	case locatives.has(w) || w == "from" || w == "to":
 		return placeRole
-	case placeBefore[w] || npPrepositions[w] || englishTiePrepositions[w] || obliquePrepositions[w]:
+	case placeBefore.has(w) || npPrepositions.has(w) || englishTiePrepositions.has(w) || obliquePrepositions.has(w):
 		return obliqueRole
-	case tellingVerbs[w] || w == "asked" || w == "ask" || w == "asks" || w == "asking":
+	case tellingVerbs.has(w) || w == "asked" || w == "ask" || w == "asks" || w == "asking":
 		return listenerRole
 	case pronounSubject(ws[at+1 : min(n, at+3)]):
 		return objectRole // she had warned Anna Berg: the pronoun is the verb's subject
-	case f.cueOf(ws[at]) != notCue || conjunctions[w] || subordinators[w] || relativePronouns[w] || englishSkip[w] || w == "that":
+	case f.cueOf(ws[at]) != notCue || conjunctions.has(w) || subordinators.has(w) || relativePronouns.has(w) || englishSkip.has(w) || w == "that":
 		return subjectRole
 	case upper(ws[at]) || !f.afterMention(off, skip):
 		return subjectRole // Yesterday Anna Berg; council leader Anna Berg
@@ -128,7 +128,7 @@ func (f *finder) roleAt(off, skip int) byte {
 // object (she had warned Anna Berg).
 func pronounSubject(ws []string) bool {
 	for _, w := range ws {
-		if subjectPronouns[lower(w)] {
+		if subjectPronouns.has(lower(w)) {
 			return true
 		}
 	}
@@ -168,7 +168,7 @@ func (f *finder) spokenTo(ws []string) bool {
 		if k == 3 {
 			break
 		}
-		if f.cueOf(w) != notCue || speakingTo[lower(w)] {
+		if f.cueOf(w) != notCue || speakingTo.has(lower(w)) {
 			return true
 		}
 	}
@@ -213,9 +213,9 @@ func (f *finder) arabicRoleAt(off, skip int) byte {
 	}
 	f.buf = fold(f.buf, f.text[k:j])
 	switch w := string(f.buf); {
-	case placePrepositions[w]:
+	case placePrepositions.has(w):
 		return placeRole
-	case prepositions[w] || strings.HasPrefix(w, "و") && prepositions[w[len("و"):]]:
+	case prepositions.has(w) || strings.HasPrefix(w, "و") && prepositions.has(w[len("و"):]):
 		return obliqueRole
 	}
 	return subjectRole
@@ -388,11 +388,11 @@ func (f *finder) bareSubject(toks []token, i int) (string, byte) {
 		return "", anyGender // a verb that opens a sentence, not a clause after a comma
 	}
 	for _, w := range [2]token{a, b} {
-		if f.classOf(w).kind != 0 || f.never(w.s) || prepositions[w.f] || timeWords[strings.TrimPrefix(w.f, "ال")] != 0 || f.role(w.s) || f.bodyHead(w.s) {
+		if f.classOf(w).kind != 0 || f.never(w.s) || prepositions.has(w.f) || timeWords[strings.TrimPrefix(w.f, "ال")] != 0 || f.roleOf(w) || f.bodyHead(w.s) {
 			return "", anyGender
 		}
 	}
-	if arabicConstruct[a.f] || arabicPlaces[a.f] {
+	if arabicConstruct.has(a.f) || arabicPlaces.has(a.f) {
 		return "", anyGender // حسم فريق الوحدة: a noun that heads a description, no given name
 	}
 	if strings.HasSuffix(b.f, "ين") || strings.HasSuffix(b.f, "ون") || strings.HasSuffix(b.f, "ات") {

@@ -26,7 +26,7 @@ func (f *finder) reportedWord(before []token, cb int, q string) bool {
 		if before[k].punct && before[k].s != "،" && before[k].s != "," {
 			return false
 		}
-		if complementisers[before[k].f] {
+		if complementisers.has(before[k].f) {
 			return true
 		}
 	}
@@ -48,7 +48,7 @@ func (f *finder) reportedClause(before, after []token) int {
 	if n < 1 || len(after) > 0 && !after[0].punct || !isArabic(before[n].s) {
 		return -1
 	}
-	if !articled(before[n].s) && !complementisers[before[n].f] {
+	if !articled(before[n].s) && !complementisers.has(before[n].f) {
 		return -1
 	}
 	for k := n; k > 0 && n-k < clause; k-- {
@@ -56,7 +56,7 @@ func (f *finder) reportedClause(before, after []token) int {
 		if t.punct || !isArabic(t.s) {
 			return -1
 		}
-		if complementisers[t.f] {
+		if complementisers.has(t.f) {
 			if before[k-1].punct && before[k-1].s != "،" && before[k-1].s != "," {
 				return -1
 			}
@@ -74,7 +74,7 @@ func (f *finder) reportedClause(before, after []token) int {
 // the verb that opens the clause (واعتصم عمال المرفأ أمس، معتبرين أن).
 func (f *finder) clauseSpeaker(before []token, k int) (string, int) {
 	for r := k - 1; r > 0 && r >= k-5 && !before[r].punct; r-- {
-		if relatives[before[r].f] {
+		if relatives.has(before[r].f) {
 			// بوكالة المحامي عادل القصاب، الذي قال لعنب بلدي إن: the
 			// clause is the relative's, whose antecedent speaks.
 			if name := f.relativeAntecedent(f.text, before, r); name != "" {
@@ -192,7 +192,7 @@ func (f *finder) groupOfPeople(w string) bool {
 		}
 	}
 	for _, p := range pluralEndings {
-		if st, ok := strings.CutSuffix(b, p[0]); ok && len(st) > 4 && arabicRoles[st+p[1]] {
+		if st, ok := strings.CutSuffix(b, p[0]); ok && len(st) > 4 && arabicRoles.has(st+p[1]) {
 			return true
 		}
 	}
@@ -214,11 +214,11 @@ var (
 // said.
 func pluralPerson(ts []token, n int) bool {
 	w := lower(ts[n].s)
-	if n == 0 || !strings.HasSuffix(w, "s") || !personNouns[strings.TrimSuffix(w, "s")] {
+	if n == 0 || !strings.HasSuffix(w, "s") || !personNouns.has(strings.TrimSuffix(w, "s")) {
 		return false
 	}
 	p := lower(ts[n-1].s)
-	return englishDeterminers[p] || quantifiers[p] || hasDigit(p) || englishQuantities[p]
+	return englishDeterminers.has(p) || quantifiers.has(p) || hasDigit(p) || englishQuantities.has(p)
 }
 
 // memberAside reports whether an English clause only names a member of
@@ -246,15 +246,15 @@ func groupBefore(text string, toks []token, e int) string {
 		s--
 	}
 	k := s + 1
-	if k < e && englishDeterminers[lower(toks[k].s)] {
+	if k < e && englishDeterminers.has(lower(toks[k].s)) {
 		k++
 	}
 	for n := k; n < e && n < k+3; n++ {
 		w := lower(toks[n].s)
-		if placeBefore[w] {
+		if placeBefore.has(w) {
 			break
 		}
-		if bareGroup(w) || personNouns[strings.TrimSuffix(w, "s")] && strings.HasSuffix(w, "s") {
+		if bareGroup(w) || personNouns.has(strings.TrimSuffix(w, "s")) && strings.HasSuffix(w, "s") {
 			return span(text, toks[s+1:n+1])
 		}
 	}
@@ -272,11 +272,11 @@ func (f *finder) fronted(toks []token, i int) string {
 		if t.punct && t.s != "،" && t.s != "," {
 			return ""
 		}
-		if t.punct || !tanween(t.s) || !frontingWords[toks[n-1].f] {
+		if t.punct || !tanween(t.s) || !frontingWords.has(toks[n-1].f) {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.s, "ا"), "ً") // طبيبًا، طبيبةً
-		if f.role(w) || sources[string(f.buf)] {
+		if f.role(w) || sources.hasBytes(f.buf) {
 			if g := roleGender(string(f.buf)); g != anyGender {
 				f.cueGender = g
 			}
@@ -298,11 +298,11 @@ var frontingWords = set("لكن ولكن ان وان بان")
 // or no such apposition follows it at toks[k].
 func (f *finder) namedMember(text string, toks []token, np []token, k int) string {
 	switch {
-	case len(np) == 1 && anonymous[np[0].f]:
-	case len(np) == 2 && set1Ahad[np[0].f]:
+	case len(np) == 1 && anonymous.has(np[0].f):
+	case len(np) == 2 && ahad(np[0].f):
 		// وقالت إحدى المتطوعات في المبادرة، رهف أبو عساف، إن: over the
 		// place or body the group belongs to.
-		if k >= len(toks) || !placePrepositions[toks[k].f] && toks[k].s != "من" {
+		if k >= len(toks) || !placePrepositions.has(toks[k].f) && toks[k].s != "من" {
 			return ""
 		}
 		e := k
@@ -325,11 +325,11 @@ func (f *finder) namedMember(text string, toks []token, np []token, k int) strin
 		return ""
 	}
 	for _, t := range app {
-		if hasDigit(t.s) || withholds[t.f] || f.neverToken(t) {
+		if hasDigit(t.s) || withholds.has(t.f) || f.neverToken(t) {
 			return "" // أحدهم، طلب عدم ذكر اسمه
 		}
 	}
-	if heShe[app[0].f] || f.in(calledWords, strings.TrimPrefix(app[0].s, "و")) {
+	if heShe.has(app[0].f) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و")) {
 		return "" // أحدهم، وهو سائق يدعى …: read by the rules for وهو and يدعى
 	}
 	if name := f.nameIn(app); name != nil {
@@ -351,7 +351,7 @@ func standsAlone(ts []token, d int) bool {
 // englishPassive reports whether the cue v after aux is in the passive
 // (been asked, was told, were warned): its subject is the one spoken to.
 func englishPassive(aux, v string) bool {
-	return beAux[lower(aux)] && (strings.HasSuffix(v, "ed") || v == "told")
+	return beAux.has(lower(aux)) && (strings.HasSuffix(v, "ed") || v == "told")
 }
 
 // beAux are the forms of "be" that make a participle after them passive.
@@ -366,14 +366,14 @@ const beForms = "be been being was were is are"
 // issues there.
 func issuer(text string, ts []token) string {
 	for n := 0; n+2 < len(ts) && n < clause && !ts[n].punct; n++ {
-		if !englishStatements[lower(ts[n].s)] && !inscriptions[lower(ts[n].s)] && lower(ts[n].s) != "letter" {
+		if !englishStatements.has(lower(ts[n].s)) && !inscriptions.has(lower(ts[n].s)) && lower(ts[n].s) != "letter" {
 			continue
 		}
-		if v := lower(ts[n+1].s); !issuedVerbs[v] || lower(ts[n+2].s) != "by" {
+		if v := lower(ts[n+1].s); !issuedVerbs.has(v) || lower(ts[n+2].s) != "by" {
 			return ""
 		}
 		e := n + 3
-		for e < len(ts) && e < n+9 && !ts[e].punct && (e == n+3 || !placeBefore[lower(ts[e].s)] || ts[e].s == "of") {
+		for e < len(ts) && e < n+9 && !ts[e].punct && (e == n+3 || !placeBefore.has(lower(ts[e].s)) || ts[e].s == "of") {
 			e++
 		}
 		if e == n+3 {
@@ -400,7 +400,7 @@ func writerFrom(text string, toks []token, j int) string {
 	if b < 1 || toks[b].s != "," || lower(toks[b+1].s) != "from" || b+2 >= j {
 		return ""
 	}
-	if w := lower(toks[b-1].s); !inscriptions[w] && !englishStatements[w] && w != "email" && w != "letter" {
+	if w := lower(toks[b-1].s); !inscriptions.has(w) && !englishStatements.has(w) && w != "email" && w != "letter" {
 		return ""
 	}
 	e := b + 2
@@ -408,7 +408,7 @@ func writerFrom(text string, toks []token, j int) string {
 		e++
 	}
 	who := toks[b+2 : e]
-	if personNouns[lower(who[len(who)-1].s)] || len(who) <= 3 && upper(who[0].s) && !englishDeterminers[lower(who[0].s)] {
+	if personNouns.has(lower(who[len(who)-1].s)) || len(who) <= 3 && upper(who[0].s) && !englishDeterminers.has(lower(who[0].s)) {
 		return span(text, who)
 	}
 	return ""
@@ -459,11 +459,11 @@ func (f *finder) partOfGroup(text string, toks []token, j, k int) string {
 // (In a statement on Sunday, the trust accused the operator of “…”) the
 // subject before it. It returns -1 when before does not open so.
 func (f *finder) framedStatement(before []token) (int, string) {
-	if len(before) > 5 && lower(before[0].s) == "in" && englishDeterminers[lower(before[1].s)] && englishStatements[lower(before[2].s)] {
+	if len(before) > 5 && lower(before[0].s) == "in" && englishDeterminers.has(lower(before[1].s)) && englishStatements.has(lower(before[2].s)) {
 		return englishFramed(f.text, before)
 	}
 	s := 0
-	if len(before) < 4 || before[0].s != "في" && before[0].s != "وفي" || !arabicStatements[before[1].f] {
+	if len(before) < 4 || before[0].s != "في" && before[0].s != "وفي" || !arabicStatements.has(before[1].f) {
 		return -1, ""
 	}
 	for s = 2; s < len(before) && s < clause && !before[s].punct; s++ {
@@ -473,7 +473,7 @@ func (f *finder) framedStatement(before []token) (int, string) {
 	}
 	v := before[s+1]
 	f.buf = append(f.buf[:0], v.f...)
-	if !isArabic(v.s) || !verbShape(f.buf, strings.Contains(v.s, "ّ")) || arabicStops[string(f.buf)] || neverArabic[string(f.buf)] || f.kind(f.buf) != 0 {
+	if !isArabic(v.s) || !verbShape(f.buf, strings.Contains(v.s, "ّ")) || arabicStops.hasBytes(f.buf) || neverArabic.hasBytes(f.buf) || f.kind(f.buf) != 0 {
 		return -1, ""
 	}
 	return s + 1, f.verbSubject(before, s+1)
@@ -525,7 +525,7 @@ func englishFramed(text string, before []token) (int, string) {
 	for v := j + 1; v < len(before) && v <= j+5 && (!before[v].punct || before[v].s == "'" || before[v].s == "’"); v++ { // the supporters' trust
 		w := before[v].s
 		if strings.HasSuffix(w, "ed") && w == lower(w) || englishCues[w] != notCue {
-			if !englishDeterminers[lower(before[j].s)] && !nameWord(before[j]) {
+			if !englishDeterminers.has(lower(before[j].s)) && !nameWord(before[j]) {
 				return -1, ""
 			}
 			return v, span(text, before[j:v])

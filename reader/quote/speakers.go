@@ -59,13 +59,13 @@ func titleWordsAt(name string) int {
 		w, rest, ok := strings.Cut(name[at:], " ")
 		next, _, _ := strings.Cut(rest, " ")
 		switch {
-		case !ok && (at == 0 || englishTitles[w]):
+		case !ok && (at == 0 || englishTitles.has(w)):
 			return 0 // all titles, or none: "the Chief Inspector" names no one by name
 		case !ok:
-		case englishTitles[w]:
+		case englishTitles.has(w):
 			at += len(w) + 1
 			continue
-		case titleModifiers[w] && englishTitles[next] && len(rest) > len(next):
+		case titleModifiers.has(w) && englishTitles.has(next) && len(rest) > len(next):
 			at += len(w) + 1 + len(next) + 1
 			continue
 		}
@@ -87,7 +87,7 @@ func isAbbreviation(w string) bool {
 	if len(w) == 2 && (w[0] == 0xD8 || w[0] == 0xD9) {
 		return true
 	}
-	return len(w) <= 6 && abbreviations[w]
+	return len(w) <= 6 && abbreviations.has(w)
 }
 
 // abbreviationBefore reports whether the full stop at text[i] ends no
@@ -123,7 +123,7 @@ var neverArabic = set(
 	"يومها يومئذ حينها وقتها انذاك حينذاك امس غدا الان",
 	"دائما احيانا غالبا عادة يوميا ابدا قط مجددا",
 	"اوضاع الاوضاع وضع الوضع حالة الحالة ظروف الظروف احوال الاحوال",
-	"عدم", // طلب عدم ذكر اسمه: who asked not to be named is before it
+	"عدم",                 // طلب عدم ذكر اسمه: who asked not to be named is before it
 	"فقط جدا تماما لصالح", // adverbs and a preposition, never a name
 )
 
@@ -138,7 +138,7 @@ var (
 
 // verbal reports whether the folded Arabic word b opens a verbal phrase.
 func verbal(b string) bool {
-	if arabicVerbal[b] || verbsOfState[b] {
+	if arabicVerbal.has(b) || verbsOfState.has(b) {
 		return true
 	}
 	if c, ok := strings.CutPrefix(b, "و"); ok && len(c) >= 4 {
@@ -146,7 +146,7 @@ func verbal(b string) bool {
 	} else if c, ok := strings.CutPrefix(b, "ف"); ok && len(c) >= 4 {
 		b = c
 	}
-	return arabicVerbal[b] || verbsOfState[b]
+	return arabicVerbal.has(b) || verbsOfState.has(b)
 }
 
 // neverEnglish are English words that are never a speaker, alone or as
@@ -202,19 +202,19 @@ func (f *finder) never(name string) bool {
 		f.neverNext = (f.neverNext + 1) % len(f.nevers)
 		return never
 	}
-	if last := name[strings.LastIndexByte(name, ' ')+1:]; last != first && streetWords[last] {
+	if last := name[strings.LastIndexByte(name, ' ')+1:]; last != first && streetWords.has(last) {
 		return true // Abbey Lane
 	}
 	// "his daughter" is a speaker; "he", "for the company" and "today"
 	// are not.
-	if w := lower(first); neverEnglish[w] {
-		if first == name || !englishDeterminers[w] {
+	if w := lower(first); neverEnglish.has(w) {
+		if first == name || !englishDeterminers.has(w) {
 			return true
 		}
 		// "the first", "the other": an ordinal after the article, with no
 		// noun after it, is no one ("the first officer" is someone).
 		second := name[len(first)+1:]
-		return articleOrdinals[lower(second)]
+		return articleOrdinals.has(lower(second))
 	}
 	return false
 }
@@ -258,7 +258,7 @@ func oneLetter(w string) bool {
 	for strings.HasSuffix(w, "ـ") {
 		w = w[:len(w)-len("ـ")]
 	}
-	_, n := utf8.DecodeRuneInString(w)
+	_, n := decode(w)
 	return n > 0 && n == len(w)
 }
 
@@ -267,13 +267,13 @@ func oneLetter(w string) bool {
 // preposition written onto a noun (لقوات، للصحفيين، بالمدينة), the head
 // of a place (شارع المدارس).
 func neverWord(b string) bool {
-	if neverArabic[b] || arabicStops[b] || verbal(b) || pronounComplementiser[strings.TrimPrefix(strings.TrimPrefix(b, "و"), "ف")] {
+	if neverArabic.has(b) || arabicStops.has(b) || verbal(b) || pronounComplementiser.has(strings.TrimPrefix(strings.TrimPrefix(b, "و"), "ف")) {
 		return true // (وإنهما: a complementiser with its pronoun)
 	}
-	if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic[b[2:]] {
+	if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic.has(b[2:]) {
 		return true
 	}
-	return arabicPlaces[strings.TrimPrefix(b, "ال")]
+	return arabicPlaces.has(strings.TrimPrefix(b, "ال"))
 }
 
 // hamzaAfterPreposition reports whether the Arabic word w is a
@@ -281,11 +281,11 @@ func neverWord(b string) bool {
 // alef (بإعادة، لأجل، كأنه): a noun or a particle governed by it, which no
 // name begins with (unlike باسل، لينا).
 func hamzaAfterPreposition(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
+	r, n := decode(w)
 	if r != 'ب' && r != 'ل' && r != 'ك' {
 		return false
 	}
-	h, _ := utf8.DecodeRuneInString(w[n:])
+	h, _ := decode(w[n:])
 	return h == 'أ' || h == 'إ'
 }
 
@@ -311,12 +311,12 @@ func (f *finder) possessedWord(b string) bool {
 	if strings.HasSuffix(b, "يه") || strings.HasPrefix(b, "ال") {
 		return false // a word with the article takes no possessive (العبدالله is a name)
 	}
-	if anonymous[b] {
+	if anonymous.has(b) {
 		return false // أحدهم، بعضهم: one of the people, not a thing of theirs
 	}
 	for _, suffix := range possessives {
 		if stem, ok := strings.CutSuffix(b, string(suffix)); ok {
-			return utf8.RuneCountInString(stem) >= 3 && !f.definiteRole([]byte(b)) && !myKin[b]
+			return utf8.RuneCountInString(stem) >= 3 && !f.definiteRole([]byte(b)) && !myKin.has(b)
 		}
 	}
 	return false
@@ -337,7 +337,7 @@ func (f *finder) speakerName(name string) string {
 		// Dr. Alan Weiss; British style writes no stop: the Rt Rev Alan
 		// Moss, Dr Lena Ortiz, when a name of two words follows.
 		dotted := strings.HasSuffix(first, ".") && isAbbreviation(strings.TrimSuffix(first, "."))
-		bare := (abbreviations[first] || first == "Rt") && strings.Count(rest, " ") >= 1 && upper(rest)
+		bare := (abbreviations.has(first) || first == "Rt") && strings.Count(rest, " ") >= 1 && upper(rest)
 		if !dotted && !bare {
 			break
 		}
@@ -377,7 +377,7 @@ func partitive(name string) bool {
 		return false
 	}
 	ws := strings.Fields(lower(name))
-	return len(ws) == 3 && quantifiers[ws[0]] && ws[1] == "of" && groupPronouns[ws[2]]
+	return len(ws) == 3 && quantifiers.has(ws[0]) && ws[1] == "of" && groupPronouns.has(ws[2])
 }
 
 var (
@@ -520,13 +520,13 @@ const (
 // so that a word of running text is looked up once for both.
 var arabicKinds = func() map[string]byte {
 	m := map[string]byte{}
-	for w := range arabicQuantities {
+	for _, w := range arabicQuantities.words {
 		m[w] = quantityKind
 	}
-	for w := range arabicBodies {
+	for _, w := range arabicBodies.words {
 		m[w] = bodyKind
 	}
-	for w := range arabicRoles {
+	for _, w := range arabicRoles.words {
 		m[w] = roleKind
 	}
 	return m

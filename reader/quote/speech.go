@@ -88,7 +88,7 @@ func (f *finder) cueAfter(ts []token) int {
 	// archive’s director, Owen Pike, told; “…,” a spokesman for the Port
 	// Authority told.
 	limit, commas := s+4, false
-	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers[lower(ts[s].s)] || describedName(ts[s:])) {
+	if s < len(ts) && !isArabic(ts[s].s) && (englishDeterminers.has(lower(ts[s].s)) || describedName(ts[s:])) {
 		limit, commas = s+16, true // “…,” Sarah Quinn, a spokeswoman for the trust, told
 	}
 	for n := s; n < len(ts) && n < limit; n++ {
@@ -102,7 +102,7 @@ func (f *finder) cueAfter(ts []token) int {
 			return n
 		}
 		inName := n > s && n+1 < len(ts) && nameWord(ts[n-1]) && nameWord(ts[n+1]) // Avon and Somerset Police
-		if conjunctions[lower(ts[n].s)] && !(commas && relativePronouns[lower(ts[n].s)]) && !inName || lower(ts[n].s) == "that" {
+		if conjunctions.has(lower(ts[n].s)) && !(commas && relativePronouns.has(lower(ts[n].s))) && !inName || lower(ts[n].s) == "that" {
 			return -1 // the cue of another clause: “a disgrace” and said …
 		}
 		if isArabic(ts[n].s) {
@@ -120,7 +120,7 @@ func describedName(ts []token) bool {
 		switch {
 		case nameWord(ts[n]):
 			return true
-		case ts[n].punct || upper(ts[n].s) || conjunctions[ts[n].s] || englishCues[lower(ts[n].s)] != notCue:
+		case ts[n].punct || upper(ts[n].s) || conjunctions.has(ts[n].s) || englishCues[lower(ts[n].s)] != notCue:
 			return false
 		}
 	}
@@ -162,7 +162,7 @@ func (f *finder) openEnded(c *cand, after []token, ca int) bool {
 		// “How long?” Ms Reyes asked.: a name and its cue make the
 		// whole sentence after the marks.
 		end := ca + 1
-		if end < len(after) && objectPronouns[lower(after[end].s)] {
+		if end < len(after) && objectPronouns.has(lower(after[end].s)) {
 			end++ // “When?” Ana Ruiz asked him.
 		}
 		if ca == s || ca-s > 4 || end < len(after) && !after[end].punct {
@@ -186,16 +186,16 @@ func (f *finder) openEnded(c *cand, after []token, ca int) bool {
 // pronoun or a name.
 func pastVerbAt(ts []token, s, n int) bool {
 	w := ts[n].s
-	if ts[n].punct || len(w) < 5 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || englishSkip[w] {
+	if ts[n].punct || len(w) < 5 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || englishSkip.has(w) {
 		return false
 	}
 	if n == s {
 		// “…,” reminisced owner Clara Hallam-Singh: a bare description
 		// may stand between the verb and the name.
-		return n+1 < len(ts) && (describedName(ts[n+1:]) || englishDeterminers[ts[n+1].s])
+		return n+1 < len(ts) && (describedName(ts[n+1:]) || englishDeterminers.has(ts[n+1].s))
 	}
 	p := ts[n-1]
-	return n-1 >= s && (englishPronouns[lower(p.s)] || nameWord(p)) && (n+1 == len(ts) || ts[n+1].punct || !nameWord(ts[n+1]))
+	return n-1 >= s && (englishPronouns.has(lower(p.s)) || nameWord(p)) && (n+1 == len(ts) || ts[n+1].punct || !nameWord(ts[n+1]))
 }
 
 // lastCue returns the index of the last reporting cue in ts, or -1.
@@ -298,11 +298,11 @@ func reducedRelative(ts []token, n int) bool {
 		return false
 	}
 	prev := ts[n-1]
-	if prev.punct || upper(prev.s) || isArabic(prev.s) || englishPronouns[lower(prev.s)] || englishDeterminers[lower(prev.s)] || englishSkip[lower(prev.s)] || personNouns[lower(prev.s)] || pluralPerson(ts, n-1) {
+	if prev.punct || upper(prev.s) || isArabic(prev.s) || englishPronouns.has(lower(prev.s)) || englishDeterminers.has(lower(prev.s)) || englishSkip.has(lower(prev.s)) || personNouns.has(lower(prev.s)) || pluralPerson(ts, n-1) {
 		return false // (the mayor promised to resign; residents warned)
 	}
 	next := lower(ts[n+1].s)
-	return next == "by" || next == "to" && englishDeterminers[lower(ts[n+2].s)]
+	return next == "by" || next == "to" && englishDeterminers.has(lower(ts[n+2].s))
 }
 
 // readBy are the words after a writing read out by someone (a statement
@@ -329,16 +329,16 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if n > 0 && englishPassive(ts[n-1].s, ts[n].s) {
 		return false // the council had been asked: its subject is asked, not saying
 	}
-	if n > 0 && n+1 < len(ts) && lower(ts[n].s) == "read" && (englishStatements[lower(ts[n-1].s)] || writings[lower(ts[n-1].s)]) && readBy[lower(ts[n+1].s)] {
+	if n > 0 && n+1 < len(ts) && lower(ts[n].s) == "read" && (englishStatements.has(lower(ts[n-1].s)) || writings.has(lower(ts[n-1].s))) && readBy.has(lower(ts[n+1].s)) {
 		return false // said in a statement read to the court: the statement's sayer says it
 	}
 	if reducedRelative(ts, n) {
 		return false // extra services promised to the council: a participle of the noun's
 	}
-	if n > 0 && lower(ts[n].s) == "continuing" && beAux[lower(ts[n-1].s)] {
+	if n > 0 && lower(ts[n].s) == "continuing" && beAux.has(lower(ts[n-1].s)) {
 		return false // the inquiry was continuing: it goes on, no one speaks
 	}
-	return n == 0 || !englishDeterminers[lower(ts[n-1].s)] || standsAlone(ts, n-1)
+	return n == 0 || !englishDeterminers.has(lower(ts[n-1].s)) || standsAlone(ts, n-1)
 }
 
 // subject returns the speaker the cue ts[i] names, in its language.
@@ -375,7 +375,7 @@ func (f *finder) naming(before []token) bool {
 		// outlet the speaker talked to.
 		if p := before[n].f; p == "الى" || p == "مع" {
 			for k := n - 1; k >= 0 && k >= n-2 && !before[k].punct; k-- {
-				if arabicInterviews[strings.TrimPrefix(before[k].f, "ال")] {
+				if arabicInterviews.has(strings.TrimPrefix(before[k].f, "ال")) {
 					return true
 				}
 			}
@@ -385,27 +385,27 @@ func (f *finder) naming(before []token) bool {
 		return n > 0 && strings.HasPrefix(w, "ال") && !before[n-1].punct && isArabic(before[n-1].s) && namingNoun(before[n-1].f)
 	}
 	lw := lower(w)
-	if englishDeterminers[lw] && n > 0 && !before[n-1].punct {
+	if englishDeterminers.has(lw) && n > 0 && !before[n-1].punct {
 		lw = lower(before[n-1].s) // what it called the “Kinsale Declaration”
 	}
 	if lw == "of" && n > 0 && !before[n-1].punct {
-		return englishNaming[lower(before[n-1].s)] // with a performance of “…”
+		return englishNaming.has(lower(before[n-1].s)) // with a performance of “…”
 	}
 	if lw == "as" && n > 0 {
 		p := lower(before[n-1].s)
-		if englishLimiters[p] && n > 1 {
+		if englishLimiters.has(p) && n > 1 {
 			p = lower(before[n-2].s) // identified only as “a grateful reader”
 		}
 		return p == "known" || p == "such" || p == "identified" || p == "named" || p == "listed" || p == "credited"
 	}
-	if englishMedia[lw] {
+	if englishMedia.has(lw) {
 		for k := n - 1; k >= 0 && k >= n-3; k-- {
 			if f.cueIn(before, k) {
 				return false // told local radio “…”: what the speaker told it
 			}
 		}
 	}
-	return englishNaming[lw]
+	return englishNaming.has(lw)
 }
 
 // namingNoun reports whether the folded Arabic word w is one of
@@ -414,18 +414,18 @@ func (f *finder) naming(before []token) bool {
 // article (بالعرض، للفيلم): the noun with the article alone may be the
 // subject of the words in marks (أن المشروع «توقف»).
 func namingNoun(w string) bool {
-	if arabicNaming[w] || arabicWorks[possessedNoun(w)] {
+	if arabicNaming.has(w) || arabicWorks.has(possessedNoun(w)) {
 		return true // أغنيتهم الشهيرة «…»: their song
 	}
 	if strings.HasPrefix(w, "لل") && len(w) > 6 {
-		return arabicNaming[w[4:]] // للفيلم: ل and the article
+		return arabicNaming.has(w[4:]) // للفيلم: ل and the article
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	if len(w) <= 4 || !strings.ContainsRune("وفبل", r) {
 		return false
 	}
 	w = w[n:]
-	return arabicNaming[w] || r == 'ب' && strings.HasPrefix(w, "ال") && arabicNaming[w[4:]]
+	return arabicNaming.has(w) || r == 'ب' && strings.HasPrefix(w, "ال") && arabicNaming.has(w[4:])
 }
 
 // arabicWorks are the works someone makes, which their name in marks
@@ -450,8 +450,10 @@ func possessedNoun(w string) string {
 // shape describes the quoted text (at most its first 400 bytes): how many
 // words, whether it has letters, and whether every word is capitalised as
 // in a title (“Saltwater Shuffle”, “The Hidden World”; short words such as
-// "of" may stay lower case).
-func shape(s string) (words int, letters, title bool) {
+// "of" may stay lower case). Once the words are no title, it counts them
+// up to enough only: decide asks whether there are more than twelve, and
+// an Arabic quotation is told no title by its first word.
+func shape(s string, enough int) (words int, letters, title bool) {
 	title = true
 	shout := true // NO BOAT TODAY: a sign's or a crowd's words in capitals, no title
 	for w := range fields(s) {
@@ -467,6 +469,9 @@ func shape(s string) (words int, letters, title bool) {
 			}
 		}
 		if !title {
+			if words >= enough {
+				break
+			}
 			continue // the rest only tells a title
 		}
 		shout = shout && !hasLower(w)
@@ -612,7 +617,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		unnamed = reply && name == ""
 		// قالت له حين أعلن رغبته في السفر: «…»: a cue in a clause of time
 		// without a subject of its own; the words are the main verb's.
-		if name == "" && cb > 0 && subordinators[lower(before[cb-1].s)] {
+		if name == "" && cb > 0 && subordinators.has(lower(before[cb-1].s)) {
 			if c2 := f.lastCue(before[:cb-1]); c2 >= 0 {
 				if n := f.subject(before, c2); n != "" {
 					cueAt, name = before[c2].off, n
@@ -644,7 +649,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			if n, at := f.outerSubject(before[:cb], gender, true); n != "" {
 				name, cueAt = n, at
 			}
-		} else if cb > 1 && c.parent < 0 && isArabic(before[cb].s) && pronounComplementiser[before[cb-1].f] {
+		} else if cb > 1 && c.parent < 0 && isArabic(before[cb].s) && pronounComplementiser.has(before[cb-1].f) {
 			if n, at := f.outerSubject(before[:cb-1], gender, false); n != "" {
 				name, cueAt = n, at
 			}
@@ -751,7 +756,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		cueAt, name, gender = -1, nobody, anyGender // signs reading “…”, filled the hall
 		// ودعت لجنة الأهالي إلى اعتصام تحت شعار «…»: a slogan is the
 		// words of the subject of the sentence's verb, when it has one.
-		if last := before[len(before)-1]; slogans[last.f] && len(before) > 1 {
+		if last := before[len(before)-1]; slogans.has(last.f) && len(before) > 1 {
 			if v, subject := f.clauseVerb(before, len(before)-2); v >= 0 && subject {
 				if n := f.verbSubject(before, v); n != "" {
 					cueAt, name = before[v].off, n
@@ -759,7 +764,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			}
 		}
 	}
-	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)])
+	words, letters, title := shape(f.text[c.start:min(c.end, c.start+400)], 13) // (no more than 12 is asked below)
 	// “They think a ferry runs itself,” a bus driver said. “It doesn't.”:
 	// a quotation right after another one and its attribution goes on
 	// with the same speaker.
@@ -839,7 +844,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		c.at = cueAt
 	}
 	// A handwritten sign, “…”: the sign in apposition to its words.
-	signed := len(before) >= 2 && (before[len(before)-1].s == "," || before[len(before)-1].s == "،") && inscriptions[before[len(before)-2].f]
+	signed := len(before) >= 2 && (before[len(before)-1].s == "," || before[len(before)-1].s == "،") && inscriptions.has(before[len(before)-2].f)
 	if cueAt < 0 && (colon && f.inscribed(before) || signed) {
 		name = nobody // a sign reads: “…”; someone taped a note: “…”
 	}
@@ -905,7 +910,7 @@ func (f *finder) inMention(before, after []token) bool {
 	s := n // the mention's first word: after the cue, or the sentence's first
 	for ; s >= 0 && n-s < 4; s-- {
 		t := before[s]
-		if t.punct || !isArabic(t.s) || complementisers[t.f] || prepositions[t.f] || pronounComplementiser[t.f] {
+		if t.punct || !isArabic(t.s) || complementisers.has(t.f) || prepositions.has(t.f) || pronounComplementiser.has(t.f) {
 			return false
 		}
 		if f.buf = append(f.buf[:0], t.f...); arabicCue(f.buf) != notCue {
@@ -919,7 +924,7 @@ func (f *finder) inMention(before, after []token) bool {
 		after = after[1:] // شركة «نسيم» للسياحة هالة برق (see throughMark)
 	}
 	a := after[0]
-	if !isArabic(a.s) || f.endsPhrase(a) || complementisers[a.f] {
+	if !isArabic(a.s) || f.endsPhrase(a) || complementisers.has(a.f) {
 		return false
 	}
 	name, m := f.arabicMention(f.text, after, 0)
@@ -978,7 +983,7 @@ func (f *finder) predicate(before []token) bool {
 	if lw := lower(w); lw == "a" || lw == "an" {
 		// She called the plan a “giveaway”: the speaker's word for it.
 		for _, t := range before {
-			if callingVerbs[lower(t.s)] {
+			if callingVerbs.has(lower(t.s)) {
 				return true
 			}
 		}
@@ -991,7 +996,7 @@ func (f *finder) predicate(before []token) bool {
 			}
 		}
 	}
-	return englishCopulas[lower(w)]
+	return englishCopulas.has(lower(w))
 }
 
 // subordinators open a clause of time inside a sentence, whose verb is
@@ -1024,7 +1029,7 @@ func (f *finder) characterised(before []token, q string) bool {
 		if t.punct {
 			return false
 		}
-		if w := lower(t.s); callingVerbs[w] || strings.HasPrefix(w, "describ") {
+		if w := lower(t.s); callingVerbs.has(w) || strings.HasPrefix(w, "describ") {
 			return true
 		}
 	}
@@ -1047,7 +1052,7 @@ func (f *finder) complemented(before, after []token, q string) bool {
 	}
 	n := len(before) - 1
 	for d := n - 1; d >= 1 && d >= n-2; d-- {
-		if before[d].punct || !englishDeterminers[lower(before[d].s)] {
+		if before[d].punct || !englishDeterminers.has(lower(before[d].s)) {
 			continue
 		}
 		v := lower(before[d-1].s)
@@ -1067,10 +1072,10 @@ func (f *finder) complemented(before, after []token, q string) bool {
 // the subject's words for the thing, where "a song called “…”" names it.
 func calledBy(before []token) bool {
 	n := len(before) - 1
-	if n > 0 && unnamedDeterminers[lower(before[n].s)] {
+	if n > 0 && unnamedDeterminers.has(lower(before[n].s)) {
 		n--
 	}
-	return n > 0 && callingVerbs[lower(before[n].s)] && englishPronouns[pronounOf(before[n-1].s)]
+	return n > 0 && callingVerbs.has(lower(before[n].s)) && englishPronouns.has(pronounOf(before[n-1].s))
 }
 
 // callingVerbs name a thing by the speaker's word for it: called it a
@@ -1086,9 +1091,12 @@ var (
 // programme, initiative or campaign (مبادرة، حملة، برنامج، ميثاق): with
 // a few words and no colon before it, it names one.
 func (f *finder) programme(c *cand) bool {
+	if t, ok := f.firstToken(c.start, min(c.end, c.start+120)); ok && !programmes.has(t.f) {
+		return false // most quotations open on no such word: their first word tells
+	}
 	ts := f.tokenize(f.gtoks[:0], c.start, min(c.end, c.start+120))
 	f.gtoks = ts
-	return len(ts) > 1 && programmes[ts[0].f]
+	return len(ts) > 1 && programmes.has(ts[0].f)
 }
 
 // demanded reports whether the mark at f.pos is written onto the
@@ -1110,8 +1118,10 @@ func (f *finder) demanded(before []token) bool {
 // comma, full stop or colon), as «قانون العمل رقم 8 لسنة 2010» or “the
 // Fair Fares Act”. A name may be long, with a number and a year.
 func (f *finder) instrument(c *cand) bool {
-	q := f.text[c.start:c.end]
-	if clauseMarks.in(q) {
+	if t, ok := f.firstToken(c.start, c.end); ok && isArabic(t.s) && !instruments.has(t.f) {
+		return false // an Arabic quotation that opens on no such word: its first word tells, before its marks are read
+	}
+	if clauseMarks.in(f.text[c.start:c.end]) {
 		return false
 	}
 	ts := f.tokenize(f.gtoks[:0], c.start, c.end)
@@ -1120,9 +1130,23 @@ func (f *finder) instrument(c *cand) bool {
 		return false
 	}
 	if isArabic(ts[0].s) {
-		return instruments[ts[0].f]
+		return instruments.has(ts[0].f)
 	}
-	return englishInstruments[ts[len(ts)-1].s]
+	return englishInstruments.has(ts[len(ts)-1].s)
+}
+
+// firstToken returns the first token tokenize gives text[lo:hi], reading
+// its first 32 bytes only, and whether it is that token: a token that
+// ends 8 bytes before where it stopped reading is the same, for no rule
+// of tokenize looks further past a word (decoding the character after an
+// apostrophe after it reads 7 bytes on); false when there is none.
+func (f *finder) firstToken(lo, hi int) (token, bool) {
+	end := min(hi, lo+32)
+	f.gtoks = f.tokenize(f.gtoks[:0], lo, end)
+	if len(f.gtoks) == 0 || f.gtoks[0].end()+8 > end && end < hi {
+		return token{}, false
+	}
+	return f.gtoks[0], true
 }
 
 // instruments open the name of a law or an agreement; englishInstruments
@@ -1146,7 +1170,7 @@ func (f *finder) inscribed(before []token) bool {
 		if nameWord(t) && n > 0 && !before[n-1].punct {
 			return false // Calder sent a message: “…”
 		}
-		if inscriptions[t.f] || !isArabic(t.s) && anonymous[lower(t.s)] {
+		if inscriptions.has(t.f) || !isArabic(t.s) && anonymous.has(lower(t.s)) {
 			found = true
 		}
 	}
@@ -1157,7 +1181,7 @@ func (f *finder) inscribed(before []token) bool {
 // replied, ردّ، فأجابتهم): the pronoun it takes is not the one answered.
 func (f *finder) isReply(w string) bool {
 	if !isArabic(w) {
-		return replyCues[lower(w)]
+		return replyCues.has(lower(w))
 	}
 	f.buf = fold(f.buf, w)
 	b := string(f.buf)
@@ -1189,7 +1213,7 @@ func (f *finder) askedBefore(before []token) bool {
 		if len(b) > 4 && (strings.HasPrefix(b, "و") || strings.HasPrefix(b, "ف")) {
 			b = b[2:]
 		}
-		if askedWords[b] {
+		if askedWords.has(b) {
 			return true
 		}
 	}
@@ -1213,10 +1237,10 @@ func (f *finder) askedOne(ts []token) string {
 				continue
 			}
 			e := n + 1
-			for e < len(ts) && e <= n+5 && !ts[e].punct && !questionWords[lower(ts[e].s)] {
+			for e < len(ts) && e <= n+5 && !ts[e].punct && !questionWords.has(lower(ts[e].s)) {
 				e++
 			}
-			if e == n+1 || objectPronouns[lower(ts[n+1].s)] {
+			if e == n+1 || objectPronouns.has(lower(ts[n+1].s)) {
 				return ""
 			}
 			name := englishPhrase(f.text, ts[n+1:e])
@@ -1233,10 +1257,10 @@ func (f *finder) askedOne(ts []token) string {
 		switch {
 		case name == "" || f.never(name):
 			return ""
-		case b == "سالنا" || n > 0 && pronounComplementiser[ts[n-1].f]:
+		case b == "سالنا" || n > 0 && pronounComplementiser.has(ts[n-1].f):
 			return name // سألنا الحارس، أنه سأل الصيدلاني: the subject is a pronoun
 		case k < len(ts) && !ts[k].punct && isArabic(ts[k].s):
-			if obj, _ := f.arabicMention(f.text, ts, k); obj != "" && !f.never(obj) && !prepositions[ts[k].f] && !arabicStops[ts[k].f] {
+			if obj, _ := f.arabicMention(f.text, ts, k); obj != "" && !f.never(obj) && !prepositions.has(ts[k].f) && !arabicStops.has(ts[k].f) {
 				return obj // وسأل المحامي الشاهدة: the verb, its subject, its object
 			}
 		}

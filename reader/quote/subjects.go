@@ -8,9 +8,9 @@ import (
 )
 
 // in reports whether the Arabic word w, folded, is in the word set m.
-func (f *finder) in(m map[string]bool, w string) bool {
+func (f *finder) in(m *wordSet, w string) bool {
 	f.buf = fold(f.buf, w)
-	return m[string(f.buf)]
+	return m.hasBytes(f.buf)
 }
 
 // arStop reports whether w ends an Arabic noun phrase.
@@ -34,10 +34,10 @@ func (f *finder) arStop(t token) bool {
 // ends a noun phrase (see arStop): a stop word, a cue (ورد only before في,
 // for it is also a name: مازن ورد), a medium after ل (لوكالة).
 func stopWord(w string, k cueKind) bool {
-	if arabicStops[w] || k != notCue && k != statementCue {
+	if arabicStops.has(w) || k != notCue && k != statementCue {
 		return true
 	}
-	return len(w) > 6 && strings.HasPrefix(w, "ل") && media[w[2:]]
+	return len(w) > 6 && strings.HasPrefix(w, "ل") && media.has(w[2:])
 }
 
 // hasDigit reports whether a word holds a digit (an age, a date). ASCII
@@ -85,17 +85,17 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		// بحسب المتحدثة باسم الوزارة: a preposition gives no gender; the
 		// title after it may.
 		f.cueGender = anyGender
-		if i+1 < len(toks) && f.role(toks[i+1].s) {
+		if i+1 < len(toks) && f.roleOf(toks[i+1]) {
 			f.cueGender = roleGender(string(f.buf))
 		}
 	}
 	if passiveVerb(toks[i].s) {
 		return nobody // كُتب عليها، عُلّقت ورقة: words put on a thing, by nobody named
 	}
-	if kind == verbCue && (f.carrierBefore(toks, i) || i+1 < len(toks) && inscriptions[toks[i+1].f]) {
+	if kind == verbCue && (f.carrierBefore(toks, i) || i+1 < len(toks) && inscriptions.has(toks[i+1].f)) {
 		return nobody // لافتة تقول، ورقة صغيرة تقول، وتقول لافتة: the words of a thing
 	}
-	if kind == verbCue && i+1 < len(toks) && arabicStatements[toks[i+1].f] {
+	if kind == verbCue && i+1 < len(toks) && arabicStatements.has(toks[i+1].f) {
 		return f.statementSubject(text, toks, i+1) // وقال بيان لنقابة العمال
 	}
 	if kind == verbCue && i > 0 && f.relativeReport(toks, i) {
@@ -117,7 +117,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	// أوضح أن زوجته قالت للجيران، إن المريض سأل الممرضة: after أن or
 	// إن the subject stands before the verb, and a noun after it is its
 	// object.
-	if kind == verbCue && i >= 2 && complementisers[toks[i-2].f] {
+	if kind == verbCue && i >= 2 && complementisers.has(toks[i-2].f) {
 		if n := f.preverbal(text, toks, i); n != "" {
 			return n
 		}
@@ -138,10 +138,10 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			}
 		}
 	}
-	if kind == sourceCue && j < len(toks) && arabicStatements[toks[j].f] {
+	if kind == sourceCue && j < len(toks) && arabicStatements.has(toks[j].f) {
 		// بحسب بيان صادر عن وزارة الداخلية: the body that issued it.
 		n := j + 1
-		for n < len(toks) && n <= j+3 && (issuedBy[toks[n].f] || toks[n].s == "عن" || toks[n].s == "من") {
+		for n < len(toks) && n <= j+3 && (issuedBy.has(toks[n].f) || toks[n].s == "عن" || toks[n].s == "من") {
 			n++
 		}
 		if n == j+1 {
@@ -159,7 +159,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	anon := false
 	// علّق عليها: a comment on a post is written; علّق على ذلك is said.
 	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "غرد") ||
-		strings.Contains(verb, "علق") && j < len(toks) && inscriptionPlaces[toks[j].f]
+		strings.Contains(verb, "علق") && j < len(toks) && inscriptionPlaces.has(toks[j].f)
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
 		if n := f.timePhrase(toks, j); n > 0 {
 			j += n // تقول لنا كل ليلة: a time, not the subject
@@ -169,16 +169,16 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return nobody // وكتب ناشطون على جدار البلدية: a group nobody names
 		}
 		f.buf = append(f.buf[:0], toks[j].f...)
-		if !arabicIndirect[string(f.buf)] && !neverArabic[string(f.buf)] {
+		if !arabicIndirect.hasBytes(f.buf) && !neverArabic.hasBytes(f.buf) {
 			// مجهولون، أحدهم، أحد المعلقين: a writer the text does not
 			// know. One of a group who wrote (كتب أحدهم، كتب أحد
 			// المشجعين) is anonymous; one who speaks (وقال أحدهم، سألتني
 			// إحدى التلميذات) is the speaker, as the text describes them.
 			b := string(f.buf)
-			anon = unknownWriters[b] || anonymous[b] && writes || set1Ahad[b] && j+1 < len(toks) && (writes || arabicAnonymous[toks[j+1].f])
+			anon = unknownWriters.has(b) || anonymous.has(b) && writes || ahad(b) && j+1 < len(toks) && (writes || arabicAnonymous.has(toks[j+1].f))
 			break
 		}
-		if strings.Contains(verb, "كتب") && inscriptionPlaces[string(f.buf)] {
+		if strings.Contains(verb, "كتب") && inscriptionPlaces.hasBytes(f.buf) {
 			return nobody
 		}
 
@@ -221,14 +221,14 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	}
 	if name == "" {
 		// وقالت في بيانها: the body named before.
-		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements[toks[j+1].f] {
+		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements.has(toks[j+1].f) {
 			return aBody
 		}
 		// وهو ما نفته الوزارة في بيان، قالت فيه إن: the body that issued
 		// the statement just named.
 		if i+1 < len(toks) && (toks[i+1].s == "فيه" || toks[i+1].s == "فيها") && i >= 2 && toks[i-1].s == "،" {
 			for n := i - 2; n >= 1 && n >= i-4 && !toks[n].punct; n-- {
-				if arabicStatements[toks[n].f] && toks[n-1].s == "في" {
+				if arabicStatements.has(toks[n].f) && toks[n-1].s == "في" {
 					return aBody
 				}
 			}
@@ -267,7 +267,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		if toks[m].s == "من" || toks[m].s == "ومن" {
 			m++ // من بينهم
 		}
-		if m+1 < len(toks) && amongThem[toks[m].f] {
+		if m+1 < len(toks) && amongThem.has(toks[m].f) {
 			if n, _ := f.arabicMention(text, toks, m+1); n != "" {
 				return n
 			}
@@ -280,21 +280,21 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		// مديرة المدرسة، التي حذرت من الاكتظاظ، هالة نصر،: the name after
 		// the relative clause that describes the title.
-		if relatives[toks[k+1].f] {
+		if relatives.has(toks[k+1].f) {
 			if n := f.nameAfterClause(text, toks, k+1); n != "" {
 				return n
 			}
 		}
 		// أحد أعضاء الوفد، وهو المعلم فادي نصر: the name in a clause of
 		// وهو after a description.
-		if heShe[toks[k+1].f] {
+		if heShe.has(toks[k+1].f) {
 			if n, _ := f.arabicMention(text, toks, k+2); n != "" && n != span(text, toks[k+2:k+3]) && !f.role(n) && strings.IndexByte(n, ' ') > 0 && !strings.HasPrefix(n, toks[k+2].s) {
 				return n
 			}
 		}
 	}
 	for n := j; n < k && n < len(toks); n++ {
-		anon = anon || unknownWriters[toks[n].f] || writes && anonymous[toks[n].f] // زائر مجهول: a visitor nobody knows
+		anon = anon || unknownWriters.has(toks[n].f) || writes && anonymous.has(toks[n].f) // زائر مجهول: a visitor nobody knows
 	}
 	if anon {
 		return nobody
@@ -307,7 +307,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 // المطار الإلغاء إلى ما وصفته بـ«…»: what the airport's management called
 // it): the one its opening verb names; "" otherwise.
 func (f *finder) relativeWhat(text string, toks []token, i int) string {
-	if i == 0 || !whatRelatives[toks[i-1].f] {
+	if i == 0 || !whatRelatives.has(toks[i-1].f) {
 		return ""
 	}
 	s := i - 1
@@ -395,7 +395,7 @@ func (f *finder) afterAside(text string, toks []token, c int) string {
 			continue
 		}
 		name, k := f.arabicMention(text, toks, e+1)
-		if name != "" && k < len(toks) && (complementisers[toks[k].f] || toks[k].s == ":") {
+		if name != "" && k < len(toks) && (complementisers.has(toks[k].f) || toks[k].s == ":") {
 			return name
 		}
 		return ""
@@ -410,17 +410,17 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	if i > 1 && strings.HasPrefix(toks[i].s, "و") && imperfect(toks[i-1].s) {
 		i-- // ابني يبكي ويقول: the cue goes on from a verb of the subject's
 	}
-	if i > 0 && auxiliaries[toks[i-1].f] {
+	if i > 0 && auxiliaries.has(toks[i-1].f) {
 		i-- // معلمنا القديم كان يقول: the subject is before كان
 	}
 	s := i
 	for s > 0 && i-s < 2 && isArabic(toks[s-1].s) && !f.arStop(toks[s-1]) {
 		s--
 	}
-	if s < i-1 && auxiliaries[toks[s].f] && (s == 0 || toks[s-1].punct) {
+	if s < i-1 && auxiliaries.has(toks[s].f) && (s == 0 || toks[s-1].punct) {
 		s++ // وظل الطفل يسألها: the subject after كان or ظل that opens the sentence
 	}
-	if s == i || s > 0 && !toks[s-1].punct && !complementisers[toks[s-1].f] && !arabicOpeners[toks[s-1].f] && !auxiliaries[toks[s-1].f] {
+	if s == i || s > 0 && !toks[s-1].punct && !complementisers.has(toks[s-1].f) && !arabicOpeners.has(toks[s-1].f) && !auxiliaries.has(toks[s-1].f) {
 		return ""
 	}
 	head := toks[s].s
@@ -428,10 +428,10 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 		return w // وابني يبكي ويقول: the conjunction is no part of the relation
 	}
 	f.buf = fold(f.buf, head)
-	if f.kin(head) || f.role(head) || f.known[head] || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
+	if f.kin(head) || f.role(head) || f.isKnown(head) || f.kind(f.buf) == bodyKind || f.definiteRole(f.buf) {
 		return span(text, toks[s:i])
 	}
-	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && complementisers[toks[s-1].f] {
+	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && complementisers.has(toks[s-1].f) {
 		return head // إن المريض سأله: the subject of a sentence after إن
 	}
 	return ""
@@ -458,12 +458,12 @@ func (f *finder) subjectBefore(text string, toks []token, i int) string {
 		if s == e {
 			return ""
 		}
-		if !relatives[toks[s].f] && !heShe[toks[s].f] {
+		if !relatives.has(toks[s].f) && !heShe.has(toks[s].f) {
 			h := s // غير أن، لكن: the words that put a subject first
-			for h < e && h < s+2 && (frontingWords[toks[h].f] || toks[h].s == "غير" || toks[h].s == "إلا") {
+			for h < e && h < s+2 && (frontingWords.has(toks[h].f) || toks[h].s == "غير" || toks[h].s == "إلا") {
 				h++
 			}
-			if h == e || toks[h].punct || prepositions[toks[h].f] || arabicStops[toks[h].f] || conjoined(f.buf, prepositions) {
+			if h == e || toks[h].punct || prepositions.has(toks[h].f) || arabicStops.has(toks[h].f) || conjoined(f.buf, prepositions) {
 				return ""
 			}
 			m, k := f.arabicMention(text, toks, h)
@@ -512,7 +512,7 @@ func (f *finder) nameAfterClause(text string, toks []token, r int) string {
 		m++
 	}
 	app := toks[c+1 : m]
-	if len(app) == 0 || len(app) > 3 || m < len(toks) && !toks[m].punct && !complementisers[toks[m].f] && !f.arStop(toks[m]) {
+	if len(app) == 0 || len(app) > 3 || m < len(toks) && !toks[m].punct && !complementisers.has(toks[m].f) && !f.arStop(toks[m]) {
 		return ""
 	}
 	for _, t := range app {
@@ -552,17 +552,17 @@ var issuedBy = set("صادر الصادر صادرة الصادرة اصدرته
 // they do not: the issuer, not the participle, says the statement.
 func (f *finder) issuerAt(toks []token, j int) int {
 	p := j // the participle, after up to two adjectives (بيان مشترك صادر عن)
-	for p < len(toks) && p < j+2 && !toks[p].punct && isArabic(toks[p].s) && !issuedBy[toks[p].f] {
+	for p < len(toks) && p < j+2 && !toks[p].punct && isArabic(toks[p].s) && !issuedBy.has(toks[p].f) {
 		p++
 	}
-	if p >= len(toks) || !issuedBy[toks[p].f] {
+	if p >= len(toks) || !issuedBy.has(toks[p].f) {
 		p = j
 	}
 	n := p
-	for n < len(toks) && n <= p+2 && !toks[n].punct && (issuedBy[toks[n].f] || n > p && (toks[n].s == "عن" || toks[n].s == "من")) {
+	for n < len(toks) && n <= p+2 && !toks[n].punct && (issuedBy.has(toks[n].f) || n > p && (toks[n].s == "عن" || toks[n].s == "من")) {
 		n++
 	}
-	if n == p || n >= len(toks) || toks[n].punct || n == p+1 && issuedParticiples[toks[p].f] {
+	if n == p || n >= len(toks) || toks[n].punct || n == p+1 && issuedParticiples.has(toks[p].f) {
 		return j // (بيان البلدية الصادر أمس: the participle with no عن says not who)
 	}
 	return n
@@ -585,13 +585,24 @@ var inscriptionPlaces = set("عليها عليه فيها فيه")
 // set1Ahad is "one of": أحد المعلقين.
 var set1Ahad = set("احد احدى")
 
+// ahad reports whether the folded word w is one of set1Ahad, without a
+// lookup: most rules ask it of every word of a paragraph.
+func ahad(w string) bool { return w == "احد" || w == "احدى" }
+
+// ahadOf is f.in(set1Ahad, t.s) for a token, from its folded form: it
+// leaves f.buf as in does.
+func (f *finder) ahadOf(t token) bool {
+	f.buf = append(f.buf[:0], t.f...)
+	return ahad(t.f)
+}
+
 // oneOf returns one of a group named at toks[j] (أحد سكان الحي، إحدى
 // الموظفات), up to its first definite word, which ends the construct (not
 // the verb's object after it: ونشر أحد السكان صورة), or a noun with a
 // possessive right after it (أحد زبائني), and its gender; "" when
 // toks[j] is no أحد or no definite word follows within three words.
 func (f *finder) oneOf(toks []token, j int) (string, byte) {
-	if j >= len(toks) || !set1Ahad[toks[j].f] {
+	if j >= len(toks) || !ahad(toks[j].f) {
 		return "", anyGender
 	}
 	g := byte(male)
@@ -616,8 +627,8 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 		if toks[n].punct && toks[n].s != "،" && toks[n].s != "," {
 			return ""
 		}
-		if calledWords[toks[n].f] || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
-			if n > 0 && withheld[toks[n-1].f] {
+		if calledWords.has(toks[n].f) || f.in(calledWords, strings.TrimPrefix(toks[n].s, "و")) {
+			if n > 0 && withheld.has(toks[n-1].f) {
 				return "" // طلب عدم نشر اسمه: a name the text does not give
 			}
 			e := n + 1
@@ -652,7 +663,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	k := j
 	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.endsPhrase(toks[k]) && !f.manner(toks, k, k == j) {
 		// مسؤول لقوات الدفاع: a preposition after an indefinite title.
-		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.role(toks[j].s) && !strings.HasPrefix(toks[j].s, "ال") {
+		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.roleOf(toks[j]) && !strings.HasPrefix(toks[j].s, "ال") {
 			break
 		}
 		if k > j && f.behind(toks, k) {
@@ -682,10 +693,10 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
 		digits := false // an age or a date in commas (حداد، 14 عامًا،) is no name
 		for _, t := range app {
-			digits = digits || hasDigit(t.s) || withholds[t.f] || beingVerbs[t.f] // طلب عدم ذكر اسمه، وكان يقف: a clause
+			digits = digits || hasDigit(t.s) || withholds.has(t.f) || beingVerbs.has(t.f) // طلب عدم ذكر اسمه، وكان يقف: a clause
 		}
 		if len(app) > 0 && len(app) <= 3 && closed && !digits && (len(np) >= 2 || f.roleOf(np[0]) || f.kin(np[0].s)) {
-			if len(app) >= 2 && (f.role(app[0].s) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
+			if len(app) >= 2 && (f.roleOf(app[0]) || f.in(calledWords, strings.TrimPrefix(app[0].s, "و"))) {
 				app = app[1:] // العقيد سامر خليل، ويدعى مروان
 			}
 			return span(text, app), m
@@ -695,7 +706,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		for m < len(toks) && m-k <= 7 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
 			m++
 		}
-		if m-k > 4 && (m == len(toks) || toks[m].punct) && !digits && (f.role(np[0].s) || f.definiteRole(f.buf)) {
+		if m-k > 4 && (m == len(toks) || toks[m].punct) && !digits && (f.roleOf(np[0]) || f.definiteRole(f.buf)) {
 			if name := f.nameIn(toks[k+1 : m]); name != nil && name[0].off != toks[k+1].off {
 				return span(text, name), m
 			}
@@ -709,7 +720,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	// رئيسة قسم الطوارئ في المستشفى هدى سالم: the name after the place;
 	// المدير التنفيذي للشركة هانس كولر: after what the title is of.
 	of := k < len(toks) && strings.HasPrefix(toks[k].s, "لل") && utf8.RuneCountInString(toks[k].s) > 4 && !f.kin(toks[k].s[len("ل"):])
-	if f.roleOf(np[0]) && k+1 < len(toks) && (placePrepositions[toks[k].f] || of) {
+	if f.roleOf(np[0]) && k+1 < len(toks) && (placePrepositions.has(toks[k].f) || of) {
 		m := k + 1
 		// في شارع المدارس: a place noun before the article heads the
 		// place it names.
@@ -724,7 +735,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		}
 		if m > k+1 || of {
 			e := m
-			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.neverToken(toks[e]) && !f.role(toks[e].s) {
+			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.neverToken(toks[e]) && !f.roleOf(toks[e]) {
 				e++
 			}
 			// موظف حكومي في الأربعينات حضر المباراة مع ابنه: after an
@@ -732,7 +743,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			// preposition are a verb and its object, not a name.
 			f.buf = append(f.buf[:0], np[0].f...)
 			indefinite := !articled(np[len(np)-1].s) && !f.definiteRole(f.buf)
-			closed := e == len(toks) || toks[e].punct || f.arStop(toks[e]) && !prepositions[toks[e].f]
+			closed := e == len(toks) || toks[e].punct || f.arStop(toks[e]) && !prepositions.has(toks[e].f)
 			if e-m == 2 && !strings.HasPrefix(toks[m].s, "ال") && (closed || !indefinite) {
 				return span(text, toks[m:e]), e
 			}
@@ -754,7 +765,7 @@ func (f *finder) carrierBefore(toks []token, i int) bool {
 		if t.punct || !isArabic(t.s) || articled(t.s) {
 			return false
 		}
-		if inscriptions[t.f] {
+		if inscriptions.has(t.f) {
 			return true
 		}
 		if f.arStop(t) {
@@ -790,7 +801,7 @@ func (f *finder) bodyName(np []token) []token {
 		if e+1 < len(np) && articled(np[e+1].s) {
 			continue // مشجعي الجيش
 		}
-		if arabicPlaces[np[e].f] {
+		if arabicPlaces.has(np[e].f) {
 			continue // مدينة حلب
 		}
 		return np[:e+1]
@@ -819,7 +830,7 @@ func articled(w string) bool {
 // never a speaker or another title is no name. It returns "" when there
 // is none, and the index after the name.
 func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (string, int) {
-	if !f.role(np[0].s) && !(len(np) >= 2 && set1Ahad[np[0].f]) {
+	if !f.roleOf(np[0]) && !(len(np) >= 2 && ahad(np[0].f)) {
 		return "", k // إحدى المتطوعات في المبادرة، رهف عساف: one of a group, named
 	}
 	c := k
@@ -835,7 +846,7 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 			continue
 		}
 		f.buf = append(f.buf[:0], toks[c].f...)
-		if arabicCue(f.buf) != notCue || arabicIndirect[string(f.buf)] || complementisers[toks[c].f] {
+		if arabicCue(f.buf) != notCue || arabicIndirect.hasBytes(f.buf) || complementisers.has(toks[c].f) {
 			return "", k
 		}
 		c++
@@ -850,11 +861,11 @@ func (f *finder) appositionAfter(text string, toks []token, np []token, k int) (
 	app := toks[c+1 : m]
 	// closed by a mark, by إن/أن or by للصحفيين, not by a preposition that
 	// goes on with a clause (طلب عدم الكشف عن اسمه)
-	closed := m == len(toks) || toks[m].punct || complementisers[toks[m].f] || strings.HasPrefix(toks[m].s, "لل")
+	closed := m == len(toks) || toks[m].punct || complementisers.has(toks[m].f) || strings.HasPrefix(toks[m].s, "لل")
 	if len(app) == 0 || len(app) > 3 || !closed {
 		return "", k
 	}
-	if f.role(app[0].s) {
+	if f.roleOf(app[0]) {
 		if len(app) < 3 {
 			return "", k
 		}
@@ -886,7 +897,7 @@ func (f *finder) throughMark(text string, toks []token, k int) (string, int) {
 	if e >= 0 && e+2 < len(toks) && strings.HasPrefix(toks[e+1].s, "لل") && isArabic(toks[e+2].s) {
 		e++ // شركة «نسيم» للسياحة هالة برق: what the body does, then the name
 	}
-	if e < 0 || e+1 >= len(toks) || !isArabic(toks[e+1].s) || f.endsPhrase(toks[e+1]) || complementisers[toks[e+1].f] {
+	if e < 0 || e+1 >= len(toks) || !isArabic(toks[e+1].s) || f.endsPhrase(toks[e+1]) || complementisers.has(toks[e+1].f) {
 		return "", k
 	}
 	name, m := f.arabicMention(text, toks, e+1)
@@ -932,7 +943,7 @@ func (f *finder) endsPhrase(t token) bool {
 // endsWord reports whether the folded Arabic word w ends a noun phrase
 // besides the stops of arStop (see endsPhrase).
 func endsWord(w string) bool {
-	return neverArabic[w] || arabicManner[w] || strings.HasPrefix(w, "بال")
+	return neverArabic.has(w) || arabicManner.has(w) || strings.HasPrefix(w, "بال")
 }
 
 // tanween reports whether an Arabic word ends in the accusative tanween
@@ -959,10 +970,10 @@ func (f *finder) manner(toks []token, n int, first bool) bool {
 	}
 	f.buf = append(f.buf[:0], t.f...)
 	b := string(f.buf)
-	if arabicManner[b] || strings.HasPrefix(b, "بال") {
+	if arabicManner.has(b) || strings.HasPrefix(b, "بال") {
 		return true
 	}
-	if !first || !strings.HasPrefix(b, "ب") || utf8.RuneCountInString(b) < 4 || f.known[t.s] || arabicStops[b] || neverArabic[b] {
+	if !first || !strings.HasPrefix(b, "ب") || utf8.RuneCountInString(b) < 4 || f.isKnown(t.s) || arabicStops.has(b) || neverArabic.has(b) {
 		return false
 	}
 	if n+1 >= len(toks) || toks[n+1].s == ":" {
@@ -996,7 +1007,7 @@ func (f *finder) descriptive(w string) bool {
 // descriptive reports whether the folded Arabic word b describes (see
 // finder.descriptive).
 func descriptive(b []byte) bool {
-	return bytes.HasPrefix(b, al) || arabicConstruct[string(b)] || string(b) == "باسم" || string(b) == "بسم"
+	return bytes.HasPrefix(b, al) || arabicConstruct.hasBytes(b) || string(b) == "باسم" || string(b) == "بسم"
 }
 
 // nameIn returns the name inside the noun phrase np: np itself when it
@@ -1007,7 +1018,7 @@ func (f *finder) nameIn(np []token) []token {
 	s, definite := 0, false
 	for s < len(np) {
 		w := np[s].s
-		if f.known[w] && strings.HasPrefix(w, "ال") && (s == 0 || s == len(np)-1 && f.titled(np[:s])) {
+		if f.isKnown(w) && strings.HasPrefix(w, "ال") && (s == 0 || s == len(np)-1 && f.titled(np[:s])) {
 			// ويقضي العمر لياليه: a surname named before; الدكتور الشامي:
 			// after a title, which a speaker never carries (but نقيب
 			// الصيادين سليم حجازي: what the title is of).
@@ -1030,11 +1041,11 @@ func (f *finder) nameIn(np []token) []token {
 			// to the one before it, whatever its noun; a name has no
 			// article after و.
 		default:
-			if s == 0 && f.in(set1Ahad, w) {
+			if s == 0 && f.ahadOf(np[0]) {
 				return nil // إحدى الأمهات: one of a group, named in apposition if at all
 			}
 			if s == 0 {
-				if len(np) > 1 && strings.HasPrefix(np[1].s, "ال") && f.surname(w) && !f.known[span(f.text, np[:2])] {
+				if len(np) > 1 && strings.HasPrefix(np[1].s, "ال") && f.surname(w) && !f.isKnown(span(f.text, np[:2])) {
 					// ووصف ضاهر المشهد after نبيل ضاهر: the surname of a
 					// name given before, then the verb's object.
 					return np[:1]
@@ -1050,10 +1061,10 @@ func (f *finder) nameIn(np []token) []token {
 			// A family name may be a title with the article (حسام
 			// الجندي، سامي الحداد): right after the first name it names.
 			for e < len(np) && parts < 3 && (!f.roleOf(np[e]) || parts == 1 && strings.HasPrefix(np[e].s, "ال")) && !(e > s && suffixed(np[e].s)) {
-				if !arabicJoiners[np[e].f] {
+				if !arabicJoiners.has(np[e].f) {
 					parts++
 				}
-				if parts == 3 && !compoundNames[np[e-1].f] {
+				if parts == 3 && !compoundNames.has(np[e-1].f) {
 					break
 				}
 				e++
@@ -1077,7 +1088,7 @@ func coordinated(ts []token) bool {
 // given without.
 func (f *finder) titled(ts []token) bool {
 	for _, t := range ts {
-		if !f.role(t.s) && !(strings.HasSuffix(t.s, ".") && isAbbreviation(strings.TrimSuffix(t.s, "."))) {
+		if !f.roleOf(t) && !(strings.HasSuffix(t.s, ".") && isAbbreviation(strings.TrimSuffix(t.s, "."))) {
 			return false
 		}
 	}
@@ -1142,27 +1153,27 @@ func suffixed(w string) bool {
 // في البيان:), and nobody for words on a thing (ورقة جاء فيها:).
 func (f *finder) statement(text string, toks []token, i int) string {
 	j := i + 1
-	if j < len(toks) && writtenIn[toks[j].f] {
+	if j < len(toks) && writtenIn.has(toks[j].f) {
 		// جاء فيها: what "it" is stands before the verb.
 		if f.unsigned(toks, max(0, i-12), i) {
 			return nobody // منشور من دون توقيع جاء فيه
 		}
 		for n := i - 1; n >= 0 && n >= i-12; n-- {
 			switch {
-			case arabicStatements[toks[n].f]:
+			case arabicStatements.has(toks[n].f):
 				return aBody
-			case inscriptions[toks[n].f]:
+			case inscriptions.has(toks[n].f):
 				return nobody
 			}
 		}
 		return aBody
 	}
 	j++ // في
-	if j < len(toks) && inscriptions[toks[j].f] {
+	if j < len(toks) && inscriptions.has(toks[j].f) {
 		return nobody
 	}
 	construct := false // بيان الصندوق: an indefinite writing is the body's
-	if j < len(toks) && arabicStatements[toks[j].f] {
+	if j < len(toks) && arabicStatements.has(toks[j].f) {
 		if w := toks[j].f; !strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "هم")) {
 			if strings.HasPrefix(w, "رسالت") || strings.HasPrefix(w, "منشور") {
 				// جاء في رسالته: his letter, the man named before
@@ -1188,14 +1199,14 @@ func (f *finder) statement(text string, toks []token, i int) string {
 		}
 		if n := f.issuerAt(toks, j); n > j {
 			j, construct = n, true // بيان صادر عن وزارة الصحة
-		} else if j+1 < len(toks) && issuedParticiples[toks[j].f] && issuedByIt[toks[j+1].f] {
+		} else if j+1 < len(toks) && issuedParticiples.has(toks[j].f) && issuedByIt.has(toks[j+1].f) {
 			return aBody // بيان صادر عنها: the body named before
 		}
 	}
-	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !relatives[toks[j].f] && !issuedBy[toks[j].f] {
+	for j < len(toks) && !construct && !toks[j].punct && strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[j].s) && !relatives.has(toks[j].f) && !issuedBy.has(toks[j].f) {
 		j++ // الختامي
 	}
-	if j < len(toks) && relatives[toks[j].f] {
+	if j < len(toks) && relatives.has(toks[j].f) {
 		j += 2 // أصدرته
 	}
 	j = f.issuerAt(toks, j) // البيان الختامي الصادر عن اللجنة
@@ -1238,7 +1249,7 @@ const aBody = "\x01"
 // (وزارة، النقابة، اللجنة).
 func (f *finder) bodyHead(w string) bool {
 	f.buf = fold(f.buf, w)
-	return arabicBodies[strings.TrimPrefix(string(f.buf), "ال")]
+	return arabicBodies.has(strings.TrimPrefix(string(f.buf), "ال"))
 }
 
 // role reports whether the Arabic word is a title or a profession.
@@ -1266,7 +1277,7 @@ func (f *finder) definiteRole(b []byte) bool {
 		return false
 	}
 	if bytes.HasPrefix(b, al) {
-		return arabicRoles[string(b[len(al):])]
+		return arabicRoles.hasBytes(b[len(al):])
 	}
 	for _, suffix := range possessives {
 		stem, ok := bytes.CutSuffix(b, suffix)
@@ -1276,11 +1287,11 @@ func (f *finder) definiteRole(b []byte) bool {
 		// زوجته: the ة of زوجة is written ت before a suffix.
 		if st, ok := bytes.CutSuffix(stem, taa); ok {
 			f.word = append(append(f.word[:0], st...), taMarbuta...)
-			if arabicRoles[string(f.word)] {
+			if arabicRoles.hasBytes(f.word) {
 				return true
 			}
 		}
-		return arabicRoles[string(stem)]
+		return arabicRoles.hasBytes(stem)
 	}
 	return false
 }
@@ -1302,7 +1313,7 @@ func (f *finder) aroundAside(text string, toks []token, j int) string {
 	for e >= 0 && j-e < 2*clause && !toks[e].punct {
 		e--
 	}
-	if e < 3 || toks[e].s != "," || toks[e-3].s != "," || !englishPronouns[lower(toks[e-2].s)] || f.cueOf(toks[e-1].s) != verbCue {
+	if e < 3 || toks[e].s != "," || toks[e-3].s != "," || !englishPronouns.has(lower(toks[e-2].s)) || f.cueOf(toks[e-1].s) != verbCue {
 		return ""
 	}
 	p := e - 3
@@ -1314,7 +1325,7 @@ func (f *finder) aroundAside(text string, toks []token, j int) string {
 		return ""
 	}
 	head := lower(toks[p-1].s)
-	if relationGender(head) == anyGender && !personNouns[head] && !nameWord(toks[p-1]) {
+	if relationGender(head) == anyGender && !personNouns.has(head) && !nameWord(toks[p-1]) {
 		return ""
 	}
 	return span(text, toks[s:p])
@@ -1338,7 +1349,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	if n := f.aroundAside(text, toks, j); n != "" {
 		return n // His father, he said, … used to tell him
 	}
-	if j >= 0 && englishPronouns[pronounOf(toks[j].s)] {
+	if j >= 0 && englishPronouns.has(pronounOf(toks[j].s)) {
 		f.cueGender = relationGender(pronounOf(toks[j].s))
 		switch pronounOf(toks[j].s) {
 		case "they", "we":
@@ -1366,7 +1377,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	// when a person is named between them; "said the detour would add"
 	// is indirect speech, whose subject is the first cue's.
 	for c := j; c > b+1; c-- {
-		if f.cueOf(toks[c].s) == verbCue && !englishDeterminers[lower(toks[c-1].s)] {
+		if f.cueOf(toks[c].s) == verbCue && !englishDeterminers.has(lower(toks[c-1].s)) {
 			if personish(toks[c+1 : j+1]) {
 				b = c
 			}
@@ -1378,14 +1389,14 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		return n // A statement issued by the Harbour Board said
 	}
 	for _, w := range words {
-		if anonymous[lower(w.s)] {
+		if anonymous.has(lower(w.s)) {
 			return nobody // an anonymous commenter wrote
 		}
 	}
-	if len(words) == 2 && englishStatementOwners[lower(words[0].s)] && (englishStatements[lower(words[1].s)] || reportWritings[lower(words[1].s)]) {
+	if len(words) == 2 && englishStatementOwners.has(lower(words[0].s)) && (englishStatements.has(lower(words[1].s)) || reportWritings.has(lower(words[1].s))) {
 		return aBody // "…," the statement said: the body that issued it
 	}
-	if len(words) > 0 && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers[lower(words[0].s)] && thing(words)) {
+	if len(words) > 0 && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers.has(lower(words[0].s)) && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
@@ -1399,7 +1410,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		// reads them out (the clerk read: “…”).
 		person := false
 		for _, w := range words {
-			person = person || personNouns[lower(w.s)]
+			person = person || personNouns.has(lower(w.s))
 		}
 		if n := issuer(text, toks[i+1:]); n != "" && len(words) == 0 {
 			return n // “…,” read a statement issued by the council
@@ -1420,7 +1431,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			f.cueGender = g // his daughter said
 		}
 	}
-	if len(words) > 0 && b < 0 && sentenceAdverbs[words[0].s] && len(words) == 1 {
+	if len(words) > 0 && b < 0 && sentenceAdverbs.has(words[0].s) && len(words) == 1 {
 		words = nil // So wrote the presiding member, Judith Okonkwo-Hale
 	}
 	if len(words) == 0 && (i == 0 || closingMark(toks[i-1].s) || b < 0) {
@@ -1457,11 +1468,11 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 			if (s < 0 || toks[s].s == ".") && len(seg) > 2 && lower(seg[0].s) == "the" {
 				// The board's written ruling, published …, called: the
 				// words of what a body wrote are the body's.
-				if o := withoutPossessive(seg[1].s); o != seg[1].s && !upper(o) && !personNouns[lower(seg[len(seg)-1].s)] && !englishKin[lower(seg[len(seg)-1].s)] {
+				if o := withoutPossessive(seg[1].s); o != seg[1].s && !upper(o) && !personNouns.has(lower(seg[len(seg)-1].s)) && !englishKin.has(lower(seg[len(seg)-1].s)) {
 					return span(text, seg[:1]) + " " + o
 				}
 			}
-			if len(seg) == 2 && possessive(seg[0].s) && nameWord(seg[0]) && (relationGender(lower(seg[1].s)) != anyGender || personNouns[lower(seg[1].s)]) {
+			if len(seg) == 2 && possessive(seg[0].s) && nameWord(seg[0]) && (relationGender(lower(seg[1].s)) != anyGender || personNouns.has(lower(seg[1].s))) {
 				return span(text, seg) // One of them, Mbeki’s father, said: the relation in apposition
 			}
 			if memberAside(seg) {
@@ -1509,11 +1520,11 @@ func personAhead(ts []token) bool {
 	if len(ts) > 0 && nameWord(ts[0]) {
 		return true
 	}
-	if len(ts) < 2 || !englishDeterminers[lower(ts[0].s)] {
+	if len(ts) < 2 || !englishDeterminers.has(lower(ts[0].s)) {
 		return false
 	}
 	for n := 1; n < len(ts) && n <= 3 && !ts[n].punct; n++ {
-		if personNouns[lower(ts[n].s)] || relationGender(lower(ts[n].s)) != anyGender {
+		if personNouns.has(lower(ts[n].s)) || relationGender(lower(ts[n].s)) != anyGender {
 			return true
 		}
 	}
@@ -1530,10 +1541,10 @@ func qualifies(seg []token) bool {
 		return false
 	}
 	first := lower(seg[0].s)
-	if len(seg) > 2 && !upper(seg[0].s) && !englishPronouns[first] && englishTiePrepositions[lower(seg[1].s)] {
+	if len(seg) > 2 && !upper(seg[0].s) && !englishPronouns.has(first) && englishTiePrepositions.has(lower(seg[1].s)) {
 		return true // director of the charity Dark Skies Alliance: a title of what it is of
 	}
-	if len(seg) > 3 && englishDeterminers[first] && !englishPronouns[first] && !upper(seg[1].s) {
+	if len(seg) > 3 && englishDeterminers.has(first) && !englishPronouns.has(first) && !upper(seg[1].s) {
 		// a mother of three from Carver Street: the capitals are in the
 		// phrase of a preposition, not a name in apposition (the
 		// radiographer Priti Vasquez)
@@ -1543,7 +1554,7 @@ func qualifies(seg []token) bool {
 			}
 		}
 	}
-	return relativePronouns[first] || len(seg) > 1 && englishDeterminers[first] && !upper(seg[len(seg)-1].s)
+	return relativePronouns.has(first) || len(seg) > 1 && englishDeterminers.has(first) && !upper(seg[len(seg)-1].s)
 }
 
 // sentenceAdverbs open a sentence whose cue comes before its subject: "So
@@ -1554,7 +1565,7 @@ var sentenceAdverbs = set("So Thus Here There Then")
 // name or a noun for a person (her neighbour, his father).
 func personish(words []token) bool {
 	for _, w := range words {
-		if personNouns[lower(w.s)] || relationGender(lower(w.s)) != anyGender {
+		if personNouns.has(lower(w.s)) || relationGender(lower(w.s)) != anyGender {
 			return true
 		}
 	}
@@ -1574,7 +1585,7 @@ func (f *finder) describedByWho(text string, toks []token, w int) string {
 	for c >= 0 && w-c < clause && !toks[c].punct {
 		c--
 	}
-	if c < 1 || toks[c].s != "," || c+1 >= w || !englishDeterminers[lower(toks[c+1].s)] {
+	if c < 1 || toks[c].s != "," || c+1 >= w || !englishDeterminers.has(lower(toks[c+1].s)) {
 		return ""
 	}
 	e := c // the end of what the description is in apposition to
@@ -1614,7 +1625,7 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 	if len(np) > 4 {
 		np = personHead(np) // A labor and delivery nurse at St. Bridget
 	}
-	if len(np) < 2 || len(np) > 5 || len(np) == 5 && !personNouns[lower(np[4].s)] || !englishDeterminers[lower(np[0].s)] {
+	if len(np) < 2 || len(np) > 5 || len(np) == 5 && !personNouns.has(lower(np[4].s)) || !englishDeterminers.has(lower(np[0].s)) {
 		return ""
 	}
 	// a noun for a person, or any noun that "who" goes on to describe
@@ -1623,7 +1634,7 @@ func (f *finder) describedBefore(text string, toks []token, i int) string {
 	// a person too.
 	// The council, in a statement, said; The company, which employs 300
 	// people, said: a body's noun too.
-	if last := lower(np[len(np)-1].s); !personNouns[last] && !personNouns[strings.TrimSuffix(last, "s")] && !(who && !upper(np[len(np)-1].s)) && !englishBodies[last] && !f.indexedNoun(np) {
+	if last := lower(np[len(np)-1].s); !personNouns.has(last) && !personNouns.has(strings.TrimSuffix(last, "s")) && !(who && !upper(np[len(np)-1].s)) && !englishBodies.has(last) && !f.indexedNoun(np) {
 		return ""
 	}
 	return span(text, np)
@@ -1656,14 +1667,14 @@ func englishPhrase(text string, ts []token) string {
 	for k < len(ts) && k < 6 && !ts[k].punct {
 		k++
 	}
-	if k == 0 || englishPronouns[lower(ts[0].s)] && !(k > 1 && relationOwners[lower(ts[0].s)] && (personNouns[lower(ts[1].s)] || relationGender(lower(ts[1].s)) != anyGender)) {
+	if k == 0 || englishPronouns.has(lower(ts[0].s)) && !(k > 1 && relationOwners.has(lower(ts[0].s)) && (personNouns.has(lower(ts[1].s)) || relationGender(lower(ts[1].s)) != anyGender)) {
 		return "" // (but said her son, Michael Kell: a relation)
 	}
 	if nameWord(ts[0]) {
 		// said Rovers manager Steve Hollis, said Labour councillor Ann
 		// Lee: a team's or a party's name, a role, then the person.
 		for r := 1; r+1 < k && r <= 3 && nameWord(ts[r-1]); r++ {
-			if w := lower(ts[r].s); !upper(ts[r].s) && (personNouns[w] || englishTitles[ts[r].s] || englishTitles[strings.ToUpper(w[:1])+w[1:]]) && nameWord(ts[r+1]) {
+			if w := lower(ts[r].s); !upper(ts[r].s) && (personNouns.has(w) || englishTitles.has(ts[r].s) || englishTitles.has(strings.ToUpper(w[:1])+w[1:])) && nameWord(ts[r+1]) {
 				return englishPhrase(text, ts[r+1:])
 			}
 		}
@@ -1672,7 +1683,7 @@ func englishPhrase(text string, ts []token) string {
 		e := 1
 		for e < k {
 			q := e
-			for q < k && englishParticles[ts[q].s] && ts[q].s != "of" {
+			for q < k && englishParticles.has(ts[q].s) && ts[q].s != "of" {
 				q++ // van den
 			}
 			if q == k || !nameWord(ts[q]) {
@@ -1682,7 +1693,7 @@ func englishPhrase(text string, ts []token) string {
 		}
 		return span(text, ts[:e])
 	}
-	if run := capRun(ts[:k], 0); run != nil && !ownerOfRole(ts[:k], run) && !(englishDeterminers[lower(ts[0].s)] && k > 2 && !upper(ts[1].s) && ofBefore(ts, run[0].off)) {
+	if run := capRun(ts[:k], 0); run != nil && !ownerOfRole(ts[:k], run) && !(englishDeterminers.has(lower(ts[0].s)) && k > 2 && !upper(ts[1].s) && ofBefore(ts, run[0].off)) {
 		return span(text, run) // (not said the owner of the Blue Spoon diner: a description)
 	}
 	// A description with the name in apposition: "said the fire chief,
@@ -1693,7 +1704,7 @@ func englishPhrase(text string, ts []token) string {
 		for m < len(ts) && m-k <= 5 && !ts[m].punct && !upper(ts[m].s) && !hasDigit(ts[m].s) {
 			m++ // a description before the name: pensioner, a retired teacher named
 		}
-		for m < len(ts) && m-k <= 7 && (abbreviations[strings.TrimSuffix(ts[m].s, ".")] || englishTitles[ts[m].s]) {
+		for m < len(ts) && m-k <= 7 && (abbreviations.has(strings.TrimSuffix(ts[m].s, ".")) || englishTitles.has(ts[m].s)) {
 			m++ // the poet and critic Dr Hal Venn: a title before the name
 		}
 		e := m
@@ -1730,7 +1741,7 @@ func ofBefore(ts []token, off int) bool {
 		if t.off >= off {
 			break
 		}
-		if englishTiePrepositions[lower(t.s)] {
+		if englishTiePrepositions.has(lower(t.s)) {
 			return true
 		}
 	}
@@ -1746,8 +1757,8 @@ func description(text string, words []token) string {
 	// the subject is before it ("My grandfather built her and told").
 	cut := false
 	for n := len(words) - 1; n >= 0; n-- {
-		if conjunctions[lower(words[n].s)] {
-			if relativePronouns[lower(words[n].s)] && n > 0 {
+		if conjunctions.has(lower(words[n].s)) {
+			if relativePronouns.has(lower(words[n].s)) && n > 0 {
 				// a farmer who gave his name only as Jim: a relative
 				// clause qualifies the subject before it.
 				words = words[:n]
@@ -1770,10 +1781,10 @@ func description(text string, words []token) string {
 	if cut && len(words) >= 2 && bareGroup(words[0].s) {
 		return span(text, words[:1]) // supporters stood and chanted: the group
 	}
-	if len(words) >= 3 && quantifiers[lower(words[0].s)] && lower(words[1].s) == "of" {
+	if len(words) >= 3 && quantifiers.has(lower(words[0].s)) && lower(words[1].s) == "of" {
 		// one of the volunteers at the gate: the part and its group.
 		e := 2
-		if englishDeterminers[lower(words[e].s)] && e+1 < len(words) {
+		if englishDeterminers.has(lower(words[e].s)) && e+1 < len(words) {
 			e++
 		}
 		return span(text, words[:e+1])
@@ -1781,16 +1792,16 @@ func description(text string, words []token) string {
 	if spokes := spokesperson(words); spokes > 0 {
 		return span(text, words[:spokes])
 	}
-	if englishDeterminers[lower(words[0].s)] && len(words) <= 5 && englishBodies[lower(words[len(words)-1].s)] {
+	if englishDeterminers.has(lower(words[0].s)) && len(words) <= 5 && englishBodies.has(lower(words[len(words)-1].s)) {
 		return span(text, words) // the island's community council: a body, whole
 	}
-	if !cut && len(words) <= 5 && englishDeterminers[lower(words[0].s)] && plainNouns(words[1:]) {
+	if !cut && len(words) <= 5 && englishDeterminers.has(lower(words[0].s)) && plainNouns(words[1:]) {
 		return span(text, words) // the new council leader: the description, whole
 	}
-	if englishDeterminers[lower(words[0].s)] && len(words) >= 2 {
+	if englishDeterminers.has(lower(words[0].s)) && len(words) >= 2 {
 		// A little boy at the fence: the determiner up to its noun.
 		for n := 2; n < len(words) && n < 4; n++ {
-			if personNouns[lower(words[n].s)] {
+			if personNouns.has(lower(words[n].s)) {
 				return span(text, words[:n+1])
 			}
 		}
@@ -1804,7 +1815,7 @@ func description(text string, words []token) string {
 // punctuation (new council leader, long-serving board chair).
 func plainNouns(words []token) bool {
 	for _, w := range words {
-		if w.punct || upper(w.s) || englishFunction[w.s] || hasDigit(w.s) || englishCues[w.s] != notCue {
+		if w.punct || upper(w.s) || englishFunction.has(w.s) || hasDigit(w.s) || englishCues[w.s] != notCue {
 			return false
 		}
 	}
@@ -1816,7 +1827,7 @@ func plainNouns(words []token) bool {
 // spokesman for the Port Authority: the council's words), or 0 when the
 // words are no such description.
 func spokesperson(words []token) int {
-	if len(words) < 4 || !englishDeterminers[lower(words[0].s)] || !spokesWords[lower(words[1].s)] {
+	if len(words) < 4 || !englishDeterminers.has(lower(words[0].s)) || !spokesWords.has(lower(words[1].s)) {
 		return 0
 	}
 	if w := lower(words[2].s); w != "for" && w != "of" {
@@ -1869,22 +1880,22 @@ func personRun(ts []token, from int) []token {
 		if b >= 0 {
 			p = lower(ts[b].s)
 		}
-		if p == "the" && (b == 0 || !placeBefore[lower(ts[b-1].s)] && !tellingVerbs[lower(ts[b-1].s)]) {
+		if p == "the" && (b == 0 || !placeBefore.has(lower(ts[b-1].s)) && !tellingVerbs.has(lower(ts[b-1].s))) {
 			return run // the Ministry of Transport said
 		}
-		if (p == "and" || p == "&") && orgWords[run[len(run)-1].s] && start >= 2 && nameWord(ts[start-2]) {
+		if (p == "and" || p == "&") && orgWords.has(run[len(run)-1].s) && start >= 2 && nameWord(ts[start-2]) {
 			// Paula Reid of Avon and Somerset Police: the body's name
 			// runs over "and"; the person is before it.
 			end = start - 1
 			for end > from && nameWord(ts[end-1]) {
 				end--
 			}
-			if end > from && placeBefore[lower(ts[end-1].s)] {
+			if end > from && placeBefore.has(lower(ts[end-1].s)) {
 				end-- // of Avon
 			}
 			continue
 		}
-		if !placeBefore[p] && !possessive(p) {
+		if !placeBefore.has(p) && !possessive(p) {
 			return run
 		}
 		end = start - 1
@@ -1904,11 +1915,11 @@ func attributive(toks []token, run []token, j int) bool {
 	// Aid groups said: one capitalised word opening the sentence
 	// qualifies the noun after it, as a determiner's noun does.
 	opens := len(run) == 1 && (n == 0 || toks[n-1].punct && strings.Contains(".!?:;", toks[n-1].s))
-	if n >= j || j-n > 2 || !opens && (n < len(run) || !englishDeterminers[lower(toks[n-len(run)].s)]) {
+	if n >= j || j-n > 2 || !opens && (n < len(run) || !englishDeterminers.has(lower(toks[n-len(run)].s))) {
 		return false // only "a Met Office forecaster", "the BBC reporter"
 	}
 	for k := n + 1; k <= j; k++ {
-		if toks[k].punct || upper(toks[k].s) || englishFunction[toks[k].s] || hasDigit(toks[k].s) {
+		if toks[k].punct || upper(toks[k].s) || englishFunction.has(toks[k].s) || hasDigit(toks[k].s) {
 			return false
 		}
 	}
@@ -1946,7 +1957,7 @@ func capRun(ts []token, from int) []token {
 		}
 		// Ana de Armas, Anneke van der Berg: particles between names.
 		q := start - 1
-		for q > from && englishParticles[ts[q].s] {
+		for q > from && englishParticles.has(ts[q].s) {
 			q--
 		}
 		if q < start-1 && q >= from && nameWord(ts[q]) {
@@ -1964,7 +1975,7 @@ func capRun(ts []token, from int) []token {
 
 // nameWord reports whether a token can be part of a name in Latin script.
 func nameWord(t token) bool {
-	if t.punct || !upper(t.s) || englishFunction[t.s] || hasDigit(t.s) {
+	if t.punct || !upper(t.s) || englishFunction.has(t.s) || hasDigit(t.s) {
 		return false // a route or a code (N7, A1) is no name
 	}
 	if l := lower(t.s); strings.HasSuffix(l, "-old") || strings.HasSuffix(l, "-olds") {
@@ -2017,15 +2028,26 @@ func (f *finder) clauseVerb(toks []token, end int) (int, bool) {
 // مبتسمًا) has no subject of its own: the cue refers back. Nothing after
 // toks[end] is looked at.
 func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
+	if midClause(toks, n) {
+		return false, false // inside a clause, whether or not a negation stands before it
+	}
+	return f.verbOf(toks, n, end)
+}
+
+// midClause reports whether toks[n] follows two words: no verb verbAt
+// knows (mentionsIn asks it inline).
+func midClause(toks []token, n int) bool {
+	return n >= 2 && n < len(toks) && !toks[n-1].punct && !toks[n-2].punct
+}
+
+// verbOf is verbAt for a word that opens a clause.
+func (f *finder) verbOf(toks []token, n, end int) (ok, subject bool) {
 	t := toks[n]
 	if t.punct || !isArabic(t.s) || n+1 > end {
 		return false, false
 	}
-	if n >= 2 && !toks[n-1].punct && !toks[n-2].punct {
-		return false, false // inside a clause, whether or not a negation stands before it
-	}
 	head := n // the word that opens the clause
-	if n > 0 && !toks[n-1].punct && negations[toks[n-1].f] {
+	if n > 0 && !toks[n-1].punct && negations.has(toks[n-1].f) {
 		head = n - 1 // ولم تخف الأم ريما داود قلقها: a negation before the verb
 	}
 	then := head > 0 && toks[head-1].f == "ثم" && (head == 1 || toks[head-2].punct)
@@ -2054,7 +2076,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 	if f.manner(toks, s, true) {
 		return true, false // وتمتم مبتسمًا: the subject was named before
 	}
-	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") || set1Ahad[next.f] {
+	if strings.HasPrefix(next.s, "ال") && !strings.HasPrefix(next.s, "الى") || ahad(next.f) {
 		return true, true // ونشر أحد السكان: one of a group is as definite
 	}
 	if f.personWord(next) && !tanween(next.s) {
@@ -2073,7 +2095,7 @@ func (f *finder) verbAt(toks []token, n, end int) (ok, subject bool) {
 // إلينا الخبر), no later than end. After عنه the one it stands for is
 // the source (ونقل عنه مترجم الشرطة قوله), not an object to pass over.
 func subjectAfter(toks []token, v, end int) int {
-	if w := toks[min(v+1, end)].f; v+2 <= end && neverArabic[w] && (arabicIndirect[w] || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "الي")) {
+	if w := toks[min(v+1, end)].f; v+2 <= end && neverArabic.has(w) && (arabicIndirect.has(w) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "الي")) {
 		return v + 2
 	}
 	return v + 1
@@ -2081,8 +2103,8 @@ func subjectAfter(toks []token, v, end int) int {
 
 // conjoined reports whether the folded Arabic word b is a word of m
 // with the conjunction و or ف written onto it (وبين، فعلى).
-func conjoined(b []byte, m map[string]bool) bool {
-	return len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && m[string(b[2:])]
+func conjoined(b []byte, m *wordSet) bool {
+	return len(b) > 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && m.hasBytes(b[2:])
 }
 
 // negations stand before a verb at the head of its clause.
@@ -2143,7 +2165,7 @@ func (f *finder) answeringFa(toks []token, i int) int {
 		if sentenceEnd(f.text, t) || t.s == ":" {
 			return n
 		}
-		if strings.HasPrefix(t.s, "ف") && (beingVerbs[t.f] || f.cueOf(t.s) != notCue || toks[n-1].s == "،") {
+		if strings.HasPrefix(t.s, "ف") && (beingVerbs.has(t.f) || f.cueOf(t.s) != notCue || toks[n-1].s == "،") {
 			return n // (فرفض after a comma: any verb answers it there)
 		}
 	}
@@ -2174,10 +2196,10 @@ var affixed = set("pinned taped posted nailed stuck hung chalked painted scrawle
 // announces), or it was put up to be read (a card pinned above the till).
 func thing(words []token) bool {
 	for n := 1; n < len(words); n++ {
-		if affixed[words[n].s] || placeBefore[words[n].s] {
+		if affixed.has(words[n].s) || placeBefore.has(words[n].s) {
 			// A message circulating on an app: a participle after the thing.
 			participle := n >= 2 && (strings.HasSuffix(words[n-1].s, "ing") || strings.HasSuffix(words[n-1].s, "ed"))
-			return inscription(words, n-1) || participle && inscription(words, n-2) || affixed[words[n].s]
+			return inscription(words, n-1) || participle && inscription(words, n-2) || affixed.has(words[n].s)
 		}
 	}
 	return inscription(words, len(words)-1)
@@ -2187,7 +2209,7 @@ func thing(words []token) bool {
 // nobody signs (a sign, a note), not the last word of a name (the
 // Enterprise Board).
 func inscription(words []token, n int) bool {
-	if n >= len(words) || !inscriptions[lower(words[n].s)] {
+	if n >= len(words) || !inscriptions.has(lower(words[n].s)) {
 		return false
 	}
 	if boardBody(words, n) {

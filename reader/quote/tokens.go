@@ -1,7 +1,9 @@
 package quote
 
 import (
-	"hash/maphash"
+	"encoding/binary"
+	"math/bits"
+	"math/rand/v2"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +64,23 @@ func (t token) end() int { return t.off + len(t.s) }
 
 // wordRune reports whether r belongs inside a word: letters, digits and
 // combining marks (Arabic harakat), and tatweel.
+// Up to the end of the Arabic block and in General Punctuation (“ ” —
+// and the direction marks), where nearly every character of an article
+// is, it reads a table of wordRuneOf instead of unicode's.
 func wordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r < 0x0700:
+		return lowWordRunes[r]
+	case r >= 0x2000 && r < 0x2070:
+		return punctWordRunes[r-0x2000]
+	}
+	return wordRuneOf(r)
+}
+
+// wordRuneOf is wordRune by its definition.
+func wordRuneOf(r rune) bool {
 	switch {
 	case r < 0x80:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -73,6 +91,30 @@ func wordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// lowWordRunes and punctWordRunes are wordRuneOf below U+0700 and in
+// U+2000–U+206F; lowSpaces and punctSpaces are unicode.IsSpace there.
+var lowWordRunes, lowSpaces, punctWordRunes, punctSpaces = func() (lw, ls [0x700]bool, pw, ps [0x70]bool) {
+	for r := range lw {
+		lw[r], ls[r] = wordRuneOf(rune(r)), unicode.IsSpace(rune(r))
+	}
+	for r := range pw {
+		pw[r], ps[r] = wordRuneOf(rune(0x2000+r)), unicode.IsSpace(rune(0x2000+r))
+	}
+	return
+}()
+
+// isSpace is unicode.IsSpace, read from a table up to the end of the
+// Arabic block and in General Punctuation.
+func isSpace(r rune) bool {
+	switch {
+	case r >= 0 && r < 0x0700:
+		return lowSpaces[r]
+	case r >= 0x2000 && r < 0x2070:
+		return punctSpaces[r-0x2000]
+	}
+	return unicode.IsSpace(r)
+}
+
 // tokenize appends the tokens of f.text[lo:hi] to dst, each with its
 // folded form. An apostrophe or a
 // hyphen between two word characters stays inside its word (can’t,
@@ -80,7 +122,13 @@ func wordRune(r rune) bool {
 // between two digits (2.3, 9,000); every other character that is neither a word
 // character nor a space is a token of its own.
 func (f *finder) tokenize(dst []token, lo, hi int) []token {
-	text := f.text
+	if hi > len(f.text) {
+		if lo < hi {
+			_ = f.text[len(f.text)] // the index out of range reading on would reach
+		}
+		return dst
+	}
+	text := f.text[:hi] // (the compiler knows it ends at hi, and checks less)
 	i := lo
 	for i < hi {
 		if text[i] == ' ' {
@@ -89,16 +137,18 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 		}
 		var r rune
 		n := 1
+		var e uint8 // arabicLetters of an Arabic letter or mark, else 0
 		switch c := text[i]; {
 		case c < 0x80:
 			r = rune(c)
 		case (c == 0xD8 || c == 0xD9) && i+1 < hi && text[i+1]&0xC0 == 0x80:
 			r, n = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2 // decode's, inline
+			e = arabicLetters[(c&1)<<6|text[i+1]&0x3F]
 		default:
 			r, n = decode(text[i:hi])
 		}
-		if !wordRune(r) { // no word character is a space
-			if !unicode.IsSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
+		if e&arabicLetter == 0 && !wordRune(r) { // no word character is a space
+			if !isSpace(r) && r != '\u200f' && r != '\u200e' && r != '\u061c' {
 				dst = append(dst, token{s: text[i : i+n], f: text[i : i+n], off: i, punct: true})
 			}
 			i += n
@@ -106,7 +156,20 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 		}
 		j := i + n
 		changes := foldRune(r) // whether fold changes the word
+		var seen uint8         // the arabicLetters of the letters of the runs below
 		for j < hi {
+			// A run of Arabic letters, read two bytes at a time.
+			for j+1 < len(text) && text[j]|1 == 0xD9 && text[j+1]&0xC0 == 0x80 {
+				e := arabicLetters[(text[j]&1)<<6|text[j+1]&0x3F]
+				if e&arabicLetter == 0 {
+					break
+				}
+				seen |= e
+				j += 2
+			}
+			if j >= hi {
+				break
+			}
 			// ASCII and Arabic letters decoded here, for decode and
 			// wordRune are not inlined.
 			var r rune
@@ -165,7 +228,7 @@ func (f *finder) tokenize(dst []token, lo, hi int) []token {
 			j++
 		}
 		w := text[i:j]
-		if changes {
+		if changes || seen&arabicFolded != 0 {
 			w = f.folded(w)
 		}
 		dst = append(dst, token{s: text[i:j], f: w, off: i})
@@ -338,11 +401,40 @@ const classesKept = 1 << 16
 // lookups cost half of a map's. Its keys are copies (not in f.folds, nor
 // in the text).
 type classTable struct {
-	seed  maphash.Seed
+	seed  uint64 // of hash, drawn when the table is made
 	keys  []string
 	vals  []class
 	n     int   // the words held
 	empty class // the class of "" (harakat alone), when empty.set
+}
+
+// hash hashes the word w, not "", with the table's seed: eight bytes at
+// a time, the last eight (or, of a shorter word, two overlapping four or
+// three bytes that cover it) last, each stirred in by a 128-bit product
+// as wyhash does; for the words of an article cheaper than maphash.
+func (t *classTable) hash(w string) uint64 {
+	b := unsafe.Slice(unsafe.StringData(w), len(w))
+	h := t.seed ^ uint64(len(b))*0x9E3779B97F4A7C15
+	for len(b) > 8 {
+		h = mix(h^binary.LittleEndian.Uint64(b), 0xA0761D6478BD642F)
+		b = b[8:]
+	}
+	var last uint64
+	switch n := len(b); {
+	case len(w) >= 8:
+		last = binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(w[len(w)-8:]), 8))
+	case n >= 4:
+		last = uint64(binary.LittleEndian.Uint32(b))<<32 | uint64(binary.LittleEndian.Uint32(b[n-4:]))
+	default:
+		last = uint64(b[0])<<16 | uint64(b[n>>1])<<8 | uint64(b[n-1])
+	}
+	return mix(h^last, 0xE7037ED1A0B428DB)
+}
+
+// mix folds the 128-bit product of a and b into 64 bits.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
 }
 
 // get returns the class of w, and whether the table holds it.
@@ -354,7 +446,7 @@ func (t *classTable) get(w string) (class, bool) {
 		return class{}, false
 	}
 	mask := uint64(len(t.keys) - 1)
-	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+	for i := t.hash(w) & mask; ; i = (i + 1) & mask {
 		switch t.keys[i] {
 		case w:
 			return t.vals[i], true
@@ -370,7 +462,7 @@ func (t *classTable) find(w string) int {
 		return -1
 	}
 	mask := uint64(len(t.keys) - 1)
-	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+	for i := t.hash(w) & mask; ; i = (i + 1) & mask {
 		switch t.keys[i] {
 		case w:
 			return int(i)
@@ -388,7 +480,7 @@ func (t *classTable) put(w string, c class) {
 		return
 	}
 	if t.keys == nil || t.n >= classesKept {
-		*t = classTable{seed: maphash.MakeSeed(), keys: make([]string, 1024), vals: make([]class, 1024), empty: t.empty}
+		*t = classTable{seed: rand.Uint64(), keys: make([]string, 1024), vals: make([]class, 1024), empty: t.empty}
 	}
 	if 2*(t.n+1) > len(t.keys) {
 		keys, vals := t.keys, t.vals
@@ -406,7 +498,7 @@ func (t *classTable) put(w string, c class) {
 // insert adds w to a table with room for it.
 func (t *classTable) insert(w string, c class) {
 	mask := uint64(len(t.keys) - 1)
-	i := maphash.String(t.seed, w) & mask
+	i := t.hash(w) & mask
 	for t.keys[i] != "" {
 		i = (i + 1) & mask
 	}
@@ -430,15 +522,15 @@ func (f *finder) classify(w string) class {
 	}
 	b := []byte(w) // its own: definiteRole writes f.word, and the callers hold f.buf
 	c := class{set: true, cue: arabicCue(b), kind: f.kind(b), role: f.definiteRole(b), rel: f.relationKey(w) != "",
-		called: calledWords[strings.TrimPrefix(w, "و")], front: frontingWords[w], never: neverWord(w),
-		tieEnd: introductionEnds[w] || complementisers[w]}
+		called: calledWords.has(strings.TrimPrefix(w, "و")), front: frontingWords.has(w), never: neverWord(w),
+		tieEnd: introductionEnds.has(w) || complementisers.has(w)}
 	c.stop, c.kin, c.title = stopWord(w, c.cue), f.kinWord(b), roleWord(w)
 	c.ends, c.gender = endsWord(w), arabicGender(b)
 	c.bits |= bodyForm(w, c.kind)
 	if f.possessedWord(w) {
 		c.bits |= possessedForm
 	}
-	if !arabicStops[w] && !neverArabic[w] && !arabicJoiners[w] && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
+	if !arabicStops.has(w) && !neverArabic.has(w) && !arabicJoiners.has(w) && c.kind == 0 && !c.role && !conjoined(b, prepositions) {
 		if verbShape(b, false) {
 			c.bits |= mayVerb
 		}

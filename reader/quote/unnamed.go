@@ -30,14 +30,14 @@ var capitalDeterminers = set("A An One Another")
 // phrase names a thing, a body or one who speaks for a body (a
 // spokesman for).
 func (f *finder) englishUnnamed(toks []token, s int) (string, int, byte) {
-	if s >= len(toks) || !unnamedDeterminers[lower(toks[s].s)] {
+	if s >= len(toks) || !unnamedDeterminers.has(lower(toks[s].s)) {
 		return "", s, anyGender
 	}
 	if lower(toks[s].s) == "one" && s+2 < len(toks) && toks[s+1].s == "of" {
 		// One of them, a student who …: the apposition says who; else
 		// "one of the stevedores", the part and its group.
 		e := s + 2
-		if englishDeterminers[lower(toks[e].s)] && e+1 < len(toks) {
+		if englishDeterminers.has(lower(toks[e].s)) && e+1 < len(toks) {
 			e++
 		}
 		if toks[e].punct || upper(toks[e].s) {
@@ -59,7 +59,7 @@ func (f *finder) englishUnnamed(toks []token, s int) (string, int, byte) {
 			e += 2 // a father of three, a member of staff
 		}
 	}
-	if e < len(toks) && e-s > 2 && !toks[e].punct && (englishDeterminers[lower(toks[e].s)] || objectPronouns[lower(toks[e].s)]) {
+	if e < len(toks) && e-s > 2 && !toks[e].punct && (englishDeterminers.has(lower(toks[e].s)) || objectPronouns.has(lower(toks[e].s))) {
 		e-- // A woman shook her head: the verb before its object
 	}
 	if e == s+1 {
@@ -67,12 +67,12 @@ func (f *finder) englishUnnamed(toks []token, s int) (string, int, byte) {
 	}
 	np := toks[s:e]
 	for _, t := range toks[s:min(e+1, len(toks))] {
-		if w := lower(t.s); anonymous[w] || inscriptions[w] {
+		if w := lower(t.s); anonymous.has(w) || inscriptions.has(w) {
 			return "", s, anyGender // an unsigned note, a sign: nobody's words
 		}
 	}
 	head := lower(np[len(np)-1].s)
-	if thing(np) || englishBodies[head] || spokesWords[head] || englishStatements[head] || englishFunction[np[len(np)-1].s] {
+	if thing(np) || englishBodies.has(head) || spokesWords.has(head) || englishStatements.has(head) || englishFunction.has(np[len(np)-1].s) {
 		return "", s, anyGender
 	}
 	g := relationGender(head)
@@ -90,10 +90,10 @@ func (f *finder) englishUnnamed(toks []token, s int) (string, int, byte) {
 // adjective (a retired clerk).
 func npEnds(t token, first bool) bool {
 	w := lower(t.s)
-	if t.punct || upper(t.s) || hasDigit(t.s) || relativePronouns[w] || w == "that" || placeBefore[w] || locatives[w] || conjunctions[w] || npPrepositions[w] {
+	if t.punct || upper(t.s) || hasDigit(t.s) || relativePronouns.has(w) || w == "that" || placeBefore.has(w) || locatives.has(w) || conjunctions.has(w) || npPrepositions.has(w) {
 		return true
 	}
-	if englishSkip[w] || englishDeterminers[w] || englishCues[w] != notCue || englishPronouns[w] {
+	if englishSkip.has(w) || englishDeterminers.has(w) || englishCues[w] != notCue || englishPronouns.has(w) {
 		return true
 	}
 	return !first && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
@@ -138,10 +138,10 @@ func (f *finder) unnamedSubject(toks []token, at int) (string, byte) {
 // waiting was a signalman). It returns the phrase, the index after it
 // and its gender, as englishUnnamed.
 func (f *finder) opening(toks []token, s, at int) (string, int, byte) {
-	for s < at && (toks[s].punct || sentenceConjunctions[toks[s].s]) {
+	for s < at && (toks[s].punct || sentenceConjunctions.has(toks[s].s)) {
 		s++
 	}
-	if w := lower(toks[min(s, len(toks)-1)].s); s < at && (placeBefore[w] && w != "the" || locatives[w] || npPrepositions[w] || subordinators[w] || strings.HasSuffix(w, "ed")) {
+	if w := lower(toks[min(s, len(toks)-1)].s); s < at && (placeBefore.has(w) && w != "the" || locatives.has(w) || npPrepositions.has(w) || subordinators.has(w) || strings.HasSuffix(w, "ed")) {
 		// At the transit center, a driver …; Asked about the delays, a
 		// clerk …: a phrase before the subject, up to its comma.
 		for n := s + 1; n < at && n < s+clause; n++ {
@@ -154,7 +154,7 @@ func (f *finder) opening(toks []token, s, at int) (string, int, byte) {
 		}
 	}
 	name, end, g := f.englishUnnamed(toks, s)
-	if name == "" && s < at && existential[toks[s].s] {
+	if name == "" && s < at && existential.has(toks[s].s) {
 		for n := s + 1; n < at && n < s+clause && !toks[n].punct; n++ {
 			if w := lower(toks[n].s); w == "was" || w == "were" || w == "is" {
 				return f.englishUnnamed(toks, n+1)
@@ -210,7 +210,7 @@ func (f *finder) qualifiersOnly(toks []token, end, at int) (byte, bool) {
 		}
 	}
 	last := toks[seg:at]
-	if len(last) > 0 && (relativePronouns[lower(last[0].s)] || lower(last[0].s) == "that") {
+	if len(last) > 0 && (relativePronouns.has(lower(last[0].s)) || lower(last[0].s) == "that") {
 		// whose shop faces the slipway was blunt: the clause names no one
 		if personRun(last, 0) != nil {
 			return anyGender, false
@@ -219,10 +219,10 @@ func (f *finder) qualifiersOnly(toks []token, end, at int) (byte, bool) {
 	}
 	for n, t := range last {
 		w := lower(t.s)
-		if subjectPronouns[w] || nameWord(t) && (n == 0 || !placeBefore[lower(last[n-1].s)]) {
+		if subjectPronouns.has(w) || nameWord(t) && (n == 0 || !placeBefore.has(lower(last[n-1].s))) {
 			return anyGender, false // A man told me that he …; A neighbour, Sam Lee said
 		}
-		if conjunctions[w] && !(w == "and" && n+1 == len(last)) {
+		if conjunctions.has(w) && !(w == "and" && n+1 == len(last)) {
 			return anyGender, false // a woman waved as the mayor said
 		}
 	}
@@ -241,13 +241,13 @@ func qualifierSegment(seg []token) bool {
 		k = 1 // and who asked not to be named
 	}
 	w := lower(seg[k].s)
-	opens := relativePronouns[w] || englishDeterminers[w] && !englishPronouns[w] || ownedDeterminers[w] || placeBefore[w] || locatives[w] ||
-		hasDigit(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || englishQualifiers[w]
+	opens := relativePronouns.has(w) || englishDeterminers.has(w) && !englishPronouns.has(w) || ownedDeterminers.has(w) || placeBefore.has(w) || locatives.has(w) ||
+		hasDigit(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || englishQualifiers.has(w)
 	if !opens {
 		return false
 	}
 	for n, t := range seg {
-		if nameWord(t) && (n == 0 || !placeBefore[lower(seg[n-1].s)] && !locatives[lower(seg[n-1].s)]) {
+		if nameWord(t) && (n == 0 || !placeBefore.has(lower(seg[n-1].s)) && !locatives.has(lower(seg[n-1].s))) {
 			return false
 		}
 	}
@@ -272,13 +272,13 @@ func (f *finder) unnamedOpening(toks []token, s int) (string, byte, int) {
 		return "", anyGender, s
 	}
 	q := end // the end of a phrase after the noun: from Larch Row
-	if q < len(toks) && (placeBefore[lower(toks[q].s)] || locatives[lower(toks[q].s)]) {
-		for q++; q < len(toks) && !toks[q].punct && !f.cueIn(toks, q) && !relativePronouns[lower(toks[q].s)]; q++ {
+	if q < len(toks) && (placeBefore.has(lower(toks[q].s)) || locatives.has(lower(toks[q].s))) {
+		for q++; q < len(toks) && !toks[q].punct && !f.cueIn(toks, q) && !relativePronouns.has(lower(toks[q].s)); q++ {
 		}
 	}
 	head := lower(name[strings.LastIndexByte(name, ' ')+1:])
 	who := end < len(toks) && lower(toks[end].s) == "who" || end+1 < len(toks) && toks[end].s == "," && lower(toks[end+1].s) == "who"
-	person := who || personNouns[head] || g != anyGender || agentive(head)
+	person := who || personNouns.has(head) || g != anyGender || agentive(head)
 	for n := end; !person && n < len(toks) && n < end+4*clause && !sentenceEnd(f.text, toks[n]); n++ {
 		if f.cueIn(toks, n) {
 			_, person = f.qualifiersOnly(toks, end, n) // A deckhand … said: one who speaks
@@ -361,11 +361,11 @@ func (f *finder) perceivedSpeaker(toks []token, i int) string {
 		if toks[p].punct {
 			return ""
 		}
-		if !perceptionVerbs[lower(toks[p].s)] {
+		if !perceptionVerbs.has(lower(toks[p].s)) {
 			continue
 		}
 		name, end := "", p+1
-		if p+2 < i && ownedDeterminers[lower(toks[p+1].s)] && !npEnds(toks[p+2], true) {
+		if p+2 < i && ownedDeterminers.has(lower(toks[p+1].s)) && !npEnds(toks[p+2], true) {
 			name, end = span(f.text, toks[p+1:p+3]), p+3 // heard her neighbour call out
 		} else if name, end, _ = f.englishUnnamed(toks, p+1); name == "" {
 			for end < i && nameWord(toks[end]) {
@@ -397,20 +397,20 @@ func (f *finder) colonSubject(toks []token, at int) string {
 	for s > 0 && at-s < 4*clause && !sentenceEnd(f.text, toks[s-1]) && toks[s-1].s != ":" {
 		s--
 	}
-	for s < at && (toks[s].punct || sentenceConjunctions[toks[s].s]) {
+	for s < at && (toks[s].punct || sentenceConjunctions.has(toks[s].s)) {
 		s++
 	}
 	e := s
 	for e < at && nameWord(toks[e]) {
 		e++
 	}
-	if e > s && e < at && possessive(toks[e-1].s) && sayingNouns[lower(toks[e].s)] {
+	if e > s && e < at && possessive(toks[e-1].s) && sayingNouns.has(lower(toks[e].s)) {
 		// Ilse Brandt's answer was simple: the one whose words they are.
 		return withoutPossessive(span(f.text, toks[s:e]))
 	}
 	// One word names someone only when the text named them before (Reis
 	// was blunter:, after Paulo Reis): a capital opens any sentence.
-	if e-s < 2 && (e == s || !f.known[toks[s].s] && !f.namedBefore(toks[s].off, toks[s].s)) || possessive(toks[e-1].s) || f.place(toks, s, toks[s:e]) || f.englishBody(span(f.text, toks[s:e])) {
+	if e-s < 2 && (e == s || !f.isKnown(toks[s].s) && !f.namedBefore(toks[s].off, toks[s].s)) || possessive(toks[e-1].s) || f.place(toks, s, toks[s:e]) || f.englishBody(span(f.text, toks[s:e])) {
 		return ""
 	}
 	if _, ok := f.qualifiersOnly(toks, e, at); !ok {
@@ -478,7 +478,7 @@ func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
 		}
 	}
 	n := a + 1
-	if perceived && arabicVoice[toks[n].f] && n+1 < v {
+	if perceived && arabicVoice.has(toks[n].f) && n+1 < v {
 		n++ // صوت الريّس
 	}
 	if t := toks[n]; t.punct || !isArabic(t.s) || f.arStop(t) || f.neverToken(t) || n >= v {
@@ -487,7 +487,7 @@ func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
 	if name, _ := f.oneOf(toks, n); name != "" {
 		return name, toks[n].off // أن أحد الجنود طرق الباب وهو يصيح
 	}
-	if strings.HasPrefix(toks[n].s, "ال") || f.role(toks[n].s) {
+	if strings.HasPrefix(toks[n].s, "ال") || f.roleOf(toks[n]) {
 		if name, e := f.arabicMention(f.text, toks, n); name != "" && e <= v {
 			return name, toks[n].off // أن الطبيب كريم داود دخل وهو يقول
 		}
@@ -500,7 +500,7 @@ func (f *finder) embeddedSpeaker(toks []token, v int) (string, int) {
 // conjunction that ends no phrase, is never a speaker, is no count of a
 // group or body and no verb of speech (سمكري، عجوز، رجل).
 func (f *finder) arabicUnnamedNoun(t token) bool {
-	if t.punct || !isArabic(t.s) || strings.HasPrefix(t.s, "ال") || f.arStop(t) || f.neverToken(t) || f.known[t.s] || hasDigit(t.s) || f.relationKey(t.s) != "" {
+	if t.punct || !isArabic(t.s) || strings.HasPrefix(t.s, "ال") || f.arStop(t) || f.neverToken(t) || f.isKnown(t.s) || hasDigit(t.s) || f.relationKey(t.s) != "" {
 		return false
 	}
 	f.buf = append(f.buf[:0], t.f...)
@@ -521,12 +521,12 @@ func (f *finder) arabicOpening(toks []token, s int) (int, byte) {
 	}
 	n := -1
 	switch first := strings.TrimPrefix(toks[s].f, "و"); {
-	case beingVerbs[toks[s].f]:
+	case beingVerbs.has(toks[s].f):
 		n = s + 1
-	case prepositions[first] && first != "منذ":
+	case prepositions.has(first) && first != "منذ":
 		// a phrase of place: its words carry the article or govern one
 		for k := s + 1; k < len(toks) && k <= s+5 && !toks[k].punct; k++ {
-			if w := strings.TrimPrefix(toks[k].f, "و"); !strings.HasPrefix(w, "ال") && !prepositions[w] {
+			if w := strings.TrimPrefix(toks[k].f, "و"); !strings.HasPrefix(w, "ال") && !prepositions.has(w) {
 				if k > s+1 {
 					n = k
 				}
@@ -572,7 +572,7 @@ func (f *finder) verbGender(t token) byte {
 		return male
 	case strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ت"):
 		return female
-	case beingVerbs[t.f]:
+	case beingVerbs.has(t.f):
 		return male
 	}
 	return anyGender
@@ -601,7 +601,7 @@ func (f *finder) arabicUnnamedSpeaker(toks []token, i int) string {
 // a sentence that quotes nobody shows it introduces a person (not وكان
 // موقع محلي قد نشر: a thing).
 func (f *finder) personWord(t token) bool {
-	if f.role(t.s) {
+	if f.roleOf(t) {
 		return true
 	}
 	_, ok := arabicEpithets[strings.TrimSuffix(strings.TrimSuffix(t.f, "ا"), "ً")]
@@ -622,7 +622,7 @@ func (f *finder) arabicHearer(toks []token, i int, subject string, ms *[]mention
 		}
 		rest = strings.TrimPrefix(rest, " ")
 	}
-	if k+1 >= len(toks) || toks[k].punct || strings.HasPrefix(toks[k].s, "ال") || !f.role(toks[k].s) {
+	if k+1 >= len(toks) || toks[k].punct || strings.HasPrefix(toks[k].s, "ال") || !f.roleOf(toks[k]) {
 		return
 	}
 	name, e := f.arabicMention(f.text, toks, k)

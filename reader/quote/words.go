@@ -1,16 +1,92 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
+
+// wordSet is a list of words to look words up in: an open-addressing
+// table a quarter full at most, whose hash reads a word's length and
+// three of its bytes. The rules look up most words of every paragraph in
+// a dozen lists, nearly always in vain, and a map hashes the whole word
+// first; here a word in no list is most often told by one empty slot.
+type wordSet struct {
+	keys  []string // the table; "" is an empty slot
+	mask  uint32   // len(keys) - 1
+	shift uint8    // 32 - log2(len(keys))
+	empty bool     // "" is in the set
+	words []string // the words, in the order given
+}
 
 // set builds a lookup table from space-separated words.
-func set(words ...string) map[string]bool {
-	m := map[string]bool{}
+func set(words ...string) *wordSet {
+	s := &wordSet{}
 	for _, ws := range words {
-		for _, w := range strings.Fields(ws) {
-			m[w] = true
+		s.words = append(s.words, strings.Fields(ws)...)
+	}
+	size, shift := 8, uint8(32-3)
+	for size < 4*len(s.words) {
+		size, shift = size*2, shift-1
+	}
+	s.keys, s.mask, s.shift = make([]string, size), uint32(size-1), shift
+	for _, w := range s.words {
+		if w == "" {
+			s.empty = true
+			continue
+		}
+		h := wordHash(w, s.shift)
+		for s.keys[h] != "" && s.keys[h] != w {
+			h = (h + 1) & s.mask
+		}
+		s.keys[h] = w
+	}
+	return s
+}
+
+// wordHash hashes a word, not empty, to a slot of a table of 1<<(32-shift)
+// by its length and its last byte, and in a word of four bytes or more
+// two more: the second and the third from the end, for an Arabic word
+// the last bytes of its first and its last two letters (its first byte
+// is most often that of every other); the product's top bits, which all
+// of them stir, give the slot.
+func wordHash(w string, shift uint8) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[n-1])<<8
+	if n > 3 {
+		h |= uint32(w[n-3])<<16 | uint32(w[1])<<24
+	}
+	return h * 0x9E3779B1 >> shift
+}
+
+// has reports whether w is one of the words of s. Its first probe is
+// inline: most words meet an empty slot there.
+func (s *wordSet) has(w string) bool {
+	if w == "" {
+		return s.empty
+	}
+	h := wordHash(w, s.shift)
+	if k := s.keys[h]; k == "" || k == w {
+		return k != ""
+	}
+	return s.probe(w, h)
+}
+
+// probe goes on from the slot h, where has met another word than w.
+func (s *wordSet) probe(w string, h uint32) bool {
+	for {
+		h = (h + 1) & s.mask
+		switch s.keys[h] {
+		case w:
+			return true
+		case "":
+			return false
 		}
 	}
-	return m
+}
+
+// hasBytes is has for a word in bytes, without making a string of it.
+func (s *wordSet) hasBytes(b []byte) bool {
+	return s.has(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // arabicStops end the noun phrase after a reporting verb: prepositions,
@@ -152,5 +228,5 @@ var backrefs = set("بهذه بهذا بتلك بذلك هكذا")
 // roleWord reports whether the folded Arabic word is a title or a
 // profession, with or without the article.
 func roleWord(folded string) bool {
-	return arabicRoles[strings.TrimPrefix(folded, "ال")]
+	return arabicRoles.has(strings.TrimPrefix(folded, "ال"))
 }

@@ -18,22 +18,22 @@ import (
 // ف. A present verb's prefix (يُضيف، تُؤكد، نُعلن) carries a damma in the
 // active too, so ي، ت and ن are left alone.
 func passiveVerb(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
+	r, n := decode(w)
 	if (r == 'و' || r == 'ف') && n < len(w) {
 		w = w[n:]
 		for {
-			m, k := utf8.DecodeRuneInString(w)
+			m, k := decode(w)
 			if m < 0x064B || m > 0x0652 {
 				break
 			}
 			w = w[k:] // a haraka on the conjunction: وَكُتب
 		}
-		r, n = utf8.DecodeRuneInString(w)
+		r, n = decode(w)
 	}
 	if r < 0x0621 || r > 0x064A || r == 'ي' || r == 'ت' || r == 'ن' || n >= len(w) {
 		return false
 	}
-	d, _ := utf8.DecodeRuneInString(w[n:])
+	d, _ := decode(w[n:])
 	return d == 'ُ' && letters(w) >= 3
 }
 
@@ -60,7 +60,7 @@ func (f *finder) unsigned(toks []token, lo, hi int) bool {
 		if f.in(unknownWriters, w) {
 			return true
 		}
-		if f.in(signatures, w) && without[toks[n-1].f] {
+		if f.in(signatures, w) && without.has(toks[n-1].f) {
 			return true
 		}
 	}
@@ -86,24 +86,24 @@ func (f *finder) carried(before []token) bool {
 		return false
 	}
 	if isArabic(before[n].s) {
-		return inscriptions[before[n].f] // تحت شعار «…»، لافتة «…»: the words the thing bears
+		return inscriptions.has(before[n].f) // تحت شعار «…»، لافتة «…»: the words the thing bears
 	}
 	if n < 1 {
 		return false
 	}
 	w := lower(before[n].s)
 	switch {
-	case graffitiVerbs[w]:
+	case graffitiVerbs.has(w):
 		return true // Someone had scrawled “…” across the hoarding
-	case carrierVerbs[w]:
+	case carrierVerbs.has(w):
 		for k := n - 1; k >= 0 && k >= n-4 && !before[k].punct; k-- {
-			if inscriptions[lower(before[k].s)] {
+			if inscriptions.has(lower(before[k].s)) {
 				return true
 			}
 		}
-	case w == "words" && englishDeterminers[lower(before[n-1].s)]:
+	case w == "words" && englishDeterminers.has(lower(before[n-1].s)):
 		for k := n - 2; k >= 0 && k >= n-7 && !before[k].punct; k-- {
-			if showVerbs[lower(before[k].s)] {
+			if showVerbs.has(lower(before[k].s)) {
 				return true
 			}
 		}
@@ -120,14 +120,14 @@ func (f *finder) carrier(name string) bool {
 	if isArabic(name) {
 		w, _, _ := strings.Cut(name, " ")
 		f.buf = fold(f.buf, w)
-		return inscriptions[string(f.buf)] || len(f.buf) > 2 && f.buf[0] == 0xD9 && f.buf[1] == 0x88 && inscriptions[string(f.buf[2:])]
+		return inscriptions.hasBytes(f.buf) || len(f.buf) > 2 && f.buf[0] == 0xD9 && f.buf[1] == 0x88 && inscriptions.hasBytes(f.buf[2:])
 	}
 	first, _, ok := strings.Cut(name, " ")
-	if !ok || !unnamedDeterminers[lower(first)] {
+	if !ok || !unnamedDeterminers.has(lower(first)) {
 		return false // the board: a body, or a thing named before
 	}
 	head := name[strings.LastIndexByte(name, ' ')+1:]
-	return inscriptions[head]
+	return inscriptions.has(head)
 }
 
 var (
@@ -153,13 +153,13 @@ func elliptical(before []token) bool {
 		return false
 	}
 	w := lower(before[n].s)
-	if englishDeterminers[w] && n+2 < len(before) && ordinals[lower(before[n+1].s)] {
+	if englishDeterminers.has(w) && n+2 < len(before) && ordinals.has(lower(before[n+1].s)) {
 		n++ // the second, a third
-	} else if !others[w] {
+	} else if !others.has(w) {
 		return false
 	}
 	next := before[n+1]
-	return next.punct || placeBefore[lower(next.s)] || englishCues[lower(next.s)] != notCue
+	return next.punct || placeBefore.has(lower(next.s)) || englishCues[lower(next.s)] != notCue
 }
 
 var (
@@ -172,7 +172,7 @@ var (
 // (supporters, residents, drivers): lower case, in -s, and no word of
 // function nor a verb in -ed.
 func bareGroup(w string) bool {
-	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "s") || englishFunction[w] || neverEnglish[w] {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "s") || englishFunction.has(w) || neverEnglish.has(w) {
 		return false
 	}
 	return englishCues[w] == notCue
@@ -183,7 +183,7 @@ func bareGroup(w string) bool {
 // right after it (على جدار البلدية، على لافتة): graffiti and banners by a
 // group the text names by no one are nobody's words.
 func (f *finder) groupOnCarrier(toks []token, j int) bool {
-	if j+2 >= len(toks) || toks[j].punct || strings.HasPrefix(toks[j].s, "ال") || f.known[toks[j].s] {
+	if j+2 >= len(toks) || toks[j].punct || strings.HasPrefix(toks[j].s, "ال") || f.isKnown(toks[j].s) {
 		return false
 	}
 	f.buf = append(f.buf[:0], toks[j].f...)
@@ -192,7 +192,7 @@ func (f *finder) groupOnCarrier(toks []token, j int) bool {
 		return false
 	}
 	for n := j + 1; n < len(toks) && n <= j+3 && !toks[n].punct; n++ {
-		if (toks[n].s == "على" || toks[n].s == "في") && n+1 < len(toks) && inscriptions[toks[n+1].f] {
+		if (toks[n].s == "على" || toks[n].s == "في") && n+1 < len(toks) && inscriptions.has(toks[n+1].f) {
 			return true
 		}
 	}
@@ -213,7 +213,7 @@ func boardBody(words []token, n int) bool {
 		return false
 	}
 	m := words[n-1].s
-	if m == "" || m[0] < 'a' || m[0] > 'z' || inscriptions[m] || englishFunction[m] || boardThings[m] {
+	if m == "" || m[0] < 'a' || m[0] > 'z' || inscriptions.has(m) || englishFunction.has(m) || boardThings.has(m) {
 		return false
 	}
 	return !strings.HasSuffix(m, "ed") && !strings.HasSuffix(m, "en")
@@ -226,10 +226,10 @@ func boardBody(words []token, n int) bool {
 func lowerBodyEnd(toks []token, k int) int {
 	for e := k; e < len(toks) && e < k+2; e++ {
 		w := toks[e].s
-		if toks[e].punct || upper(w) || englishFunction[w] || placeBefore[w] || englishDeterminers[w] || englishCues[w] != notCue {
+		if toks[e].punct || upper(w) || englishFunction.has(w) || placeBefore.has(w) || englishDeterminers.has(w) || englishCues[w] != notCue {
 			return k
 		}
-		if englishBodies[w] {
+		if englishBodies.has(w) {
 			return e + 1
 		}
 	}
@@ -247,13 +247,13 @@ func lowerBodyEnd(toks []token, k int) int {
 // subject is no writing.
 func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) {
 	arabic := isArabic(before[cb].s)
-	pronoun := arabic && cb > 0 && heShe[before[cb-1].f]
+	pronoun := arabic && cb > 0 && heShe.has(before[cb-1].f)
 	switch {
 	case arabic && cb+1 < len(before) && f.writing(before[cb+1].s):
 	case pronoun: // بالرسالة …، وهي تقول
 	case arabic && cb > 0 && f.writtenBefore(before, cb): // برسالة من البلدية تقول
 	case !arabic && cb > 0 && lower(before[cb-1].s) == "it":
-	case !arabic && cb > 1 && writings[lower(before[cb-1].s)] && englishDeterminers[lower(before[cb-2].s)]:
+	case !arabic && cb > 1 && writings.has(lower(before[cb-1].s)) && englishDeterminers.has(lower(before[cb-2].s)):
 	default:
 		return "", false
 	}
@@ -263,7 +263,7 @@ func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) 
 		if ts[n].off >= before[cb].off {
 			break
 		}
-		if !ts[n].punct && (arabic && f.writing(ts[n].s) || !arabic && writings[lower(ts[n].s)]) {
+		if !ts[n].punct && (arabic && f.writing(ts[n].s) || !arabic && writings.has(lower(ts[n].s))) {
 			w = n
 		}
 	}
@@ -272,7 +272,7 @@ func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) 
 	}
 	for n := w + 1; pronoun && n < len(ts) && ts[n].off < before[cb].off; n++ {
 		w := strings.TrimPrefix(strings.TrimPrefix(ts[n].s, "ل"), "ب")
-		if !ts[n].punct && (f.kin(ts[n].s) || f.role(ts[n].s) || f.kin(w) || f.role(w)) {
+		if !ts[n].punct && (f.kin(ts[n].s) || f.roleOf(ts[n]) || f.kin(w) || f.role(w)) {
 			return "", false // أعطت الرسالة لجدتي، وهي تقول: she is the person after it
 		}
 	}
@@ -293,11 +293,11 @@ func (f *finder) writingSays(lo, hi int, before []token, cb int) (string, bool) 
 func (f *finder) orgNamedBefore(at int, description string) string {
 	text := f.text
 	det, noun, ok := strings.Cut(description, " ")
-	if !ok || !englishDeterminers[lower(det)] || strings.Contains(noun, " ") || noun == "" {
+	if !ok || !englishDeterminers.has(lower(det)) || strings.Contains(noun, " ") || noun == "" {
 		return ""
 	}
 	word := strings.ToUpper(noun[:1]) + noun[1:]
-	if !orgWords[word] {
+	if !orgWords.has(word) {
 		return ""
 	}
 	from := max(0, at-8*window)
@@ -349,7 +349,7 @@ func englishWriter(text string, ts []token, w int) string {
 		}
 	}
 	for v := m + 1; v < len(ts) && v <= m+4 && !ts[v].punct; v++ {
-		if sendVerbs[lower(ts[v].s)] {
+		if sendVerbs.has(lower(ts[v].s)) {
 			return span(text, ts[m:v]) // the letter the council sent him
 		}
 	}
@@ -371,15 +371,15 @@ func englishWriter(text string, ts []token, w int) string {
 // number; nobody when there is none.
 func writerPhrase(text string, ts []token, m int) string {
 	e := m
-	if e < len(ts) && englishDeterminers[lower(ts[e].s)] {
+	if e < len(ts) && englishDeterminers.has(lower(ts[e].s)) {
 		e++
 	}
 	for s := e; e < len(ts) && e < s+4 && !ts[e].punct && (e < s+2 || nameWord(ts[e])); e++ {
-		if w := lower(ts[e].s); neverEnglish[w] || englishSkip[w] || sendVerbs[w] || quantifiers[w] || hasDigit(w) {
+		if w := lower(ts[e].s); neverEnglish.has(w) || englishSkip.has(w) || sendVerbs.has(w) || quantifiers.has(w) || hasDigit(w) {
 			break // the manager in March, the landlord twice, the manager four times
 		}
 	}
-	if e == m || englishDeterminers[lower(ts[e-1].s)] {
+	if e == m || englishDeterminers.has(lower(ts[e-1].s)) {
 		return nobody
 	}
 	return span(text, ts[m:e])
@@ -420,10 +420,10 @@ func (f *finder) writing(w string) bool {
 	b := string(f.buf)
 	if strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لل") {
 		b = b[2:]
-	} else if strings.HasPrefix(b, "ب") && writings[b[2:]] {
+	} else if strings.HasPrefix(b, "ب") && writings.has(b[2:]) {
 		return true // برسالة
 	}
-	return writings[b]
+	return writings.has(b)
 }
 
 // writtenBefore reports whether a writing ends the phrase right before
