@@ -200,6 +200,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 	}
 	name, k := f.arabicMention(text, toks, j)
+	if n, e := f.nameAfterDescription(text, toks, name, k); n != "" {
+		name, k = n, e // وقال رئيس جمعية تجار السوق القديم خليل الزعبي
+	}
 	if k+1 < len(toks) && toks[k].s == "،" && f.isDescription(name) {
 		// وقال رئيس النادي، رجل الأعمال كمال الدبّاغ، للصحفيين: the name
 		// in apposition to a description.
@@ -343,6 +346,41 @@ func (f *finder) accusativePlural(t token) bool {
 // by a relation or a title (والده، جارتها), a body, or a name seen
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
+// nameAfterDescription returns the person that the Arabic description
+// name, read up to toks[k], goes on to name in the same noun phrase
+// (رئيس جمعية تجار السوق القديم خليل الزعبي، مدير عام دائرة الآثار
+// المهندس وليد الصرايرة، رئيس الاتحاد الوطني لكرة القدم اللواء المتقاعد
+// عادل السراج، ممثل النيابة العامة، المدعي العام رائد الشريف،): a name
+// or a title and a name, before the phrase ends at a stop word or a mark;
+// "" and k when it names none.
+func (f *finder) nameAfterDescription(text string, toks []token, name string, k int) (string, int) {
+	if name == "" || !f.isDescription(name) {
+		return "", k
+	}
+	for p := k; p < len(toks) && p < k+10; {
+		t := toks[p]
+		if t.s == "،" {
+			p++
+			continue
+		}
+		if f.arStop(t) {
+			break
+		}
+		n, q := f.arabicMention(text, toks, p)
+		if q <= p || n == "" {
+			p++
+			continue
+		}
+		first, _, _ := strings.Cut(n, " ")
+		if strings.IndexByte(n, ' ') > 0 && n == span(text, toks[p:q]) && !strings.HasPrefix(first, "ال") && !strings.HasPrefix(first, "ل") && !strings.HasPrefix(first, "ب") && !f.bodyHead(first) && !f.never(n) && (!f.isDescription(n) || strings.Count(n, " ") >= 2) {
+			// (not مسؤول لقوات الدفاع: a noun after its preposition)
+			return n, q
+		}
+		p = q
+	}
+	return "", k
+}
+
 // pluperfectSubject returns the subject that كان puts before قد and the
 // verb toks[i] (وكان قائد النجم، لاعب الوسط مروان الطحان، قد قال): the
 // mention after كان, or the name in apposition to its description; ""
@@ -1010,6 +1048,16 @@ func descriptive(b []byte) bool {
 	return bytes.HasPrefix(b, al) || arabicConstruct.hasBytes(b) || string(b) == "باسم" || string(b) == "بسم"
 }
 
+// definiteAfter reports whether a word with the article is among ts.
+func definiteAfter(ts []token) bool {
+	for _, t := range ts {
+		if strings.HasPrefix(t.s, "ال") {
+			return true
+		}
+	}
+	return false
+}
+
 // nameIn returns the name inside the noun phrase np: np itself when it
 // starts with a name, or the words after its titles and their definite
 // description (الممرضة المناوبة نور الهدى قاسم → نور الهدى قاسم), or nil
@@ -1018,6 +1066,7 @@ func (f *finder) nameIn(np []token) []token {
 	s, definite := 0, false
 	for s < len(np) {
 		w := np[s].s
+		chained := s > 0 && (f.roleOf(np[s-1]) || f.bodyHead(np[s-1].s) || !definite && !strings.HasPrefix(np[s-1].s, "ال"))
 		if f.isKnown(w) && strings.HasPrefix(w, "ال") && (s == 0 || s == len(np)-1 && f.titled(np[:s])) {
 			// ويقضي العمر لياليه: a surname named before; الدكتور الشامي:
 			// after a title, which a speaker never carries (but نقيب
@@ -1040,6 +1089,12 @@ func (f *finder) nameIn(np []token) []token {
 			// الشاعر والمترجم الأستاذ فادي زهران: a description joined
 			// to the one before it, whatever its noun; a name has no
 			// article after و.
+		case s > 0 && !definite && !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "ل") && chained && f.roleOf(np[0]) && definiteAfter(np[s+1:]):
+			// رئيس جمعية تجار السوق، مدير عام دائرة الآثار: a noun of the
+			// construct the title heads, before its definite end.
+		case s > 0 && s+1 < len(np) && strings.HasPrefix(np[s-1].s, "ال") && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ال") && strings.HasPrefix(np[s+1].s, "ال") && !f.isKnown(w):
+			// رئيس الاتحاد الوطني لكرة القدم: what the body is of, after
+			// ل, is part of the description.
 		default:
 			if s == 0 && f.ahadOf(np[0]) {
 				return nil // إحدى الأمهات: one of a group, named in apposition if at all
