@@ -36,6 +36,7 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{`The plant's former supervisor, Gareth Pook, gave evidence. “I wrote to my manager and said, ‘These numbers are three times the limit,’ and I was told to test again,” Pook said.`, "Gareth Pook|These numbers are three times the limit,"},
 		{`The cleaners said in a joint letter to the board that safety was "on the line." "Tired staff make mistakes," the letter said.`, "The cleaners|Tired staff make mistakes,"},
 		{`“They were stronger at the end,” said the Otters’ captain, Nadia Brede. “We’ll be back.”`, "Nadia Brede|We’ll be back."},
+		{"Kwame Asante makes violins in Leeds. A violin takes him about three months to make.\n“You can buy a decent violin made in a factory,” he says.", "Kwame Asante|You can buy a decent violin made in a factory,"},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)

@@ -127,6 +127,18 @@ var neverArabic = set(
 	"فقط جدا تماما لصالح", // adverbs and a preposition, never a name
 )
 
+// arabicPronouns are the Arabic personal pronouns, folded: with و or ف
+// (ونحن صغار) they open a clause, never a name.
+var arabicPronouns = set("انا نحن هو هي هم هن هما انت انتم انتن")
+
+// arabicNumbers are the Arabic words for numbers, folded: a count is
+// never a speaker (سجّل هدفين في عشر دقائق).
+var arabicNumbers = set(
+	"واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية تسع تسعة عشر عشرة",
+	"عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين مئة مائة مئتين مئات الف الفين الاف مليون ملايين",
+	"هدفين نقطتين دقيقتين ساعتين يومين",
+)
+
 // arabicVerbal are the particles and verbs of being that open a verbal
 // phrase, never a speaker: كان يقف، فقد اضطر، لم تقل. Folded, with a و or
 // ف prefix cut; verbsOfState are imperfect verbs a narrative sentence
@@ -267,7 +279,7 @@ func oneLetter(w string) bool {
 // preposition written onto a noun (لقوات، للصحفيين، بالمدينة), the head
 // of a place (شارع المدارس).
 func neverWord(b string) bool {
-	if neverArabic.has(b) || arabicStops.has(b) || verbal(b) || pronounComplementiser.has(strings.TrimPrefix(strings.TrimPrefix(b, "و"), "ف")) {
+	if bare := strings.TrimPrefix(strings.TrimPrefix(b, "و"), "ف"); neverArabic.has(b) || arabicStops.has(b) || verbal(b) || pronounComplementiser.has(bare) || bare != b && arabicPronouns.has(bare) || arabicNumbers.has(bare) {
 		return true // (وإنهما: a complementiser with its pronoun)
 	}
 	if strings.HasPrefix(b, "لل") || strings.HasPrefix(b, "بال") || strings.HasPrefix(b, "لـ") || strings.HasPrefix(b, "وال") && len(b) > 8 && neverArabic.has(b[2:]) {

@@ -277,6 +277,9 @@ func (f *finder) unnamedOpening(toks []token, s int) (string, byte, int) {
 		}
 	}
 	head := lower(name[strings.LastIndexByte(name, ' ')+1:])
+	if englishPronouns.has(head) || objectPronouns.has(head) {
+		return "", anyGender, s // A violin takes him three months: a verb and its object, no person
+	}
 	who := end < len(toks) && lower(toks[end].s) == "who" || end+1 < len(toks) && toks[end].s == "," && lower(toks[end+1].s) == "who"
 	person := who || personNouns.has(head) || g != anyGender || agentive(head)
 	for n := end; !person && n < len(toks) && n < end+4*clause && !sentenceEnd(f.text, toks[n]); n++ {
