@@ -62,6 +62,11 @@ func (f *finder) reference(name string, g byte) string {
 	if p := f.describedPerson(d, name, g); p != "" {
 		return p
 	}
+	if d.body && companyWords.has(d.head) && !isArabic(name) {
+		if b := f.lastCompany(); b != "" {
+			return b // the company said after Kellan Gateway Terminals and the dockers' union: not the union
+		}
+	}
 	if d.body && (companyWords.has(d.head) || len(d.others) == 0 && collectives.has(d.head)) {
 		if b := f.lastBody(); b != "" {
 			return b // the company said, the panel, اللجنة: a body named by no word of its kind
@@ -706,4 +711,32 @@ func (f *finder) isDescription(name string) bool {
 		return !upper(first) || englishDeterminers.has(lower(first))
 	}
 	return f.role(first)
+}
+
+// lastCompany returns what an English "the company" refers to: the last
+// of the recent mentions that is a body not named by a noun of another
+// kind (a union, a council), or, before such a body, a capitalised name
+// of several words that gives no person's gender nor opens with a given
+// name (Kellan Gateway Terminals … the Harbour Workers’ Union … the
+// company said); "" when none.
+func (f *finder) lastCompany() string {
+	other := false // a body of another kind passed over: the name before it may be the company
+	for n := f.nrecent - 1; n >= 0; n-- {
+		m := f.recent[n]
+		if isArabic(m.name) || !upper(m.name) {
+			continue
+		}
+		last := lower(m.name[strings.LastIndexByte(m.name, ' ')+1:])
+		if englishBodies.has(last) && !companyWords.has(last) {
+			other = true // the union, the council: a body of another kind
+			continue
+		}
+		if m.body {
+			return m.name
+		}
+		if other && strings.Count(m.name, " ") >= 1 && m.g == anyGender && f.genders[m.name] == anyGender && givenGender(m.name) == anyGender && titleWordsAt(m.name) == 0 {
+			return m.name
+		}
+	}
+	return ""
 }
