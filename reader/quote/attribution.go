@@ -1161,10 +1161,16 @@ func addressed(text string, off int) bool {
 // relationGender returns the gender of an English relation word (wife,
 // brother), or anyGender for any other word.
 func relationGender(w string) byte {
+	return genderIn(w, englishMale, englishFemale)
+}
+
+// genderIn returns male when w is one of males, female when it is one
+// of females, else anyGender.
+func genderIn(w string, males, females *wordSet) byte {
 	switch {
-	case englishMale.has(w):
+	case males.has(w):
 		return male
-	case englishFemale.has(w):
+	case females.has(w):
 		return female
 	}
 	return anyGender

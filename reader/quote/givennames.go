@@ -12,13 +12,7 @@ import "strings"
 // name, or anyGender.
 func givenGender(name string) byte {
 	first, _, _ := strings.Cut(name, " ")
-	switch {
-	case maleNames.has(first):
-		return male
-	case femaleNames.has(first):
-		return female
-	}
-	return anyGender
+	return genderIn(first, maleNames, femaleNames)
 }
 
 var (
