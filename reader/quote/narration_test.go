@@ -37,6 +37,9 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{`The cleaners said in a joint letter to the board that safety was "on the line." "Tired staff make mistakes," the letter said.`, "The cleaners|Tired staff make mistakes,"},
 		{`“They were stronger at the end,” said the Otters’ captain, Nadia Brede. “We’ll be back.”`, "Nadia Brede|We’ll be back."},
 		{"Kwame Asante makes violins in Leeds. A violin takes him about three months to make.\n“You can buy a decent violin made in a factory,” he says.", "Kwame Asante|You can buy a decent violin made in a factory,"},
+		{`“My mother brought me to my first match,” said one fan, a nurse who gave her name as Mina. “I wish she was here.”`, "Mina|I wish she was here."},
+		{`A man in his eighties sitting on a camp bed, who gave his name only as Alf, said he had seen the 1953 flood. “That one was bad,” he said.`, "Alf|That one was bad,"},
+		{`“Two days off work?” said a man in a grey suit who would give only his first name, Conrad.`, "Conrad|Two days off work?"},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)

@@ -277,7 +277,7 @@ func TestNearestCue(t *testing.T) {
 		// relative clause qualifies the subject before it.
 		{`وقال أحد السكان ويدعى مروان حداد: «المياه مقطوعة منذ أسبوع».`, "مروان حداد|المياه مقطوعة منذ أسبوع"},
 		{`وقالت إحدى الأمهات، رنا خضور: «الأطفال خائفون».`, "رنا خضور|الأطفال خائفون"},
-		{`"I lost two cows," said a farmer who gave his name only as Jim.`, "a farmer|I lost two cows,"},
+		{`"I lost two cows," said a farmer who gave his name only as Jim.`, "Jim|I lost two cows,"}, // the name he gave: independent writers of rounds 23, 27, 38, 39, 44, 46 and 48 all gave it
 		{`"It was terrifying," a woman who asked not to be named said.`, "a woman|It was terrifying,"},
 		{`واشتكت ربة المنزل سهى قاسم من الأسعار: «لم نعد نشتري اللحم».`, "سهى قاسم|لم نعد نشتري اللحم"},
 		{`وتروي الجدة فاطمة كيف نجت من الفيضان: «حملت حفيدي وصعدت إلى السطح».`, "فاطمة|حملت حفيدي وصعدت إلى السطح"},

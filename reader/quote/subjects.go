@@ -1404,6 +1404,15 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		return ""
 	}
 	j := beforeAuxiliaries(toks, i-1)
+	for p := j; p >= 0 && p > j-3*clause && !sentenceEnd(text, toks[p]); p-- {
+		if lower(toks[p].s) == "who" {
+			if n, g, _ := namedAs(text, toks[:j+1], p); n != "" {
+				f.cueGender = g
+				return n // A man in his seventies, who gave his name only as Ted, said
+			}
+			break
+		}
+	}
 	if n := f.aroundAside(text, toks, j); n != "" {
 		return n // His father, he said, … used to tell him
 	}
@@ -1724,6 +1733,9 @@ func englishPhrase(text string, ts []token) string {
 	k := 0
 	for k < len(ts) && k < 6 && !ts[k].punct {
 		k++
+	}
+	if n, _, _ := namedAs(text, ts, 0); n != "" {
+		return n // said one fan, a teacher who gave her name as Becky
 	}
 	if k == 0 || englishPronouns.has(lower(ts[0].s)) && !(k > 1 && relationOwners.has(lower(ts[0].s)) && (personNouns.has(lower(ts[1].s)) || relationGender(lower(ts[1].s)) != anyGender)) {
 		return "" // (but said her son, Michael Kell: a relation)

@@ -291,9 +291,15 @@ func (f *finder) unnamedOpening(toks []token, s int) (string, byte, int) {
 	if !person {
 		return "", anyGender, s
 	}
+	if n, ng, at := namedAs(f.text, toks, end); n != "" {
+		if g == anyGender {
+			g = ng
+		}
+		return n, g, at // Another passenger, who gave her name only as Farah: Farah
+	}
 	for n := end; n < len(toks) && n < end+4*clause && !sentenceEnd(f.text, toks[n]); n++ {
 		if w := lower(toks[n-1].s); nameWord(toks[n]) && (w == "as" || w == "named" || w == "called" || w == ",") {
-			return "", anyGender, s // Another passenger, who gave her name only as Farah: named
+			return "", anyGender, s // Another passenger named Farah: named
 		}
 		if g != anyGender {
 			continue
@@ -306,6 +312,43 @@ func (f *finder) unnamedOpening(toks []token, s int) (string, byte, int) {
 		}
 	}
 	return name, g, q
+}
+
+// namedAs returns the name that the words from toks[from] give an
+// unnamed person in the way reporters write it, "who gave her name as
+// Becky", "who gave his name only as Ted", "who would give only his first
+// name, Philip", the gender its his or her gives, and the index after it;
+// "" when they give none.
+func namedAs(text string, toks []token, from int) (string, byte, int) {
+	for n := from; n < len(toks) && n < from+10 && !toks[n].punct || n < len(toks) && n < from+10 && toks[n].s == ","; n++ {
+		if w := lower(toks[n].s); w != "gave" && w != "give" && w != "giving" && w != "gives" {
+			continue
+		}
+		for m := n + 1; m+1 < len(toks) && m < n+7; m++ {
+			if w := lower(toks[m].s); w != "name" && w != "names" {
+				continue
+			}
+			k := m + 1
+			if k < len(toks) && lower(toks[k].s) == "only" {
+				k++
+			}
+			if k < len(toks) && (lower(toks[k].s) == "as" || toks[k].s == ",") {
+				k++
+			}
+			if run := capRun(toks[:min(len(toks), k+3)], k); run != nil && run[0].off == toks[k].off {
+				g := anyGender
+				for _, t := range toks[n:m] {
+					if w := lower(t.s); w == "his" || w == "her" {
+						g = relationGender(w)
+					}
+				}
+				return span(text, run), g, k + len(run)
+			}
+			return "", anyGender, from
+		}
+		return "", anyGender, from
+	}
+	return "", anyGender, from
 }
 
 // reportedGender returns the gender of the pronoun that opens the clause
