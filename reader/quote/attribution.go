@@ -437,6 +437,10 @@ func (f *finder) nameGender(name string) byte {
 // (St Teilo's, Mount Olive's).
 var placeTitles = set("St Saint Mount Mt Fort Port Lake Cape King Queen")
 
+// languages are the capitalised English names of languages, which a
+// narration names (spoke little English) and no one is called.
+var languages = set("English Arabic French German Spanish Italian Portuguese Russian Chinese Japanese Latin Greek Turkish Welsh Gaelic Dutch Polish")
+
 // narratedBefore returns the person of gender g named last in the
 // narration before offset at, other than outer: a pronoun in a quotation
 // that names no one refers to them (“She kept saying, ‘…’” after "he
@@ -517,7 +521,7 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			name = t.s
 		case f.isKnown(t.s) && upper(t.s):
 			name = t.s
-		case nameWord(t) && n > 0 && !nameWord(ts[n-1]) && !locatives.has(lower(ts[n-1].s)) && !englishDeterminers.has(lower(ts[n-1].s)) && (!ts[n-1].punct || n+1 < len(ts) && nameWord(ts[n+1])):
+		case nameWord(t) && n > 0 && !nameWord(ts[n-1]) && !neverEnglish.has(lower(t.s)) && !languages.has(t.s) && !locatives.has(lower(ts[n-1].s)) && !englishDeterminers.has(lower(ts[n-1].s)) && (!ts[n-1].punct || n+1 < len(ts) && nameWord(ts[n+1])):
 			// my old boss, Nita Faro, would say; I showed Anneliese the
 			// next morning and she said: a name in the narration, not
 			// the capital that opens a sentence, a place, nor a word

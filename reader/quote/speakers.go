@@ -175,6 +175,8 @@ var neverEnglish = set(
 	"january february march april may june july august september october november december",
 	"monday tuesday wednesday thursday friday saturday sunday",
 	"someone somebody anyone nobody everyone",
+	"i'd i'll i'm i've we'd we'll we're we've you'd you'll you're he'd he'll she'd she'll they'd they'll they're it's it'll",
+	"i’d i’ll i’m i’ve we’d we’ll we’re we’ve you’d you’ll you’re he’d he’ll she’d she’ll they’d they’ll they’re it’s it’ll",
 )
 
 // articleOrdinals after an article name no one: "the first", "the last".
