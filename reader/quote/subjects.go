@@ -1079,6 +1079,9 @@ func (f *finder) nameIn(np []token) []token {
 		switch {
 		case strings.HasSuffix(w, ".") && isAbbreviation(strings.TrimSuffix(w, ".")):
 			definite = true
+		case (np[s].f == "رجل" || np[s].f == "سيدة") && s+1 < len(np) && np[s+1].f == "الاعمال":
+			s++ // رئيس الغرفة رجل الأعمال كمال السعدي: a title of two words
+			definite = true
 		case f.roleOf(np[s]):
 			definite = definite || strings.HasPrefix(w, "ال")
 		case f.definiteRole(f.buf):
