@@ -206,7 +206,7 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if k+1 < len(toks) && toks[k].s == "،" && f.isDescription(name) {
 		// وقال رئيس النادي، رجل الأعمال كمال الدبّاغ، للصحفيين: the name
 		// in apposition to a description.
-		if app, e := f.arabicMention(text, toks, k+1); e < len(toks) && toks[e].s == "،" && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") && app == span(text, toks[k+1:e]) {
+		if app, e := f.arabicMention(text, toks, k+1); e < len(toks) && toks[e].s == "،" && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") && strings.HasSuffix(span(text, toks[k+1:e]), app) {
 			name, k = app, e // (not a mention cut short of its comma)
 		}
 	}
@@ -346,6 +346,16 @@ func (f *finder) accusativePlural(t token) bool {
 // by a relation or a title (والده، جارتها), a body, or a name seen
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
+// generalTitle reports whether toks[k] is العام after a title, where it
+// means general and not the year (المدعي العام، الأمين العام، المدير
+// العام).
+func (f *finder) generalTitle(toks []token, k int) bool {
+	return k > 0 && toks[k].f == "العام" && (f.roleOf(toks[k-1]) || generalTitles.has(toks[k-1].f))
+}
+
+// generalTitles are the titles العام makes general, folded.
+var generalTitles = set("المدعي النائب الامين المدير المفتش المراقب القائد المحامي المنسق")
+
 // nameAfterDescription returns the person that the Arabic description
 // name, read up to toks[k], goes on to name in the same noun phrase
 // (رئيس جمعية تجار السوق القديم خليل الزعبي، مدير عام دائرة الآثار
@@ -372,7 +382,7 @@ func (f *finder) nameAfterDescription(text string, toks []token, name string, k 
 			continue
 		}
 		first, _, _ := strings.Cut(n, " ")
-		if strings.IndexByte(n, ' ') > 0 && n == span(text, toks[p:q]) && !strings.HasPrefix(first, "ال") && !strings.HasPrefix(first, "ل") && !strings.HasPrefix(first, "ب") && !f.bodyHead(first) && !f.never(n) && (!f.isDescription(n) || strings.Count(n, " ") >= 2) {
+		if strings.IndexByte(n, ' ') > 0 && strings.HasSuffix(span(text, toks[p:q]), n) && !strings.HasPrefix(first, "ال") && !strings.HasPrefix(first, "ل") && !strings.HasPrefix(first, "ب") && !f.bodyHead(first) && !f.never(n) && (!f.isDescription(n) || strings.Count(n, " ") >= 2) {
 			// (not مسؤول لقوات الدفاع: a noun after its preposition)
 			return n, q
 		}
@@ -411,7 +421,7 @@ func (f *finder) pluperfectSubject(text string, toks []token, i int) string {
 				p++
 				continue
 			}
-			if n != "" && !f.isDescription(n) && n == span(text, within[p:q]) {
+			if n != "" && !f.isDescription(n) && strings.HasSuffix(span(text, within[p:q]), n) {
 				name = n
 			}
 			p = q
@@ -699,7 +709,7 @@ var calledWords = set("يدعى تدعى يسمى تسمى اسمه اسمها")
 // باسم الجيش، نقابة المعلمين، مسؤول), and the index after what it read.
 func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	k := j
-	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && !f.endsPhrase(toks[k]) && !f.manner(toks, k, k == j) {
+	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && (!f.endsPhrase(toks[k]) || f.generalTitle(toks, k)) && !f.manner(toks, k, k == j) {
 		// مسؤول لقوات الدفاع: a preposition after an indefinite title.
 		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.roleOf(toks[j]) && !strings.HasPrefix(toks[j].s, "ال") {
 			break
@@ -727,7 +737,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	}
 	if k < len(toks) && (toks[k].s == "،" || toks[k].s == ",") {
 		m := k + 1
-		for m < len(toks) && m-k <= 4 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+		for m < len(toks) && m-k <= 4 && isArabic(toks[m].s) && (!f.arStop(toks[m]) || f.generalTitle(toks, m)) {
 			m++
 		}
 		app := toks[k+1 : m]
@@ -744,7 +754,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		}
 		// مدربها، البطل الوطني السابق نزار قباني،: a description, then
 		// the name.
-		for m < len(toks) && m-k <= 7 && isArabic(toks[m].s) && !f.arStop(toks[m]) {
+		for m < len(toks) && m-k <= 7 && isArabic(toks[m].s) && (!f.arStop(toks[m]) || f.generalTitle(toks, m)) {
 			m++
 		}
 		if m-k > 4 && (m == len(toks) || toks[m].punct) && !digits && (f.roleOf(np[0]) || f.definiteRole(f.buf)) {
