@@ -21,6 +21,7 @@ func TestNestedKinResolved(t *testing.T) {
 		{"sv", "وتحدث المحامي فريد الزغبي عن موكليه.\n\nوقال: «إحدى موكلاتي قالت لي في آخر جلسة: \"لم أعد أتذكر صوت أمي\". ثم بكت».", "إحدى موكلاتي|لم أعد أتذكر صوت أمي"},
 		{"object", `وقالت رنا الدبس: «سألت موظف الشباك عن الموعد، فقال: "لا أحد يعرف"، وأغلق النافذة».`, "موظف الشباك|لا أحد يعرف"},
 		{"pronoun", `His teacher, Aurelio Benedetti, spoke little English. "For a year he said nothing kind," Lewis Dunlop recalled. "Then one day he picked up a scroll I'd carved and said, 'Not bad. Do it again.' I nearly cried."`, "Benedetti|Not bad. Do it again."},
+		{"vs-suffix", `وقالت رنا العطار إنها أجّلت شراء بيت. «قال لي موظف المصرف بصراحة: "انتظري سنة". فانتظرت»، قالت العطار.`, "موظف المصرف|انتظري سنة"},
 		{"me-aux", `"The lines were down," Morag Lennox said. "His father was shaking so badly I had to tell him, 'Hold the torch still, or I'll have you hold the baby.'"`, "Morag Lennox|Hold the torch still, or I'll have you hold the baby."},
 		{"me-aux", `"The goalkeeper froze," said coach Abel Rennick. "I used to tell him, 'Watch the ball, not the striker,' and he never did."`, "Abel Rennick|Watch the ball, not the striker,"},
 		{"me-aux", `"My brother panicked," said Tilde Varn. "I wanted to tell him, 'Sit down,' but the boat was rocking."`, "Tilde Varn|Sit down,"},

@@ -123,7 +123,7 @@ var neverArabic = set(
 	"يومها يومئذ حينها وقتها انذاك حينذاك امس غدا الان",
 	"دائما احيانا غالبا عادة يوميا ابدا قط مجددا",
 	"اوضاع الاوضاع وضع الوضع حالة الحالة ظروف الظروف احوال الاحوال",
-	"عدم",                 // طلب عدم ذكر اسمه: who asked not to be named is before it
+	"عدم الا",             // طلب عدم ذكر اسمه، طلب ألا يُذكر: who asked not to be named is before it
 	"فقط جدا تماما لصالح", // adverbs and a preposition, never a name
 )
 
