@@ -585,7 +585,7 @@ var times = set("ليلة يوم صباح مساء مرة اسبوع سنة عا
 
 // timeWords maps the folded words that open a time phrase to their kinds.
 var timeWords = func() map[string]byte {
-	m := map[string]byte{"كل": every}
+	m := map[string]byte{"كل": every, "ذات": every} // كل ليلة، ذات يوم
 	for _, w := range set("طوال طيلة طول").words {
 		m[w] |= throughout
 	}

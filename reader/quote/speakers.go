@@ -123,8 +123,8 @@ var neverArabic = set(
 	"يومها يومئذ حينها وقتها انذاك حينذاك امس غدا الان",
 	"دائما احيانا غالبا عادة يوميا ابدا قط مجددا",
 	"اوضاع الاوضاع وضع الوضع حالة الحالة ظروف الظروف احوال الاحوال",
-	"عدم الا",             // طلب عدم ذكر اسمه، طلب ألا يُذكر: who asked not to be named is before it
-	"فقط جدا تماما لصالح", // adverbs and a preposition, never a name
+	"عدم الا", // طلب عدم ذكر اسمه، طلب ألا يُذكر: who asked not to be named is before it
+	"فقط جدا تماما لصالح بمناسبة لكل", // adverbs and prepositions, never a name
 )
 
 // arabicPronouns are the Arabic personal pronouns, folded: with و or ف

@@ -346,6 +346,13 @@ func (f *finder) accusativePlural(t token) bool {
 // by a relation or a title (والده، جارتها), a body, or a name seen
 // before, or a definite noun right after إن or أن (إن المريض سأله); ""
 // when the verb has none before it.
+// nameParticle reports whether toks[k], inside a mention that opens at
+// toks[j], is the van of a European name written in Arabic (إلسا فان دير
+// بيرغ), not فإن: a name's word before it, and no article after it.
+func nameParticle(toks []token, j, k int) bool {
+	return k > j && k+1 < len(toks) && toks[k].f == "فان" && !strings.HasPrefix(toks[k-1].s, "ال") && !toks[k+1].punct && isArabic(toks[k+1].s) && !strings.HasPrefix(toks[k+1].s, "ال")
+}
+
 // generalTitle reports whether toks[k] is العام after a title, where it
 // means general and not the year (المدعي العام، الأمين العام، المدير
 // العام).
@@ -709,7 +716,7 @@ var calledWords = set("يدعى تدعى يسمى تسمى اسمه اسمها")
 // باسم الجيش، نقابة المعلمين، مسؤول), and the index after what it read.
 func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	k := j
-	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && (!f.endsPhrase(toks[k]) || f.generalTitle(toks, k)) && !f.manner(toks, k, k == j) {
+	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && (!f.endsPhrase(toks[k]) || f.generalTitle(toks, k) || nameParticle(toks, j, k)) && !f.manner(toks, k, k == j) {
 		// مسؤول لقوات الدفاع: a preposition after an indefinite title.
 		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.roleOf(toks[j]) && !strings.HasPrefix(toks[j].s, "ال") {
 			break
@@ -1042,7 +1049,7 @@ var arabicManner = set(
 	"مبتسما ضاحكا باكيا غاضبا متاثرا مازحا ساخرا متسائلا مستدركا بدوره بدورها",
 	"مبتسمة ضاحكة باكية غاضبة متاثرة مازحة ساخرة متسائلة مستدركة",
 	"بغضب بهدوء بحزن بفخر بحماس بصوت بابتسامة بمرارة بسخرية بثقة بحرقة بحسرة",
-	"بصراحة بوضوح بحزم بطريقة بلهجة بنبرة باختصار بتأثر بقلق بارتياح بأسف", // بطريقة مختلفة، بلهجة حادة
+	"بصراحة بوضوح بحزم بطريقة بلهجة بنبرة باختصار بتأثر بقلق بارتياح بأسف بعبارة", // بطريقة مختلفة، بلهجة حادة
 )
 
 // placePrepositions join a title to the place it holds: في، لدى.
@@ -1097,7 +1104,8 @@ func (f *finder) nameIn(np []token) []token {
 			definite = definite || strings.HasPrefix(w, "ال")
 		case f.definiteRole(f.buf):
 			definite = true // زوجته، مساعدها
-		case descriptive(f.buf):
+		case descriptive(f.buf) && !strings.HasPrefix(w, "إل") && !strings.HasPrefix(w, "أل"):
+			// (not إلسا، ألفت: a name whose hamza folds away before its lam)
 			definite = definite || strings.HasPrefix(w, "ال")
 		case s > 0 && f.roleOf(np[s-1]) && f.bodyHead(w):
 			// رئيس رابطة الخريجين سعيد الكردي: the body a title is of,

@@ -114,7 +114,7 @@ var arabicStops = set(
 var arabicIndirect = set("لي له لها لهم لهما لهن لنا لك لكم")
 
 // arabicJoiners start a name of two words (عبد الرحيم، أبو محمد، أم خليل).
-var arabicJoiners = set("عبد ابو ابي ام بن ابن بنت")
+var arabicJoiners = set("عبد ابو ابي ام بن ابن بنت فان فون دير دي دو") // (إلسا فان دير بيرغ: the particles of a European name)
 
 // arabicRoles are titles and professions that come before a name. Folded
 // and without the article, which roleWord strips.
@@ -132,6 +132,7 @@ var arabicRoles = set(
 	"طفل طفلة فتى فتاة صبي عداء عداءة محافظ ربة وكيل وكيلة مستشار مستشارة",
 	"مدافع مهاجم هداف بطل بطلة مرشد مرشدة مفتش مفتشة مخرج مخرجة شاعر شاعرة روائي روائية عازف عازفة مغني مغنية",
 	"زوج زوجة ابن ابنة حفيد حفيدة شقيق شقيقة اخ اخت والد والدة جار جارة زميل زميلة صديق صديقة",
+	"عالم عالمة ملحن ملحنة مدعي مدعية نحات نحاتة مقاول مدرس مدرسة محقق محققة ناشر ناشرة كاهن راهب راهبة خطاط خطاطة جراح جراحة",
 )
 
 // slogans are the Arabic words for a slogan someone adopts (تحت شعار
