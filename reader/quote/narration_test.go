@@ -40,6 +40,8 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		{`“My mother brought me to my first match,” said one fan, a nurse who gave her name as Mina. “I wish she was here.”`, "Mina|I wish she was here."},
 		{`A man in his eighties sitting on a camp bed, who gave his name only as Alf, said he had seen the 1953 flood. “That one was bad,” he said.`, "Alf|That one was bad,"},
 		{`“Two days off work?” said a man in a grey suit who would give only his first name, Conrad.`, "Conrad|Two days off work?"},
+		{`Members of the Castlebrook Harriers, who ran in matching green vests, said the heat had been "brutal but beautiful."`, "Castlebrook Harriers|brutal but beautiful."},
+		{`Members of the Castlebrook Harriers said the heat had been "brutal but beautiful."`, "Castlebrook Harriers|brutal but beautiful."},
 		{"Counsel Ida Marsh said the first complaint came from a mother of two on the top floor.\n\"She wrote to him, 'The ceiling is falling in,' and heard nothing,\" Marsh said.", "mother|The ceiling is falling in,"},
 	} {
 		got := find(t, tc.text)

@@ -1488,6 +1488,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	if len(words) > 0 && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers.has(lower(words[0].s)) && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
+	if n := membersOf(text, toks[:j+1], personRun(toks[:j+1], b+1)); n != "" {
+		return n // Members of the Dellmoor Harriers said
+	}
 	if run := personRun(toks[:j+1], b+1); run != nil {
 		if attributive(toks, run, j) {
 			return span(text, words)
@@ -1574,6 +1577,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 				// said; Tom Ward, the Green Party candidate, said: the
 				// clause and the description qualify the name before them.
 			} else if run := personRun(toks[:e], s+1); run != nil {
+				if n := membersOf(text, toks[:e], run); n != "" {
+					return n // Members of the Dellmoor Harriers, who ran …, said
+				}
 				return span(text, run)
 			}
 			e = s
@@ -1824,6 +1830,24 @@ func ownerOfRole(ts []token, run []token) bool {
 		}
 	}
 	return false
+}
+
+// membersOf returns "Members of the X" when the capitalised run that
+// personRun found in ts is a plural for people that opens a sentence
+// before "of" and a name (Members of the Dellmoor Harriers, Residents of
+// Kilbray): the group they are of, named after them; else "".
+func membersOf(text string, ts []token, run []token) string {
+	if len(run) != 1 || !peoplePlural(lower(run[0].s)) && lower(run[0].s) != "members" {
+		return ""
+	}
+	for n := range ts {
+		if ts[n].off == run[0].off && n+2 < len(ts) && lower(ts[n+1].s) == "of" {
+			if of := capRun(ts, n+2); of != nil {
+				return text[ts[n].off:of[len(of)-1].end()]
+			}
+		}
+	}
+	return ""
 }
 
 // ofBefore reports whether a preposition that ties a noun to what it is
