@@ -748,7 +748,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			m++
 		}
 		app := toks[k+1 : m]
-		closed := m == len(toks) || toks[m].punct || f.arStop(toks[m])
+		closed := (m == len(toks) || toks[m].punct || f.arStop(toks[m])) && !ageApposition(toks[k+1:m])
 		digits := false // an age or a date in commas (حداد، 14 عامًا،) is no name
 		for _, t := range app {
 			digits = digits || hasDigit(t.s) || withholds.has(t.f) || beingVerbs.has(t.f) // طلب عدم ذكر اسمه، وكان يقف: a clause
@@ -1066,7 +1066,7 @@ func (f *finder) descriptive(w string) bool {
 // descriptive reports whether the folded Arabic word b describes (see
 // finder.descriptive).
 func descriptive(b []byte) bool {
-	return bytes.HasPrefix(b, al) || arabicConstruct.hasBytes(b) || string(b) == "باسم" || string(b) == "بسم"
+	return bytes.HasPrefix(b, al) || arabicConstruct.hasBytes(b) || bytes.HasPrefix(b, []byte("باسم")) || string(b) == "بسم" // (الناطق باسمها العقيد …)
 }
 
 // definiteAfter reports whether a word with the article is among ts.
@@ -2261,13 +2261,24 @@ func (f *finder) topic(text string, toks []token, i int) string {
 // فروى; أما رئيس النادي، رجل الأعمال كمال الدبّاغ، فرفض).
 func (f *finder) topicName(text string, toks []token, n, i int) string {
 	name, k := f.arabicMention(text, toks[:i], n+1)
-	if (f.isDescription(name) || f.relationKey(name) != "") && k+1 < i && toks[k].s == "،" && toks[i-1].s == "،" {
-		// (not أما الكردي، صاحب هدف الفوز، فبدا: a name before its description)
+	if (f.isDescription(name) || f.relationKey(name) != "") && k+1 < i && toks[k].s == "،" && toks[i-1].s == "،" && !ageApposition(toks[k+1:i-1]) {
+		// (not أما الكردي، صاحب هدف الفوز، فبدا: a name before its
+		// description; nor صاحب الهدف، ابن الحادية والعشرين، فقال: an age)
 		if app, e := f.arabicMention(text, toks[:i], k+1); e == i-1 && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") {
 			return app
 		}
 	}
 	return name
+}
+
+// ageApposition reports whether the words of an apposition give an age
+// (ابن الحادية والعشرين، ابنة الستين، البالغ من العمر), not a name.
+func ageApposition(ts []token) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	w := strings.TrimPrefix(ts[0].f, "و")
+	return (w == "ابن" || w == "ابنة") && strings.HasPrefix(ts[1].s, "ال") || w == "البالغ" || w == "البالغة"
 }
 
 // answeringFa returns the index of the word whose ف answers the أما at
