@@ -259,6 +259,18 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return n
 		}
 	}
+	if k < len(toks) && toks[k].s == "،" {
+		// وقال أحدهم، وهو بائع خضار في الخمسين يُدعى أبو فهد: the name
+		// the aside calls them by.
+		for c := k + 1; c+1 < len(toks) && c <= k+14 && (!toks[c].punct || toks[c].s == "،"); c++ {
+			if f.in(calledWords, strings.TrimPrefix(toks[c].s, "و")) {
+				if n := f.calledName(text, toks, c); n != "" {
+					return n
+				}
+				break
+			}
+		}
+	}
 	// وقال الأهالي، ومنهم السيد نزار عبيد؛ وقال مزارعون حضروا الاجتماع،
 	// من بينهم سعيد الكعبي: a named member of a group says the words,
 	// also after a clause that describes the group.
