@@ -433,6 +433,19 @@ func (f *finder) nameGender(name string) byte {
 	return anyGender
 }
 
+// inStatement reports whether the English cue toks[i] is followed by "in
+// a statement" or "in a written statement": its subject is a body.
+func inStatement(toks []token, i int) bool {
+	if i+3 >= len(toks) || lower(toks[i+1].s) != "in" || lower(toks[i+2].s) != "a" {
+		return false
+	}
+	n := i + 3
+	if lower(toks[n].s) == "written" && n+1 < len(toks) {
+		n++
+	}
+	return englishStatements.has(lower(toks[n].s))
+}
+
 // placeTitles open the names of places and buildings, never a person's
 // (St Teilo's, Mount Olive's).
 var placeTitles = set("St Saint Mount Mt Fort Port Lake Cape King Queen")
@@ -715,6 +728,9 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				}
 				n := len(ms)
 				add(t.off, name, g, false)
+				if len(ms) > n && !arabic && upper(name) && strings.IndexByte(name, ' ') > 0 && givenGender(name) == anyGender && inStatement(toks, i) {
+					ms[n].body = true // Fairholme Care said in a statement: a body, which "the company" is
+				}
 				if len(ms) > n {
 					ms[n].role = subjectRole // the cue's own subject, wherever it stands
 					if at := strings.Index(f.text[t.end():min(len(f.text), t.end()+window)], name); !arabic && at >= 0 && cue == verbCue {

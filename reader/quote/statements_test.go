@@ -190,6 +190,7 @@ func TestStatementOfTheSubject(t *testing.T) {
 		{`وطالب اللاعبون بركلة جزاء. في المقابل، جاء في بيان مقتضب للجنة الانضباط في الاتحاد أن القرار "صحيح من الناحية القانونية".`, "لجنة الانضباط|صحيح من الناحية القانونية"},
 		{`ورحّبت وزارة الزراعة بالاكتشاف، وجاء في بيان صادر عنها أن الوزارة "ستحمي منطقة الكثبان".`, "وزارة الزراعة|ستحمي منطقة الكثبان"},
 		{"Brennock Gateway Terminals runs the port. The Harbour Workers’ Union called the strike on Monday.\n\"We remain ready to talk,\" the company said.", "Brennock Gateway Terminals|We remain ready to talk,"},
+		{`Outside court, Robert Hale said the sentence was "a start." Pennine Care said in a statement that it had replaced its finance team. "We are deeply sorry," the company said.`, "Pennine Care|We are deeply sorry,"},
 		{"Gavin Pell admitted the charge. The county's chief engineer, Dr. Noor Castell, said in a written statement read to the court that the risk had been \"small but real.\"", "Noor Castell|small but real."},
 		{"Gavin Pell admitted the charge. The county's chief engineer, Dr. Noor Castell, said in a written statement read to the court that the risk had been \"small but real.\"\n\"We relied on figures that were false,\" the statement said.", "Noor Castell|We relied on figures that were false,"},
 	} {
