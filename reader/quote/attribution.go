@@ -762,13 +762,13 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			}
 		}
 		if arabic {
-			if !mayRelate(*t) {
-				// (relativeAt says no)
-			} else if key, name, g := f.relativeOf(toks, i); name != "" {
-				f.relate(t.off, key, name)
-				f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
-				add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
-				continue
+			if mayRelate(*t) {
+				if key, name, g := f.relativeOf(toks, i); name != "" {
+					f.relate(t.off, key, name)
+					f.relateInverseArabic(t.off, key, mentionedBefore(ms, t.off))
+					add(t.off, name, g, false) // وقف إبراهيم السعدي وزوجته نوال
+					continue
+				}
 			}
 			if i > 0 && (strings.HasSuffix(t.s, "ه") || strings.HasSuffix(t.s, "ها")) && beingVerbs.has(toks[i-1].s) && f.relationKey(t.s) != "" && f.shortSentence(toks, i+1) {
 				// وكان والدها أقل تفاؤلًا: «…»: a relation that is the
@@ -778,11 +778,11 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 				add(t.off, t.s, roleGender(string(f.buf)), false)
 				continue
 			}
-			if !kunyaLength(toks, i) {
-				// (kunyaAt says no)
-			} else if name, g := f.kunyaOf(toks, i); name != "" {
-				add(t.off, name, g, false) // تعيش أم عمر مع أولادها
-				continue
+			if kunyaLength(toks, i) {
+				if name, g := f.kunyaOf(toks, i); name != "" {
+					add(t.off, name, g, false) // تعيش أم عمر مع أولادها
+					continue
+				}
 			}
 			if t.c.called {
 				// سائق يدعى ميخال باتيك (Michal Pátek): the name a

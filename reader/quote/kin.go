@@ -12,27 +12,20 @@ import (
 // daughter, the son of), and the relatives a speaker quotes in a nested
 // quotation (قال لي أبي، my father told me).
 
-// kunyaAt returns the kunya that starts at toks[i] (أم خالد، أبو جاسم
+// kunyaLength reports whether toks[i] has the length of the first word of
+// a kunya, أم to وأبو with a hamza, and a word follows it: most words are
+// longer (kunyaOf is asked only of the others, inline in mentionsIn).
+func kunyaLength(toks []token, i int) bool {
+	return i+1 < len(toks) && len(toks[i].s) >= 4 && len(toks[i].s) <= 10
+}
+
+// kunyaOf returns the kunya that starts at toks[i] (أم خالد، أبو جاسم
 // الحمود, also after و) and the gender it gives, or "" when there is
 // none: أم or أبو and a name after it (أبو العبد), that is no stop, cue,
 // title, body or place. In a question أم is "or" (هل تبقى أم ترحل؟، أكان
 // صدفة أم خطة؟), so a clause that opens with هل or ends in a question
 // mark has no kunya.
-func (f *finder) kunyaAt(toks []token, i int) (string, byte) {
-	if !kunyaLength(toks, i) {
-		return "", anyGender
-	}
-	return f.kunyaOf(toks, i)
-}
-
-// kunyaLength reports whether toks[i] has the length of the first word of
-// a kunya, أم to وأبو with a hamza, and a word follows it: most words are
-// longer (kunyaAt says no to the others; mentionsIn asks it inline).
-func kunyaLength(toks []token, i int) bool {
-	return i+1 < len(toks) && len(toks[i].s) >= 4 && len(toks[i].s) <= 10
-}
-
-// kunyaOf is kunyaAt for a word of the length of a kunya's first word.
+// It is asked only of a word kunyaLength lets through.
 func (f *finder) kunyaOf(toks []token, i int) (string, byte) {
 	if w := strings.TrimPrefix(toks[i].s, "و"); len(w) < 4 || w[0] != 0xD8 || w[1] != 0xA3 && w[1] != 0xA7 || w[2:4] != "م" && w[2:4] != "ب" {
 		return "", anyGender // neither أم nor أبو
@@ -373,25 +366,18 @@ func (f *finder) narratedKin(ts []token, found string) string {
 	return out
 }
 
-// relativeAt returns the relation at toks[i] and the name the text gives
+// mayRelate reports whether t may be a relation with a possessive: it is
+// one, or not classified (relativeOf is asked only of the others; mentionsIn
+// asks it inline).
+func mayRelate(t token) bool { return !t.c.set || t.c.rel }
+
+// relativeOf returns the relation at toks[i] and the name the text gives
 // it right after (وزوجته نوال، ابنها، محمد الحلبي،), with its gender, or
 // "" for the name. After a comma the name is an apposition; without one
 // the relation must be joined by و or مع to the person named before it
 // (وقف إبراهيم السعدي وزوجته نوال، يعمل مع شقيقه سامر), and the word after
 // it must not look like a verb in the present (وزوجته تعمل).
-func (f *finder) relativeAt(toks []token, i int) (key, name string, g byte) {
-	if !mayRelate(toks[i]) {
-		return "", "", anyGender
-	}
-	return f.relativeOf(toks, i)
-}
-
-// mayRelate reports whether t may be a relation with a possessive: it is
-// one, or not classified (relativeAt says no to the others; mentionsIn
-// asks it inline).
-func mayRelate(t token) bool { return !t.c.set || t.c.rel }
-
-// relativeOf is relativeAt for a word that may be a relation.
+// It is asked only of a word mayRelate lets through.
 func (f *finder) relativeOf(toks []token, i int) (key, name string, g byte) {
 	key = f.relationKey(toks[i].s)
 	if key == "" || i+1 >= len(toks) {

@@ -157,7 +157,7 @@ func (f *finder) afterMention(off, skip int) bool {
 		return false
 	}
 	gap := f.text[skip:off]
-	return strings.IndexAny(gap, ",.;:!?\n\"،؛") < 0 && !strings.Contains(gap, "”") && strings.Count(strings.TrimSpace(gap), " ") < 3
+	return !strings.ContainsAny(gap, ",.;:!?\n\"،؛”") && strings.Count(strings.TrimSpace(gap), " ") < 3
 }
 
 // spokenTo reports whether the words before a "to" (the nearest first)

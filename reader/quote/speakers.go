@@ -234,7 +234,7 @@ func (f *finder) never(name string) bool {
 }
 
 // neverSeen is an answer of never for an Arabic name, valid while known
-// holds the names it held (knownGen): possessed asks it.
+// holds the names it held (knownGen): possessedClass asks it.
 type neverSeen struct {
 	name  string
 	gen   uint32
@@ -303,24 +303,21 @@ func hamzaAfterPreposition(w string) bool {
 	return h == 'أ' || h == 'إ'
 }
 
-// possessed reports whether the folded Arabic word b is a noun with a
+// possessedClass reports whether the folded word b, of class c, is a
+// noun with a possessive on it that is no name seen before: its
+// possessedForm bit says what possessedWord says of the word alone.
+func (f *finder) possessedClass(b string, c class) bool {
+	return c.bits&possessedForm != 0 && !f.isKnown(b)
+}
+
+// possessedWord reports whether the folded Arabic word b is a noun with a
 // possessive pronoun written onto it (فخره، قلقها، زملاءهم) that is not a
 // title or a relation (زوجته، مدربها are people): a thing someone has,
 // never a speaker. A word in يه is left alone: names end so (وجيه، فقيه)
 // as well as أخيه, and so does a word whose stem before the suffix has
 // fewer than three letters (أيهم، أدهم، مها).
-func (f *finder) possessed(b string) bool {
-	return !f.isKnown(b) && f.possessedWord(b)
-}
-
-// possessedClass is possessed for the folded word of class c: its
-// possessedForm bit says what possessed says of the word alone.
-func (f *finder) possessedClass(b string, c class) bool {
-	return c.bits&possessedForm != 0 && !f.isKnown(b)
-}
-
-// possessedWord is possessed of the folded Arabic word b, the names known
-// aside: worked out once per word (see classify).
+// Names seen before aside (possessedClass asks them), it is worked out
+// once per word (see classify).
 func (f *finder) possessedWord(b string) bool {
 	if strings.HasSuffix(b, "يه") || strings.HasPrefix(b, "ال") {
 		return false // a word with the article takes no possessive (العبدالله is a name)

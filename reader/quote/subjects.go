@@ -203,11 +203,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if n, e := f.nameAfterDescription(text, toks, name, k); n != "" {
 		name, k = n, e // وقال رئيس جمعية تجار السوق القديم خليل الزعبي
 	}
-	if k+1 < len(toks) && toks[k].s == "،" && f.isDescription(name) {
-		// وقال رئيس النادي، رجل الأعمال كمال الدبّاغ، للصحفيين: the name
-		// in apposition to a description.
-		if app, e := f.arabicMention(text, toks, k+1); e < len(toks) && toks[e].s == "،" && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") && strings.HasSuffix(span(text, toks[k+1:e]), app) {
-			name, k = app, e // (not a mention cut short of its comma)
+	if f.isDescription(name) {
+		if app, e := f.nameInApposition(text, toks, k); app != "" {
+			name, k = app, e // وقال رئيس النادي، رجل الأعمال كمال الدبّاغ، للصحفيين
 		}
 	}
 	if one, _ := f.oneOf(toks, j); one != "" && strings.HasPrefix(name, one) {
@@ -425,25 +423,12 @@ func (f *finder) pluperfectSubject(text string, toks []token, i int) string {
 		if b := strings.TrimPrefix(toks[k].f, "و"); b != "كان" && b != "كانت" {
 			continue
 		}
-		// The mention after كان; when it is a description, a name after
-		// it before قد (ممثل النيابة العامة المستشار طارق الحسيني، or in
-		// apposition between commas).
+		// The mention after كان; when it is a description, the name it
+		// goes on to (ممثل النيابة العامة المستشار طارق الحسيني).
 		within := toks[:i-1]
 		name, e := f.arabicMention(text, within, k+1)
-		for p := e; f.isDescription(name) && p < len(within); {
-			if within[p].s == "،" {
-				p++
-				continue
-			}
-			n, q := f.arabicMention(text, within, p)
-			if q <= p {
-				p++
-				continue
-			}
-			if n != "" && !f.isDescription(n) && strings.HasSuffix(span(text, within[p:q]), n) {
-				name = n
-			}
-			p = q
+		if n, _ := f.nameAfterDescription(text, within, name, e); n != "" {
+			name = n
 		}
 		return name
 	}
@@ -2273,14 +2258,30 @@ func (f *finder) topic(text string, toks []token, i int) string {
 // فروى; أما رئيس النادي، رجل الأعمال كمال الدبّاغ، فرفض).
 func (f *finder) topicName(text string, toks []token, n, i int) string {
 	name, k := f.arabicMention(text, toks[:i], n+1)
-	if (f.isDescription(name) || f.relationKey(name) != "") && k+1 < i && toks[k].s == "،" && toks[i-1].s == "،" && !ageApposition(toks[k+1:i-1]) {
+	if f.isDescription(name) || f.relationKey(name) != "" {
 		// (not أما الكردي، صاحب هدف الفوز، فبدا: a name before its
-		// description; nor صاحب الهدف، ابن الحادية والعشرين، فقال: an age)
-		if app, e := f.arabicMention(text, toks[:i], k+1); e == i-1 && strings.IndexByte(app, ' ') > 0 && !strings.HasPrefix(app, "ال") {
+		// description)
+		if app, e := f.nameInApposition(text, toks[:i], k); e == i-1 && app != "" {
 			return app
 		}
 	}
 	return name
+}
+
+// nameInApposition returns the name in commas after the mention that
+// ends at the comma toks[k] (رئيس النادي، رجل الأعمال كمال الدبّاغ،) and
+// the index of its closing comma: a mention of two words or more, no
+// definite description, not cut short of its comma, and no age (ابن
+// الحادية والعشرين); "" and k when there is none.
+func (f *finder) nameInApposition(text string, toks []token, k int) (string, int) {
+	if k+1 >= len(toks) || toks[k].s != "،" {
+		return "", k
+	}
+	app, e := f.arabicMention(text, toks, k+1)
+	if e >= len(toks) || toks[e].s != "،" || strings.IndexByte(app, ' ') < 0 || strings.HasPrefix(app, "ال") || !strings.HasSuffix(span(text, toks[k+1:e]), app) || ageApposition(toks[k+1:e]) {
+		return "", k
+	}
+	return app, e
 }
 
 // ageApposition reports whether the words of an apposition give an age

@@ -410,7 +410,8 @@ func (f *finder) perceivedSpeaker(toks []token, i int) string {
 		if !perceptionVerbs.has(lower(toks[p].s)) {
 			continue
 		}
-		name, end := "", p+1
+		var name string
+		var end int
 		if p+2 < i && ownedDeterminers.has(lower(toks[p+1].s)) && !npEnds(toks[p+2], true) {
 			name, end = span(f.text, toks[p+1:p+3]), p+3 // heard her neighbour call out
 		} else if name, end, _ = f.englishUnnamed(toks, p+1); name == "" {
