@@ -79,6 +79,7 @@ func (f *finder) blockquote(i int) int {
 		f.remember(mention{name: speaker})
 		f.note(speaker)
 	}
+	f.bare = [2]int{} // lookahead read the paragraph after
 	return j
 }
 
@@ -181,11 +182,30 @@ func (f *finder) wholeQuote(cs []cand, lo, hi int) []cand {
 }
 
 // lookahead returns the speaker that the paragraph at block i names in its
-// first sentence: the subject of a cue, or of the verb after "with these
-// words" (بهذه الكلمات افتتحت الرفاعي المعرض).
+// first sentence: the one it points the words before it back to (see
+// backref), else the subject of a cue.
 func (f *finder) lookahead(i int) string {
-	if i >= len(f.doc.Blocks) || f.doc.Blocks[i].Kind != reader.Paragraph {
+	ts := f.firstSentence(i)
+	if len(ts) == 0 {
 		return ""
+	}
+	if name := f.backref(ts); name != "" {
+		return name
+	}
+	if c := f.lastCue(ts); c >= 0 {
+		// the retired engineer said: the paragraph may name the speaker
+		// by a description of someone named before.
+		return f.reference(f.subject(ts, c), anyGender)
+	}
+	return ""
+}
+
+// firstSentence returns the tokens of the first sentence of the paragraph
+// at block i, read no further than 400 bytes, or nil when block i is no
+// paragraph.
+func (f *finder) firstSentence(i int) []token {
+	if i >= len(f.doc.Blocks) || f.doc.Blocks[i].Kind != reader.Paragraph {
+		return nil
 	}
 	b := f.doc.Blocks[i]
 	end := min(b.End, b.Start+400)
@@ -194,30 +214,119 @@ func (f *finder) lookahead(i int) string {
 	}
 	ts := f.tokenize(nil, b.Start, end)
 	for n, t := range ts {
-		if t.s == "." || t.s == "؟" || t.s == "?" || t.s == "!" {
-			ts = ts[:n]
-			break
+		if t.s == "." && !abbreviationBefore(f.text, t.off) || t.s == "؟" || t.s == "?" || t.s == "!" {
+			return ts[:n]
 		}
 	}
-	if len(ts) > 2 && backrefs.has(ts[0].f) {
+	return ts
+}
+
+// backref returns the speaker a sentence names when it opens by pointing
+// back at the words before it, or "": the subject of the verb after
+// "with these words" (بهذه الكلمات افتتحت الرفاعي المعرض، هكذا وصف …،
+// هذا ما قاله …), or the one English gives after of, from, by or how, or
+// as the predicate ("That was the verdict of Dr Ruth Engel", "Those
+// words came from …", "That is how Ingram put it", "That was Arthur
+// Penhale, 81, …", "That was Morwenna Tregear's reply").
+func (f *finder) backref(ts []token) string {
+	if len(ts) < 3 {
+		return ""
+	}
+	if backrefs.has(ts[0].f) || ts[0].f == "هذا" && ts[1].s == "ما" {
 		k := 1
-		if strings.HasPrefix(ts[k].s, "ال") {
+		if strings.HasPrefix(ts[k].s, "ال") || ts[k].s == "ما" {
 			k++
 		}
 		if k+1 < len(ts) {
 			// لخّص المزارع المسن حسن الدبس: a description before the name.
-			if name, _ := f.arabicMention(f.text, ts, k+1); name != "" && !strings.HasPrefix(name, ts[k+1].s) {
-				return name
+			if name, _ := f.arabicMention(f.text, ts, k+1); name != "" {
+				if !strings.HasPrefix(name, ts[k+1].s) || f.isDescription(name) && strings.Count(name, " ") >= 2 {
+					return name // (حذّرت رئيسة الجمعية ليلى النحاس: as a cue's subject reads)
+				}
 			}
 			return f.nameAt(ts, k+1)
 		}
+		return ""
 	}
-	if c := f.lastCue(ts); c >= 0 {
-		// the retired engineer said: the paragraph may name the speaker
-		// by a description of someone named before.
-		return f.reference(f.subject(ts, c), anyGender)
+	return f.englishBackref(ts)
+}
+
+// englishBackref is backref for English: That, This, Those or These, at
+// most two words (words, verdict, warning), a verb of being or coming,
+// then the person.
+func (f *finder) englishBackref(ts []token) string {
+	if !backPointers.has(ts[0].s) {
+		return ""
 	}
-	return ""
+	v := 1
+	for v < len(ts) && v <= 3 && !backVerbs.has(ts[v].s) {
+		if ts[v].punct || upper(ts[v].s) {
+			return ""
+		}
+		v++
+	}
+	if v >= len(ts) || !backVerbs.has(ts[v].s) {
+		return ""
+	}
+	rest := ts[v+1:]
+	name := ""
+	switch {
+	case len(rest) > 1 && rest[0].s == "how":
+		name = englishPhrase(f.text, rest[1:])
+	case len(rest) > 0 && nameWord(rest[0]):
+		// That was Arthur Penhale, 81; That was Morwenna Tregear's reply.
+		if name = englishPhrase(f.text, rest); possessive(name) {
+			name = withoutPossessive(name)
+		}
+	default:
+		for n, t := range rest {
+			if t.punct {
+				break
+			}
+			if t.s == "by" || t.s == "from" || t.s == "of" {
+				name = englishPhrase(f.text, rest[n+1:])
+				break
+			}
+		}
+	}
+	if name == "" || !upper(name[strings.LastIndexByte(name, ' ')+1:]) || possessive(name) {
+		return "" // That was in 2019; That was the end of an era
+	}
+	return name
+}
+
+// backPointers open an English sentence that may point back at the words
+// before it; backVerbs follow them in such a sentence.
+var (
+	backPointers = set("That This Those These")
+	backVerbs    = set("was were is are came come comes")
+)
+
+// namedAfter gives the quotations of a paragraph that had no cue of its
+// own and ended with a quotation the speaker that the paragraph at block
+// i names by pointing back at them (see backref): “…” ⏎ That was the
+// verdict of Dr Ruth Engel. Their nested quotations that were the outer
+// speaker's follow.
+func (f *finder) namedAfter(i int) {
+	from, to := f.bare[0], f.bare[1]
+	f.bare = [2]int{}
+	if to == 0 || to > len(f.out) {
+		return
+	}
+	ts := f.firstSentence(i)
+	if len(ts) == 0 {
+		return
+	}
+	name := f.speakerName(f.backref(ts))
+	if name == "" || name == nobody {
+		return
+	}
+	name = f.name(f.reference(name, anyGender))
+	for k := to - 1; k >= from; k-- { // a nested quotation before its parent changes
+		if q := &f.out[k]; q.Parent < 0 || q.Speaker == f.out[q.Parent].Speaker {
+			q.Speaker = name
+		}
+	}
 }
 
 // nameAt returns the name that starts at ts[k] after a transitive verb,

@@ -88,6 +88,10 @@ type finder struct {
 	named       []kinNamed          // the relations the text gave a name, in order
 	order       []int               // scratch order of a paragraph's quotations
 	pairs       []pair              // scratch: the marked pairs of a paragraph (see candidates)
+	// bare are the quotations f.out[bare[0]:bare[1]] of the paragraph
+	// before when it had no cue and ended with a quotation: the next
+	// paragraph may name their speaker (namedAfter); bare[1] is 0 else.
+	bare [2]int
 }
 
 // block handles the block at index i and returns the index of the next
@@ -96,6 +100,7 @@ func (f *finder) block(i int) int {
 	b := f.doc.Blocks[i]
 	switch b.Kind {
 	case reader.Paragraph, reader.ListItem:
+		f.namedAfter(i)
 		if name, end, next := f.signedParagraph(i); next > 0 {
 			f.paragraph(b.Start, end, name, false)
 			f.remember(mention{name: name})
@@ -107,6 +112,7 @@ func (f *finder) block(i int) int {
 	case reader.Blockquote:
 		return f.blockquote(i)
 	}
+	f.bare = [2]int{}
 	// Headings, code, rules and page debris hold no quotations, and a
 	// quotation does not run on across them; a title or a heading may
 	// name a body the text refers to by its noun, and a heading may tie
@@ -171,7 +177,27 @@ func (f *finder) paragraph(lo, hi int, fallback string, whole bool) int {
 		}
 	}
 	f.emit(cs, false)
+	if fallback == "" && f.uncued(cs, hi) {
+		f.bare = [2]int{first, len(f.out)}
+	}
 	return first
+}
+
+// uncued reports whether no quotation of a paragraph ending at hi has a
+// cue, and the last one ends it.
+func (f *finder) uncued(cs []cand, hi int) bool {
+	last := -1
+	for k := range cs {
+		c := &cs[k]
+		if !c.quote || c.parent >= 0 {
+			continue
+		}
+		if c.at != c.open || !c.resolve || c.sameAs >= 0 && cs[c.sameAs].at != cs[c.sameAs].open {
+			return false
+		}
+		last = k
+	}
+	return last >= 0 && strings.TrimRight(f.text[cs[last].close:hi], " \t\n.,،") == ""
 }
 
 // candidates returns the marked pairs, the <q> elements and the mark left

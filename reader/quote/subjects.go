@@ -1765,14 +1765,14 @@ func englishPhrase(text string, ts []token) string {
 	if k == 0 || englishPronouns.has(lower(ts[0].s)) && !(k > 1 && relationOwners.has(lower(ts[0].s)) && (personNouns.has(lower(ts[1].s)) || relationGender(lower(ts[1].s)) != anyGender)) {
 		return "" // (but said her son, Michael Kell: a relation)
 	}
-	if nameWord(ts[0]) {
+	if n := ownerRoleName(ts); n > 0 {
 		// said Rovers manager Steve Hollis, said Labour councillor Ann
-		// Lee: a team's or a party's name, a role, then the person.
-		for r := 1; r+1 < k && r <= 3 && nameWord(ts[r-1]); r++ {
-			if w := lower(ts[r].s); !upper(ts[r].s) && (personNouns.has(w) || englishTitles.has(ts[r].s) || englishTitles.has(strings.ToUpper(w[:1])+w[1:])) && nameWord(ts[r+1]) {
-				return englishPhrase(text, ts[r+1:])
-			}
-		}
+		// Lee, City head coach Viktor Lundgren, the Lowmoor County FA
+		// chief executive, Nigel Strand: a team's, a party's or a body's
+		// name, a role, then the person.
+		return englishPhrase(text, ts[n:])
+	}
+	if nameWord(ts[0]) {
 		// said Gareth Bowen of the Friends of Cwm Du: the name that
 		// follows the cue is the first, what comes after it qualifies it.
 		e := 1
@@ -1811,6 +1811,49 @@ func englishPhrase(text string, ts []token) string {
 		}
 	}
 	return description(text, ts[:k])
+}
+
+// ownerRoleName returns the index in ts of the name that follows an
+// owner's name and the role it gives them, with a comma or not ("Rovers
+// manager Steve Hollis", "Rovers' club captain, Dean Mallory", "the
+// Lowmoor County FA chief executive, Nigel Strand"), or -1.
+func ownerRoleName(ts []token) int {
+	i := 0
+	if len(ts) > 0 && lower(ts[0].s) == "the" {
+		i++
+	}
+	s := i
+	for i < len(ts) && i-s < 4 && nameWord(ts[i]) {
+		i++
+		if possessive(ts[i-1].s) || strings.HasSuffix(ts[i-1].s, "s’") || strings.HasSuffix(ts[i-1].s, "s'") {
+			break
+		}
+	}
+	if i == s {
+		return -1
+	}
+	r, role := i, false
+	for i < len(ts) && i-r < 3 && !ts[i].punct && !upper(ts[i].s) {
+		role = role || englishRole(ts[i].s)
+		i++
+	}
+	if !role {
+		return -1
+	}
+	if i < len(ts) && ts[i].s == "," {
+		i++
+	}
+	if i < len(ts) && nameWord(ts[i]) {
+		return i
+	}
+	return -1
+}
+
+// englishRole reports whether a lower-case English word names a role: a
+// noun for a person (manager, captain) or a title (councillor, chief).
+func englishRole(w string) bool {
+	w = lower(w)
+	return personNouns.has(w) || englishTitles.has(strings.ToUpper(w[:1])+w[1:])
 }
 
 // ownerOfRole reports whether the capitalised run in ts is in the

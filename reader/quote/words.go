@@ -222,8 +222,8 @@ var orgWords = set(
 	"Minerals Mining Metals Steel Resources Chemicals Industries Quarries Collieries Aggregates",
 )
 
-// backrefs start a paragraph that names the speaker of the blockquote
-// before it: "بهذه الكلمات افتتحت الرفاعي المعرض".
+// backrefs start a paragraph that names the speaker of the quotation
+// before it: "بهذه الكلمات افتتحت الرفاعي المعرض" (see backref).
 var backrefs = set("بهذه بهذا بتلك بذلك هكذا")
 
 // roleWord reports whether the folded Arabic word is a title or a
