@@ -230,6 +230,43 @@ func (f *finder) outerSubject(ts []token, g byte, first bool) (string, int) {
 	return "", -1
 }
 
+// sentenceSubject returns the subject of the verb that opens the Arabic
+// sentence in which the cue ts[cb] stands, when that verb is no cue and
+// has a subject that agrees with gender g, and the cue does not open the
+// sentence itself; "" else. The paragraph starts at lo.
+func (f *finder) sentenceSubject(ts []token, cb int, g byte, lo int) string {
+	s := cb
+	for s > 0 && !(ts[s-1].punct && ts[s-1].s != "،" && ts[s-1].s != ",") {
+		s--
+	}
+	if s >= cb-1 || s == 0 && strings.TrimSpace(f.text[f.sentenceStart(f.clampStart(lo, ts[0].off-window), ts[0].off):ts[0].off]) != "" {
+		return "" // وأضاف:، or a sentence that began before the words looked at
+	}
+	if f.cueOf(ts[s].s) != notCue {
+		return "" // وقالت …، التي كانت قد حذرت …، هالة نصر: a cue's sentence (see outerSubject)
+	}
+	ok, subject := f.verbOf(ts, s, cb-1)
+	if !ok || !subject {
+		return ""
+	}
+	f.buf = append(f.buf[:0], ts[s].f...)
+	if vg := guessGender(f.buf); vg != anyGender && g != anyGender && vg != g {
+		return "" // the verbs agree with different subjects
+	}
+	h := subjectAfter(ts, s, cb-1)
+	if t := ts[h]; g != anyGender && (f.roleOf(t) || f.bodyHead(t.s)) && roleGender(strings.TrimPrefix(t.f, "ال")) != g {
+		return "" // وزار الوزير القرية والتقى المزارعة، وقالت: not his words
+	}
+	n, e := f.arabicMention(f.text, ts[:cb], h)
+	if n == nobody || n == aBody {
+		return ""
+	}
+	if app, _ := f.nameInApposition(f.text, ts[:cb], e); app != "" && f.isDescription(n) {
+		return app // ورحّب ممثل الباعة، يوسف الحلبي، بالقرار، لكنه قال
+	}
+	return n
+}
+
 // inTheirWords reports whether ts opens with على حد تعبيره (قوله، وصفه)
 // after a comma, and the gender of its pronoun.
 func inTheirWords(ts []token) (byte, bool) {
@@ -653,6 +690,13 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 			if n, at := f.outerSubject(before[:cb-1], gender, false); n != "" {
 				name, cueAt = n, at
 			}
+		}
+		if name == "" && cb > 1 && c.parent < 0 && !reply && isArabic(before[cb].s) && f.cueOf(before[cb].s) == verbCue {
+			// ونعت وزارة الثقافة الراحل في بيان قالت فيه:؛ وانتقدت
+			// الجمعية ما وصفته بـ«…»؛ وتتوقع الدائرة أمطارًا، لكنها قالت:
+			// a verb with no subject of its own, inside the sentence of
+			// a verb that has one, says what that subject says.
+			name = f.sentenceSubject(before, cb, gender, lo)
 		}
 	}
 	if name == "" && cb > 1 && c.parent < 0 && (f.cueOf(before[cb].s) == participleCue || before[cb-1].s == "," && strings.HasSuffix(lower(before[cb].s), "ing")) {

@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSubjectAfterAside checks that a subject parted from its verb by a
 // long aside between commas (وأوضح، في حديث إلى الإذاعة مساء أمس …، مدير
@@ -197,6 +200,25 @@ func TestStatementOfTheSubject(t *testing.T) {
 		got := find(t, tc.text)
 		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
 			t.Errorf("%s\n found %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCueInsideAnotherVerbsSentence checks an Arabic cue with no subject
+// of its own inside a sentence whose first verb, no cue, has one: a body
+// that mourns or criticises "in a statement in which it said", "what it
+// called", "but it said"; the subject in apposition to a description;
+// and not when the verbs' genders tell two people apart.
+func TestCueInsideAnotherVerbsSentence(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وتوفي الملحن سالم العطار أمس. ونعت نقابة الموسيقيين الراحل في بيان قالت فيه: «خسرنا معلمًا كبيرًا لن يتكرر في تاريخنا».", "نقابة الموسيقيين"},
+		{"وقال المزارع حسن العلي إن الموسم سيئ. وتتوقع دائرة الأرصاد أمطارًا غزيرة، لكنها قالت في نشرتها: «الكميات لن تعوض العجز المتراكم منذ سنوات».", "دائرة الأرصاد"},
+		{"وتحدث الوزير كمال الشامي عن الخطة. ورحّب رئيس لجنة التجار، سمير الدباغ، بالقرار، لكنه قال إن التجار «لن يقبلوا بأي تأجيل جديد للمشروع».", "سمير الدباغ"},
+		{"وقال المزارع حسن العلي إن الموسم سيئ. وزار الوزير كمال الشامي القرية والتقى المزارعة هدى النمر، وقالت: «لم نر مطرًا منذ شهرين في هذه القرية».", "هدى النمر"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
 		}
 	}
 }
