@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNestedKinResolved checks who says a quotation nested in another
 // person's quotation: the framing clause inside the outer quotation is
@@ -69,6 +72,30 @@ func TestNestedKinResolved(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestInnerSpeakerInItsOwnClause checks a nested quotation whose speaker
+// its own clause names inside the outer one: after a phrase of time or
+// place (At one point my producer said), before a clause of time (أبي قال
+// لي يوم سلّمني الأرض), as the subject of the verb its cue goes on from
+// (اتصلت بي أختي وقالت، جاءتني امرأة عجوز وقالت لي), after ثمة.
+func TestInnerSpeakerInItsOwnClause(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Ruth Engel runs the theatre. “At one point my producer said, ‘We cannot afford a second week of this,’ and he was right,” she said.", "my producer"},
+		{"Ruth Engel runs the theatre. “In the end the stage manager turned to me and said, ‘We cannot afford a second week of this,’ and she was right,” Engel said.", "the stage manager"},
+		{"Ruth Engel runs the theatre. “Then my dad leaned over and said, ‘We cannot afford a second week of this,’ and he was right,” she said.", "my dad"},
+		{"وقال المزارع حسن العلي: «أبي قال لي يوم سلّمني الأرض: \"لا تبع شبرًا منها مهما حدث\"، ولم أبع».", "أبي"},
+		{"وقالت المعلمة هدى الرفاعي: «أمي قالت لي ليلة غادرنا القرية: \"لا تنسي أبدًا من أين جئت يا ابنتي\"، ولم أنس».", "أمي"},
+		{"وقالت المعلمة هدى الرفاعي: «في الليلة الأخيرة اتصلت بي أختي وقالت: \"لا تتأخري عن موعد القطار غدًا\"، ولم أتأخر».", "أختي"},
+		{"وقالت المعلمة هدى الرفاعي: «في نهاية السنة جاءتني امرأة عجوز وقالت لي: \"لا ترحلي عن القرية يا ابنتي أبدًا\"، فبقيت».", "امرأة عجوز"},
+		{"وقال المزارع حسن العلي: «زارنا أحد المهندسين وقال لنا: \"ازرعوا الذرة بدل القمح هذا العام\"، فزرعناها».", "أحد المهندسين"},
+		{"وقالت المعلمة هدى الرفاعي: «ثمة طبيب قال لي: \"ابنك لا يحتاج إلا إلى النوم والراحة\"، وصدّقته».", "طبيب"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 2 || !strings.HasPrefix(got[1], tc.want+"|") {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
 		}
 	}
 }

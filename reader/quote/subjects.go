@@ -459,6 +459,9 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	if n := f.pluperfectSubject(text, toks, i); n != "" {
 		return n // وكان قائد الفريق مروان الطحان قد قال
 	}
+	if n := f.conjoinedSubject(text, toks, i); n != "" {
+		return n // اتصلت بي ابنتي وقالت، جاءتني امرأة عجوز وقالت لي
+	}
 	if i > 1 && strings.HasPrefix(toks[i].s, "و") && imperfect(toks[i-1].s) {
 		i-- // ابني يبكي ويقول: the cue goes on from a verb of the subject's
 	}
@@ -471,6 +474,9 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	}
 	if s < i-1 && auxiliaries.has(toks[s].f) && (s == 0 || toks[s-1].punct) {
 		s++ // وظل الطفل يسألها: the subject after كان or ظل that opens the sentence
+	}
+	if s < i-1 && (toks[s].f == "هناك" || toks[s].f == "ثمة") && (s == 0 || toks[s-1].punct) {
+		s++ // هناك أم قالت لي: there is a mother who told me
 	}
 	if s == i || s > 0 && !toks[s-1].punct && !complementisers.has(toks[s-1].f) && !arabicOpeners.has(toks[s-1].f) && !auxiliaries.has(toks[s-1].f) {
 		return ""
@@ -485,6 +491,33 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	}
 	if i-s == 1 && strings.HasPrefix(head, "ال") && s > 0 && complementisers.has(toks[s-1].f) {
 		return head // إن المريض سأله: the subject of a sentence after إن
+	}
+	return ""
+}
+
+// conjoinedSubject returns the subject that a verb before the Arabic cue
+// toks[i], which carries و, puts after it, when that subject ends at the
+// cue and is a person (اتصلت بي ابنتي وقالت، جاءنا مهندسون وقالوا لنا):
+// the cue goes on with the subject of the verb before it. "" else.
+func (f *finder) conjoinedSubject(text string, toks []token, i int) string {
+	if i < 2 || !strings.HasPrefix(toks[i].s, "و") || !f.conjoinedCue(toks[i].s) {
+		return ""
+	}
+	v := i
+	for v > 0 && v > i-6 && !toks[v-1].punct {
+		v-- // the clause's first word, the verb looked for first
+	}
+	for ; v < i-1; v++ {
+		if f.classOf(toks[v]).bits&(mayVerb|mayVerbShadda) == 0 || strings.HasPrefix(toks[v].s, "ال") || f.personWord(toks[v]) || f.kin(toks[v].s) {
+			continue
+		}
+		h := subjectAfter(toks, v, i-1)
+		if h <= v || h >= i || !(f.personWord(toks[h]) || f.kin(toks[h].s) || f.ahadOf(toks[h])) {
+			continue
+		}
+		if m, e := f.arabicMention(text, toks[:i], h); m != "" && e == i && !f.never(m) {
+			return m
+		}
 	}
 	return ""
 }
@@ -1928,6 +1961,7 @@ func description(text string, words []token) string {
 			break
 		}
 	}
+	words = afterAdverbial(words)
 	if len(words) == 0 {
 		return ""
 	}
@@ -1964,6 +1998,28 @@ func description(text string, words []token) string {
 		return span(text, words[:2])
 	}
 	return ""
+}
+
+// afterAdverbial returns the words of a subject without the phrase of
+// time or place before it (At one point my producer, In the end the
+// coach, Then my dad): from the first determiner after the phrase's own.
+func afterAdverbial(words []token) []token {
+	if len(words) < 3 {
+		return words
+	}
+	var at []int // where the subject's determiner may stand
+	switch w := lower(words[0].s); {
+	case locatives.has(w) || w == "after" || w == "before" || w == "during":
+		at = []int{2, 3} // the phrase's noun, with or without its own determiner: At one point, In 1998
+	case w == "then" || w == "later" || w == "once" || w == "eventually" || w == "finally":
+		at = []int{1}
+	}
+	for _, d := range at {
+		if d+1 < len(words) && englishDeterminers.has(lower(words[d].s)) && !englishDeterminers.has(lower(words[d-1].s)) && !englishPronouns.has(lower(words[d+1].s)) {
+			return words[d:]
+		}
+	}
+	return words
 }
 
 // plainNouns reports whether English words are the lower-case adjectives
