@@ -222,3 +222,20 @@ func TestCueInsideAnotherVerbsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichSaid checks an English cue whose subject is "which" or "who"
+// after a comma: the name before the comma, a body that said in a
+// statement; but a person described by the place they are at or from
+// stays the person.
+func TestWhichSaid(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`The study was led by Dr Ana Ruiz. The work was funded by the Kelvane Research Council, which said in a statement that the results were "a national priority for the coming decade".`, "Kelvane Research Council"},
+		{`Dr Ana Ruiz led the dig. Her death was announced by the Harbour Trust, which said in a tribute that she had "changed what the town thought a scientist looked like".`, "Harbour Trust"},
+		{`Council leader Ann Lee read a letter from a nine-year-old pupil at Mill Lane Primary School, who wrote: "I am not allowed to walk to school because of the lorries on our road."`, "pupil"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || !strings.Contains(got[0][:strings.IndexByte(got[0], '|')], tc.want) {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}

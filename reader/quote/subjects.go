@@ -1504,6 +1504,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 	}
 	words := toks[b+1 : j+1]
+	if n := relativeAntecedent(text, toks, b, words); n != "" {
+		return n // funded by the Kelvane Research Council, which said in a statement
+	}
 	if n := issuer(text, words); n != "" {
 		return n // A statement issued by the Harbour Board said
 	}
@@ -1720,6 +1723,42 @@ func (f *finder) describedByWho(text string, toks []token, w int) string {
 	run := personRun(toks[:e], max(0, e-clause))
 	if run == nil || run[len(run)-1].end() != toks[e-1].end() || len(run) < 2 {
 		return ""
+	}
+	return span(text, run)
+}
+
+// relativeAntecedent returns the name that a relative "which" or "who",
+// the only word between the comma toks[b] and the cue, refers back to:
+// the capitalised run that ends at the comma (the Kelvane Research
+// Council, which said; Ann Lee, who said), or the person a place or body
+// of that name describes (a pupil at Mill Lane Primary School, who
+// wrote), or "".
+func relativeAntecedent(text string, toks []token, b int, words []token) string {
+	if len(words) != 1 || b < 1 || toks[b].s != "," || lower(words[0].s) != "which" && lower(words[0].s) != "who" {
+		return ""
+	}
+	run := capRun(toks[:b], max(0, b-6))
+	if run == nil || run[len(run)-1].end() != toks[b-1].end() {
+		return ""
+	}
+	p := b - len(run) - 1
+	if p >= 0 && lower(toks[p].s) == "the" {
+		p--
+	}
+	if p >= 1 && (locatives.has(lower(toks[p].s)) || toks[p].s == "from" || toks[p].s == "of") && personNouns.has(lower(toks[p-1].s)) {
+		// a nine-year-old pupil at Mill Lane Primary School, who wrote:
+		// the pupil, with the determiner of the noun.
+		d := p - 1
+		for d > 0 && p-d < 4 && !toks[d-1].punct && !englishDeterminers.has(lower(toks[d].s)) {
+			d--
+		}
+		if englishDeterminers.has(lower(toks[d].s)) {
+			return span(text, toks[d:p])
+		}
+		return ""
+	}
+	if p >= 1 && locatives.has(lower(toks[p].s)) {
+		return "" // the bakery on Abbey Lane, which
 	}
 	return span(text, run)
 }
