@@ -227,6 +227,14 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 			continue // a farmer asked …, she answered: not the farmer
 		}
 		if best == "" && (m.role == subjectRole && f.possessiveGender(m.name) == anyGender || answers && m.role == listenerRole) {
+			if m.g == anyGender && (g == male || g == female) && !isArabic(m.name) && f.reported(m.off) {
+				if k := f.knownInSentence(all, n, g); k != "" {
+					// Catherine Moss KC said Grealish had been …. “…,” she
+					// said: one the text says is a woman, over the subject
+					// of what she reported, whom it says nothing of.
+					return k
+				}
+			}
 			return m.name // the nearest who agrees, a subject of its own, or the one asked who answers
 		}
 		// The nearest is an object, a listener, the noun of a
@@ -242,6 +250,35 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 	for n := len(all) - 1; n >= 0; n-- {
 		if !all[n].only {
 			return all[n].name
+		}
+	}
+	return ""
+}
+
+// reported reports whether the English mention at off opens a clause of
+// indirect speech: it follows "said", "says" or "that".
+func (f *finder) reported(off int) bool {
+	b := strings.TrimRight(f.text[max(0, off-8):off], " ")
+	return strings.HasSuffix(b, " said") || strings.HasSuffix(b, " says") || strings.HasSuffix(b, " that")
+}
+
+// knownInSentence returns the English subject before all[n], in the same
+// sentence, whom the text or their given name makes of gender g, or "".
+func (f *finder) knownInSentence(all []mention, n int, g byte) string {
+	for k := n - 1; k >= 0 && !f.sentenceEndIn(all[k].off, all[n].off); k-- {
+		m := all[k]
+		if m.body || m.only || m.role != subjectRole || isArabic(m.name) {
+			continue
+		}
+		mg := m.g
+		if mg == anyGender {
+			mg = f.genders[m.name]
+		}
+		if mg == anyGender && !isArabic(m.name) {
+			mg = givenGender(m.name)
+		}
+		if mg == g {
+			return m.name
 		}
 	}
 	return ""

@@ -328,3 +328,18 @@ func TestDescribedByWho(t *testing.T) {
 		{"Among them was Tom Reyes, a bus driver who said the new timetable made no sense. \"Nobody asked us,\" he said.", "Tom Reyes|Nobody asked us,"},
 	})
 }
+
+// TestReportedSubjectGivesWay checks that "she said" after "A said B had
+// …" refers to A when the text makes A a woman and says nothing of B,
+// the subject of what A reported; and to B when B is the only woman.
+func TestReportedSubjectGivesWay(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Tom Dorling, 58, admitted the charges.\nDefending, Harriet Vane KC said Dorling had been under great pressure. “He accepts that he let these families down,” she said.", "Harriet Vane"},
+		{"Defending, Harriet Vane KC said Tom Dorling had been under great pressure. “I accept that I let these families down,” he said.", "Tom Dorling"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
