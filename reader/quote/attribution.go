@@ -383,6 +383,9 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 					not = answered
 				}
 				c.speaker = f.antecedent(c.gender, not, c.at, nil)
+				if s := f.subjectOfSentenceBefore(lo, c.at, c.gender); s != "" && !c.reply {
+					c.speaker = s // وأدلى المهندس …، عماد بركات، بشهادته …. وأضاف:
+				}
 				if c.gender != anyGender && c.speaker != "" && f.genders[c.speaker] == anyGender {
 					f.setGender(c.speaker, c.gender) // he said: the one named is a man
 				}
@@ -452,6 +455,52 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			}
 		}
 	}
+}
+
+// subjectOfSentenceBefore returns the subject of the Arabic sentence
+// before the one that the cue at offset at opens, in the paragraph that
+// starts at lo, when that sentence puts a person or a body first or right
+// after its verb and it agrees with gender g (وأدلى المهندس المشرف،
+// عماد بركات، بشهادته …. وأضاف:؛ لكن الدكتور مازن العلي، الخبير في …،
+// دعا إلى التريث. وقال:): the one the sentence is about says the words,
+// not a noun its clauses name after it. "" else.
+func (f *finder) subjectOfSentenceBefore(lo, at int, g byte) string {
+	ts := f.within(lo, at)
+	i := len(ts) // the cue, which is at at
+	if i < 3 || !isArabic(f.text[at:min(len(f.text), at+2)]) {
+		return ""
+	}
+	if t := ts[i-1]; t.s != "." && t.s != "؟" && t.s != "!" {
+		return "" // the cue does not open its sentence
+	}
+	s := i - 2
+	for s > 0 && !(ts[s-1].punct && (ts[s-1].s == "." || ts[s-1].s == "؟" || ts[s-1].s == "!")) {
+		s--
+	}
+	for s < i-2 && (frontingWords.has(ts[s].f) || ts[s].s == "غير" || ts[s].s == "إلا") {
+		s++ // لكن، غير أن
+	}
+	end := i - 2
+	h := -1
+	if ok, subject := f.verbOf(ts, s, end); ok && subject && f.cueOf(ts[s].s) == notCue {
+		h = subjectAfter(ts, s, end)
+	} else if f.roleOf(ts[s]) && strings.HasPrefix(ts[s].s, "ال") {
+		h = s // لكن الدكتور مازن العلي، …، دعا
+	}
+	if h < 0 || h >= end || !(f.roleOf(ts[h]) || f.kin(ts[h].s)) {
+		return ""
+	}
+	if g != anyGender && roleGender(strings.TrimPrefix(ts[h].f, "ال")) != g {
+		return ""
+	}
+	n, e := f.arabicMention(f.text, ts[:end], h)
+	if app, _ := f.nameInApposition(f.text, ts[:end], e); app != "" && f.isDescription(n) {
+		n = app
+	}
+	if n = f.speakerName(n); n == nobody || n == aBody {
+		return ""
+	}
+	return f.reference(n, g)
 }
 
 // nameGender returns the gender the text gave the person name, or the

@@ -239,3 +239,20 @@ func TestWhichSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyCueAfterASentenceAboutSomeone checks an Arabic cue with no
+// subject that opens its sentence (وقال:، وأضاف:) after a sentence whose
+// subject is a person described at length: that person, not a noun the
+// description or a clause of reported speech names after them.
+func TestEmptyCueAfterASentenceAboutSomeone(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"لكن الدكتور مازن العلي، الخبير في منظمة الصحة والتغذية الإقليمية، دعا إلى التريث. وقال: «النتائج أولية ولا يجوز تعميمها الآن».", "مازن العلي"},
+		{"وأدلى المهندس المشرف على المشروع، عماد بركات، بشهادته، وقال إن المقاول طلب منه التوقيع. وأضاف: «لم أر المواد بعيني قبل التوقيع».", "عماد بركات"},
+		{"وصرّحت ليلى الفخراني لـ«نشرة الجنوب» بأن المدرسة ستغلق أبوابها. وأضافت: «لا معلمين لدينا منذ الخريف الماضي».", "ليلى الفخراني"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.want+"|") {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
