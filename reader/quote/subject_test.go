@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSubjectBeforeItsVerb checks that a subject parted from its verb by
 // an apposition or a relative clause (who, whose, الذي) is the speaker,
@@ -144,6 +147,23 @@ func TestSubjectWordsWhole(t *testing.T) {
 		got := find(t, tc.text)
 		if len(got) == 0 || !samePair(got[len(got)-1], tc.want) {
 			t.Errorf("%s: %s\n found %q, want %q", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNameAfterTheTitlesComplement checks an Arabic title whose complement
+// (في الشركة، عن المحافظة) or nationality stands between it and the name,
+// and a name of three parts in another language.
+func TestNameAfterTheTitlesComplement(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وقالت المحاسبة السابقة في الشركة ليلى البيطار في شهادتها أمام المحكمة: «كنت أوقّع على فواتير لم أر بضاعتها قط».", "ليلى البيطار"},
+		{"وكتب النائب عن المحافظة سامر الخطيب على حسابه: «الطريق يمكن أن ينتظر، أما المدرسة فلا تنتظر».", "سامر الخطيب"},
+		{"وقال مدرب الوحدة، الإسباني خوان كارلوس مارتينيز، في المؤتمر الصحفي: «لعبنا جيدًا لكننا لم نسجل في الوقت المناسب».", "خوان كارلوس مارتينيز"},
+		{"ولم يخف المزارع جميل سرحان غضبه، لكنه اكتفى بالقول: «سنرى ما يفعلون بالأرض».", "جميل سرحان"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
 		}
 	}
 }

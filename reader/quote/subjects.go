@@ -1083,7 +1083,7 @@ var arabicManner = set(
 )
 
 // placePrepositions join a title to the place it holds: في، لدى.
-var placePrepositions = set("في لدى")
+var placePrepositions = set("في لدى عن") // (النائب عن المحافظة: whom a title serves)
 
 // descriptive reports whether an Arabic word describes rather than names:
 // it carries the article (الشؤون، العجوز), heads a place (مطبعة، قسم), or
@@ -1174,8 +1174,8 @@ func (f *finder) nameIn(np []token) []token {
 				if !arabicJoiners.has(np[e].f) {
 					parts++
 				}
-				if parts == 3 && !compoundNames.has(np[e-1].f) {
-					break
+				if parts == 3 && !compoundNames.has(np[e-1].f) && !(e == len(np)-1 && f.foreignName(np, s, e)) {
+					break // (الإسباني خوان كارلوس مارتينيز، a name of three parts in another language)
 				}
 				e++
 			}
@@ -1184,6 +1184,23 @@ func (f *finder) nameIn(np []token) []token {
 		s++
 	}
 	return nil
+}
+
+// foreignName reports whether the Arabic words np[s:e+1] of a name that
+// ends a phrase are a name of another language after its nationality
+// (الفرنسي جان لوك موريل، الإسباني خوان كارلوس مارتينيز): none carries
+// the article or a joiner, and the last is no word of manner nor a noun
+// with a pronoun.
+func (f *finder) foreignName(np []token, s, e int) bool {
+	for _, w := range np[s : e+1] {
+		if strings.HasPrefix(w.s, "ال") || arabicJoiners.has(w.f) || w.punct {
+			return false
+		}
+	}
+	// After a nationality (الفرنسي، الإسباني): an adjective of the nisba,
+	// no title.
+	return s > 0 && strings.HasPrefix(np[s-1].s, "ال") && strings.HasSuffix(np[s-1].f, "ي") && !f.roleOf(np[s-1]) &&
+		!suffixed(np[e].s) && !f.manner(np, e, false)
 }
 
 // coordinated reports whether ts opens with nouns joined by و in a row
