@@ -227,11 +227,12 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 			continue // a farmer asked …, she answered: not the farmer
 		}
 		if best == "" && (m.role == subjectRole && f.possessiveGender(m.name) == anyGender || answers && m.role == listenerRole) {
-			if m.g == anyGender && (g == male || g == female) && !isArabic(m.name) && f.reported(m.off) {
-				if k := f.knownInSentence(all, n, g); k != "" {
-					// Catherine Moss KC said Grealish had been …. “…,” she
-					// said: one the text says is a woman, over the subject
-					// of what she reported, whom it says nothing of.
+			if m.role == subjectRole && (g == male || g == female) && !answers && !isArabic(m.name) {
+				if k := f.firstSubject(all, n, g); k != "" {
+					// The cox, Megan Doyle, laughed when told what Hallam
+					// had said. “…,” she said; Catherine Moss KC said
+					// Grealish had been …: the subject the sentence opens
+					// with, over one of its clauses.
 					return k
 				}
 			}
@@ -255,33 +256,29 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 	return ""
 }
 
-// reported reports whether the English mention at off opens a clause of
-// indirect speech: it follows "said", "says" or "that".
-func (f *finder) reported(off int) bool {
-	b := strings.TrimRight(f.text[max(0, off-8):off], " ")
-	return strings.HasSuffix(b, " said") || strings.HasSuffix(b, " says") || strings.HasSuffix(b, " that")
-}
-
-// knownInSentence returns the English subject before all[n], in the same
-// sentence, whom the text or their given name makes of gender g, or "".
-func (f *finder) knownInSentence(all []mention, n int, g byte) string {
-	for k := n - 1; k >= 0 && !f.sentenceEndIn(all[k].off, all[n].off); k-- {
+// firstSubject returns the English subject that the sentence of all[n]
+// names first, before all[n], when the text or their given name makes
+// them of gender g (a team or a firm named first is of none), or "".
+func (f *finder) firstSubject(all []mention, n int, g byte) string {
+	first := ""
+	for k := n - 1; k >= 0 && all[k].off < all[n].off && !f.sentenceEndIn(all[k].off, all[n].off); k-- {
 		m := all[k]
-		if m.body || m.only || m.role != subjectRole || isArabic(m.name) {
+		if m.body || m.only || m.role != subjectRole || isArabic(m.name) || Match(m.name, all[n].name) {
 			continue
 		}
 		mg := m.g
 		if mg == anyGender {
 			mg = f.genders[m.name]
 		}
-		if mg == anyGender && !isArabic(m.name) {
+		if mg == anyGender {
 			mg = givenGender(m.name)
 		}
 		if mg == g {
-			return m.name
+			first = m.name
 		}
+
 	}
-	return ""
+	return first
 }
 
 // lastGroup returns the group named last (عشرات السائقين، قال المعلمون),

@@ -343,3 +343,18 @@ func TestReportedSubjectGivesWay(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectTheSentenceOpensWith checks "she said" after a sentence that
+// opens with one woman and names another in a clause after: the one it
+// opens with.
+func TestSubjectTheSentenceOpensWith(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"“We were behind at the bridge,” said stroke Alice Penrose.\nThe cox, Margaret Lyle, smiled when told what Penrose had said. “I shout a lot, and sometimes it works,” she said.", "Margaret Lyle"},
+		{"Owen Tate scored twice.\nHis sister, Susan Tate, who coached Helen Price as a girl, watched from the stand. “She was always the smallest and always the loudest,” she said.", "Susan Tate"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || !strings.HasPrefix(got[len(got)-1], tc.want+"|") {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
