@@ -478,8 +478,20 @@ func (f *finder) subjectOfSentenceBefore(lo, at int, g byte) string {
 		s++ // لكن، غير أن
 	}
 	end := i - 2
+	if f.cueOf(ts[s].s) == verbCue {
+		// وأوضحت المهندسة سناء الحسيني، رئيسة قسم …، أن …. وقالت: the
+		// subject of the cue, as the cue reads it.
+		g0 := f.cueGender
+		n := f.arabicSubject(f.text, ts[:end+1], s)
+		cg := f.cueGender
+		f.cueGender = g0
+		if n == "" || n == nobody || n == aBody || g != anyGender && cg != anyGender && cg != g {
+			return ""
+		}
+		return f.reference(f.speakerName(n), g)
+	}
 	h := -1
-	if ok, subject := f.verbOf(ts, s, end); ok && subject && f.cueOf(ts[s].s) == notCue {
+	if ok, subject := f.verbOf(ts, s, end); ok && subject {
 		h = subjectAfter(ts, s, end)
 	} else if f.roleOf(ts[s]) && strings.HasPrefix(ts[s].s, "ال") {
 		h = s // لكن الدكتور مازن العلي، …، دعا

@@ -162,7 +162,25 @@ func TestNameAfterTheTitlesComplement(t *testing.T) {
 		{"ولم يخف المزارع جميل سرحان غضبه، لكنه اكتفى بالقول: «سنرى ما يفعلون بالأرض».", "جميل سرحان"},
 	} {
 		got := find(t, tc.text)
-		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
+		if len(got) == 0 || got[len(got)-1][:strings.IndexByte(got[len(got)-1], '|')] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitleOfAnotherThenTheName checks an Arabic title of someone or
+// something else (الناطقة باسم …، وكيلة المهندس عيسى) followed by a
+// title and a name in commas: the name; and a name followed by a
+// description in commas stays the name.
+func TestTitleOfAnotherThenTheName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"من جهتها، قالت الناطقة باسم سلطة الكهرباء، المهندسة نور الخياط، لـ«الصحيفة» إن الملف «على طاولة المدير العام».", "نور الخياط"},
+		{"وقال المهندس فادي عيسى: «حذرت من الانهيار قبل عام كامل». أما وكيلة المهندس عيسى، المحامية سلمى منصور، فقالت إن موكلها «كان يرفع تقارير شهرية إلى البلدية».", "سلمى منصور"},
+		{"وأشارت عالمة الآثار الدكتورة سعاد قاسم، عضو البعثة، إلى أن التحليل سيستغرق أشهرًا. وقالت لـ«الجريدة»: «ربما نجد أصنافًا من الزيتون لم تعد تزرع اليوم».", "سعاد قاسم"},
+		{"وأوضحت المهندسة هبة الحسيني، رئيسة قسم وقاية النبات في مديرية زراعة درعا، أن الفرق تعمل ليلًا. وقالت: «لدينا اثنتا عشرة طائرة وستون فرقة أرضية».", "هبة الحسيني"},
+	} {
+		got := find(t, tc.text)
+		if len(got) == 0 || got[len(got)-1][:strings.IndexByte(got[len(got)-1], '|')] != tc.want {
 			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
 		}
 	}

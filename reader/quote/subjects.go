@@ -203,8 +203,8 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if n, e := f.nameAfterDescription(text, toks, name, k); n != "" {
 		name, k = n, e // وقال رئيس جمعية تجار السوق القديم خليل الزعبي
 	}
-	if f.isDescription(name) {
-		if app, e := f.nameInApposition(text, toks, k); app != "" {
+	if described, titled := f.isDescription(name), f.titledApposition(toks, j, k); described || titled {
+		if app, e := f.nameInApposition(text, toks, k); app != "" && (described || !f.isDescription(app)) {
 			name, k = app, e // وقال رئيس النادي، رجل الأعمال كمال الدبّاغ، للصحفيين
 		}
 	}
@@ -2413,14 +2413,29 @@ func (f *finder) topic(text string, toks []token, i int) string {
 // فروى; أما رئيس النادي، رجل الأعمال كمال الدبّاغ، فرفض).
 func (f *finder) topicName(text string, toks []token, n, i int) string {
 	name, k := f.arabicMention(text, toks[:i], n+1)
-	if f.isDescription(name) || f.relationKey(name) != "" {
+	if described, titled := f.isDescription(name) || f.relationKey(name) != "", f.titledApposition(toks, n+1, k); described || titled {
 		// (not أما الكردي، صاحب هدف الفوز، فبدا: a name before its
 		// description)
-		if app, e := f.nameInApposition(text, toks[:i], k); e == i-1 && app != "" {
+		if app, e := f.nameInApposition(text, toks[:i], k); e == i-1 && app != "" && (described || !f.isDescription(app)) {
 			return app
 		}
 	}
 	return name
+}
+
+// titledApposition reports whether the Arabic mention toks[j:k] opens
+// with a title of what follows it, in the construct or after a
+// preposition, and is followed by a comma and another title (الناطقة
+// باسم سلطة المياه، المهندسة لمى الحسيني،؛ وكيلة المهندس عيسى، المحامية
+// رنا منصور،): a description of a person, whatever name or body it
+// holds, whose name the apposition gives.
+func (f *finder) titledApposition(toks []token, j, k int) bool {
+	if j+1 >= len(toks) || k+1 >= len(toks) || toks[k].s != "،" || !f.roleOf(toks[j]) || !f.roleOf(toks[k+1]) {
+		return false
+	}
+	next := toks[j+1]
+	construct := !strings.HasPrefix(toks[j].s, "ال") && strings.HasPrefix(next.s, "ال") // وكيلة المهندس: another's title
+	return construct || next.f == "باسم" || strings.HasPrefix(next.s, "لل") || strings.HasPrefix(next.s, "بال")
 }
 
 // nameInApposition returns the name in commas after the mention that
