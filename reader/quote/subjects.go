@@ -1535,7 +1535,8 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	if len(words) == 2 && englishStatementOwners.has(lower(words[0].s)) && (englishStatements.has(lower(words[1].s)) || reportWritings.has(lower(words[1].s))) {
 		return aBody // "…," the statement said: the body that issued it
 	}
-	if len(words) > 0 && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers.has(lower(words[0].s)) && thing(words)) {
+	named := len(words) > 1 && nameWord(words[len(words)-1]) && nameWord(words[len(words)-2]) // (Board chair Ruth Kenning said: a person)
+	if len(words) > 0 && !named && !f.indexedNoun(words) && (inscription(words, len(words)-1) || inscription(words, 0) || englishDeterminers.has(lower(words[0].s)) && thing(words)) {
 		return nobody // a sign on the fence reads; Placards taped to the shelves read; A note pinned above the oven warns
 	}
 	if n := membersOf(text, toks[:j+1], personRun(toks[:j+1], b+1)); n != "" {

@@ -207,8 +207,11 @@ var boardThings = set("notice chalk white black message sandwich timetable depar
 // education board, the planning board) rather than a board that carries
 // words (a chalk board, the notice board, a painted board): "the" and a
 // noun in lower case before it that is no carrier nor a participle or
-// an adjective of material.
+// an adjective of material, or "the board" alone.
 func boardBody(words []token, n int) bool {
+	if lower(words[n].s) == "board" && n == 1 && lower(words[0].s) == "the" {
+		return true // the board said: a sign is named first as one (a board by the gate reads)
+	}
 	if lower(words[n].s) != "board" || n < 2 || lower(words[n-2].s) != "the" {
 		return false
 	}

@@ -299,3 +299,19 @@ func TestItReads(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardsThatSpeak checks that a board that is a body, named with its
+// chair or as "the board", speaks, while a board by a gate only carries
+// words.
+func TestBoardsThatSpeak(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`The decision was published on Monday. Board chair Ruth Kenning said the panel had weighed "the needs of the town" against the concerns of crews.`, "Ruth Kenning"},
+		{`The Harbour Standards Board met on Monday. "We have written to every home in the county," the board said in a statement.`, "Harbour Standards Board"},
+		{`A hand-painted board by the gate reads: "Fresh eggs, honesty box, thank you."`, ""},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
