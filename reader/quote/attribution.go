@@ -380,7 +380,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 					not = answered
 				}
 				c.speaker = f.antecedent(c.gender, not, c.at, nil)
-				if s := f.subjectOfSentenceBefore(lo, c.at, c.gender); s != "" && !c.reply {
+				if s := f.subjectOfSentenceBefore(lo, c.at, c.gender, false); s != "" && !c.reply {
 					c.speaker = s // وأدلى المهندس …، عماد بركات، بشهادته …. وأضاف:
 				}
 				if c.gender != anyGender && c.speaker != "" && f.genders[c.speaker] == anyGender {
@@ -456,12 +456,12 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 
 // subjectOfSentenceBefore returns the subject of the Arabic sentence
 // before the one that the cue at offset at opens, in the paragraph that
-// starts at lo, when that sentence puts a person or a body first or right
-// after its verb and it agrees with gender g (وأدلى المهندس المشرف،
+// starts at lo, when that sentence puts a person (with bodies, also a
+// body) first or right after its verb and it agrees with gender g (وأدلى المهندس المشرف،
 // عماد بركات، بشهادته …. وأضاف:؛ لكن الدكتور مازن العلي، الخبير في …،
 // دعا إلى التريث. وقال:): the one the sentence is about says the words,
 // not a noun its clauses name after it. "" else.
-func (f *finder) subjectOfSentenceBefore(lo, at int, g byte) string {
+func (f *finder) subjectOfSentenceBefore(lo, at int, g byte, bodies bool) string {
 	ts := f.within(lo, at)
 	i := len(ts) // the cue, which is at at
 	if i < 3 || !isArabic(f.text[at:min(len(f.text), at+2)]) {
@@ -476,6 +476,14 @@ func (f *finder) subjectOfSentenceBefore(lo, at int, g byte) string {
 	}
 	for s < i-2 && (frontingWords.has(ts[s].f) || ts[s].s == "غير" || ts[s].s == "إلا") {
 		s++ // لكن، غير أن
+	}
+	if sideOpeners.has(strings.TrimPrefix(ts[s].f, "و")) {
+		for c := s + 1; c < i-2 && c <= s+3; c++ {
+			if ts[c].s == "،" {
+				s = c + 1 // من جهتها، في المقابل، بدوره،
+				break
+			}
+		}
 	}
 	end := i - 2
 	if f.cueOf(ts[s].s) == verbCue {
@@ -496,7 +504,7 @@ func (f *finder) subjectOfSentenceBefore(lo, at int, g byte) string {
 	} else if f.roleOf(ts[s]) && strings.HasPrefix(ts[s].s, "ال") {
 		h = s // لكن الدكتور مازن العلي، …، دعا
 	}
-	if h < 0 || h >= end || !(f.roleOf(ts[h]) || f.kin(ts[h].s)) {
+	if h < 0 || h >= end || !(f.roleOf(ts[h]) || f.kin(ts[h].s) || bodies && f.bodyHead(ts[h].s)) {
 		return ""
 	}
 	if g != anyGender && roleGender(strings.TrimPrefix(ts[h].f, "ال")) != g {
@@ -511,6 +519,10 @@ func (f *finder) subjectOfSentenceBefore(lo, at int, g byte) string {
 	}
 	return f.reference(n, g)
 }
+
+// sideOpeners open the phrase before a comma that says whose side a
+// sentence gives (من جهتها، في المقابل، بدوره،), before its verb.
+var sideOpeners = set("من في بدوره بدورها بدورهم")
 
 // nameGender returns the gender the text gave the person name, or the
 // one its English noun has (woman, mother), or anyGender.

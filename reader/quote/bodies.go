@@ -351,7 +351,31 @@ func (f *finder) statementIssuer(lo, at int) string {
 			}
 		}
 	}
+	if f.statementBefore(lo, at) {
+		// قالت وزارة الزراعة في بيان إنها شكّلت لجنة …. وجاء في البيان:
+		// the statement the sentence before named, and its subject's.
+		if n := f.subjectOfSentenceBefore(lo, at, anyGender, true); n != "" {
+			return n
+		}
+	}
 	return f.lastBody()
+}
+
+// statementBefore reports whether the Arabic sentence before the one the
+// cue at offset at opens, in the paragraph from lo, names a statement
+// (في بيان، بيانًا).
+func (f *finder) statementBefore(lo, at int) bool {
+	ts := f.within(lo, at)
+	for n := len(ts) - 2; n >= 0 && n >= len(ts)-2*clause; n-- {
+		t := ts[n]
+		if t.punct && (t.s == "." || t.s == "؟" || t.s == "!") {
+			return false // the sentence before began after it
+		}
+		if arabicStatements.has(strings.TrimSuffix(t.f, "ا")) {
+			return true
+		}
+	}
+	return false
 }
 
 // statedAt reports whether the Arabic cue at offset at, in a paragraph

@@ -256,3 +256,19 @@ func TestEmptyCueAfterASentenceAboutSomeone(t *testing.T) {
 		}
 	}
 }
+
+// TestTheStatementJustNamed checks "وجاء في البيان" after a sentence that
+// names a statement: the subject of that sentence, also after the phrase
+// of a side (من جهتها،), not a body its clauses name.
+func TestTheStatementJustNamed(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وقال المزارع حسن العلي إن الموسم ضاع. من جهتها، قالت وزارة الزراعة في بيان إنها شكّلت لجنة لحصر الأضرار. وجاء في البيان: «ستصرف التعويضات خلال شهر من انتهاء الحصر».", "وزارة الزراعة"},
+		{"وقال المزارع حسن العلي إن الموسم ضاع. وأصدرت نقابة المهندسين الزراعيين بيانًا حول الأزمة. وجاء في البيان: «الجفاف ليس قدرًا، والإهمال هو السبب».", "نقابة المهندسين الزراعيين"},
+		{"وقال المزارع حسن العلي إن الموسم ضاع. من جهتها، أوضحت الدكتورة هالة مراد، عميدة المعهد الزراعي، أن المعهد يدرس البذور. وقالت: «لدينا أكثر من مئتي صنف من القمح المحلي».", "هالة مراد"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
