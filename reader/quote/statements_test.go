@@ -272,3 +272,18 @@ func TestTheStatementJustNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowsIsNoCue checks تابع that follows a thing (كانت تتابع
+// الجلسة) is no cue, while تابع with a title after it or a colon still
+// goes on speaking.
+func TestFollowsIsNoCue(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وقال المزارع حسن العلي إن الموسم ضاع. وقالت طالبة في الصف العاشر كانت تتابع الجلسة مع والدها: «نريد ماء نظيفًا في المدرسة».", "طالبة"},
+		{"وقال المزارع حسن العلي إن الموسم ضاع. وتابع المدرب سامر الخطيب: «سنعود أقوى في المباراة المقبلة».", "سامر الخطيب"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
