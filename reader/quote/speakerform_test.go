@@ -175,3 +175,14 @@ func TestComplementiserIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerWithoutTheCueBefore checks that a speaker named after
+// another's cue (A said one judge had described …) is given without that
+// cue word.
+func TestSpeakerWithoutTheCueBefore(t *testing.T) {
+	text := "Achebe, who teaches literature at the University of Wessex, said one judge had described the book as “a quiet masterpiece of the coast”."
+	got := find(t, text)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "one judge|") {
+		t.Errorf("%s\n got %q\nwant one judge", text, got)
+	}
+}

@@ -354,6 +354,9 @@ func (f *finder) speakerName(name string) string {
 		}
 		name = rest
 	}
+	if first, rest, ok := strings.Cut(name, " "); ok && !isArabic(first) && englishCues[lower(first)] == verbCue && !upper(first) {
+		name = rest // (Achebe said one judge had described …: the judge, without the cue before)
+	}
 	if n := titleWordsAt(name); n > 0 {
 		// Judge Mendonca: the person; "the judge" still refers to them,
 		// by the words their introduction holds.
