@@ -717,13 +717,23 @@ func (f *finder) calledName(text string, toks []token, k int) string {
 				return "" // طلب عدم نشر اسمه: a name the text does not give
 			}
 			e := n + 1
-			for e < len(toks) && e-n <= 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !tanween(toks[e].s) {
+			for e < len(toks) && e-n <= nameLength(toks, n+1) && isArabic(toks[e].s) && !f.arStop(toks[e]) && !tanween(toks[e].s) {
 				e++
 			}
 			return span(text, toks[n+1:e])
 		}
 	}
 	return ""
+}
+
+// nameLength is how many words an Arabic name that starts at toks[m] has
+// when the text gives a first name and a family name: two, or three
+// after a joiner (عبد الرحمن النحاس، أبو بكر الزعبي).
+func nameLength(toks []token, m int) int {
+	if m < len(toks) && arabicJoiners.has(toks[m].f) {
+		return 3
+	}
+	return 2
 }
 
 // withheld are the verbal nouns before اسمه that keep the name back:
@@ -823,7 +833,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		}
 		if m > k+1 || of {
 			e := m
-			for e < len(toks) && e-m < 2 && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.neverToken(toks[e]) && !f.roleOf(toks[e]) {
+			for e < len(toks) && e-m < nameLength(toks, m) && isArabic(toks[e].s) && !f.arStop(toks[e]) && !f.neverToken(toks[e]) && !f.roleOf(toks[e]) {
 				e++
 			}
 			// موظف حكومي في الأربعينات حضر المباراة مع ابنه: after an
@@ -832,7 +842,7 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			f.buf = append(f.buf[:0], np[0].f...)
 			indefinite := !articled(np[len(np)-1].s) && !f.definiteRole(f.buf)
 			closed := e == len(toks) || toks[e].punct || f.arStop(toks[e]) && !prepositions.has(toks[e].f)
-			if e-m == 2 && !strings.HasPrefix(toks[m].s, "ال") && (closed || !indefinite) {
+			if e-m == nameLength(toks, m) && !strings.HasPrefix(toks[m].s, "ال") && (closed || !indefinite) {
 				return span(text, toks[m:e]), e
 			}
 		}
@@ -1269,9 +1279,10 @@ func (f *finder) possessedObject(t token) bool {
 var arabicQuantifiers = strings.Fields("احد بعض كل معظم اغلب جميع")
 
 // suffixed reports whether an Arabic word of more than four letters ends
-// in the pronoun ه، ها or هم, which a name does not (بوصفها، كتابه).
+// in the pronoun ه، ها or هم, which a name does not (بوصفها، كتابه; but
+// العبدالله ends in الله).
 func suffixed(w string) bool {
-	return len(w) > 8 && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه"))
+	return len(w) > 8 && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "الله"))
 }
 
 // statement returns the body a statement cue names (وجاء في بيان نقابة
