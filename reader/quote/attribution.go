@@ -276,7 +276,6 @@ func (f *finder) firstSubject(all []mention, n int, g byte) string {
 		if mg == g {
 			first = m.name
 		}
-
 	}
 	return first
 }
@@ -457,14 +456,17 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 // subjectOfSentenceBefore returns the subject of the Arabic sentence
 // before the one that the cue at offset at opens, in the paragraph that
 // starts at lo, when that sentence puts a person (with bodies, also a
-// body) first or right after its verb and it agrees with gender g (وأدلى المهندس المشرف،
-// عماد بركات، بشهادته …. وأضاف:؛ لكن الدكتور مازن العلي، الخبير في …،
-// دعا إلى التريث. وقال:): the one the sentence is about says the words,
-// not a noun its clauses name after it. "" else.
+// body) first or right after its verb and it agrees with gender g
+// (وأدلى المهندس المشرف، عماد بركات، بشهادته …. وأضاف:؛ لكن الدكتور مازن
+// العلي، الخبير في …، دعا إلى التريث. وقال:): the one the sentence is
+// about says the words, not a noun its clauses name after it. "" else.
 func (f *finder) subjectOfSentenceBefore(lo, at int, g byte, bodies bool) string {
+	if !isArabic(f.text[at:min(len(f.text), at+2)]) {
+		return ""
+	}
 	ts := f.within(lo, at)
 	i := len(ts) // the cue, which is at at
-	if i < 3 || !isArabic(f.text[at:min(len(f.text), at+2)]) {
+	if i < 3 {
 		return ""
 	}
 	if t := ts[i-1]; t.s != "." && t.s != "؟" && t.s != "!" {

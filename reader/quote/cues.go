@@ -464,11 +464,10 @@ func (f *finder) arabicCueIn(ts []token, n int, kind cueKind) cueKind {
 	return f.arabicCueOf(ts, n, kind)
 }
 
-// follows reports whether the Arabic word is a form of تابع (went on,
-// or followed), with or without و or ف.
-func (f *finder) follows(t token) bool {
-	w := trimConjunctions(t.f)
-	switch w {
+// follows reports whether the folded Arabic word is a form of تابع (went
+// on, or followed), with or without و or ف.
+func follows(folded string) bool {
+	switch trimConjunctions(folded) {
 	case "تابع", "تابعت", "يتابع", "تتابع", "نتابع", "اتابع":
 		return true
 	}
@@ -495,7 +494,7 @@ func (f *finder) arabicCueOf(ts []token, n int, kind cueKind) cueKind {
 	if f.in(acknowledged, trimConjunctions(ts[n].s)) && !f.thatAfter(ts, n) {
 		return notCue // أقرّ البرلمان الموازنة: passed, not acknowledged (أقرّت الوزيرة بأن)
 	}
-	if n+1 < len(ts) && strings.HasPrefix(ts[n+1].s, "ال") && f.follows(ts[n]) && !f.roleOf(ts[n+1]) && !f.kin(ts[n+1].s) && !f.bodyHead(ts[n+1].s) && !f.isKnown(ts[n+1].s) {
+	if n+1 < len(ts) && strings.HasPrefix(ts[n+1].s, "ال") && follows(ts[n].f) && !f.roleOf(ts[n+1]) && !f.kin(ts[n+1].s) && !f.bodyHead(ts[n+1].s) && !f.isKnown(ts[n+1].s) {
 		return notCue // كانت تتابع الجلسة، تابع المباراة: follows a thing, not "went on"
 	}
 	if inscriptions.has(ts[n].f) && !tanween(ts[n].s) && (n+1 == len(ts) || ts[n+1].f != "الى") {
