@@ -80,7 +80,8 @@ func TestNestedKinResolved(t *testing.T) {
 // its own clause names inside the outer one: after a phrase of time or
 // place (At one point my producer said), before a clause of time (أبي قال
 // لي يوم سلّمني الأرض), as the subject of the verb its cue goes on from
-// (اتصلت بي أختي وقالت، جاءتني امرأة عجوز وقالت لي), after ثمة.
+// (اتصلت بي أختي وقالت، جاءتني امرأة عجوز وقالت لي), after ثمة, before
+// a phrase of place (والطبيب في المستوصف قال لي).
 func TestInnerSpeakerInItsOwnClause(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Ruth Engel runs the theatre. “At one point my producer said, ‘We cannot afford a second week of this,’ and he was right,” she said.", "my producer"},
@@ -92,6 +93,7 @@ func TestInnerSpeakerInItsOwnClause(t *testing.T) {
 		{"وقالت المعلمة هدى الرفاعي: «في نهاية السنة جاءتني امرأة عجوز وقالت لي: \"لا ترحلي عن القرية يا ابنتي أبدًا\"، فبقيت».", "امرأة عجوز"},
 		{"وقال المزارع حسن العلي: «زارنا أحد المهندسين وقال لنا: \"ازرعوا الذرة بدل القمح هذا العام\"، فزرعناها».", "أحد المهندسين"},
 		{"وقالت المعلمة هدى الرفاعي: «ثمة طبيب قال لي: \"ابنك لا يحتاج إلا إلى النوم والراحة\"، وصدّقته».", "طبيب"},
+		{"وتقول المعلمة هدى الرفاعي: «ابني يسعل كل ليلة منذ الشتاء، والطبيب في المستوصف قال لي بصراحة: \"انقلوه من هذا الهواء إن استطعتم\"».", "الطبيب"},
 	} {
 		got := find(t, tc.text)
 		if len(got) != 2 || !strings.HasPrefix(got[1], tc.want+"|") {

@@ -462,6 +462,9 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 	if n := f.conjoinedSubject(text, toks, i); n != "" {
 		return n // اتصلت بي ابنتي وقالت، جاءتني امرأة عجوز وقالت لي
 	}
+	if n := f.subjectBeforePlace(toks, i); n != "" {
+		return n // ابني مريض، والطبيب في المركز الصحي قال لي
+	}
 	if i > 1 && strings.HasPrefix(toks[i].s, "و") && imperfect(toks[i-1].s) {
 		i-- // ابني يبكي ويقول: the cue goes on from a verb of the subject's
 	}
@@ -493,6 +496,31 @@ func (f *finder) preverbal(text string, toks []token, i int) string {
 		return head // إن المريض سأله: the subject of a sentence after إن
 	}
 	return ""
+}
+
+// subjectBeforePlace returns the title or relation that opens the Arabic
+// clause of the cue toks[i], before a phrase of place that ends at the
+// cue (والطبيب في المركز الصحي قال لي): the subject, without the و that
+// joins its clause to the one before. "" else.
+func (f *finder) subjectBeforePlace(toks []token, i int) string {
+	r := i - 1
+	for r > 0 && r > i-6 && !toks[r-1].punct {
+		r--
+	}
+	if r+2 >= i || !prepositions.has(toks[r+1].f) {
+		return ""
+	}
+	t := toks[r]
+	t.s, t.f = strings.TrimPrefix(t.s, "و"), strings.TrimPrefix(t.f, "و")
+	if !strings.HasPrefix(t.s, "ال") || !(f.roleOf(t) || f.kin(t.s)) {
+		return ""
+	}
+	for n := r + 2; n < i; n++ {
+		if f.cueIn(toks, n) || f.classOf(toks[n]).bits&mayVerb != 0 && !strings.HasPrefix(toks[n].s, "ال") && !f.descriptive(toks[n].s) {
+			return "" // a verb between: the clause is not the place's
+		}
+	}
+	return t.s
 }
 
 // conjoinedSubject returns the subject that a verb before the Arabic cue
