@@ -287,3 +287,18 @@ func TestFollowsIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyBeforeItsVerb checks a body of several words that a
+// complementiser puts before its verb (غير أن نقابة … رأت أن): the body,
+// not the person named before.
+func TestBodyBeforeItsVerb(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وقال الوزير كمال الشامي إن الخطة جاهزة. غير أن نقابة المهندسين الزراعيين رأت أن الإجراءات «لا تكفي لإنقاذ الموسم».", "نقابة المهندسين الزراعيين"},
+		{"وقال الوزير كمال الشامي إن الخطة جاهزة. غير أن الدكتورة سلمى الحداد رأت أن الإجراءات «لا تكفي لإنقاذ الموسم».", "سلمى الحداد"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -122,6 +122,11 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return n
 		}
 	}
+	if kind == verbCue && i >= 3 {
+		if n := f.bodyAfterComplementiser(text, toks, i); n != "" {
+			return n // غير أن الاتحاد العام للمزارعين اعتبر أن
+		}
+	}
 	if kind == verbCue && i+2 < len(toks) && toks[i+1].s == "،" {
 		// وأكد، في اتصال هاتفي مع الإذاعة مساء أمس …، صاحب المعصرة جميل
 		// داود أن: the subject after an aside between commas.
@@ -521,6 +526,26 @@ func (f *finder) subjectBeforePlace(toks []token, i int) string {
 		}
 	}
 	return t.s
+}
+
+// bodyAfterComplementiser returns the body that a complementiser (أن،
+// غير أن، لكن) puts before the Arabic cue toks[i], in a name of several
+// words that ends at the cue (غير أن الاتحاد العام للمزارعين اعتبر أن،
+// لكن نقابة المهندسين الزراعيين رأت أن), or "".
+func (f *finder) bodyAfterComplementiser(text string, toks []token, i int) string {
+	for c := i - 3; c >= 0 && c >= i-6 && !toks[c].punct; c-- {
+		if !complementisers.has(toks[c].f) && !frontingWords.has(toks[c].f) {
+			continue
+		}
+		if !f.bodyHead(toks[c+1].s) {
+			return ""
+		}
+		if n, e := f.arabicMention(text, toks[:i], c+1); e == i && n != "" && !f.never(n) {
+			return n
+		}
+		return ""
+	}
+	return ""
 }
 
 // conjoinedSubject returns the subject that a verb before the Arabic cue
