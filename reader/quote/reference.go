@@ -68,7 +68,7 @@ func (f *finder) reference(name string, g byte) string {
 		}
 	}
 	if d.body && (companyWords.has(d.head) || len(d.others) == 0 && collectives.has(d.head)) {
-		if b := f.lastBody(); b != "" {
+		if b := f.lastBody(); b != "" && !otherKind(b, d.head) {
 			return b // the company said, the panel, اللجنة: a body named by no word of its kind
 		}
 	}
@@ -91,6 +91,22 @@ func (f *finder) reference(name string, g byte) string {
 	}
 	return f.epithetReference(name, g)
 }
+
+// otherKind reports whether the English body's name ends in a body's noun
+// other than head, of a body that has no committee or panel of its own
+// to speak for it: "the committee" is not Harcourt Rowing Club, but may
+// be Halden Council's.
+func otherKind(name, head string) bool {
+	if isArabic(name) {
+		return false
+	}
+	last := lower(name[strings.LastIndexByte(name, ' ')+1:])
+	return last != head && englishBodies.has(last) && !companyWords.has(last) && !governingBodies.has(last)
+}
+
+// governingBodies are the bodies whose committees, panels and boards
+// speak for them.
+var governingBodies = set("council board authority assembly parliament government ministry department")
 
 // lastPerson returns the person mention named last whose gender agrees
 // with g, passing over bodies, and whether there is one.

@@ -358,3 +358,19 @@ func TestSubjectTheSentenceOpensWith(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfAnotherKindIsNotReferredTo checks that "the committee" or
+// "the company" does not refer back to a body of another kind (a club, a
+// union), while a council's committee may speak for it.
+func TestBodyOfAnotherKindIsNotReferredTo(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Harcourt Rowing Club won the final. According to the organisers, this year's entry was the largest. \"We had to add a third day of heats,\" the committee said in a statement.", "the committee"},
+		{"The Metro Drivers' Union called the strike. \"Our rosters meet every safety standard in the industry,\" the company said.", "the company"},
+		{"Halden Council met Liz Carr on Monday. \"We will publish the figures,\" the committee said.", "Halden Council"},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
