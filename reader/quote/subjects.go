@@ -112,6 +112,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return ""
 	case statementCue:
+		if n := f.writerInIt(text, toks, i); n != "" {
+			return n // ونشرت الشاعرة نادين الحلو منشورًا كتبت فيه: her post
+		}
 		return f.statement(text, toks, i)
 	}
 	// أوضح أن زوجته قالت للجيران، إن المريض سأل الممرضة: after أن or
@@ -165,6 +168,11 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	// علّق عليها: a comment on a post is written; علّق على ذلك is said.
 	writes := strings.Contains(verb, "كتب") || strings.Contains(verb, "غرد") ||
 		strings.Contains(verb, "علق") && j < len(toks) && inscriptionPlaces.has(toks[j].f)
+	if writes {
+		if n := f.writerInIt(text, toks, i); n != "" {
+			return n // ونشرت الشاعرة نادين الحلو منشورًا كتبت فيه: her post
+		}
+	}
 	for j < len(toks) && !toks[j].punct && isArabic(toks[j].s) {
 		if n := f.timePhrase(toks, j); n > 0 {
 			j += n // تقول لنا كل ليلة: a time, not the subject
@@ -526,6 +534,48 @@ func (f *finder) subjectBeforePlace(toks []token, i int) string {
 		}
 	}
 	return t.s
+}
+
+// writerInIt returns who wrote the writing before the Arabic cue toks[i]
+// when the cue says it was written in it (منشورًا كتبت فيه، رسالة كتب
+// فيها): the subject of the sentence's first verb, a person. Words
+// written on a thing (لافتة كتب عليها) have no such writer; "" then.
+func (f *finder) writerInIt(text string, toks []token, i int) string {
+	if i+1 >= len(toks) || toks[i+1].f != "فيه" && toks[i+1].f != "فيها" || !strings.Contains(toks[i].f, "كتب") {
+		return ""
+	}
+	s := i
+	for s > 0 && !(toks[s-1].punct && toks[s-1].s != "،") {
+		s--
+	}
+	for s < i && frontingWords.has(toks[s].f) {
+		s++
+	}
+	if s >= i-1 {
+		return ""
+	}
+	for n := s + 1; n < i; n++ {
+		if complementisers.has(toks[n].f) || arabicOpeners.has(toks[n].f) {
+			return "" // وروى الفارس أن ورقة وجدت معلقة … كتب فيها: no writer the text names
+		}
+	}
+	h := -1
+	if ok, subject := f.verbOf(toks, s, i-1); ok && subject || f.cueOf(toks[s].s) != notCue {
+		h = subjectAfter(toks, s, i-1)
+	} else if auxiliaries.has(trimConjunctions(toks[s].f)) {
+		h = s + 1 // وكان الحوراني قد نشر
+	}
+	if h < 0 || h >= i || !(f.roleOf(toks[h]) || f.kin(toks[h].s) || f.isKnown(toks[h].s) || nameWord(toks[h])) {
+		return ""
+	}
+	n, e := f.arabicMention(text, toks[:i], h)
+	if app, _ := f.nameInApposition(text, toks[:i], e); app != "" && (f.isDescription(n) || f.kin(toks[h].s)) {
+		n = app // وأعلنت ابنته، الشاعرة نادين السرّاج، خبر الوفاة في منشور كتبت فيه
+	}
+	if n == "" || n == nobody || n == aBody || f.never(n) {
+		return ""
+	}
+	return n
 }
 
 // bodyAfterComplementiser returns the body that a complementiser (أن،

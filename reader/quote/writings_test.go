@@ -315,3 +315,20 @@ func TestBoardsThatSpeak(t *testing.T) {
 		}
 	}
 }
+
+// TestWriterOfWhatTheyPosted checks an Arabic writing that its writer
+// posts or publishes, "in which she wrote" (منشورًا كتبت فيه): the
+// writer; but a note found somewhere, "on which was written", by a
+// narrator who only reports it, has none.
+func TestWriterOfWhatTheyPosted(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وتوفي الملحن سالم السراج أمس. ونشرت الشاعرة نادين الحلو على حسابها منشورًا كتبت فيه: «رحل معلمي كما عاش، هادئًا».", "نادين الحلو"},
+		{"وتوفي الملحن سالم السراج أمس. وأعلنت ابنته، الشاعرة ريم السراج، خبر الوفاة في منشور على حسابها كتبت فيه: «رحل أبي كما عاش، هادئًا».", "ريم السراج"},
+		{"وقال المزارع حسن العلي إن السرقات تكررت. وروى العلي أن ورقة وجدت معلقة على باب إحدى الحظائر كتب فيها: «لا تتعبوا أنفسكم في البحث».", ""},
+	} {
+		got := find(t, tc.text)
+		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
