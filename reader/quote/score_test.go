@@ -209,8 +209,10 @@ func TestHeldOutRounds(t *testing.T) {
 }
 
 // heldOutSpeakerFloor is the speaker accuracy TestHeldOutRounds asks for:
-// two points under what the rules reached when the rounds were added.
-const heldOutSpeakerFloor = 0.86
+// a point and a half under what the rules reached when the last rounds
+// were added (0.895 over forty rounds), and above the rules before them
+// (0.879).
+const heldOutSpeakerFloor = 0.88
 
 // scoreRounds scores every truth file matching pattern, of which there
 // must be at least least, logs the table per class and per round of
