@@ -1,9 +1,6 @@
 package quote
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNestedKinResolved checks who says a quotation nested in another
 // person's quotation: the framing clause inside the outer quotation is
@@ -83,7 +80,7 @@ func TestNestedKinResolved(t *testing.T) {
 // (اتصلت بي أختي وقالت، جاءتني امرأة عجوز وقالت لي), after ثمة, before
 // a phrase of place (والطبيب في المستوصف قال لي).
 func TestInnerSpeakerInItsOwnClause(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	lastSpeakers(t, []speakerCase{
 		{"Ruth Engel runs the theatre. “At one point my producer said, ‘We cannot afford a second week of this,’ and he was right,” she said.", "my producer"},
 		{"Ruth Engel runs the theatre. “In the end the stage manager turned to me and said, ‘We cannot afford a second week of this,’ and she was right,” Engel said.", "the stage manager"},
 		{"Ruth Engel runs the theatre. “Then my dad leaned over and said, ‘We cannot afford a second week of this,’ and he was right,” she said.", "my dad"},
@@ -94,10 +91,5 @@ func TestInnerSpeakerInItsOwnClause(t *testing.T) {
 		{"وقال المزارع حسن العلي: «زارنا أحد المهندسين وقال لنا: \"ازرعوا الذرة بدل القمح هذا العام\"، فزرعناها».", "أحد المهندسين"},
 		{"وقالت المعلمة هدى الرفاعي: «ثمة طبيب قال لي: \"ابنك لا يحتاج إلا إلى النوم والراحة\"، وصدّقته».", "طبيب"},
 		{"وتقول المعلمة هدى الرفاعي: «ابني يسعل كل ليلة منذ الشتاء، والطبيب في المستوصف قال لي بصراحة: \"انقلوه من هذا الهواء إن استطعتم\"».", "الطبيب"},
-	} {
-		got := find(t, tc.text)
-		if len(got) != 2 || !strings.HasPrefix(got[1], tc.want+"|") {
-			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }

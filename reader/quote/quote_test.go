@@ -14,6 +14,25 @@ func find(t *testing.T, text string) []string {
 	return findIn(t, "case.txt", "Title line\n"+text+"\n")
 }
 
+// speakerCase is a text and the speaker of its last quotation.
+type speakerCase struct{ text, want string }
+
+// lastSpeakers checks each case: the last quotation Find gives for its
+// text is said by want, word for word ("" for no one).
+func lastSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got := find(t, tc.text)
+		if len(got) == 0 {
+			t.Errorf("%s\n no quotation", tc.text)
+			continue
+		}
+		if sp, _, _ := strings.Cut(got[len(got)-1], "|"); sp != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestConventions(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{`Anna Berg said: “The yard is closing.”`, "Anna Berg|The yard is closing."},

@@ -992,6 +992,9 @@ func (f *finder) behind(toks []token, k int) bool {
 // no adjective of it (الشركة الوطنية، اللجنة العليا), the verb's object
 // (وأرجعت الشركة التأخير إلى → الشركة).
 func (f *finder) bodyName(np []token) []token {
+	if len(np) > 2 && !articled(np[0].s) && strings.HasSuffix(np[0].f, "ة") && articled(np[1].s) && soundPlural(np[1].f) && articled(np[2].s) && !feminineEnd(np[2].f) && !soundPlural(np[2].f) {
+		return np[:2] // ونعت نقابة الموسيقيين الراحل: a singular noun after the plural one is the verb's object, no adjective of either
+	}
 	for e := 1; e < len(np); e++ {
 		if e == 1 && strings.HasPrefix(np[0].f, "ال") && strings.HasSuffix(np[0].f, "ة") && strings.HasPrefix(np[1].f, "ال") && !feminineEnd(np[1].f) {
 			return np[:1]
@@ -1008,6 +1011,12 @@ func (f *finder) bodyName(np []token) []token {
 		return np[:e+1]
 	}
 	return np
+}
+
+// soundPlural reports whether a folded Arabic word ends as a sound plural
+// does (الموسيقيين، المعلمون، الشركات).
+func soundPlural(w string) bool {
+	return strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ات")
 }
 
 // feminineEnd reports whether an Arabic word ends as a feminine adjective

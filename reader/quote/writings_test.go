@@ -304,16 +304,11 @@ func TestItReads(t *testing.T) {
 // chair or as "the board", speaks, while a board by a gate only carries
 // words.
 func TestBoardsThatSpeak(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	lastSpeakers(t, []speakerCase{
 		{`The decision was published on Monday. Board chair Ruth Kenning said the panel had weighed "the needs of the town" against the concerns of crews.`, "Ruth Kenning"},
 		{`The Harbour Standards Board met on Monday. "We have written to every home in the county," the board said in a statement.`, "Harbour Standards Board"},
 		{`A hand-painted board by the gate reads: "Fresh eggs, honesty box, thank you."`, ""},
-	} {
-		got := find(t, tc.text)
-		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
-			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestWriterOfWhatTheyPosted checks an Arabic writing that its writer
@@ -321,14 +316,9 @@ func TestBoardsThatSpeak(t *testing.T) {
 // writer; but a note found somewhere, "on which was written", by a
 // narrator who only reports it, has none.
 func TestWriterOfWhatTheyPosted(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	lastSpeakers(t, []speakerCase{
 		{"وتوفي الملحن سالم السراج أمس. ونشرت الشاعرة نادين الحلو على حسابها منشورًا كتبت فيه: «رحل معلمي كما عاش، هادئًا».", "نادين الحلو"},
 		{"وتوفي الملحن سالم السراج أمس. وأعلنت ابنته، الشاعرة ريم السراج، خبر الوفاة في منشور على حسابها كتبت فيه: «رحل أبي كما عاش، هادئًا».", "ريم السراج"},
 		{"وقال المزارع حسن العلي إن السرقات تكررت. وروى العلي أن ورقة وجدت معلقة على باب إحدى الحظائر كتب فيها: «لا تتعبوا أنفسكم في البحث».", ""},
-	} {
-		got := find(t, tc.text)
-		if len(got) != 1 || got[0][:strings.IndexByte(got[0], '|')] != tc.want {
-			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
