@@ -14,14 +14,15 @@ import (
 // one sentence in two: “Nobody wants to see the yard go,” he said, “but
 // the quay has to pay…”. The first part does not end a sentence and the
 // attribution between them ends in a comma; after "she said." the second
-// quotation is a sentence of its own and stays separate.
+// quotation is a sentence of its own and stays separate. Two <q> elements
+// split the same way.
 func (f *finder) split(cs []cand) {
 	a := -1
 	for b := range cs {
 		if !cs[b].quote || cs[b].parent >= 0 {
 			continue
 		}
-		if a >= 0 && !cs[a].unit && !cs[b].unit && f.breaks(cs[a], cs[b]) {
+		if a >= 0 && f.breaks(cs[a], cs[b]) {
 			if cs[a].group == 0 {
 				f.group++
 				cs[a].group = f.group
