@@ -281,6 +281,24 @@ func (f *finder) firstSubject(all []mention, n int, g byte) string {
 	return first
 }
 
+// jobBeforeName returns the index of the full name that follows a job
+// opening an English sentence, a capitalised word and up to two words in
+// lower case (Crane operator Marcus Dell, Season-ticket holder Barry
+// Pruett), or -1.
+func jobBeforeName(text string, toks []token, i int) int {
+	if i > 0 && !sentenceEnd(text, toks[i-1]) {
+		return -1
+	}
+	n := i + 1
+	for n < len(toks) && n <= i+2 && !toks[n].punct && !upper(toks[n].s) && !englishFunction.has(toks[n].s) && englishCues[lower(toks[n].s)] == notCue {
+		n++
+	}
+	if n == i+1 || n+1 >= len(toks) || !nameWord(toks[n]) || !nameWord(toks[n+1]) || englishTitles.has(toks[n].s) {
+		return -1
+	}
+	return n
+}
+
 // lastGroup returns the group named last (عشرات السائقين، قال المعلمون),
 // or "".
 func (f *finder) lastGroup() string {
@@ -1013,6 +1031,10 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 		}
 		if !nameWord(*t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
 			continue // but Labour's Shirley Dunne: a name after its party's
+		}
+		if n := jobBeforeName(f.text, toks, i); n > i {
+			i = n - 1 // Crane operator Marcus Dell, 47, has worked: the name, not the job
+			continue
 		}
 		k := i
 		for k < len(toks) && nameWord(toks[k]) && !possessive(toks[k].s) {

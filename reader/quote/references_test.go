@@ -359,3 +359,13 @@ func TestBodyOfAnotherKindIsNotReferredTo(t *testing.T) {
 		{"Halden Council met Liz Carr on Monday. \"We will publish the figures,\" the committee said.", "Halden Council"},
 	})
 }
+
+// TestJobBeforeTheName checks a job that opens an English sentence before
+// a full name (Crane operator Marcus Dell, 47, has worked …): "he said"
+// refers to the name, not to the job.
+func TestJobBeforeTheName(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"The port closed on Monday.\nCrane operator Marcus Dell, 47, has worked at the port for 22 years. \"My father worked here, my uncle worked here,\" he said.", "Marcus Dell"},
+		{"The stand was full.\nSeason-ticket holder Barry Pruett has missed four games since 1994. “I have never seen a goal like it,” he said.", "Barry Pruett"},
+	})
+}
