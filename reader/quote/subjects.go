@@ -2549,17 +2549,25 @@ func (f *finder) topicName(text string, toks []token, n, i int) string {
 
 // titledApposition reports whether the Arabic mention toks[j:k] opens
 // with a title of what follows it, in the construct or after a
-// preposition, and is followed by a comma and another title (الناطقة
-// باسم سلطة المياه، المهندسة لمى الحسيني،؛ وكيلة المهندس عيسى، المحامية
-// رنا منصور،): a description of a person, whatever name or body it
-// holds, whose name the apposition gives.
+// preposition, and is followed by a comma and another title or a
+// nationality (الناطقة باسم سلطة المياه، المهندسة لمى الحسيني،؛ وكيلة
+// المهندس عيسى، المحامية رنا منصور،؛ مدرب الميناء، التونسي كمال بن
+// عاشور،): a description of a person, whatever name or body it holds,
+// whose name the apposition gives.
 func (f *finder) titledApposition(toks []token, j, k int) bool {
-	if j+1 >= len(toks) || k+1 >= len(toks) || toks[k].s != "،" || !f.roleOf(toks[j]) || !f.roleOf(toks[k+1]) {
+	if j+1 >= len(toks) || k+2 >= len(toks) || toks[k].s != "،" || !f.roleOf(toks[j]) || !f.roleOf(toks[k+1]) && !(nationality(toks[k+1], toks[k+2]) && !f.roleOf(toks[k+1])) {
 		return false
 	}
 	next := toks[j+1]
 	construct := !strings.HasPrefix(toks[j].s, "ال") && strings.HasPrefix(next.s, "ال") // وكيلة المهندس: another's title
 	return construct || next.f == "باسم" || strings.HasPrefix(next.s, "لل") || strings.HasPrefix(next.s, "بال")
+}
+
+// nationality reports whether the Arabic word t, before next, is a
+// nationality in apposition before a name (التونسي كمال بن عاشور): an
+// adjective of the nisba with the article, then a word without it.
+func nationality(t, next token) bool {
+	return strings.HasPrefix(t.s, "ال") && strings.HasSuffix(t.f, "ي") && !strings.HasPrefix(next.s, "ال") && !next.punct
 }
 
 // nameInApposition returns the name in commas after the mention that
