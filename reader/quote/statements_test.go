@@ -269,3 +269,13 @@ func TestBodyBeforeItsVerb(t *testing.T) {
 		{"وقال الوزير كمال الشامي إن الخطة جاهزة. غير أن الدكتورة سلمى الحداد رأت أن الإجراءات «لا تكفي لإنقاذ الموسم».", "سلمى الحداد"},
 	})
 }
+
+// TestInReplyIsNoSubject checks that an accusative after the cue, with
+// its shadda before or after the tanween (وقال ردًّا على سؤال), is no
+// subject: the cue goes back to the one named before.
+func TestInReplyIsNoSubject(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وأوضح الخبير سامر بركات أن التلوث صناعي. وقال ردًّا على سؤال من الدفاع: «لا أستطيع الجزم بمصدره الآن».", "سامر بركات"},
+		{"وأوضح الخبير سامر بركات أن التلوث صناعي. وقال ردّاً على سؤال من الدفاع: «لا أستطيع الجزم بمصدره الآن».", "سامر بركات"},
+	})
+}

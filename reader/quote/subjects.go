@@ -1157,10 +1157,12 @@ func endsWord(w string) bool {
 }
 
 // tanween reports whether an Arabic word ends in the accusative tanween
-// (مبتسمًا، متنهدةً، أيضاً): an adverb or a circumstantial accusative,
+// (مبتسمًا، متنهدةً، أيضاً، ردًّا): an adverb or a circumstantial accusative,
 // never a name.
 func tanween(w string) bool {
-	return strings.HasSuffix(w, "ً") || strings.HasSuffix(w, "ًا")
+	w = strings.TrimSuffix(w, "ا")
+	w = strings.TrimSuffix(w, "ّ") // ردًّا: the shadda may follow the tanween
+	return strings.HasSuffix(w, "ً") || strings.HasSuffix(w, "ًّ")
 }
 
 // manner reports whether the Arabic words at toks[n] say how something was
