@@ -279,3 +279,13 @@ func TestInReplyIsNoSubject(t *testing.T) {
 		{"وأوضح الخبير سامر بركات أن التلوث صناعي. وقال ردّاً على سؤال من الدفاع: «لا أستطيع الجزم بمصدره الآن».", "سامر بركات"},
 	})
 }
+
+// TestStatementItsIssuerPublished checks a statement that a relative
+// clause says who issued (بيان نشره النادي، بيان وزّعته النقابة): the body
+// that issued it, as the text named it before.
+func TestStatementItsIssuerPublished(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وأضرب المعلمون أمس. وجاء في بيان وزّعته النقابة على الصحفيين: «لن نعود قبل صرف الرواتب كاملة».", "النقابة"},
+		{"ودعت نقابة المعلمين إلى الإضراب. وجاء في بيان نشرته النقابة على موقعها: «لن نعود قبل صرف الرواتب كاملة».", "نقابة المعلمين"},
+	})
+}

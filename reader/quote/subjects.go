@@ -1449,6 +1449,13 @@ func (f *finder) statement(text string, toks []token, i int) string {
 		if n := f.bodyAfterL(toks, j); n != "" {
 			return n // بيان للدائرة، بيان للجنة الحكام: the body's statement
 		}
+		if j+1 < len(toks) && !toks[j+1].punct && (strings.HasSuffix(toks[j].f, "ه") || strings.HasSuffix(toks[j].f, "ها")) && !strings.HasPrefix(toks[j].s, "ال") && f.classOf(toks[j]).bits&(mayVerb|mayVerbShadda) != 0 && (f.bodyHead(toks[j+1].s) || f.roleOf(toks[j+1])) {
+			// جاء في بيان نشره النادي، بيان وزّعته النقابة: the one who
+			// issued the statement, after the verb that refers to it.
+			if name, _ := f.arabicMention(text, toks, j+1); name != "" {
+				return f.reference(name, anyGender)
+			}
+		}
 		if n := f.issuerAt(toks, j); n > j {
 			j, construct = n, true // بيان صادر عن وزارة الصحة
 		} else if j+1 < len(toks) && issuedParticiples.has(toks[j].f) && issuedByIt.has(toks[j+1].f) {
