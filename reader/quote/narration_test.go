@@ -50,3 +50,11 @@ func TestPeopleTheNarrationNames(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentifiedOnlyAs checks an unnamed speaker "who asked to be
+// identified only as" a name: the name.
+func TestIdentifiedOnlyAs(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"The tenants won. Another tenant, a retired bus driver who asked to be identified only as Mr. Patel, said the heating had failed. \"We wore our coats indoors for two winters,\" he said.", "Patel"},
+	})
+}

@@ -317,10 +317,29 @@ func (f *finder) unnamedOpening(toks []token, s int) (string, byte, int) {
 // namedAs returns the name that the words from toks[from] give an
 // unnamed person in the way reporters write it, "who gave her name as
 // Becky", "who gave his name only as Ted", "who would give only his first
-// name, Philip", the gender its his or her gives, and the index after it;
-// "" when they give none.
+// name, Philip", "who asked to be identified only as Mr. Patel", the
+// gender its his or her gives, and the index after it; "" when they give
+// none.
 func namedAs(text string, toks []token, from int) (string, byte, int) {
 	for n := from; n < len(toks) && n < from+10 && !toks[n].punct || n < len(toks) && n < from+10 && toks[n].s == ","; n++ {
+		if w := lower(toks[n].s); w == "identified" || w == "known" {
+			// who asked to be identified only as Mr. Patel, by her first
+			// name, Joanne: the name the text gives.
+			k := n + 1
+			for k < len(toks) && k < n+7 && (lower(toks[k].s) == "only" || lower(toks[k].s) == "as" || lower(toks[k].s) == "by" || englishDeterminers.has(lower(toks[k].s)) || lower(toks[k].s) == "first" || lower(toks[k].s) == "name" || toks[k].s == ",") {
+				k++
+			}
+			if k > n+1 && k < len(toks) && (lower(toks[k-1].s) == "as" || toks[k-1].s == ",") {
+				e := k
+				for e < len(toks) && e < k+3 && (nameWord(toks[e]) || isAbbreviation(strings.TrimSuffix(toks[e].s, "."))) {
+					e++
+				}
+				if e > k && nameWord(toks[e-1]) {
+					return span(text, toks[k:e]), anyGender, e
+				}
+			}
+			return "", anyGender, from
+		}
 		if w := lower(toks[n].s); w != "gave" && w != "give" && w != "giving" && w != "gives" {
 			continue
 		}
