@@ -531,11 +531,8 @@ func (f *finder) subjectOfSentenceBefore(lo, at int, g byte, bodies bool) string
 	if g != anyGender && roleGender(strings.TrimPrefix(ts[h].f, "ال")) != g {
 		return ""
 	}
-	n, e := f.arabicMention(f.text, ts[:end], h)
-	if app, _ := f.nameInApposition(f.text, ts[:end], e); app != "" && f.isDescription(n) {
-		n = app
-	}
-	if n = f.speakerName(n); n == nobody || n == aBody {
+	n := f.speakerName(f.subjectMention(f.text, ts[:end], h))
+	if n == nobody || n == aBody {
 		return ""
 	}
 	return f.reference(n, g)

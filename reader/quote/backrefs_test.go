@@ -49,3 +49,14 @@ func TestSpeakerNamedAfterTheWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAfterCarriesTheNested checks that a nested quotation that was
+// the outer speaker's (I told the council, ‘…’) follows the outer
+// quotation to the speaker named after it.
+func TestNamedAfterCarriesTheNested(t *testing.T) {
+	text := "Odile Brack chairs the harbour board.\n“I told the council, ‘Dredge the channel now or lose it,’ and they laughed at me.”\nThose words came from Tobias Wren, who ran the lido for thirty years."
+	got := find(t, text)
+	if len(got) != 2 || !strings.HasPrefix(got[0], "Tobias Wren|") || !strings.HasPrefix(got[1], "Tobias Wren|") {
+		t.Errorf("%s\n got %q\nwant both Tobias Wren's", text, got)
+	}
+}

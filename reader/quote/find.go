@@ -192,7 +192,7 @@ func (f *finder) uncued(cs []cand, hi int) bool {
 		if !c.quote || c.parent >= 0 {
 			continue
 		}
-		if c.at != c.open || !c.resolve || c.sameAs >= 0 && cs[c.sameAs].at != cs[c.sameAs].open {
+		if c.at != c.open || !c.resolve {
 			return false
 		}
 		last = k

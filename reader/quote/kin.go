@@ -553,7 +553,7 @@ func (f *finder) timePhrase(toks []token, j int) int {
 		return 1
 	case k&dayPartAdverb != 0 && tanween(toks[j].s):
 		return 1 // صباحًا، مساءً
-	case timeNouns.has(w) && next(1) && !strings.HasPrefix(toks[j+1].s, "ال") && f.classOf(toks[j+1]).bits&(mayVerb|mayVerbShadda) != 0:
+	case (k&dayPart != 0 || w == "يوم") && next(1) && !strings.HasPrefix(toks[j+1].s, "ال") && f.classOf(toks[j+1]).bits&(mayVerb|mayVerbShadda) != 0:
 		// قال لي يوم سلّمني الأرض، ليلة غادرنا القرية: a time and the
 		// clause that tells it, up to its end.
 		n := 1
@@ -573,9 +573,6 @@ const (
 	day                       // اليوم، أمس، الثلاثاء
 	dayPartAdverb             // صباحا، مساء (with tanween)
 )
-
-// timeNouns are the nouns of time that a clause may tell (يوم سلّمني).
-var timeNouns = set("يوم ليلة صباح مساء ظهر فجر عصر")
 
 // times are the nouns of time after كل.
 var times = set("ليلة يوم صباح مساء مرة اسبوع سنة عام شهر ساعة لحظة موسم شتاء صيف")

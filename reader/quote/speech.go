@@ -257,12 +257,9 @@ func (f *finder) sentenceSubject(ts []token, cb int, g byte, lo int) string {
 	if t := ts[h]; g != anyGender && (f.roleOf(t) || f.bodyHead(t.s)) && roleGender(strings.TrimPrefix(t.f, "ال")) != g {
 		return "" // وزار الوزير القرية والتقى المزارعة، وقالت: not his words
 	}
-	n, e := f.arabicMention(f.text, ts[:cb], h)
+	n := f.subjectMention(f.text, ts[:cb], h) // ورحّب ممثل الباعة، يوسف الحلبي، بالقرار، لكنه قال
 	if n == nobody || n == aBody {
 		return ""
-	}
-	if app, _ := f.nameInApposition(f.text, ts[:cb], e); app != "" && f.isDescription(n) {
-		return app // ورحّب ممثل الباعة، يوسف الحلبي، بالقرار، لكنه قال
 	}
 	return n
 }

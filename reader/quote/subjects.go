@@ -112,9 +112,6 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		}
 		return ""
 	case statementCue:
-		if n := f.writerInIt(text, toks, i); n != "" {
-			return n // ونشرت الشاعرة نادين الحلو منشورًا كتبت فيه: her post
-		}
 		return f.statement(text, toks, i)
 	}
 	// أوضح أن زوجته قالت للجيران، إن المريض سأل الممرضة: after أن or
@@ -216,10 +213,8 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if n, e := f.nameAfterDescription(text, toks, name, k); n != "" {
 		name, k = n, e // وقال رئيس جمعية تجار السوق القديم خليل الزعبي
 	}
-	if described, titled := f.isDescription(name), f.titledApposition(toks, j, k); described || titled {
-		if app, e := f.nameInApposition(text, toks, k); app != "" && (described || !f.isDescription(app)) {
-			name, k = app, e // وقال رئيس النادي، رجل الأعمال كمال الدبّاغ، للصحفيين
-		}
+	if app, e := f.describedApposition(text, toks, j, k, f.isDescription(name)); app != "" {
+		name, k = app, e // وقال رئيس النادي، رجل الأعمال كمال الدبّاغ، للصحفيين
 	}
 	if one, _ := f.oneOf(toks, j); one != "" && strings.HasPrefix(name, one) {
 		name = one // ووصف أحد السكان مشهد الفوضى: one of a group ends at its group
@@ -568,10 +563,7 @@ func (f *finder) writerInIt(text string, toks []token, i int) string {
 	if h < 0 || h >= i || !(f.roleOf(toks[h]) || f.kin(toks[h].s) || f.isKnown(toks[h].s) || nameWord(toks[h])) {
 		return ""
 	}
-	n, e := f.arabicMention(text, toks[:i], h)
-	if app, _ := f.nameInApposition(text, toks[:i], e); app != "" && (f.isDescription(n) || f.kin(toks[h].s)) {
-		n = app // وأعلنت ابنته، الشاعرة نادين السرّاج، خبر الوفاة في منشور كتبت فيه
-	}
+	n := f.subjectMention(text, toks[:i], h) // وأعلنت ابنته، الشاعرة نادين السرّاج، خبر الوفاة في منشور كتبت فيه
 	if n == "" || n == nobody || n == aBody || f.never(n) {
 		return ""
 	}
@@ -1321,10 +1313,7 @@ func (f *finder) foreignName(np []token, s, e int) bool {
 			return false
 		}
 	}
-	// After a nationality (الفرنسي، الإسباني): an adjective of the nisba,
-	// no title.
-	return s > 0 && strings.HasPrefix(np[s-1].s, "ال") && strings.HasSuffix(np[s-1].f, "ي") && !f.roleOf(np[s-1]) &&
-		!suffixed(np[e].s) && !f.manner(np, e, false)
+	return s > 0 && f.nationality(np[s-1], np[s]) && !suffixed(np[e].s) && !f.manner(np, e, false)
 }
 
 // coordinated reports whether ts opens with nouns joined by و in a row
@@ -1653,7 +1642,7 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 	}
 	words := toks[b+1 : j+1]
-	if n := relativeAntecedent(text, toks, b, words); n != "" {
+	if n := whichAntecedent(text, toks, b, words); n != "" {
 		return n // funded by the Kelvane Research Council, which said in a statement
 	}
 	if n := issuer(text, words); n != "" {
@@ -1877,13 +1866,13 @@ func (f *finder) describedByWho(text string, toks []token, w int) string {
 	return span(text, run)
 }
 
-// relativeAntecedent returns the name that a relative "which" or "who",
+// whichAntecedent returns the name that a relative "which" or "who",
 // the only word between the comma toks[b] and the cue, refers back to:
 // the capitalised run that ends at the comma (the Kelvane Research
 // Council, which said; Ann Lee, who said), or the person a place or body
 // of that name describes (a pupil at Mill Lane Primary School, who
 // wrote), or "".
-func relativeAntecedent(text string, toks []token, b int, words []token) string {
+func whichAntecedent(text string, toks []token, b int, words []token) string {
 	if len(words) != 1 || b < 1 || toks[b].s != "," || lower(words[0].s) != "which" && lower(words[0].s) != "who" {
 		return ""
 	}
@@ -2546,14 +2535,38 @@ func (f *finder) topic(text string, toks []token, i int) string {
 // فروى; أما رئيس النادي، رجل الأعمال كمال الدبّاغ، فرفض).
 func (f *finder) topicName(text string, toks []token, n, i int) string {
 	name, k := f.arabicMention(text, toks[:i], n+1)
-	if described, titled := f.isDescription(name) || f.relationKey(name) != "", f.titledApposition(toks, n+1, k); described || titled {
-		// (not أما الكردي، صاحب هدف الفوز، فبدا: a name before its
-		// description)
-		if app, e := f.nameInApposition(text, toks[:i], k); e == i-1 && app != "" && (described || !f.isDescription(app)) {
-			return app
-		}
+	// (not أما الكردي، صاحب هدف الفوز، فبدا: a name before its
+	// description)
+	if app, e := f.describedApposition(text, toks[:i], n+1, k, f.isDescription(name) || f.relationKey(name) != ""); e == i-1 && app != "" {
+		return app
 	}
 	return name
+}
+
+// subjectMention returns the Arabic mention at toks[h], a verb's subject,
+// or the name in commas after it when the mention only describes or
+// relates (ممثل الباعة، يوسف الحلبي،؛ ابنته، الشاعرة نادين السرّاج،).
+func (f *finder) subjectMention(text string, toks []token, h int) string {
+	n, e := f.arabicMention(text, toks, h)
+	if app, _ := f.nameInApposition(text, toks, e); app != "" && (f.isDescription(n) || f.relationKey(toks[h].s) != "") {
+		return app
+	}
+	return n
+}
+
+// describedApposition returns the name in commas after the Arabic mention
+// toks[j:k] that names whom the mention describes, and the index of its
+// closing comma: when the mention is described (a description, a
+// relation), or a title of another's (see titledApposition) whose
+// apposition is a name, not one more description; "" and k else.
+func (f *finder) describedApposition(text string, toks []token, j, k int, described bool) (string, int) {
+	if !described && !f.titledApposition(toks, j, k) {
+		return "", k
+	}
+	if app, e := f.nameInApposition(text, toks, k); app != "" && (described || !f.isDescription(app)) {
+		return app, e
+	}
+	return "", k
 }
 
 // titledApposition reports whether the Arabic mention toks[j:k] opens
@@ -2564,7 +2577,7 @@ func (f *finder) topicName(text string, toks []token, n, i int) string {
 // عاشور،): a description of a person, whatever name or body it holds,
 // whose name the apposition gives.
 func (f *finder) titledApposition(toks []token, j, k int) bool {
-	if j+1 >= len(toks) || k+2 >= len(toks) || toks[k].s != "،" || !f.roleOf(toks[j]) || !f.roleOf(toks[k+1]) && !(nationality(toks[k+1], toks[k+2]) && !f.roleOf(toks[k+1])) {
+	if j+1 >= len(toks) || k+2 >= len(toks) || toks[k].s != "،" || !f.roleOf(toks[j]) || !f.roleOf(toks[k+1]) && !f.nationality(toks[k+1], toks[k+2]) {
 		return false
 	}
 	next := toks[j+1]
@@ -2573,10 +2586,11 @@ func (f *finder) titledApposition(toks []token, j, k int) bool {
 }
 
 // nationality reports whether the Arabic word t, before next, is a
-// nationality in apposition before a name (التونسي كمال بن عاشور): an
-// adjective of the nisba with the article, then a word without it.
-func nationality(t, next token) bool {
-	return strings.HasPrefix(t.s, "ال") && strings.HasSuffix(t.f, "ي") && !strings.HasPrefix(next.s, "ال") && !next.punct
+// nationality in apposition before a name (التونسي كمال بن عاشور،
+// الفرنسي جان لوك موريل): an adjective of the nisba with the article and
+// no title (القاضي), then a word without it.
+func (f *finder) nationality(t, next token) bool {
+	return strings.HasPrefix(t.s, "ال") && strings.HasSuffix(t.f, "ي") && !f.roleOf(t) && !strings.HasPrefix(next.s, "ال") && !next.punct
 }
 
 // nameInApposition returns the name in commas after the mention that
