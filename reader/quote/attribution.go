@@ -425,6 +425,11 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 	for _, k := range order {
 		if c := &cs[k]; c.inner {
 			outer := cs[c.parent].speaker
+			if c.gender == anyGender {
+				// “… and she stood at the front and said, ‘…’”: the
+				// frame's subject gives the cue its gender.
+				c.gender = f.framePronoun(f.gap(cs[c.parent].start, c.open))
+			}
 			if f.firstPerson(f.gap(max(cs[c.parent].start, c.open-window), c.open)) {
 				c.speaker = outer // "I told my mother, ‘…’": the outer speaker's own words
 			} else if g := f.innerGroup(f.clampStart(lo, c.open-window), cs[c.parent].start, c.open, c.gender); g != "" {
@@ -432,11 +437,11 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 			} else if s := f.framedInner(cs, k, outer); s != "" {
 				c.speaker = s // "A clerk … said, ‘…’", «أوقفني الحارس وقال: "…"»
 			} else {
-				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer)
+				c.speaker = f.innerSpeaker(f.clampStart(lo, c.open-window), c.open, outer, c.gender)
 				if c.speaker == "" && cs[c.parent].group != 0 && len(f.held) > 0 && f.runningOn().group == cs[c.parent].group {
 					// The outer quotation runs on from the paragraph
 					// before: who "he" is may be named there.
-					c.speaker = f.innerSpeaker(f.clampStart(0, c.open-window), c.open, outer)
+					c.speaker = f.innerSpeaker(f.clampStart(0, c.open-window), c.open, outer, c.gender)
 				}
 				if c.speaker == "" && (c.gender == male || c.gender == female) {
 					// “She kept saying, ‘…’” after "he had carried an
@@ -444,7 +449,7 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 					// The nearest noun for a person first (an elderly
 					// woman, his supervisor), then the nearest name.
 					at := cs[c.parent].start
-					c.speaker = f.innerSpeaker(f.clampStart(0, at-window), at, outer)
+					c.speaker = f.innerSpeaker(f.clampStart(0, at-window), at, outer, c.gender)
 					if g := f.nameGender(c.speaker); g != anyGender && g != c.gender || c.speaker == "" || isArabic(c.speaker) || upper(c.speaker) {
 						c.speaker = f.narratedBefore(c.gender, outer, at)
 					}
@@ -558,6 +563,16 @@ func (f *finder) nameGender(name string) byte {
 	return anyGender
 }
 
+// genderOf returns the gender of the person name by nameGender, else the
+// one another mention of theirs gave, else that of the given name of
+// their full name (Reed of Tom Reed).
+func (f *finder) genderOf(name string) byte {
+	if g := f.personGender(mention{name: name, g: f.nameGender(name)}); g != anyGender || isArabic(name) {
+		return g
+	}
+	return givenGender(f.fullName(name))
+}
+
 // inStatement reports whether the English cue toks[i] is followed by "in
 // a statement" or "in a written statement": its subject is a body.
 func inStatement(toks []token, i int) bool {
@@ -634,8 +649,9 @@ func (f *finder) framedInner(cs []cand, k int, outer string) string {
 // innerSpeaker returns who says a nested quotation whose cue names nobody
 // ("She told me, ‘…’", "وقال: '…'"): the person named last in
 // text[lo:hi] other than the outer speaker, by a noun for a person (a
-// woman, the guard, الحارس، والدتي) or a known name.
-func (f *finder) innerSpeaker(lo, hi int, outer string) string {
+// woman, the guard, الحارس، والدتي) or a known name, not one of the
+// other gender than g, the cue's.
+func (f *finder) innerSpeaker(lo, hi int, outer string, g byte) string {
 	ts := f.tokenize(f.gtoks[:0], lo, hi)
 	f.gtoks = ts
 	found := ""
@@ -667,6 +683,9 @@ func (f *finder) innerSpeaker(lo, hi int, outer string) string {
 			if run := capRun(ts[:min(n+4, len(ts))], n); len(run) >= 1 && run[0].off == t.off && !f.place(ts, n, run) {
 				name = span(f.text, run)
 			}
+		}
+		if ng := f.genderOf(name); (g == male || g == female) && (ng == male || ng == female) && ng != g {
+			continue // she said: not Tom Reed
 		}
 		if name != "" && (outer == "" || !Match(name, outer) && !Match(f.reference(name, anyGender), outer)) {
 			found = name // (not الصيدلانية that the outer speaker is)

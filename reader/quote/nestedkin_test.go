@@ -93,3 +93,14 @@ func TestInnerSpeakerInItsOwnClause(t *testing.T) {
 		{"وتقول المعلمة هدى الرفاعي: «ابني يسعل كل ليلة منذ الشتاء، والطبيب في المستوصف قال لي بصراحة: \"انقلوه من هذا الهواء إن استطعتم\"».", "الطبيب"},
 	})
 }
+
+// TestFrameSubjectAwayFromItsVerb: the "he" or "she" that frames a nested
+// quotation gives its speaker's gender though other words stand between
+// it and the verb of speech, and the narration names that person.
+func TestFrameSubjectAwayFromItsVerb(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"“We will reopen in spring,” said Ada Quist, who ran the lido for forty years. “The roof is the least of it,” said Tom Reed. Paul Dent sold tickets there. “The wind took half the roof, and she stood in the doorway and said, ‘We open at six as usual,’” Dent said.", "Quist"},
+		{"“We will reopen in spring,” said Tom Reed, who ran the lido for forty years. “The roof is the least of it,” said Ada Quist. Paul Dent sold tickets there. “The wind took half the roof, and he stood in the doorway and said, ‘We open at six as usual,’” Dent said.", "Reed"},
+		{"“The club will go on,” said Mira Holt, its chair. “We have the money for a year,” said Sam Pike. Lena Ruiz joined at nine. “I was shaking before my first race, and she leaned over and whispered, ‘Breathe out before the gun,’” Ruiz said.", "Holt"},
+	})
+}
