@@ -955,6 +955,9 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 						}
 					}
 				}
+				if i > 0 && complementisers.has(toks[i-1].f) && f.relationKey(t.s) != "" {
+					break // وأوضح أن والده ترك دفترًا: the relation is its clause's subject, the word after it a verb
+				}
 				if name, _ := f.arabicMention(f.text, within, i); name != "" && !strings.HasPrefix(name, t.s) {
 					add(t.off, name, g, false)
 				}

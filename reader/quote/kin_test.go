@@ -131,3 +131,14 @@ func TestNestedParent(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationThatOpensAClause: after أن or إن a relation (والده،
+// والدتها) is the subject of its clause and the word after it is its
+// verb, no name: an empty cue after it goes to the one who spoke.
+func TestRelationThatOpensAClause(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"أما ابنه الأكبر، المحامي طارق المصري، فيقول إن والده رفض عروضًا كثيرة للسفر. وأوضح: «عرضوا عليه أن يدرّس في الخارج، لكنه بقي هنا».", "طارق المصري"},
+		{"وتحدث المهندس سامي الخوري عن سنوات الجفاف، وأوضح أن والده ترك دفترًا فيه مواعيد الري كلها. وأضاف: «ما زلنا نسقي الأرض بحسب ذلك الدفتر».", "سامي الخوري"},
+		{"وقالت الطالبة رنا العلي إن والدتها اتصلت بها فور إعلان النتائج. وأضافت: «بكت أمي على الهاتف قبل أن أبكي أنا».", "رنا العلي"},
+	})
+}
