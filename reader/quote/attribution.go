@@ -228,6 +228,14 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 			continue // a farmer asked …, she answered: not the farmer
 		}
 		if best == "" && (m.role == subjectRole && f.possessiveGender(m.name) == anyGender || answers && m.role == listenerRole) {
+			if m.role == subjectRole && !answers && !isArabic(m.name) && f.reportedSubject(m.off) {
+				if k := f.reporter(all, n, g); k != "" {
+					// Mwangi said Tesfaye had come back from a fracture.
+					// “…,” he said: the one who said it, not the
+					// subject of what they said.
+					return k
+				}
+			}
 			if m.role == subjectRole && (g == male || g == female) && !answers && !isArabic(m.name) {
 				if k := f.firstSubject(all, n, g); k != "" {
 					// The cox, Megan Doyle, laughed when told what Hallam
@@ -279,6 +287,57 @@ func (f *finder) firstSubject(all []mention, n int, g byte) string {
 		}
 	}
 	return first
+}
+
+// reportedSubject reports whether the English mention at off is the
+// subject of reported speech, after a verb of speech and maybe "that"
+// (said Tesfaye had, told the jury that Whitlock had): a verb follows it,
+// where after a subject put after its verb ("…," said Tesfaye.) a
+// comma or a full stop does.
+func (f *finder) reportedSubject(off int) bool {
+	ts := f.gap(f.clampStart(0, off-60), min(len(f.text), off+40))
+	at := sort.Search(len(ts), func(n int) bool { return ts[n].off >= off })
+	if at == 0 || at+1 >= len(ts) {
+		return false
+	}
+	after := at + 1
+	for after < len(ts) && nameWord(ts[after]) {
+		after++ // the rest of the name
+	}
+	if after >= len(ts) || ts[after].punct {
+		return false
+	}
+	k := at - 1
+	if lower(ts[k].s) == "that" {
+		for k--; k >= 0 && k >= at-5 && !ts[k].punct; k-- {
+			if f.cueOf(ts[k].s) == verbCue {
+				return true // told the jury that Whitlock had
+			}
+		}
+		return false
+	}
+	return !ts[k].punct && f.cueOf(ts[k].s) == verbCue && !speechNouns.has(lower(ts[k].s))
+}
+
+// speechNouns are the words of speech that are also nouns, after which
+// a name need not be a verb's subject.
+var speechNouns = set("statement comment comments remarks")
+
+// reporter returns the subject who reports the speech whose subject is
+// all[n] (see reportedSubject): the English subject before it in its
+// sentence, a person whose gender does not disagree with g, or "".
+func (f *finder) reporter(all []mention, n int, g byte) string {
+	for k := n - 1; k >= 0 && all[k].off < all[n].off && !f.sentenceEndIn(all[k].off, all[n].off); k-- {
+		m := all[k]
+		if m.body || m.only || m.role != subjectRole || isArabic(m.name) || Match(m.name, all[n].name) {
+			continue
+		}
+		if mg := f.genderOf(m.name); g != anyGender && mg != anyGender && mg != g {
+			continue
+		}
+		return m.name
+	}
+	return ""
 }
 
 // jobBeforeName returns the index of the full name that follows a job

@@ -177,3 +177,14 @@ func TestTitleOfAnotherThenTheName(t *testing.T) {
 		{"وأوضحت المهندسة هبة الحسيني، رئيسة قسم وقاية النبات في مديرية زراعة درعا، أن الفرق تعمل ليلًا. وقالت: «لدينا اثنتا عشرة طائرة وستون فرقة أرضية».", "هبة الحسيني"},
 	})
 }
+
+// TestReporterOverReportedSubject: after "X said Y had …" a pronoun cue
+// goes to X, who said it, not to Y, the subject of what X said, also when
+// the text gave X no gender.
+func TestReporterOverReportedSubject(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"The club's captain is Margaret Oduya, 74, who learned the game at 60. One of her pupils, Jamal Idris, 16, said Oduya had taught him more about patience than about openings. “It's annoying. It also works,” he said.", "Jamal Idris"},
+		{"Fairbrother ran the yard for thirty years. His apprentice, Tendai Moyo, said Fairbrother had never once raised his voice. “He would just look at the joint until you saw it yourself,” she said.", "Tendai Moyo"},
+		{"For the defence, Kwabena Asante argued that Pellow had himself been deceived by the auction houses. “My client is guilty of optimism, not of fraud,” he said in his closing speech.", "Kwabena Asante"},
+	})
+}
