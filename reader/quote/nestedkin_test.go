@@ -104,3 +104,16 @@ func TestFrameSubjectAwayFromItsVerb(t *testing.T) {
 		{"“The club will go on,” said Mira Holt, its chair. “We have the money for a year,” said Sam Pike. Lena Ruiz joined at nine. “I was shaking before my first race, and she leaned over and whispered, ‘Breathe out before the gun,’” Ruiz said.", "Holt"},
 	})
 }
+
+// TestArabicInnerFrameWithoutASubject: in the frame of a nested Arabic
+// quotation, the one after a first-person verb (قلت لابني) is who the
+// words are said to, and an imperfect after كان (كان يمسك يدي ويقول) is
+// a verb of habit, no one's name: the outer speaker says the words of
+// قلت, and the one the outer quotation talks about those of يقول.
+func TestArabicInnerFrameWithoutASubject(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"ويروي المزارع خالد الصالح: «كنت أحرث الأرض فاصطدمت السكة بحجر أملس. قلت لابني: \"هذا ليس حجرًا عاديًا، اتصل بالبلدية\"، وهكذا بدأ كل شيء».", "خالد الصالح"},
+		{"وقال الحارس منير الزين: «كان المدير يمر كل صباح. قلت لرئيس البلدية في الجلسة: \"أعطونا قروضًا بلا فوائد\"، لكنه لم يرد».", "منير الزين"},
+		{"وتحدثت الطالبة هالة الوراق عن والدها الذي علّمها الخط. وقالت: «كان يمسك يدي ويقول: \"اكتبي الألف كأنك تقفين أمام الله\"، ثم يتركني وحدي».", "والدها"},
+	})
+}

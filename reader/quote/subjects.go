@@ -209,6 +209,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 			return n
 		}
 	}
+	if kind == verbCue && j < len(toks) && strings.HasPrefix(toks[j].s, "ل") && f.firstPersonCue(toks[i]) {
+		return "" // قلت لابني: I said it, to the one named after
+	}
 	name, k := f.arabicMention(text, toks, j)
 	if n, e := f.nameAfterDescription(text, toks, name, k); n != "" {
 		name, k = n, e // وقال رئيس جمعية تجار السوق القديم خليل الزعبي
@@ -321,6 +324,17 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		return nobody
 	}
 	return name
+}
+
+// firstPersonCue reports whether the Arabic cue t is a past that can
+// only be "I" or "we" (قلت، قلنا), with or without و or ف: not a present
+// such as أعتبر, which folds to the past اعتبر, "he considered".
+func (f *finder) firstPersonCue(t token) bool {
+	w := t.f
+	if len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && !arabicFirstPerson[w] {
+		w = w[len("و"):]
+	}
+	return arabicFirstPerson[w] && (strings.HasSuffix(w, "ت") || strings.HasSuffix(w, "نا"))
 }
 
 // relativeWhat returns the subject of the sentence whose relative ما

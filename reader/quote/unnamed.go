@@ -589,6 +589,9 @@ func (f *finder) arabicOpening(toks []token, s int) (int, byte) {
 	switch first := strings.TrimPrefix(toks[s].f, "و"); {
 	case beingVerbs.has(toks[s].f):
 		n = s + 1
+		if w := toks[n].f; (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) && !f.personWord(toks[n]) {
+			return -1, anyGender // كان يوقف الفرقة، كان يمسك يدي ويقول: a verb in the past of habit, no one's name
+		}
 	case prepositions.has(first) && first != "منذ":
 		// a phrase of place: its words carry the article or govern one
 		for k := s + 1; k < len(toks) && k <= s+5 && !toks[k].punct; k++ {
