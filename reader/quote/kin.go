@@ -108,7 +108,7 @@ var questions = set("هل وهل فهل")
 
 // arabicKin are the Arabic relations, folded, that name a person by
 // whom they are kin or neighbour to.
-var arabicKin = set("زوج زوجة ابن ابنة بنت اخ اخت شقيق شقيقة والد والدة ام اب جد جدة حفيد حفيدة عم عمة خال خالة جار جارة")
+var arabicKin = set("زوج زوجة ابن ابنة نجل نجلة بنت اخ اخت شقيق شقيقة والد والدة ام اب جد جدة حفيد حفيدة عم عمة خال خالة جار جارة")
 
 // relationKey returns the folded Arabic relation with a possessive of the
 // third person that w is (زوجته، وابنها، والده، أخوه، جارتها), without

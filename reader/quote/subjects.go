@@ -891,7 +891,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	if name := f.nameIn(np); name != nil {
 		return span(text, name), k
 	}
-	if k < len(toks) && (toks[k].s == "،" || toks[k].s == ",") {
+	if k < len(toks) && (toks[k].s == "،" || toks[k].s == ",") && !(f.bodyHead(np[0].s) && k+1 < len(toks) && strings.HasPrefix(toks[k+1].s, "ال")) {
+		// (not شركة مياه الساحل، المنفذة للمشروع،: a body, then what it
+		// does)
 		m := k + 1
 		for m < len(toks) && m-k <= 4 && isArabic(toks[m].s) && (!f.arStop(toks[m]) || f.generalTitle(toks, m)) {
 			m++
@@ -956,6 +958,23 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 			}
 		}
 	}
+	if len(np) == 2 && f.bodyHead(np[0].s) && strings.HasPrefix(np[0].s, "ال") && strings.HasPrefix(np[1].s, "ال") && k+1 < len(toks) && strings.HasPrefix(toks[k].s, "ل") && !strings.HasPrefix(toks[k].s, "ال") {
+		// الاتحاد الوطني للكرة الطائرة، الاتحاد العام لنقابات العمال:
+		// after a body and its adjective, what it is of, after ل (but
+		// دعت النقابة للإضراب: the verb's object).
+		e := k + 1
+		if !articled(toks[k].s) && !toks[e].punct && strings.HasPrefix(toks[e].s, "ال") {
+			e++ // لكرة القدم
+		} else if !articled(toks[k].s) {
+			e = k
+		}
+		for e > k && e < len(toks) && e < k+3 && strings.HasPrefix(toks[e].s, "ال") && !f.arStop(toks[e]) {
+			e++ // للكرة الطائرة
+		}
+		if e > k {
+			return span(text, toks[j:e]), e
+		}
+	}
 	if f.bodyHead(np[0].s) {
 		np = f.bodyName(np)
 	}
@@ -998,8 +1017,11 @@ func (f *finder) behind(toks []token, k int) bool {
 // no adjective of it (الشركة الوطنية، اللجنة العليا), the verb's object
 // (وأرجعت الشركة التأخير إلى → الشركة).
 func (f *finder) bodyName(np []token) []token {
-	if len(np) > 2 && !articled(np[0].s) && strings.HasSuffix(np[0].f, "ة") && articled(np[1].s) && soundPlural(np[1].f) && articled(np[2].s) && !feminineEnd(np[2].f) && !soundPlural(np[2].f) {
-		return np[:2] // ونعت نقابة الموسيقيين الراحل: a singular noun after the plural one is the verb's object, no adjective of either
+	if len(np) > 2 && !articled(np[0].s) && strings.HasSuffix(np[0].f, "ة") && articled(np[1].s) && (soundPlural(np[1].f) || feminineEnd(np[1].f)) && articled(np[2].s) && !feminineEnd(np[2].f) && !soundPlural(np[2].f) {
+		// ونعت نقابة الموسيقيين الراحل، ونعت وزارة الثقافة الراحل: a
+		// masculine singular after a plural or a feminine noun is the
+		// verb's object, no adjective of either
+		return np[:2]
 	}
 	for e := 1; e < len(np); e++ {
 		if e == 1 && strings.HasPrefix(np[0].f, "ال") && strings.HasSuffix(np[0].f, "ة") && strings.HasPrefix(np[1].f, "ال") && !feminineEnd(np[1].f) {
@@ -1280,6 +1302,16 @@ func (f *finder) nameIn(np []token) []token {
 		case s > 0 && s+1 < len(np) && strings.HasPrefix(np[s-1].s, "ال") && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ال") && strings.HasPrefix(np[s+1].s, "ال") && !f.isKnown(w):
 			// رئيس الاتحاد الوطني لكرة القدم: what the body is of, after
 			// ل, is part of the description.
+		case s > 0 && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ال") && f.bodyHead(w[len("ل"):]) && !f.isKnown(w):
+			// الأمين العام لنقابة عمّال الموانئ فادي السعدي: the body the
+			// title is of, after ل, and the nouns of its construct up to
+			// its definite end.
+			for s+2 < len(np) && !strings.HasPrefix(np[s+1].s, "ال") && strings.HasPrefix(np[s+2].s, "ال") {
+				s++
+			}
+			if s+1 < len(np) && strings.HasPrefix(np[s+1].s, "ال") {
+				s++
+			}
 		default:
 			if s == 0 && f.ahadOf(np[0]) {
 				return nil // إحدى الأمهات: one of a group, named in apposition if at all
