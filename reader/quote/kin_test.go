@@ -142,3 +142,14 @@ func TestRelationThatOpensAClause(t *testing.T) {
 		{"وقالت الطالبة رنا العلي إن والدتها اتصلت بها فور إعلان النتائج. وأضافت: «بكت أمي على الهاتف قبل أن أبكي أنا».", "رنا العلي"},
 	})
 }
+
+// TestCueGoesOnWithTheClauseAfterAn: a cue with و after a clause of أن
+// whose subject is a relation goes on with that clause's subject, not
+// with the one who reports it.
+func TestCueGoesOnWithTheClauseAfterAn(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وأوضح حسن العلي أن ابنه اتصل به قبل منتصف الليل وقال له: «يا أبي، اخرج الآن ولا تأخذ شيئًا».", "ابنه"},
+		{"وروى شقيقها، المعلم إياد داود، أن ابنة أخته اتصلت به قبل الانهيار بساعة وقالت له: «خالي، الجدار في غرفتي فيه شق كبير».", "ابنة أخته"},
+		{"وقالت سناء عبيدات إن ابنها كان يقود السيارة ببطء، وقالت: «لم يكن مسرعًا أبدًا».", "سناء عبيدات"},
+	})
+}

@@ -322,6 +322,39 @@ func (f *finder) firstCue(ts []token) int {
 	return -1
 }
 
+// clauseSubjectBefore returns the subject of the Arabic clause after أن
+// or إن that the cue with و at toks[cb] goes on with (وأوضح أن ابنه اتصل
+// به قبل منتصف الليل وقال له؛ وروى أن ابنة أخته اتصلت به وقالت له): a
+// relation or a person by a title, of the cue's gender g, followed by a
+// verb of its own before the cue, in the same sentence; or "".
+func (f *finder) clauseSubjectBefore(toks []token, cb int, g byte) string {
+	a := cb - 1
+	for a >= 0 && cb-a <= 2*clause && !toks[a].punct && !complementisers.has(toks[a].f) {
+		a--
+	}
+	if a < 0 || toks[a].f != "ان" || a+2 >= cb || !isArabic(toks[a+1].s) {
+		return "" // (أنه، أنها: a pronoun the clause before names)
+	}
+	t := toks[a+1]
+	name, e := "", a+2
+	switch {
+	case f.relationKey(t.s) != "":
+		name = t.s // ابنه، والدته
+	case f.roleOf(t) && !strings.HasPrefix(t.s, "ال") && a+2 < cb && f.relationKey(toks[a+2].s) != "":
+		name, e = span(f.text, toks[a+1:a+3]), a+3 // ابنة أخته
+	default:
+		return ""
+	}
+	if e >= cb || f.cueIn(toks, e) {
+		return "" // أن ابنه قال: the clause's own cue
+	}
+	f.buf = append(f.buf[:0], t.f...)
+	if rg := roleGender(strings.TrimSuffix(strings.TrimSuffix(string(f.buf), "ه"), "ها")); g != anyGender && rg != anyGender && rg != g {
+		return ""
+	}
+	return name
+}
+
 // reducedRelative reports whether the English verb ts[n] is a past
 // participle that qualifies the plain noun before it, its agent or
 // recipient after "by" or "to the" (services promised to the council, a
@@ -662,6 +695,12 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 		// أما المدرب … فقال في المؤتمر الذي أعقب المباراة إن …، وتابع:
 		// «…»: a verb with و and no subject goes on with the subject of the
 		// sentence's first cue, not with a noun named in between.
+		if name == "" && cb > 0 && c.parent < 0 && f.conjoinedCue(before[cb].s) {
+			// وأوضح أن ابنه اتصل به قبل منتصف الليل وقال له: «…»: the
+			// verb with و goes on with the clause after أن, whose subject
+			// its own verb has.
+			name = f.clauseSubjectBefore(before, cb, gender)
+		}
 		if name == "" && cb > 0 && c.parent < 0 && f.conjoinedCue(before[cb].s) {
 			if c1 := f.firstCue(before[:cb]); c1 >= 0 {
 				g := gender
