@@ -1107,6 +1107,16 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			add(t.off, span(f.text, toks[i:i+2]), relationGender(lower(toks[i+1].s)), false)
 			continue
 		}
+		if upper(t.s) && englishDeterminers.has(lower(t.s)) && (i == 0 || sentenceEnd(f.text, toks[i-1])) {
+			// His neighbour, who runs a shoe repair shop, was less sure.
+			// “…”: someone unnamed, the subject of a short sentence, is
+			// the one its next words are given to.
+			if h, after := f.describedSubject(toks, i); h > i && after < len(toks) && !toks[after].punct && f.shortSentence(toks, after) {
+				add(t.off, span(f.text, toks[i:h+1]), f.nameGender(lower(toks[h].s)), false)
+				i = h
+				continue
+			}
+		}
 		if !nameWord(*t) || (i > 0 && nameWord(toks[i-1]) && !possessive(toks[i-1].s)) {
 			continue // but Labour's Shirley Dunne: a name after its party's
 		}
@@ -1534,6 +1544,38 @@ func sentenceEnd(text string, t token) bool {
 		return !abbreviationBefore(text, t.off)
 	}
 	return t.punct && closingMark(t.s)
+}
+
+// describedSubject returns the index of the noun for a person that an
+// English noun phrase opening at the determiner toks[i] ends with (A
+// Rovers fan, His neighbour, The island's fishermen), and the index after
+// it and an aside in commas that follows it (, who asked not to be
+// named,); -1 when no such noun comes within four words.
+func (f *finder) describedSubject(toks []token, i int) (int, int) {
+	for n := i + 1; n < len(toks) && n <= i+4; n++ {
+		t := toks[n]
+		w := lower(t.s)
+		if t.punct || englishFunction.has(w) && !possessive(t.s) || englishPronouns.has(w) || w == "him" || f.cueOf(t.s) != notCue {
+			return -1, 0
+		}
+		if !personNouns.has(w) && relationGender(w) == anyGender && !englishKin.has(w) && !(strings.HasSuffix(w, "s") && personNouns.has(strings.TrimSuffix(w, "s"))) {
+			continue // (Rovers, island's: the words before the noun)
+		}
+		after := n + 1
+		if after < len(toks) && toks[after].s == "," {
+			for e := after + 1; e < len(toks) && e <= after+16; e++ {
+				if toks[e].s == "," {
+					return n, e + 1
+				}
+				if toks[e].punct {
+					break
+				}
+			}
+			return -1, 0
+		}
+		return n, after
+	}
+	return -1, 0
 }
 
 // shortSentence reports whether the sentence going on at toks[n] ends

@@ -195,3 +195,15 @@ func TestUnnamedPersonKept(t *testing.T) {
 		t.Errorf("speakers %q and %q: want the same lacemaker", a, b)
 	}
 }
+
+// TestUnnamedSubjectOfAShortSentence: someone the text introduces without
+// a name, by a noun for a person and maybe an aside in commas, as the
+// subject of a short sentence ("His neighbour, who runs a shoe repair
+// shop, was less sure.") says the words after it.
+func TestUnnamedSubjectOfAShortSentence(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"Reg Calloway said the change was overdue. His neighbour, who runs a shoe repair shop and asked not to be named, was less sure. “My customers are old and they drive,” he said.", "His neighbour"},
+		{"Walter Bryce, 81, sat on a camp bed in the hall. His daughter, who drove from Leeds to collect him, was less relaxed. “He wanted to stay and feed the hens,” she said.", "His daughter"},
+		{"Dr Ana Ruiz said the clinic would stay open. A Rovers fan on the supporters’ coach was philosophical. “We were the better side and we lost,” he said.", "A Rovers fan"},
+	})
+}
