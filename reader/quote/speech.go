@@ -828,7 +828,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	if at, n := f.dashAttribution(after); at >= 0 {
 		cueAt, name, gender = at, n, anyGender
 	}
-	if name == "" && prevQ >= 0 && cs[prevQ].speaker == nobody && elliptical(before) {
+	if (name == "" || others.has(lower(name))) && prevQ >= 0 && cs[prevQ].speaker == nobody && elliptical(before) {
 		name = nobody // One note reads: “…” Another says: “…”
 	}
 	carried := f.carried(before)

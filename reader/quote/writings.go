@@ -126,7 +126,19 @@ func (f *finder) carrier(name string) bool {
 	if !ok || !unnamedDeterminers.has(lower(first)) {
 		return false // the board: a body, or a thing named before
 	}
-	head := name[strings.LastIndexByte(name, ' ')+1:]
+	// The noun the phrase ends with, before a preposition and what it
+	// governs: A post on a local forum.
+	words := strings.Fields(name)[1:]
+	head := words[len(words)-1]
+	for n, w := range words {
+		if n > 0 && (englishTiePrepositions.has(lower(w)) || npPrepositions.has(lower(w))) {
+			head = words[n-1]
+			break
+		}
+		if anonymous.has(lower(w)) && n+1 < len(words) && inscriptions.has(lower(words[n+1])) {
+			return true // An anonymous post: whoever wrote it, nobody the text names
+		}
+	}
 	return inscriptions.has(head)
 }
 
@@ -159,6 +171,9 @@ func elliptical(before []token) bool {
 		return false
 	}
 	next := before[n+1]
+	if strings.HasSuffix(next.s, "ly") && n+2 < len(before) {
+		next = before[n+2] // another simply said
+	}
 	return next.punct || placeBefore.has(lower(next.s)) || englishCues[lower(next.s)] != notCue
 }
 

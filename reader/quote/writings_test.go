@@ -322,3 +322,14 @@ func TestWriterOfWhatTheyPosted(t *testing.T) {
 		{"وقال المزارع حسن العلي إن السرقات تكررت. وروى العلي أن ورقة وجدت معلقة على باب إحدى الحظائر كتب فيها: «لا تتعبوا أنفسكم في البحث».", ""},
 	})
 }
+
+// TestWritingsOfNoOneNamed: an anonymous post and a post whose aside
+// stands between it and its verb, and a second placard after the first
+// ("another simply said"), carry words no one named wrote.
+func TestWritingsOfNoOneNamed(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"Afolabi said letters like that mattered. A post on a local forum, shared widely over the weekend, said: “Nobody under fifty has listened to Kestrel FM since the nineties.”", ""},
+		{"Leila Haddad accused the minister of hiding behind the company. An anonymous post on a staff forum said: “Head office knew this was coming in January.”", ""},
+		{"Bagshaw said the families were paying for it. Outside the town hall, parents held a vigil with homemade placards. One read “Our kids walk, you drive”; another simply said “Fix it, don’t shut it.”", ""},
+	})
+}
