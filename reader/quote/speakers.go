@@ -404,6 +404,7 @@ var (
 var inscriptions = set(
 	"sign signs note notes banner banners placard placards poster posters notice graffiti plaque letters chalk board sticker stickers leaflet flyer message hoarding",
 	"mural murals wall walls card cards t-shirt t-shirts post posts",
+	"chalkboard chalkboards whiteboard whiteboards blackboard noticeboard inscription inscriptions headstone gravestone",
 	"لافتة لافتات ورقة لوحة ملصق ملصقات منشور جدار الجدار اللافتة الورقة اللوحة شعار",
 	"اللافتات الملصقات جدران الجدران عبارة العبارة عبارات كتابة كتابات الكتابة",
 )

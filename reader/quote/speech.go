@@ -405,8 +405,16 @@ func (f *finder) cueIn(ts []token, n int) bool {
 	if n > 0 && lower(ts[n].s) == "continuing" && beAux.has(lower(ts[n-1].s)) {
 		return false // the inquiry was continuing: it goes on, no one speaks
 	}
+	if n > 1 && englishDeterminers.has(lower(ts[n-2].s)) && !ts[n-1].punct && !upper(ts[n-1].s) && nounCues.has(lower(ts[n].s)) {
+		return false // a handwritten note, a brief reply: a thing, not a verb
+	}
 	return n == 0 || !englishDeterminers.has(lower(ts[n-1].s)) || standsAlone(ts, n-1)
 }
+
+// nounCues are the English cues that are also nouns for what is said or
+// written (a note, a reply), which a determiner and an adjective before
+// them make nouns.
+var nounCues = set("note notes reply replies comment comments answer answers remark remarks statement message warning")
 
 // subject returns the speaker the cue ts[i] names, in its language.
 func (f *finder) subject(ts []token, i int) string {

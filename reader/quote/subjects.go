@@ -1688,6 +1688,9 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 		}
 	}
 	words := toks[b+1 : j+1]
+	for len(words) > 1 && clauseConjunctions.has(lower(words[0].s)) && englishDeterminers.has(lower(words[1].s)) {
+		words = words[1:] // and one hand-painted banner hanging from the balcony said
+	}
 	if n := whichAntecedent(text, toks, b, words); n != "" {
 		return n // funded by the Kelvane Research Council, which said in a statement
 	}
@@ -1821,6 +1824,10 @@ func (f *finder) englishSubject(text string, toks []token, i int) string {
 	}
 	return description(text, words)
 }
+
+// clauseConjunctions join a clause to the one before it: the subject of
+// a cue after a comma follows them.
+var clauseConjunctions = set("and but while whereas")
 
 // habitual are the verbs before "to" that say a subject's habit or
 // attempt before a cue (used to tell, tried to explain, had to say).

@@ -333,3 +333,15 @@ func TestWritingsOfNoOneNamed(t *testing.T) {
 		{"Bagshaw said the families were paying for it. Outside the town hall, parents held a vigil with homemade placards. One read “Our kids walk, you drive”; another simply said “Fix it, don’t shut it.”", ""},
 	})
 }
+
+// TestThingsThatCarryWords: a note, a banner after "and", a chalkboard
+// and an inscription carry words no one named said, however the
+// sentence that introduces them goes on.
+func TestThingsThatCarryWords(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"Renshaw said the workshop would stay open. A handwritten note was pinned to its door on Wednesday morning: “Closed today for Margaret. Back tomorrow.”", ""},
+		{"Residents filled the gallery. Some held placards reading “Save Linden Baths”, and one hand-painted banner hanging from the balcony said “Our kids learned to swim here.”", ""},
+		{"The club’s members sang long into the evening. A chalkboard by the door had been updated before the crew returned: “Head of the Lune 2025 – ours.”", ""},
+		{"Children knew her as Lido Maggie, Ann Price said. A bench installed beside the deep end in 2012 carries the inscription: “For Maggie, who never let anyone sink.”", ""},
+	})
+}
