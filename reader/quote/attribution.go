@@ -434,7 +434,8 @@ func (f *finder) attribute(cs []cand, lo, hi int, fallback string) {
 		default:
 			said := c.speaker
 			c.speaker = f.reference(f.relative(c.speaker), c.gender)
-			if c.speaker == said && f.statedAt(c.at, hi) {
+			if c.speaker == said && f.statedAt(c.at, hi) && !(isArabic(said) && f.groupOfPeople(said)) {
+				// (وقال المزارعون في بيان: a group of people, not a body)
 				c.speaker = f.unlistedBody(said) // وردّ المصرف في بيان: a body, of a noun no list knows
 			}
 		}

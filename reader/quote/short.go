@@ -196,8 +196,13 @@ func (f *finder) groupOfPeople(w string) bool {
 			return true
 		}
 	}
-	return false
+	return brokenPlurals.has(b)
 }
+
+// brokenPlurals are the Arabic plurals for people that change the word
+// inside (طلاب of طالب, سكان of ساكن), folded, without the article: no
+// ending turns them back into their singular.
+var brokenPlurals = set("طلاب سكان اهالي تجار عمال باعة ركاب شبان اطباء خبراء اطفال زملاء اصدقاء مسافرين حجاج صيادين فلاحين")
 
 var (
 	// groupPossessives are the possessive pronouns written onto a plural:
