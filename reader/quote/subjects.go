@@ -1251,6 +1251,22 @@ func descriptive(b []byte) bool {
 	return bytes.HasPrefix(b, al) || arabicConstruct.hasBytes(b) || bytes.HasPrefix(b, []byte("باسم")) || string(b) == "بسم" // (الناطق باسمها العقيد …)
 }
 
+// afterTitle reports whether np[s] follows a title, or a title and one
+// adjective (المحامية، المهندسة المعمارية).
+func (f *finder) afterTitle(np []token, s int) bool {
+	return f.roleOf(np[s-1]) || s >= 2 && f.roleOf(np[s-2]) && strings.HasPrefix(np[s-1].s, "ال")
+}
+
+// bodyIn reports whether a word of ts heads the name of a body.
+func (f *finder) bodyIn(ts []token) bool {
+	for _, t := range ts {
+		if f.bodyHead(t.s) {
+			return true
+		}
+	}
+	return false
+}
+
 // definiteAfter reports whether a word with the article is among ts.
 func definiteAfter(ts []token) bool {
 	for _, t := range ts {
@@ -1289,7 +1305,7 @@ func (f *finder) nameIn(np []token) []token {
 		case descriptive(f.buf) && !strings.HasPrefix(w, "إل") && !strings.HasPrefix(w, "أل"):
 			// (not إلسا، ألفت: a name whose hamza folds away before its lam)
 			definite = definite || strings.HasPrefix(w, "ال")
-		case s > 0 && f.roleOf(np[s-1]) && f.bodyHead(w):
+		case s > 0 && (f.roleOf(np[s-1]) || np[s-1].f == "باسم") && f.bodyHead(w):
 			// رئيس رابطة الخريجين سعيد الكردي: the body a title is of,
 			// in the construct state, is part of the description.
 		case definite && strings.HasPrefix(w, "وال") && utf8.RuneCountInString(w) > 4:
@@ -1299,7 +1315,9 @@ func (f *finder) nameIn(np []token) []token {
 		case s > 0 && !definite && !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "ل") && chained && f.roleOf(np[0]) && definiteAfter(np[s+1:]):
 			// رئيس جمعية تجار السوق، مدير عام دائرة الآثار: a noun of the
 			// construct the title heads, before its definite end.
-		case s > 0 && s+1 < len(np) && strings.HasPrefix(np[s-1].s, "ال") && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ال") && strings.HasPrefix(np[s+1].s, "ال") && !f.isKnown(w):
+		case s > 0 && s+1 < len(np) && strings.HasPrefix(np[s-1].s, "ال") && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ال") && strings.HasPrefix(np[s+1].s, "ال") && !f.isKnown(w) && (f.bodyIn(np[:s]) || !f.afterTitle(np, s)):
+			// (not المحامية لينا السعدي، المهندسة المعمارية لمى الحسيني:
+			// right after a title, and no body, a name)
 			// رئيس الاتحاد الوطني لكرة القدم: what the body is of, after
 			// ل, is part of the description.
 		case s > 0 && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ال") && f.bodyHead(w[len("ل"):]) && !f.isKnown(w):
