@@ -245,3 +245,13 @@ func TestArabicNamesThatOpenWithLam(t *testing.T) {
 		{"وقال رئيس الاتحاد الوطني لكرة القدم سامي الخطيب: «سنراجع كل القرارات».", "سامي الخطيب"},
 	})
 }
+
+// TestAgeAfterTheDescription: an age after a description (الطبيبة البالغة
+// من العمر 61 عامًا) is no part of it: the description refers back to the
+// one it fits.
+func TestAgeAfterTheDescription(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وقالت الطبيبة سعاد حداد إن الطريق صعب. وتقول الطبيبة البالغة من العمر 61 عامًا لـ«الأفق»: «الطريق هو نفسه، والحفر هي نفسها تقريبًا».", "سعاد حداد"},
+		{"وسجّل اللاعب سامي العبيدي هدف الفوز. وأضاف اللاعب البالغ من العمر عشرين عامًا: «لم أفكر في شيء، رأيت الكرة قادمة فقط».", "سامي العبيدي"},
+	})
+}

@@ -873,6 +873,9 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 		if k > j && f.behind(toks, k) {
 			break // يقف سامي الخباز خلف فرنه
 		}
+		if k > j && (toks[k].f == "البالغ" || toks[k].f == "البالغة") {
+			break // الطبيبة البالغة من العمر 61 عامًا: her age, after the description
+		}
 		if k > j && k+1 < len(toks) && strings.HasPrefix(toks[k].f, "وال") && (toks[k+1].s == "في" || toks[k+1].s == "على") && !f.roleOf(toks[k]) && !f.kin(toks[k].s) {
 			break // قال الحارس والدموع في عينيه: a clause of how he was
 		}
