@@ -42,3 +42,13 @@ func TestArabicMentionsOfBodiesAndTitles(t *testing.T) {
 		{"وقال نجله الأكبر، الصحفي كمال الحلّاق، في اتصال هاتفي: «رحل هادئًا كما عاش».", "كمال الحلّاق"},
 	})
 }
+
+// TestTitleOfACommittee: a title of a committee (رئيس لجنة الحكام) reads
+// on to its name in commas: لجنة opens with the letter of the preposition
+// ل, and is none.
+func TestTitleOfACommittee(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وردّ رئيس لجنة الحكام في اتحاد الكرة، اللواء المتقاعد سمير عواد، في تصريح مقتضب: «سنراجع اللقطة بتقنية الفيديو».", "سمير عواد"},
+		{"وقال رئيس لجنة أولياء الأمور، المهندس فادي نصر: «لن نرسل أولادنا إلى مبنى متصدع».", "فادي نصر"},
+	})
+}

@@ -867,8 +867,8 @@ func (f *finder) arabicMention(text string, toks []token, j int) (string, int) {
 	k := j
 	for k < len(toks) && k-j < 7 && (isArabic(toks[k].s) || nameWord(toks[k])) && (!f.endsPhrase(toks[k]) || f.generalTitle(toks, k) || nameParticle(toks, j, k)) && !f.manner(toks, k, k == j) {
 		// مسؤول لقوات الدفاع: a preposition after an indefinite title.
-		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.roleOf(toks[j]) && !strings.HasPrefix(toks[j].s, "ال") {
-			break
+		if k == j+1 && strings.HasPrefix(toks[k].s, "ل") && f.roleOf(toks[j]) && !strings.HasPrefix(toks[j].s, "ال") && !f.bodyHead(toks[k].s) {
+			break // (but رئيس لجنة الحكام: لجنة is no preposition)
 		}
 		if k > j && f.behind(toks, k) {
 			break // يقف سامي الخباز خلف فرنه
