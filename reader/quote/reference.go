@@ -707,15 +707,17 @@ func appendRefWords(out []string, w string) []string {
 	return out
 }
 
-// titleWords are the English titles written short, in lower case, and
-// the word a definite description gives them by: Cllr Martin St. Clair
-// is "the councillor".
+// titleWords are the English titles written short or by another word,
+// in lower case, and the word a definite description gives them by:
+// Cllr Martin St. Clair is "the councillor", Mrs Justice Helen Aldous
+// "the judge".
 var titleWords = map[string]string{
 	"dr": "doctor", "prof": "professor", "gen": "general", "sen": "senator", "rep": "representative",
 	"gov": "governor", "lt": "lieutenant", "col": "colonel", "capt": "captain", "cpt": "captain",
 	"sgt": "sergeant", "rev": "reverend", "insp": "inspector", "supt": "superintendent", "maj": "major",
 	"cmdr": "commander", "adm": "admiral", "brig": "brigadier", "pres": "president", "amb": "ambassador",
 	"cllr": "councillor", "det": "detective", "fr": "father", "hon": "honourable",
+	"justice": "judge",
 }
 
 // isDescription reports whether a person's mention is a description, not

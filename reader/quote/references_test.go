@@ -369,3 +369,12 @@ func TestJobBeforeTheName(t *testing.T) {
 		{"The stand was full.\nSeason-ticket holder Barry Pruett has missed four games since 1994. “I have never seen a goal like it,” he said.", "Barry Pruett"},
 	})
 }
+
+// TestJusticeIsTheJudge: a judge titled Mr or Mrs Justice is the one
+// "the judge" refers back to.
+func TestJusticeIsTheJudge(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"Mrs Justice Helen Aldous said the company had shown indifference to the river. “These were not acts of God,” the judge said.", "Helen Aldous"},
+		{"Mr Justice Paul Reddy said the council had erred. The developer's barrister, Ann Kerr, disagreed. “The committee was entitled to weigh jobs,” the judge said.", "Paul Reddy"},
+	})
+}
