@@ -289,3 +289,14 @@ func TestStatementItsIssuerPublished(t *testing.T) {
 		{"ودعت نقابة المعلمين إلى الإضراب. وجاء في بيان نشرته النقابة على موقعها: «لن نعود قبل صرف الرواتب كاملة».", "نقابة المعلمين"},
 	})
 }
+
+// TestWriterOfALetterThatSays: جاء فيها after a letter gives the one the
+// letter's relative clause names as its writer: who sent it or signed
+// it, not who showed it to the court nor who published it.
+func TestWriterOfALetterThatSays(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وعرض المدعي العام رسالة نصية أرسلها قرطاس إلى مدير الإنتاج في الشركة، جاء فيها: \"وزّعوا الدفعة كما هي، والنتائج نعدّلها لاحقًا\".", "قرطاس"},
+		{"وأشار الحكم إلى رسالة داخلية قدمها محامي العمال، موقعة من مدير الإنتاج في المصنع، جاء فيها: \"أي عامل يوقّع على العريضة يُعتبر مستقيلًا\".", "مدير الإنتاج"},
+		{"وعرضت النيابة العامة رسالة بعث بها رئيس قسم الصيانة في المستشفى، المهندس طارق العلي، قبل الحادثة بشهرين، جاء فيها: \"الخزان الاحتياطي لا يعمل\".", "طارق العلي"},
+	})
+}
