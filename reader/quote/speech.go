@@ -208,6 +208,43 @@ func (f *finder) lastCue(ts []token) int {
 	return -1
 }
 
+// reporterOf returns the index of the English verb of speech whose "that"
+// clause the cue ts[cb] stands in, in the same sentence (X said in a
+// statement that footfall counters showed), or -1.
+func (f *finder) reporterOf(ts []token, cb int) int {
+	if isArabic(ts[cb].s) {
+		return -1
+	}
+	that := false
+	for n := cb - 1; n >= 0 && cb-n < 3*clause; n-- {
+		t := ts[n]
+		if sentenceEnd(f.text, t) || closingMark(t.s) {
+			return -1
+		}
+		if lower(t.s) == "that" {
+			that = true
+			continue
+		}
+		if that && f.cueIn(ts, n) && f.cueOf(ts[n].s) == verbCue {
+			return n
+		}
+	}
+	return -1
+}
+
+// personLike reports whether an English speaker is plainly someone: a
+// name the text gave before, a given name, a title, or a noun for a
+// person or a relation (a letting agent, her manager).
+func (f *finder) personLike(name string) bool {
+	if isArabic(name) || f.isKnown(name) || f.englishBody(name) {
+		return true
+	}
+	first, _, _ := strings.Cut(name, " ")
+	last := lower(withoutPossessive(name[strings.LastIndexByte(name, ' ')+1:]))
+	return givenGender(f.fullName(name)) != anyGender || englishTitles.has(first) || englishPronouns.has(lower(name)) ||
+		personNouns.has(last) || personNouns.has(strings.TrimSuffix(last, "s")) || relationGender(last) != anyGender || englishKin.has(last) || agentive(last)
+}
+
 // firstCue returns the index of the first reporting cue in ts, or -1.
 // outerSubject is the subject of the first cue of ts that names one (the
 // last, unless first), taken for a later cue whose gender is g, and that
@@ -688,6 +725,14 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	unnamed := false // a reply whose cue names no one: the one asked may answer
 	if cb >= 0 {
 		cueAt, name = before[cb].off, f.subject(before, cb)
+		for c0 := f.reporterOf(before, cb); c0 >= 0 && name != "" && name != nobody && name != aBody && !f.personLike(name); c0 = f.reporterOf(before, c0) {
+			// The council said in a statement that footfall counters showed
+			// “no significant change”: a verb inside what the council
+			// said, whose subject is a thing.
+			if n := f.subject(before, c0); n != "" {
+				cb, cueAt, name = c0, before[c0].off, n
+			}
+		}
 		gender, reply = f.cueGender, f.isReply(before[cb].s)
 		unnamed = reply && name == ""
 		// قالت له حين أعلن رغبته في السفر: «…»: a cue in a clause of time

@@ -300,3 +300,14 @@ func TestWriterOfALetterThatSays(t *testing.T) {
 		{"وعرضت النيابة العامة رسالة بعث بها رئيس قسم الصيانة في المستشفى، المهندس طارق العلي، قبل الحادثة بشهرين، جاء فيها: \"الخزان الاحتياطي لا يعمل\".", "طارق العلي"},
 	})
 }
+
+// TestPhraseInWhatABodySaid: a phrase in marks inside the clause of what
+// someone said ("X said in a statement that footfall counters showed
+// “…”") is theirs, not that of the thing the clause is about.
+func TestPhraseInWhatABodySaid(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"Wexby Borough Council said in a statement that footfall counters on the road showed “no significant change” since the scheme began.", "Wexby Borough Council"},
+		{"The league said in a statement on Saturday evening that match officials’ reports would be reviewed “in the usual way” and that it would not comment further.", "The league"},
+		{"Ana Ruiz said that her manager had warned staff the cuts were “only the start” of the plan.", "her manager"},
+	})
+}
