@@ -311,3 +311,15 @@ func TestPhraseInWhatABodySaid(t *testing.T) {
 		{"Ana Ruiz said that her manager had warned staff the cuts were “only the start” of the plan.", "her manager"},
 	})
 }
+
+// TestOneCalledUpon: after a verb of calling upon whose subject is the
+// body already speaking (لكنها دعت البلدية إلى؛ «…»، ودعت الوزارة إلى), the
+// body named after the verb is the one called upon, and the words are the
+// speaker's.
+func TestOneCalledUpon(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"من جهتها، أعلنت غرفة تجارة تل الورد في بيان أنها «تدعم تنظيم الأسواق» لكنها دعت البلدية إلى «حوار جدي مع الباعة قبل التنفيذ».", "غرفة تجارة تل الورد"},
+		{"وفي بيان صدر مساء أمس، أكدت نقابة الصيادلة أنها «تتابع القضية باهتمام»، ودعت الوزارة إلى «نشر أسماء الصيدليات التي تعاملت مع الشركة».", "نقابة الصيادلة"},
+		{"ودعت البلدية السكان إلى «عدم الاقتراب من المباني المتصدعة».", "البلدية"},
+	})
+}

@@ -231,6 +231,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 	if kind == verbCue && k == j+1 && f.cueGender != plural && f.accusativePlural(toks[j]) {
 		name = "" // ودعت المعلمين إلى: whom the verb addresses, not who speaks
 	}
+	if kind == verbCue && name != "" && f.callsUpon(toks, i, k) {
+		name = "" // لكنها دعت البلدية إلى «…»: the one called upon, not who calls
+	}
 	if name == "" {
 		// وقالت في بيانها: the body named before.
 		if j+1 < len(toks) && toks[j].s == "في" && arabicStatements.has(toks[j+1].f) {
@@ -336,6 +339,38 @@ func (f *finder) firstPersonCue(t token) bool {
 	}
 	return arabicFirstPerson[w] && (strings.HasSuffix(w, "ت") || strings.HasSuffix(w, "نا"))
 }
+
+// callsUpon reports whether the Arabic cue toks[i] is a verb of calling
+// upon (دعت، طالبت، حثّت، ناشدت) whose subject a pronoun before it gives
+// (لكنها دعت البلدية إلى) or an earlier verb of its sentence has (أكدت
+// النقابة أنها «…»، ودعت الوزارة إلى), so that the noun after it, up to
+// toks[k] where إلى or بـ follows, is the one called upon. toks start
+// after the quotation before, if any.
+func (f *finder) callsUpon(toks []token, i, k int) bool {
+	w := strings.TrimPrefix(toks[i].f, "و")
+	if !callVerbs.has(w) || k >= len(toks) || !(toks[k].s == "إلى" || toks[k].f == "الى" || strings.HasPrefix(toks[k].s, "ب")) {
+		return false
+	}
+	if i > 0 && (toks[i-1].f == "لكنها" || toks[i-1].f == "لكنه" || toks[i-1].f == "ولكنها" || toks[i-1].f == "ولكنه") {
+		return true
+	}
+	if w == toks[i].f {
+		return false // (دعت البلدية إلى: a sentence of its own, whose subject follows)
+	}
+	for n := i - 1; n >= 0 && i-n <= 3*clause; n-- {
+		if sentenceEnd(f.text, toks[n]) {
+			return false
+		}
+		if f.cueIn(toks, n) {
+			return true
+		}
+	}
+	return toks[0].s == "،" // «…»، ودعت: the sentence of the quotation before goes on
+}
+
+// callVerbs are the Arabic verbs of calling upon someone to do something,
+// folded and without و, whose object comes before إلى or بـ.
+var callVerbs = set("دعا دعت طالب طالبت حث حثت ناشد ناشدت")
 
 // relativeWhat returns the subject of the sentence whose relative ما
 // the cue toks[i] follows without a subject of its own (وأرجعت إدارة
