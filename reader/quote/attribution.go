@@ -821,6 +821,9 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			return
 		}
 		first, _, _ := strings.Cut(name, " ")
+		if prepositionalName(name) {
+			return // بتصدّيه لركلتين: no one's name
+		}
 		// A body: وزارة التربية، the Ministry of Transport, or a single
 		// capitalised word never seen as part of a person's name
 		// (Fjordline said), since news names a person in full first;

@@ -488,6 +488,14 @@ func prepositional(w string) bool {
 	return strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "كال")
 }
 
+// prepositionalName reports whether an Arabic name opens with a
+// preposition and a noun that carries a pronoun (بتصدّيه لركلتين): the
+// phrase of how someone did a thing, no one's name.
+func prepositionalName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return isArabic(first) && (strings.HasPrefix(first, "ب") || strings.HasPrefix(first, "ل")) && suffixed(first)
+}
+
 // tiedName reports whether name is a person the article named: one of
 // f.people or a name a tie gave.
 func (f *finder) tiedName(name string) bool {
@@ -501,7 +509,7 @@ func (f *finder) tiedName(name string) bool {
 
 // addTie records that the description d introduced the name.
 func (f *finder) addTie(d []token, name string) {
-	if name == "" || len(d) == 0 {
+	if name == "" || len(d) == 0 || prepositionalName(name) {
 		return
 	}
 	t := tie{off: d[0].off, name: f.name(name)}

@@ -378,3 +378,14 @@ func TestJusticeIsTheJudge(t *testing.T) {
 		{"Mr Justice Paul Reddy said the council had erred. The developer's barrister, Ann Kerr, disagreed. “The committee was entitled to weigh jobs,” the judge said.", "Paul Reddy"},
 	})
 }
+
+// TestDescriptionWithADecade: an age by its decade in a description
+// (الحارس الثلاثيني، الخطاط السبعيني) need not be in the introduction it
+// refers back to, and a phrase of how someone did a thing (بتصدّيه
+// لركلتين) names no one.
+func TestDescriptionWithADecade(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وتألق حارس الرمال سعيد الهاشمي في ركلات الترجيح بتصدّيه لركلتين. وقال الحارس الثلاثيني: «درست طريقة تسديدهم طوال الأسبوع».", "سعيد الهاشمي"},
+		{"ويجلس الخطاط عبد الغني الحلبي في دكانه منذ الفجر. ويقول الخطاط السبعيني: «الحرف مثل الإنسان، إذا استعجلته خانك».", "عبد الغني الحلبي"},
+	})
+}
