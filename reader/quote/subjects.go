@@ -315,6 +315,9 @@ func (f *finder) arabicSubject(text string, toks []token, i int) string {
 		// أحد أعضاء الوفد، وهو المعلم فادي نصر: the name in a clause of
 		// وهو after a description.
 		if heShe.has(toks[k+1].f) {
+			if d := f.oneDescribed(text, toks, j, k); d != "" {
+				return d // وقال أحدهم، وهو طالب جامعي رفض ذكر اسمه: the student
+			}
 			if n, _ := f.arabicMention(text, toks, k+2); n != "" && n != span(text, toks[k+2:k+3]) && !f.role(n) && strings.IndexByte(n, ' ') > 0 && !strings.HasPrefix(n, toks[k+2].s) {
 				return n
 			}
@@ -371,6 +374,38 @@ func (f *finder) callsUpon(toks []token, i, k int) bool {
 // callVerbs are the Arabic verbs of calling upon someone to do something,
 // folded and without و, whose object comes before إلى or بـ.
 var callVerbs = set("دعا دعت طالب طالبت حث حثت ناشد ناشدت")
+
+// oneDescribed returns what the clause of وهو or وهي at toks[k+1] says
+// one of a group at toks[j:k] is (أحدهم، وهو طالب جامعي؛ إحداهن، وهي
+// طالبة في السنة الثالثة؛ إحدى زبوناتها، وهي معلمة متقاعدة): the noun for
+// a person there and an adjective after it; "" when toks[j] is no one of
+// a group the pronoun refers to (أحدهم، إحدى زبوناتها: one of those
+// named before, whom the group does not name), or the clause names no
+// such noun.
+func (f *finder) oneDescribed(text string, toks []token, j, k int) string {
+	w := toks[j].f
+	// (not أحد السكان، وهو شاب: the group names them)
+	ownGroup := ahad(w) && j+1 < k && suffixed(toks[j+1].s)
+	if w != "احدهم" && w != "احداهن" && w != "احدهن" && !ownGroup || k+2 >= len(toks) {
+		return ""
+	}
+	d := toks[k+2]
+	if d.punct || !isArabic(d.s) || strings.HasPrefix(d.s, "ال") || !f.personWord(d) {
+		return ""
+	}
+	e := k + 3
+	if e < len(toks) && !toks[e].punct && isArabic(toks[e].s) && !f.arStop(toks[e]) && !prepositions.has(toks[e].f) && !f.cueIn(toks, e) && descriptiveAdjective(toks[e].f) {
+		e++ // طالب جامعي، معلمة متقاعدة، شاب عشريني
+	}
+	return span(text, toks[k+2:e])
+}
+
+// descriptiveAdjective reports whether the folded Arabic word, without
+// the article, has the ending of an adjective: a nisba (جامعي، عشريني)
+// or a participle's feminine (متقاعدة).
+func descriptiveAdjective(w string) bool {
+	return !strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية") || strings.HasPrefix(w, "م") && strings.HasSuffix(w, "ة"))
+}
 
 // relativeWhat returns the subject of the sentence whose relative ما
 // the cue toks[i] follows without a subject of its own (وأرجعت إدارة

@@ -207,3 +207,15 @@ func TestUnnamedSubjectOfAShortSentence(t *testing.T) {
 		{"Dr Ana Ruiz said the clinic would stay open. A Rovers fan on the supporters’ coach was philosophical. “We were the better side and we lost,” he said.", "A Rovers fan"},
 	})
 }
+
+// TestOneOfThemDescribed: one of a group the text named before (أحدهم،
+// إحداهن، إحدى زبوناتها) is given by what the clause of وهو or وهي says
+// they are; one of a group the words name (أحد السكان، وهو شاب) stays so.
+func TestOneOfThemDescribed(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وقال مشجعو الاتحاد إنهم سيطالبون بتقديم احتجاج. وقال أحدهم، وهو طالب جامعي رفض ذكر اسمه: «ندفع ثمن التذكرة من مصروفنا».", "طالب جامعي"},
+		{"وتشارك في أعمال التنظيف طالبات من قسم الآثار. وقالت إحداهن، وهي طالبة في السنة الثالثة: «أنظّف كل يوم بضعة سنتيمترات بفرشاة أسنان».", "طالبة"},
+		{"ولها زبائن دائمون. تقول إحدى زبوناتها، وهي معلمة متقاعدة تستقل سيارتها كل صباح: «معها أشعر أنني مع ابنتي».", "معلمة متقاعدة"},
+		{"وتجمع عدد من سكان الحي أمام المبنى. وقال أحد السكان، وهو شاب في العشرين: «من دون البطاقة لا نستطيع تسجيل الأطفال».", "أحد السكان"},
+	})
+}
