@@ -153,3 +153,13 @@ func TestCueGoesOnWithTheClauseAfterAn(t *testing.T) {
 		{"وقالت سناء عبيدات إن ابنها كان يقود السيارة ببطء، وقالت: «لم يكن مسرعًا أبدًا».", "سناء عبيدات"},
 	})
 }
+
+// TestRelativeOfOneNamed: a relation in construct with a description and
+// a name (والد اللاعبة تالا منصور، زوجة المتهم سامي الخطيب) is the
+// relative of the one named: they speak, not the player or the accused.
+func TestRelativeOfOneNamed(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وقال والد اللاعبة تالا منصور، الذي حضر المباراة مع زوجته وأبنائه الثلاثة: «كانت ترمي الكرة على جدار البيت كل يوم».", "والد اللاعبة"},
+		{"وقالت زوجة المتهم سامي الخطيب للصحفيين بعد الجلسة: «زوجي بريء، وسنستأنف الحكم».", "زوجة المتهم"},
+	})
+}

@@ -1418,6 +1418,12 @@ func (f *finder) nameIn(np []token) []token {
 			if !definite || futureVerb(w) || suffixed(w) || passiveVerb(w) || coordinated(np[s+1:]) {
 				return nil // مسؤول أمني؛ ابنه سيتعلم؛ ابن جاره أُصيب
 			}
+			if s >= 2 && arabicKin.has(np[0].f) && strings.HasPrefix(np[1].s, "ال") && !ageApposition(np) {
+				// والد اللاعبة تالا منصور، زوجة المتهم سامي الخطيب: the
+				// name is the one the relation is of; the speaker is
+				// their relative, as the words before it describe them.
+				return np[:s]
+			}
 			// A first name (joiners kept: عبد الرحيم) and one more part;
 			// a third only after a compound first name (نور الهدى قاسم).
 			e, parts := s, 0
