@@ -293,7 +293,8 @@ func (f *finder) firstSubject(all []mention, n int, g byte) string {
 // subject of reported speech, after a verb of speech and maybe "that"
 // (said Tesfaye had, told the jury that Whitlock had): a verb follows it,
 // where after a subject put after its verb ("…," said Tesfaye.) a
-// comma or a full stop does.
+// comma or a full stop does. It reads the words around off into the
+// scratch buffer of gap.
 func (f *finder) reportedSubject(off int) bool {
 	ts := f.gap(f.clampStart(0, off-60), min(len(f.text), off+40))
 	at := sort.Search(len(ts), func(n int) bool { return ts[n].off >= off })

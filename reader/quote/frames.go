@@ -1,14 +1,16 @@
 package quote
 
+// This file reads the frame of a nested English quotation: the clause of
+// the outer quotation that introduces it.
+
 // framePronoun returns the gender of the pronoun that is the subject of
 // the verb of speech ending ts, the words of an outer quotation before a
-// nested one opens, and the index in ts where the frame's sentence
-// starts: "I was shaking, and she leaned over and whispered, ‘…’"; "On
-// my first day he handed me a broom and said, ‘…’". It returns anyGender
-// when the frame has no such verb, or its subject is no "he" or "she".
-// The pronoun need not stand next to its verb, as the cue's own reading
-// (speakerName) asks: the frame's subject is the nearest "he" or "she"
-// before the verb in its sentence.
+// nested one opens: "I was shaking, and she leaned over and whispered,
+// ‘…’"; "On my first day he handed me a broom and said, ‘…’". It returns
+// anyGender when the frame has no such verb, or its subject is no "he"
+// or "she". The pronoun need not stand next to its verb, as the cue's own
+// reading asks: the frame's subject is the nearest "he" or "she" before
+// the verb in its sentence.
 func (f *finder) framePronoun(ts []token) byte {
 	verb := -1
 	for n := len(ts) - 1; n >= 0 && n >= len(ts)-4; n-- {

@@ -202,7 +202,7 @@ func (f *finder) groupOfPeople(w string) bool {
 // brokenPlurals are the Arabic plurals for people that change the word
 // inside (طلاب of طالب, سكان of ساكن), folded, without the article: no
 // ending turns them back into their singular.
-var brokenPlurals = set("طلاب سكان اهالي تجار عمال باعة ركاب شبان اطباء خبراء اطفال زملاء اصدقاء مسافرين حجاج صيادين فلاحين")
+var brokenPlurals = set("طلاب سكان اهالي تجار عمال باعة ركاب شبان اطباء خبراء اطفال زملاء اصدقاء حجاج")
 
 var (
 	// groupPossessives are the possessive pronouns written onto a plural:

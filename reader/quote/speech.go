@@ -745,15 +745,15 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 				}
 			}
 		}
-		// أما المدرب … فقال في المؤتمر الذي أعقب المباراة إن …، وتابع:
-		// «…»: a verb with و and no subject goes on with the subject of the
-		// sentence's first cue, not with a noun named in between.
 		if name == "" && cb > 0 && c.parent < 0 && f.conjoinedCue(before[cb].s) {
 			// وأوضح أن ابنه اتصل به قبل منتصف الليل وقال له: «…»: the
 			// verb with و goes on with the clause after أن, whose subject
 			// its own verb has.
 			name = f.clauseSubjectBefore(before, cb, gender)
 		}
+		// أما المدرب … فقال في المؤتمر الذي أعقب المباراة إن …، وتابع:
+		// «…»: a verb with و and no subject goes on with the subject of the
+		// sentence's first cue, not with a noun named in between.
 		if name == "" && cb > 0 && c.parent < 0 && f.conjoinedCue(before[cb].s) {
 			if c1 := f.firstCue(before[:cb]); c1 >= 0 {
 				g := gender
