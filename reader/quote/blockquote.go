@@ -59,6 +59,14 @@ func (f *finder) blockquote(i int) int {
 		speaker = f.introducer(i)
 	}
 	if speaker == "" {
+		if ts := f.firstSentence(j); len(ts) > 0 {
+			speaker = f.backref(ts) // That was the verdict of X
+		}
+	}
+	if speaker == "" {
+		speaker = f.reporterBefore(i)
+	}
+	if speaker == "" {
 		speaker = f.lookahead(j)
 	}
 	var units []int
@@ -179,6 +187,43 @@ func (f *finder) wholeQuote(cs []cand, lo, hi int) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// reporterBefore returns the speaker of a blockquote at block i that the
+// last sentence of the paragraph before it names without a colon: the
+// subject of its cue, a person or a body (Sen. Marco Ilić said he had
+// written to the minister.), or the one it opens with when the rest only
+// qualifies them (Sesay was blunter about what comes next.); "" for
+// none, or a writing.
+func (f *finder) reporterBefore(i int) string {
+	if i == 0 || f.doc.Blocks[i-1].Kind != reader.Paragraph {
+		return ""
+	}
+	lo, hi := f.trim(f.doc.Blocks[i-1].Start, f.doc.Blocks[i-1].End)
+	if hi <= lo {
+		return ""
+	}
+	ts := f.tokenize(f.gtoks[:0], max(lo, hi-window), hi)
+	f.gtoks = ts
+	s := len(ts) - 1
+	for s > 0 && !sentenceEnd(f.text, ts[s-1]) {
+		s--
+	}
+	if s >= len(ts) || len(ts)-s < 3 {
+		return ""
+	}
+	last := ts[s:]
+	if c := f.lastCue(last); c >= 0 {
+		name := f.speakerName(f.subject(last, c))
+		if name == "" || name == nobody || name == aBody || !isArabic(name) && !f.personLike(name) {
+			return "" // (she recalled her first winter in charge: no subject read)
+		}
+		return f.reference(name, f.cueGender)
+	}
+	if isArabic(last[0].s) {
+		return ""
+	}
+	return f.colonSubject(last, len(last)-1)
 }
 
 // lookahead returns the speaker that the paragraph at block i names in its

@@ -64,3 +64,22 @@ func TestSignedQuotations(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockquoteAfterItsReporter: a blockquote whose paragraph before it
+// ends without a colon belongs to the one that paragraph's last sentence
+// reports or opens with, not to the subject of the next paragraph's cue.
+func TestBlockquoteAfterItsReporter(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"# Title\n\nThe stage went to Marchal. Ana Jovanović, who finished third on the stage, said the race was far from over.\n\n> There are still two mountain stages and anything can happen in the mountains.\n\nDravska Pro said its rider would start on Sunday.\n", "Ana Jovanović"},
+		{"# Title\n\nOpposition lawmakers accused the government of being slow. Sen. Marco Ilić, who represents the port district, said he had written to the minister in August.\n\n> Every week I hear from families who do not know if they will have a job in the spring.\n\nThe labour ministry said talks would resume on Monday.\n", "Marco Ilić"},
+	} {
+		got := findIn(t, "case.md", tc.text)
+		if len(got) == 0 {
+			t.Errorf("%s\n no quotation", tc.text)
+			continue
+		}
+		if sp, _, _ := strings.Cut(got[len(got)-1], "|"); sp != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
