@@ -497,6 +497,9 @@ func (f *finder) arabicCueOf(ts []token, n int, kind cueKind) cueKind {
 	if n+1 < len(ts) && strings.HasPrefix(ts[n+1].s, "ال") && follows(ts[n].f) && !f.roleOf(ts[n+1]) && !f.kin(ts[n+1].s) && !f.bodyHead(ts[n+1].s) && !f.isKnown(ts[n+1].s) {
 		return notCue // كانت تتابع الجلسة، تابع المباراة: follows a thing, not "went on"
 	}
+	if hungUp(ts[n].f) {
+		return notCue // ورقة علّقتها على باب المعهد: she hung it up, not a comment
+	}
 	if inscriptions.has(ts[n].f) && !tanween(ts[n].s) && (n+1 == len(ts) || ts[n+1].f != "الى") {
 		return notCue // وتقول لافتة كبيرة: the banner, not لافتةً إلى (pointing out)
 	}
@@ -516,6 +519,21 @@ func (f *finder) arabicCueOf(ts []token, n int, kind cueKind) cueKind {
 		}
 	}
 	return kind
+}
+
+// hungUp reports whether the folded Arabic word is علّق with a pronoun
+// of its object (علّقها، علّقتها، علّقوه): hung it up, where علّق with no
+// object is "commented".
+func hungUp(w string) bool {
+	w = trimConjunctions(w)
+	if !strings.HasPrefix(w, "علق") {
+		return false
+	}
+	switch w[len("علق"):] {
+	case "ها", "ه", "تها", "ته", "وها", "وه":
+		return true
+	}
+	return false
 }
 
 // relativeReport reports whether the cue ts[n] after a relative pronoun

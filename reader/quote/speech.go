@@ -978,7 +978,7 @@ func (f *finder) decide(cs []cand, k, lo, hi, prev, prevQ int, cont bool) {
 	}
 	// A handwritten sign, “…”: the sign in apposition to its words.
 	signed := len(before) >= 2 && (before[len(before)-1].s == "," || before[len(before)-1].s == "،") && inscriptions.has(before[len(before)-2].f)
-	if cueAt < 0 && (colon && f.inscribed(before) || signed) {
+	if cueAt < 0 && (colon && (f.inscribed(before) || writtenOnIt(before)) || signed) {
 		name = nobody // a sign reads: “…”; someone taped a note: “…”
 	}
 	if c.parent >= 0 && cb >= 0 && cueAt == before[cb].off {

@@ -74,6 +74,26 @@ var (
 	without = set("دون بدون بلا غير")
 )
 
+// writtenOnIt reports whether the Arabic clause before a colon says the
+// words are written on a thing, by the participle (ورقة …، مكتوب عليها
+// بخط اليد:), which names no writer.
+func writtenOnIt(before []token) bool {
+	for n := len(before) - 2; n >= 0 && n >= len(before)-clause; n-- {
+		t := before[n]
+		if t.punct && t.s != ":" {
+			return false
+		}
+		if w := trimConjunctions(t.f); (w == "مكتوب" || w == "مكتوبة") && n+1 < len(before) && onIt.has(before[n+1].f) {
+			return true
+		}
+	}
+	return false
+}
+
+// onIt are the Arabic prepositions with the pronoun of a thing written
+// on: عليها، فيه.
+var onIt = set("عليها عليه فيها فيه")
+
 // carried reports whether the words just before a quotation say it is
 // the text a thing carries, not anyone's speech: a carrier of writing and
 // a participle of its words (signs reading “…”, a banner saying “…”), or

@@ -345,3 +345,13 @@ func TestThingsThatCarryWords(t *testing.T) {
 		{"Children knew her as Lido Maggie, Ann Price said. A bench installed beside the deep end in 2012 carries the inscription: “For Maggie, who never let anyone sink.”", ""},
 	})
 }
+
+// TestWritingHungUp: علّق with the pronoun of its object hangs a writing
+// up, it makes no comment (وكتبت طالبة على ورقة علّقتها على الباب: the
+// pupil wrote it), and words "written on it" (مكتوب عليها) name no writer.
+func TestWritingHungUp(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"وكتبت طالبة في المعهد على ورقة علّقتها على باب المعهد: «شكرًا لأنك علّمتني أن أستمع قبل أن أعزف».", "طالبة"},
+		{"وقالت أم فادي: «الحمد لله أنهم عادوا». وعلى جدار القاعة ورقة علّقها شخص مجهول، مكتوب عليها بخط اليد: «نحن معكم، لكن لا تتركونا».", ""},
+	})
+}
