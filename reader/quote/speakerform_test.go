@@ -186,3 +186,13 @@ func TestSpeakerWithoutTheCueBefore(t *testing.T) {
 		t.Errorf("%s\n got %q\nwant one judge", text, got)
 	}
 }
+
+// TestOwnersNounThenTheName: after an inverted cue, a possessive owner
+// and a noun of theirs no list of roles knows, then a full name in
+// apposition (said Tarrow’s stroke, Isla Brennan), give the name.
+func TestOwnersNounThenTheName(t *testing.T) {
+	lastSpeakers(t, []speakerCase{
+		{"“I didn’t breathe for about a minute,” said Tarrow’s stroke, Isla Brennan, 23.", "Isla Brennan"},
+		{"“The wind turned at the bridge,” said Kessington’s cox, Megan Doyle.", "Megan Doyle"},
+	})
+}

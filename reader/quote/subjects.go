@@ -2253,13 +2253,14 @@ func ownerRoleName(ts []token) int {
 	if i == s {
 		return -1
 	}
+	owned := possessive(ts[i-1].s)
 	r, role := i, false
 	for i < len(ts) && i-r < 3 && !ts[i].punct && !upper(ts[i].s) {
 		role = role || englishRole(ts[i].s)
 		i++
 	}
-	if !role {
-		return -1
+	if !role && !(owned && i > r && i+2 < len(ts) && ts[i].s == "," && nameWord(ts[i+1]) && nameWord(ts[i+2])) {
+		return -1 // (but Tarrow’s stroke, Isla Brennan: any noun of the owner's, then a full name in apposition)
 	}
 	if i < len(ts) && ts[i].s == "," {
 		i++
