@@ -209,9 +209,9 @@ func TestHeldOutRounds(t *testing.T) {
 }
 
 // heldOutSpeakerFloor is the speaker accuracy TestHeldOutRounds asks for:
-// under what the rules reached when the last rounds were added (0.901
-// over eighty-two rounds), and above the rules before them (0.891).
-const heldOutSpeakerFloor = 0.895
+// under what the rules reached when the last rounds were added (0.904
+// over eighty-eight rounds), and above the rules before them (0.892).
+const heldOutSpeakerFloor = 0.897
 
 // scoreRounds scores every truth file matching pattern, of which there
 // must be at least least, logs the table per class and per round of
