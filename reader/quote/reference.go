@@ -345,7 +345,6 @@ var decadeAges = set(decades)
 // decades are the Arabic words of a decade of life, folded.
 const decades = "عشريني ثلاثيني اربعيني خمسيني ستيني سبعيني ثمانيني تسعيني"
 
-// isDescription reports
 // companyWords are the English nouns that refer back to any body the
 // text named, whose name need not hold them (Westline Ferries … the
 // operator said); a council, a ministry or a

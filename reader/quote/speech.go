@@ -245,7 +245,6 @@ func (f *finder) personLike(name string) bool {
 		personNouns.has(last) || personNouns.has(strings.TrimSuffix(last, "s")) || relationGender(last) != anyGender || englishKin.has(last) || agentive(last)
 }
 
-// firstCue returns the index of the first reporting cue in ts, or -1.
 // outerSubject is the subject of the first cue of ts that names one (the
 // last, unless first), taken for a later cue whose gender is g, and that
 // cue's offset: "" when none names one of gender g. The cue's gender
@@ -350,6 +349,7 @@ func (f *finder) clauseTopic(ts []token) (int, string) {
 	return -1, ""
 }
 
+// firstCue returns the index of the first reporting cue in ts, or -1.
 func (f *finder) firstCue(ts []token) int {
 	for n := range ts {
 		if f.cueIn(ts, n) {

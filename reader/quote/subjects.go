@@ -442,12 +442,6 @@ func (f *finder) accusativePlural(t token) bool {
 	return ok && strings.HasPrefix(stem, "ال") && roleWord(stem)
 }
 
-// preverbal returns the subject that stands before the cue toks[i] in
-// a clause of reported speech (وروى أن والده قال له: «…»، وأوضح أن زوجته
-// قالت للجيران): one or two words after أن، إن or a mark, naming a person
-// by a relation or a title (والده، جارتها), a body, or a name seen
-// before, or a definite noun right after إن or أن (إن المريض سأله); ""
-// when the verb has none before it.
 // nameParticle reports whether toks[k], inside a mention that opens at
 // toks[j], is the van of a European name written in Arabic (إلسا فان دير
 // بيرغ), not فإن: a name's word before it, and no article after it.
@@ -547,6 +541,12 @@ func (f *finder) afterAside(text string, toks []token, c int) string {
 	return ""
 }
 
+// preverbal returns the subject that stands before the cue toks[i] in
+// a clause of reported speech (وروى أن والده قال له: «…»، وأوضح أن زوجته
+// قالت للجيران): one or two words after أن، إن or a mark, naming a person
+// by a relation or a title (والده، جارتها), a body, or a name seen
+// before, or a definite noun right after إن or أن (إن المريض سأله); ""
+// when the verb has none before it.
 func (f *finder) preverbal(text string, toks []token, i int) string {
 	if n := f.pluperfectSubject(text, toks, i); n != "" {
 		return n // وكان قائد الفريق مروان الطحان قد قال
