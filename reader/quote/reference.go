@@ -487,23 +487,11 @@ func (f *finder) definite(name string) (definiteNP, bool) {
 	d.head, d.body = head, body
 	d.relational = relationalHeads.has(head)
 	for _, w := range ws[1:] {
-		if w := refWord(w); !decadeAdjective(w) {
+		if w := refWord(w); !decadeAges.has(strings.TrimSuffix(w, "ة")) {
 			d.others = append(d.others, w) // (الحارس الثلاثيني: an age the introduction need not give)
 		}
 	}
 	return d, true
-}
-
-// decadeAdjective reports whether the folded Arabic word, without the
-// article, gives an age by its decade (ثلاثيني، الستينية، سبعيني).
-func decadeAdjective(w string) bool {
-	w = strings.TrimSuffix(w, "ة")
-	for _, d := range [...]string{"عشريني", "ثلاثيني", "اربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني"} {
-		if w == d {
-			return true
-		}
-	}
-	return false
 }
 
 // relationalHeads are the Arabic nouns that name someone only by what
