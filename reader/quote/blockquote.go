@@ -59,15 +59,16 @@ func (f *finder) blockquote(i int) int {
 		speaker = f.introducer(i)
 	}
 	if speaker == "" {
-		if ts := f.firstSentence(j); len(ts) > 0 {
-			speaker = f.backref(ts) // That was the verdict of X
+		// The paragraph after names the speaker when it points back at
+		// the words (That was the verdict of X), before the paragraph
+		// before does without a colon; else it may by a cue.
+		next := f.firstSentence(j)
+		if speaker = f.backref(next); speaker == "" {
+			speaker = f.reporterBefore(i)
 		}
-	}
-	if speaker == "" {
-		speaker = f.reporterBefore(i)
-	}
-	if speaker == "" {
-		speaker = f.lookahead(j)
+		if speaker == "" {
+			speaker = f.cueSubject(next)
+		}
 	}
 	var units []int
 	for _, p := range paras {
@@ -87,7 +88,7 @@ func (f *finder) blockquote(i int) int {
 		f.remember(mention{name: speaker})
 		f.note(speaker)
 	}
-	f.bare = [2]int{} // lookahead read the paragraph after
+	f.bare = [2]int{} // the paragraph after was read for the speaker here
 	return j
 }
 
@@ -226,20 +227,12 @@ func (f *finder) reporterBefore(i int) string {
 	return f.colonSubject(last, len(last)-1)
 }
 
-// lookahead returns the speaker that the paragraph at block i names in its
-// first sentence: the one it points the words before it back to (see
-// backref), else the subject of a cue.
-func (f *finder) lookahead(i int) string {
-	ts := f.firstSentence(i)
-	if len(ts) == 0 {
-		return ""
-	}
-	if name := f.backref(ts); name != "" {
-		return name
-	}
+// cueSubject returns the speaker that the first sentence ts of the
+// paragraph after a blockquote names as the subject of a cue (the
+// retired engineer said: maybe a description of someone named before),
+// or "".
+func (f *finder) cueSubject(ts []token) string {
 	if c := f.lastCue(ts); c >= 0 {
-		// the retired engineer said: the paragraph may name the speaker
-		// by a description of someone named before.
 		return f.reference(f.subject(ts, c), anyGender)
 	}
 	return ""
