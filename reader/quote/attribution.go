@@ -3,6 +3,7 @@ package quote
 import (
 	"bytes"
 	"cmp"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -270,11 +271,7 @@ func (f *finder) antecedent(g byte, answered string, at int, pending []mention) 
 // them of gender g (a team or a firm named first is of none), or "".
 func (f *finder) firstSubject(all []mention, n int, g byte) string {
 	first := ""
-	for k := n - 1; k >= 0 && all[k].off < all[n].off && !f.sentenceEndIn(all[k].off, all[n].off); k-- {
-		m := all[k]
-		if m.body || m.only || m.role != subjectRole || isArabic(m.name) || Match(m.name, all[n].name) {
-			continue
-		}
+	for m := range f.subjectsBefore(all, n) {
 		mg := m.g
 		if mg == anyGender {
 			mg = f.genders[m.name]
@@ -287,6 +284,23 @@ func (f *finder) firstSubject(all []mention, n int, g byte) string {
 		}
 	}
 	return first
+}
+
+// subjectsBefore yields the English mentions before all[n] in its
+// sentence that are subjects of their own, nearest first: no body, no
+// name seen only once, and none that all[n] names again.
+func (f *finder) subjectsBefore(all []mention, n int) iter.Seq[mention] {
+	return func(yield func(mention) bool) {
+		for k := n - 1; k >= 0 && all[k].off < all[n].off && !f.sentenceEndIn(all[k].off, all[n].off); k-- {
+			m := all[k]
+			if m.body || m.only || m.role != subjectRole || isArabic(m.name) || Match(m.name, all[n].name) {
+				continue
+			}
+			if !yield(m) {
+				return
+			}
+		}
+	}
 }
 
 // reportedSubject reports whether the English mention at off is the
@@ -328,11 +342,7 @@ var speechNouns = set("statement comment comments remarks")
 // all[n] (see reportedSubject): the English subject before it in its
 // sentence, a person whose gender does not disagree with g, or "".
 func (f *finder) reporter(all []mention, n int, g byte) string {
-	for k := n - 1; k >= 0 && all[k].off < all[n].off && !f.sentenceEndIn(all[k].off, all[n].off); k-- {
-		m := all[k]
-		if m.body || m.only || m.role != subjectRole || isArabic(m.name) || Match(m.name, all[n].name) {
-			continue
-		}
+	for m := range f.subjectsBefore(all, n) {
 		if mg := f.genderOf(m.name); g != anyGender && mg != anyGender && mg != g {
 			continue
 		}
