@@ -1531,63 +1531,6 @@ func suffixed(w string) bool {
 	return len(w) > 8 && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "الله"))
 }
 
-// telegrams are the Arabic nouns for a message sent that the list of
-// statements lacks: برقية (a telegram of congratulation).
-var telegrams = set("برقية البرقية")
-
-// writerAfter returns the writer that the relative clause after a
-// writing names, in toks[n:e] (رسالة نصية أرسلها قرطاس؛ رسالة بعث بها
-// رئيس قسم الصيانة، المهندس طارق العلي؛ رسالة داخلية قدمها محامي
-// العمال، موقعة من مدير الإنتاج): the one who signed it, else the one
-// after a verb of writing or sending it (not نشرتها الوزارة: who publishes
-// a letter did not write it); "" when none.
-func (f *finder) writerAfter(text string, toks []token, n, e int) string {
-	at := -1
-	for k := n; k+2 < e && k < n+8; k++ {
-		if t := toks[k]; t.f == "موقعة" || t.f == "الموقعة" || t.f == "بتوقيع" {
-			if toks[k+1].s == "من" {
-				at = k + 2
-			} else {
-				at = k + 1
-			}
-			break
-		}
-	}
-	for k := n; at < 0 && k+1 < e && k < n+3; k++ {
-		t := toks[k]
-		if t.punct || !isArabic(t.s) {
-			break
-		}
-		w := strings.TrimPrefix(t.f, "و")
-		if !writingVerb(w) {
-			continue
-		}
-		at = k + 1 // أرسلها قرطاس، كتبها
-		if toks[at].f == "بها" || toks[at].f == "به" {
-			at++ // بعث بها
-		}
-	}
-	if at < 0 || at >= e || toks[at].punct || !isArabic(toks[at].s) {
-		return ""
-	}
-	name, _ := f.arabicMention(text, toks, at)
-	if name == "" || f.never(name) {
-		return ""
-	}
-	return f.reference(name, anyGender)
-}
-
-// writingVerb reports whether the folded Arabic word is a verb of
-// writing or sending a writing, in the past (أرسلها، بعث، كتبها، وجّهها).
-func writingVerb(w string) bool {
-	for _, stem := range [...]string{"ارسل", "بعث", "كتب", "وجه"} {
-		if strings.HasPrefix(w, stem) && len(w) <= len(stem)+len("تها") {
-			return true
-		}
-	}
-	return false
-}
-
 // statement returns the body a statement cue names (وجاء في بيان نقابة
 // المعلمين → نقابة المعلمين; جاء في البيان الذي أصدرته اللجنة المنظمة →
 // اللجنة المنظمة), aBody when the statement's body was named before (جاء
@@ -1602,8 +1545,8 @@ func (f *finder) statement(text string, toks []token, i int) string {
 		for n := i - 1; n >= 0 && n >= i-20 && !(toks[n].punct && toks[n].s != "،"); n-- {
 			switch {
 			case arabicStatements.has(toks[n].f) || telegrams.has(toks[n].f):
-				if w := f.writerAfter(text, toks, n+1, i); w != "" {
-					return w // رسالة نصية أرسلها قرطاس إلى مدير الإنتاج، جاء فيها: his
+				if w := f.sender(toks, n+1, i); w != "" {
+					return f.reference(w, anyGender) // رسالة نصية أرسلها قرطاس إلى مدير الإنتاج، جاء فيها: his
 				}
 				return aBody
 			case inscriptions.has(toks[n].f):

@@ -423,20 +423,27 @@ func writerPhrase(text string, ts []token, m int) string {
 	return span(text, ts[m:e])
 }
 
-// arabicWriter returns who sent the writing ts[w]: الرسالة التي أرسلتها
-// البلدية، رسالة من البلدية، or for a reply the one written to (كتبت إلى
-// المدير); nobody when ts names none.
+// arabicWriter returns who sent the writing ts[w]: the one sender reads
+// after it (الرسالة التي أرسلتها البلدية), else the one it came from
+// (رسالة من البلدية، الرسالة التي تلقاها الأهالي من البلدية), or for a
+// reply the one written to (كتبت إلى المدير); nobody when ts names none,
+// never the one who received it.
 func (f *finder) arabicWriter(ts []token, w int) string {
+	if name := f.sender(ts, w+1, len(ts)); name != "" {
+		return name // الرسالة التي أرسلتها البلدية
+	}
 	m := w + 1
 	if m+1 < len(ts) && (ts[m].s == "التي" || ts[m].s == "الذي") && !ts[m+1].punct {
-		m += 2 // التي أرسلتها: the verb, then its subject
+		// التي تلقاها الأهالي من البلدية: after the verb and its
+		// subject, من and the sender.
+		m += 2
+		for m+1 < len(ts) && m < w+6 && !ts[m].punct && ts[m].s != "من" {
+			m++
+		}
 	}
-	if m < len(ts) && ts[m].s == "من" {
-		m++
-	}
-	if m > w+1 && m < len(ts) && !ts[m].punct && isArabic(ts[m].s) {
-		if name, _ := f.arabicMention(f.text, ts, m); name != "" && !f.never(name) {
-			return name
+	if m+1 < len(ts) && ts[m].s == "من" && !ts[m+1].punct && isArabic(ts[m+1].s) {
+		if name, _ := f.arabicMention(f.text, ts, m+1); name != "" && !f.never(name) {
+			return name // رسالة من البلدية
 		}
 	}
 	for n := w - 1; n > 0; n-- {
@@ -449,6 +456,64 @@ func (f *finder) arabicWriter(ts []token, w int) string {
 		}
 	}
 	return nobody
+}
+
+// telegrams are the Arabic nouns for a message sent that the list of
+// statements lacks: برقية (a telegram of congratulation).
+var telegrams = set("برقية البرقية")
+
+// sender returns the writer that the words after an Arabic writing name,
+// in toks[n:e] (رسالة نصية أرسلها قرطاس؛ الرسالة التي أرسلتها البلدية؛
+// رسالة بعث بها رئيس قسم الصيانة، المهندس طارق العلي؛ رسالة داخلية قدمها
+// محامي العمال، موقعة من مدير الإنتاج): the one who signed it, else the
+// one after a verb of writing or sending it in the relative clause (not
+// نشرتها الوزارة: who publishes a letter did not write it, nor تلقاها who
+// received it); "" when none.
+func (f *finder) sender(toks []token, n, e int) string {
+	at := -1
+	for k := n; k+2 < e && k < n+8; k++ {
+		if t := toks[k]; t.f == "موقعة" || t.f == "الموقعة" || t.f == "بتوقيع" {
+			if toks[k+1].s == "من" {
+				at = k + 2
+			} else {
+				at = k + 1
+			}
+			break
+		}
+	}
+	for k := n; at < 0 && k+1 < e && k < n+3; k++ {
+		t := toks[k]
+		if t.punct || !isArabic(t.s) {
+			break
+		}
+		w := strings.TrimPrefix(t.f, "و")
+		if !writingVerb(w) {
+			continue
+		}
+		at = k + 1 // أرسلها قرطاس، كتبها
+		if toks[at].f == "بها" || toks[at].f == "به" {
+			at++ // بعث بها
+		}
+	}
+	if at < 0 || at >= e || toks[at].punct || !isArabic(toks[at].s) {
+		return ""
+	}
+	name, _ := f.arabicMention(f.text, toks, at)
+	if f.never(name) {
+		return ""
+	}
+	return name
+}
+
+// writingVerb reports whether the folded Arabic word is a verb of
+// writing or sending a writing, in the past (أرسلها، بعث، كتبها، وجّهها).
+func writingVerb(w string) bool {
+	for _, stem := range [...]string{"ارسل", "بعث", "كتب", "وجه"} {
+		if strings.HasPrefix(w, stem) && len(w) <= len(stem)+len("تها") {
+			return true
+		}
+	}
+	return false
 }
 
 // writing reports whether an Arabic word is one of writings, also after
