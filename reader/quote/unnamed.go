@@ -321,7 +321,7 @@ func (f *finder) unnamedOpening(toks []token, s int) (string, byte, int) {
 // gender its his or her gives, and the index after it; "" when they give
 // none.
 func namedAs(text string, toks []token, from int) (string, byte, int) {
-	for n := from; n < len(toks) && n < from+10 && !toks[n].punct || n < len(toks) && n < from+10 && toks[n].s == ","; n++ {
+	for n := from; n < len(toks) && n < from+10 && (!toks[n].punct || toks[n].s == ","); n++ {
 		if w := lower(toks[n].s); w == "identified" || w == "known" {
 			// who asked to be identified only as Mr. Patel, by her first
 			// name, Joanne: the name the text gives.
