@@ -1115,17 +1115,11 @@ func (f *finder) mentionsIn(cs []cand, toks []token, level, hi int) []mention {
 			}
 			continue
 		}
-		if (t.s == "His" || t.s == "Her" || t.s == "Their") && i+2 < len(toks) && (i == 0 || sentenceEnd(f.text, toks[i-1])) && relationGender(lower(toks[i+1].s)) != anyGender && !toks[i+2].punct && f.shortSentence(toks, i+2) {
-			// Her father was more blunt. “…”: a relation that is the
-			// subject of a short sentence is the one its next words are
-			// given to.
-			add(t.off, span(f.text, toks[i:i+2]), relationGender(lower(toks[i+1].s)), false)
-			continue
-		}
 		if upper(t.s) && englishDeterminers.has(lower(t.s)) && (i == 0 || sentenceEnd(f.text, toks[i-1])) {
-			// His neighbour, who runs a shoe repair shop, was less sure.
-			// “…”: someone unnamed, the subject of a short sentence, is
-			// the one its next words are given to.
+			// Her father was more blunt. His neighbour, who runs a shoe
+			// repair shop, was less sure. “…”: someone unnamed, a
+			// relation or a noun for a person, the subject of a short
+			// sentence, is the one its next words are given to.
 			if h, after := f.describedSubject(toks, i); h > i && after < len(toks) && !toks[after].punct && f.shortSentence(toks, after) {
 				add(t.off, span(f.text, toks[i:h+1]), f.nameGender(lower(toks[h].s)), false)
 				i = h
