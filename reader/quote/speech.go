@@ -232,9 +232,11 @@ func (f *finder) reporterOf(ts []token, cb int) int {
 	return -1
 }
 
-// personLike reports whether an English speaker is plainly someone: a
-// name the text gave before, a given name, a title, or a noun for a
-// person or a relation (a letting agent, her manager).
+// personLike reports whether an English speaker is plainly someone who
+// can speak, not a thing: a name the text gave before, a body's name
+// (the council), a given name, a title, or a noun for a person or a
+// relation (a letting agent, her manager). An Arabic one is taken as
+// given.
 func (f *finder) personLike(name string) bool {
 	if isArabic(name) || f.isKnown(name) || f.englishBody(name) {
 		return true

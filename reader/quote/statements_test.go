@@ -313,7 +313,8 @@ func TestPhraseInWhatABodySaid(t *testing.T) {
 }
 
 // TestOneCalledUpon: after a verb of calling upon whose subject is the
-// body already speaking (لكنها دعت البلدية إلى؛ «…»، ودعت الوزارة إلى), the
+// body already speaking (لكنها دعت البلدية إلى؛ «…»، ودعت الوزارة إلى؛ وقال
+// إنه دعا البلدية إلى), the
 // body named after the verb is the one called upon, and the words are the
 // speaker's.
 func TestOneCalledUpon(t *testing.T) {
@@ -321,5 +322,8 @@ func TestOneCalledUpon(t *testing.T) {
 		{"من جهتها، أعلنت غرفة تجارة تل الورد في بيان أنها «تدعم تنظيم الأسواق» لكنها دعت البلدية إلى «حوار جدي مع الباعة قبل التنفيذ».", "غرفة تجارة تل الورد"},
 		{"وفي بيان صدر مساء أمس، أكدت نقابة الصيادلة أنها «تتابع القضية باهتمام»، ودعت الوزارة إلى «نشر أسماء الصيدليات التي تعاملت مع الشركة».", "نقابة الصيادلة"},
 		{"ودعت البلدية السكان إلى «عدم الاقتراب من المباني المتصدعة».", "البلدية"},
+		// The pronoun of إنه and أنها gives the verb its subject as لكنها does.
+		{"وانتقد رئيس النقابة سامي الخوري القرار، وقال إنه دعا البلدية إلى «التراجع عن القرار فورًا».", "سامي الخوري"},
+		{"وانتقدت رئيسة الجمعية سعاد حداد القرار، وأكدت أنها طالبت الوزارة بـ«حماية المزارعين».", "سعاد حداد"},
 	})
 }

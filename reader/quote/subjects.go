@@ -345,7 +345,7 @@ func (f *finder) firstPersonCue(t token) bool {
 
 // callsUpon reports whether the Arabic cue toks[i] is a verb of calling
 // upon (دعت، طالبت، حثّت، ناشدت) whose subject a pronoun before it gives
-// (لكنها دعت البلدية إلى) or an earlier verb of its sentence has (أكدت
+// (لكنها دعت البلدية إلى، وقال إنه طالب الوزارة بـ) or an earlier verb of its sentence has (أكدت
 // النقابة أنها «…»، ودعت الوزارة إلى), so that the noun after it, up to
 // toks[k] where إلى or بـ follows, is the one called upon. toks start
 // after the quotation before, if any.
@@ -354,7 +354,7 @@ func (f *finder) callsUpon(toks []token, i, k int) bool {
 	if !callVerbs.has(w) || k >= len(toks) || !(toks[k].s == "إلى" || toks[k].f == "الى" || strings.HasPrefix(toks[k].s, "ب")) {
 		return false
 	}
-	if i > 0 && (toks[i-1].f == "لكنها" || toks[i-1].f == "لكنه" || toks[i-1].f == "ولكنها" || toks[i-1].f == "ولكنه") {
+	if i > 0 && pronounParticles.has(trimConjunctions(toks[i-1].f)) {
 		return true
 	}
 	if w == toks[i].f {
@@ -370,6 +370,10 @@ func (f *finder) callsUpon(toks []token, i, k int) bool {
 	}
 	return toks[0].s == "،" // «…»، ودعت: the sentence of the quotation before goes on
 }
+
+// pronounParticles are لكن، إن and أن with the pronoun of the subject of
+// the verb after them written on (لكنها دعت، إنه طالب), folded.
+var pronounParticles = set("لكنه لكنها لكنهم انه انها انهم")
 
 // callVerbs are the Arabic verbs of calling upon someone to do something,
 // folded and without و, whose object comes before إلى or بـ.
