@@ -331,12 +331,8 @@ func (f *finder) reportedSubject(off int) bool {
 		}
 		return false
 	}
-	return !ts[k].punct && f.cueOf(ts[k].s) == verbCue && !speechNouns.has(lower(ts[k].s))
+	return !ts[k].punct && f.cueOf(ts[k].s) == verbCue && !nounCues.has(lower(ts[k].s))
 }
-
-// speechNouns are the words of speech that are also nouns, after which
-// a name need not be a verb's subject.
-var speechNouns = set("statement comment comments remarks")
 
 // reporter returns the subject who reports the speech whose subject is
 // all[n] (see reportedSubject): the English subject before it in its

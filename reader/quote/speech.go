@@ -452,7 +452,8 @@ func (f *finder) cueIn(ts []token, n int) bool {
 
 // nounCues are the English cues that are also nouns for what is said or
 // written (a note, a reply), which a determiner and an adjective before
-// them make nouns.
+// them make nouns; a name after one need not be the subject of what a
+// verb reports (see reportedSubject).
 var nounCues = set("note notes reply replies comment comments answer answers remark remarks statement message warning")
 
 // subject returns the speaker the cue ts[i] names, in its language.
