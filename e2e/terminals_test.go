@@ -93,7 +93,11 @@ func startXvfb(t *testing.T, n int) (string, bool) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	x := exec.Command("Xvfb", ":"+strconv.Itoa(n), "-displayfd", "3", "-screen", "0", "1300x700x24", "-nolisten", "tcp")
+	// -noreset: the screen grabs (xwininfo, import) are clients that come
+	// and go; when the last one left before the terminal had connected,
+	// Xvfb reset and the terminal, connecting then, could not open the
+	// display (one run in eight of TestTerminalsFlushRight on 2 cores).
+	x := exec.Command("Xvfb", ":"+strconv.Itoa(n), "-displayfd", "3", "-screen", "0", "1300x700x24", "-nolisten", "tcp", "-noreset")
 	x.ExtraFiles = []*os.File{w}
 	if err := x.Start(); err != nil {
 		t.Fatalf("Xvfb: %v", err)
